@@ -1,0 +1,1 @@
+"""Documents to claims to a curated, queryable index."""

@@ -1,0 +1,196 @@
+"""The records that flow from documents to replies.
+
+Every record is a frozen dataclass: the index is an immutable artifact, shared read-only by every
+request, so nothing downstream may change a claim in place (curation builds new ones).
+`to_dict`/`from_dict` define the artifact and export format; the field names are a public
+contract (`nkbot claims --format jsonl`, the eval scorer, the bot's JSON output).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, replace
+from typing import Any, Literal
+
+Kind = Literal["direct", "indirect", "according_to"]
+Stance = Literal["asserts", "denies", "hedged"]
+Status = Literal["auto", "approved", "edited"]
+SpeakerKind = Literal["person", "institution", "government", "vague"]
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where a document came from. Unknown fields stay empty; nothing is invented."""
+
+    doc_id: str
+    title: str = ""
+    outlet: str = ""
+    author: str = ""
+    published: str = ""  # ISO date, or "" when unknown
+    published_estimated: bool = False
+    url: str = ""
+
+    def export(self) -> dict[str, str]:
+        return {"title": self.title, "outlet": self.outlet, "url": self.url, "published": self.published}
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """An entity that makes claims: a person, an institution, a government, or a vague source."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    role: str = ""
+    country: str = ""
+    kind: SpeakerKind = "person"
+    generated: bool = False  # True when extraction made it up and the registry has not adopted it
+
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A quantity inside a claim: `value` of `unit`, counting `counts` ("12,000 troops")."""
+
+    value: float
+    unit: str
+    counts: str = ""
+    qualifier: str = ""  # "up to", "over", "about", ... as the text hedges it
+    text: str = ""  # the verbatim phrase, for display
+
+    def export(self) -> dict[str, Any]:
+        value: float | int = int(self.value) if float(self.value).is_integer() else self.value
+        return {"value": value, "unit": self.unit, "counts": self.counts, "qualifier": self.qualifier,
+                "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One attributed statement, traceable to the exact characters of its source."""
+
+    id: str
+    doc_id: str
+    speaker: str
+    speaker_id: str
+    speaker_role: str
+    cue: str
+    kind: Kind
+    stance: Stance
+    text: str
+    sentence: str
+    start: int
+    end: int
+    numbers: tuple[Number, ...] = ()
+    places: tuple[str, ...] = ()
+    date: str = ""  # ISO date the claim was made, when the text says
+    tags: tuple[str, ...] = ()
+    vague: bool = False
+    status: Status = "auto"
+    source: Source | None = None
+    mentions: tuple[str, ...] = ()  # speaker ids of entities named in the claim but not speaking
+    denies: tuple[str, ...] = ()  # ids of claims this one denies
+    quantity: str = ""  # key of the quantity group this claim's numbers belong to
+
+    def export(self) -> dict[str, Any]:
+        """The public export record (one line of `nkbot claims --format jsonl`)."""
+        return {
+            "id": self.id,
+            "doc_id": self.doc_id,
+            "speaker": self.speaker,
+            "speaker_id": self.speaker_id,
+            "speaker_role": self.speaker_role,
+            "cue": self.cue,
+            "kind": self.kind,
+            "stance": self.stance,
+            "text": self.text,
+            "sentence": self.sentence,
+            "start": self.start,
+            "end": self.end,
+            "numbers": [n.export() for n in self.numbers],
+            "places": list(self.places),
+            "date": self.date,
+            "tags": list(self.tags),
+            "vague": self.vague,
+            "status": self.status,
+            "source": (self.source or Source(self.doc_id)).export(),
+            "mentions": list(self.mentions),
+            "denies": list(self.denies),
+            "quantity": self.quantity,
+        }
+
+    def with_changes(self, **changes: Any) -> Claim:
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True, slots=True)
+class QuantityGroup:
+    """Claims across sources about one quantity, so a reply can set figures side by side."""
+
+    key: str
+    label: str
+    claim_ids: tuple[str, ...]
+    contested: bool  # True when the figures disagree
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    doc_id: str
+    text: str
+    source: Source
+
+
+@dataclass(frozen=True)
+class IndexData:
+    """Everything a bot process needs, loaded once and never mutated."""
+
+    version: str
+    built_at: str
+    sources: dict[str, Source]
+    speakers: dict[str, Speaker]
+    claims: tuple[Claim, ...]
+    groups: tuple[QuantityGroup, ...] = ()
+    texts: dict[str, str] = field(default_factory=dict)  # doc_id -> full text, for source pages
+
+    def claim(self, claim_id: str) -> Claim | None:
+        return self._by_id().get(claim_id)
+
+    def _by_id(self) -> dict[str, Claim]:
+        cached = self.__dict__.get("_by_id_cache")
+        if cached is None:
+            cached = {c.id: c for c in self.claims}
+            object.__setattr__(self, "_by_id_cache", cached)
+        return cached
+
+
+def speaker_to_dict(s: Speaker) -> dict[str, Any]:
+    d = asdict(s)
+    d["aliases"] = list(s.aliases)
+    return d
+
+
+def speaker_from_dict(d: dict[str, Any]) -> Speaker:
+    return Speaker(id=d["id"], name=d["name"], aliases=tuple(d.get("aliases") or ()), role=d.get("role") or "",
+                   country=d.get("country") or "", kind=d.get("kind") or "person",
+                   generated=bool(d.get("generated")))
+
+
+def source_to_dict(s: Source) -> dict[str, Any]:
+    return asdict(s)
+
+
+def source_from_dict(d: dict[str, Any]) -> Source:
+    return Source(**d)
+
+
+def claim_from_dict(d: dict[str, Any], sources: dict[str, Source]) -> Claim:
+    return Claim(
+        id=d["id"], doc_id=d["doc_id"], speaker=d["speaker"], speaker_id=d["speaker_id"],
+        speaker_role=d.get("speaker_role", ""), cue=d.get("cue", ""), kind=d["kind"], stance=d["stance"],
+        text=d["text"], sentence=d["sentence"], start=d["start"], end=d["end"],
+        numbers=tuple(Number(**n) for n in d.get("numbers", ())),
+        places=tuple(d.get("places", ())), date=d.get("date", ""), tags=tuple(d.get("tags", ())),
+        vague=bool(d.get("vague")), status=d.get("status", "auto"), source=sources.get(d["doc_id"]),
+        mentions=tuple(d.get("mentions", ())), denies=tuple(d.get("denies", ())),
+        quantity=d.get("quantity", ""),
+    )

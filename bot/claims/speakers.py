@@ -1,0 +1,164 @@
+"""Who is speaking: the curated registry, resolution of names found in text, and fuzzy lookup.
+
+Two jobs with different tolerances. Extraction resolves names *exactly* (after normalising case,
+punctuation and spelling variants listed as aliases): a wrong speaker is worse than a generated
+one an editor can later merge. People typing `/who-said austn` get *fuzzy* lookup (rapidfuzz),
+and an ambiguous name ("Kim") returns the candidates instead of a guess.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from rapidfuzz import fuzz, process
+
+from bot.claims.documents import load_yaml
+from bot.claims.model import Speaker
+from bot.errors import InputFileError
+
+_FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u2013": "-", "\u2014": "-", ".": "", "-": " "})
+_KINDS = {"person", "institution", "government", "vague"}
+
+
+def normalize_name(name: str) -> str:
+    """Fold a name to compare: case, accents, curly quotes, dots, hyphens, a leading "the"."""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch)).translate(_FOLD).lower()
+    s = re.sub(r"[^\w\s']", " ", s)
+    s = re.sub(r"\s+", " ", s).strip()
+    return s[4:] if s.startswith("the ") else s
+
+
+def slugify(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", normalize_name(name).replace("'", "")).strip("-") or "unknown"
+
+
+class Registry:
+    """Speakers by id and by every normalised alias; generated entries are added during a build."""
+
+    def __init__(self, speakers: Iterable[Speaker] = ()) -> None:
+        self._by_id: dict[str, Speaker] = {}
+        self._by_alias: dict[str, str] = {}
+        for speaker in speakers:
+            self.add(speaker)
+
+    @classmethod
+    def load(cls, path: Path) -> Registry:
+        data = load_yaml(path) if path.exists() else []
+        if data is None:
+            data = []
+        if not isinstance(data, list):
+            raise InputFileError(path, "expected a list of speakers")
+        registry = cls()
+        for i, entry in enumerate(data, 1):
+            if not isinstance(entry, dict) or not entry.get("id") or not entry.get("name"):
+                raise InputFileError(path, f"entry {i}: every speaker needs an id and a name")
+            kind = entry.get("kind") or "person"
+            if kind not in _KINDS:
+                raise InputFileError(path, f"entry {i} ({entry['id']}): kind must be one of {sorted(_KINDS)}")
+            aliases = entry.get("aliases") or []
+            if not isinstance(aliases, list):
+                raise InputFileError(path, f"entry {i} ({entry['id']}): aliases must be a list")
+            if str(entry["id"]) in registry._by_id:
+                raise InputFileError(path, f"entry {i}: duplicate id {entry['id']!r}")
+            registry.add(Speaker(id=str(entry["id"]), name=str(entry["name"]),
+                                 aliases=tuple(str(a) for a in aliases), role=str(entry.get("role") or ""),
+                                 country=str(entry.get("country") or ""), kind=kind))
+        return registry
+
+    def add(self, speaker: Speaker) -> Speaker:
+        self._by_id[speaker.id] = speaker
+        for name in speaker.names():
+            self._by_alias.setdefault(normalize_name(name), speaker.id)
+        return speaker
+
+    def get(self, speaker_id: str) -> Speaker | None:
+        return self._by_id.get(speaker_id)
+
+    def resolve(self, name: str) -> Speaker | None:
+        """The registry entry this exact name (or alias, or spelling variant) denotes."""
+        sid = self._by_alias.get(normalize_name(name))
+        return self._by_id[sid] if sid else None
+
+    def resolve_or_generate(self, name: str, role: str = "", kind: str = "person") -> Speaker:
+        found = self.resolve(name)
+        if found:
+            return found
+        base = f"gen-{slugify(name)}"
+        return self.add(Speaker(id=base, name=name, role=role, kind=kind, generated=True))  # type: ignore[arg-type]
+
+    def all(self) -> list[Speaker]:
+        return list(self._by_id.values())
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    status: Literal["found", "ambiguous", "none"]
+    speakers: tuple[Speaker, ...] = field(default_factory=tuple)
+    query: str = ""
+
+    @property
+    def speaker(self) -> Speaker | None:
+        return self.speakers[0] if self.status == "found" else None
+
+
+class SpeakerDirectory:
+    """Fuzzy, alias-aware lookup of a typed name among the speakers of a built index."""
+
+    MIN_SCORE = 80.0
+    MARGIN = 6.0  # how far the best speaker must lead the next one to count as a clear match
+
+    def __init__(self, speakers: Iterable[Speaker]) -> None:
+        self._speakers = {s.id: s for s in speakers}
+        self._choices: list[str] = []
+        self._owner: list[str] = []
+        self._tokens: dict[str, set[str]] = {}
+        for s in self._speakers.values():
+            for name in s.names():
+                norm = normalize_name(name)
+                self._choices.append(norm)
+                self._owner.append(s.id)
+                for token in norm.split():
+                    self._tokens.setdefault(token, set()).add(s.id)
+
+    def find(self, query: str, limit: int = 5) -> NameMatch:
+        q = normalize_name(query)
+        if not q:
+            return NameMatch("none", query=query)
+        exact = {self._owner[i] for i, c in enumerate(self._choices) if c == q}
+        if len(exact) == 1:
+            return NameMatch("found", (self._speakers[exact.pop()],), query)
+        by_token = self._token_matches(q)
+        if len(by_token) == 1:
+            return NameMatch("found", (self._speakers[by_token[0]],), query)
+        if len(by_token) > 1:
+            return NameMatch("ambiguous", tuple(self._speakers[s] for s in by_token[:limit]), query)
+        return self._fuzzy(q, limit, query)
+
+    def _token_matches(self, q: str) -> list[str]:
+        """Speakers whose name contains every word typed ("kim" -> all Kims), people first."""
+        words = q.split()
+        ids: set[str] | None = None
+        for w in words:
+            found = self._tokens.get(w, set())
+            ids = found if ids is None else ids & found
+        people_first = sorted(ids or (), key=lambda sid: (self._speakers[sid].kind != "person", sid))
+        return people_first
+
+    def _fuzzy(self, q: str, limit: int, query: str) -> NameMatch:
+        hits = process.extract(q, self._choices, scorer=fuzz.WRatio, limit=limit * 4, score_cutoff=self.MIN_SCORE)
+        best: dict[str, float] = {}
+        for _choice, score, idx in hits:
+            sid = self._owner[idx]
+            best[sid] = max(best.get(sid, 0.0), fuzz.ratio(q, self._choices[idx]) * 0.5 + score * 0.5)
+        ranked = sorted(best.items(), key=lambda kv: -kv[1])
+        if not ranked:
+            return NameMatch("none", query=query)
+        if len(ranked) == 1 or ranked[0][1] - ranked[1][1] >= self.MARGIN:
+            return NameMatch("found", (self._speakers[ranked[0][0]],), query)
+        return NameMatch("ambiguous", tuple(self._speakers[sid] for sid, _ in ranked[:limit]), query)

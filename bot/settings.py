@@ -1,0 +1,42 @@
+"""The one configuration object, built at the entry point and passed down.
+
+Read from the environment and `.env`. Secrets are `SecretStr`, so they never show in a repr, a
+log line or an error. Tests build it with `Settings(_env_file=None, ...)` so a developer's `.env`
+cannot leak in.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    slack_bot_token: SecretStr | None = None
+    slack_app_token: SecretStr | None = None
+    slack_signing_secret: SecretStr | None = None
+    slack_api_url: str = "https://slack.com/api/"
+
+    seeds_dir: Path = ROOT / "seeds"
+    index_path: Path = ROOT / "var" / "index.json"
+    briefings_dir: Path = ROOT / "briefings"
+    database_url: str = f"sqlite:///{ROOT / 'var' / 'nkbot.db'}"
+    public_base_url: str = ""  # where HTTP mode is reachable, for /sources/<doc_id> links
+
+    host: str = "0.0.0.0"
+    port: int = 3000
+    log_level: str = "INFO"
+
+    @property
+    def socket_mode_ready(self) -> bool:
+        return bool(self.slack_bot_token and self.slack_app_token)
+
+    @property
+    def http_mode_ready(self) -> bool:
+        return bool(self.slack_bot_token and self.slack_signing_secret)
