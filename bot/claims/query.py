@@ -1,0 +1,270 @@
+"""Questions over a loaded claim index, answered from lookups built once per index.
+
+A bot process loads one immutable `IndexData` and asks it many questions, so everything a
+question needs is precomputed here: claims in recency order, claims per speaker and per
+mentioned entity, an inverted index of word stems (with document frequencies for ranking), and
+the claims of each topic. A question touches only the postings of its own words, which is what
+lets this scale to a million claims; only the final few hundred candidates are re-scored.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Literal
+
+from rapidfuzz import fuzz, process
+
+from bot.claims.model import Claim, IndexData, Number, QuantityGroup, Speaker
+from bot.claims.speakers import SpeakerDirectory
+from bot.topics import Topic
+
+STOPWORDS = frozenset(
+    "a an and are as at be by did do does for from had has have he her his in is it its of on or said say "
+    "says she that the their them they this to was were what when where which who whom why will with "
+    "about any all".split())
+RERANK = 400  # candidates re-scored with rapidfuzz after the inverted-index pass
+
+
+def _fold(text: str) -> str:
+    s = unicodedata.normalize("NFKD", text)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
+    return s.replace("\u2019", "'").replace("\u2018", "'")
+
+
+def stem(word: str) -> str:
+    """A deliberately light stemmer: plural and tense endings only, so 'troops' finds 'troop'."""
+    if word.endswith("'s"):
+        word = word[:-2]
+    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ed", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
+            return word[: -len(suffix)] + repl
+    return word
+
+
+def terms(text: str, keep_stopwords: bool = False) -> list[str]:
+    words = re.findall(r"\d[\d,.]*\d|\w[\w']*", _fold(text))
+    return [stem(w.replace(",", "")) for w in words if keep_stopwords or w not in STOPWORDS]
+
+
+def newest_key(claim: Claim) -> tuple[str, str]:
+    """Newest first means by the claim's own date, then by its source's published date."""
+    published = claim.source.published if claim.source else ""
+    return (claim.date or published, published)
+
+
+@dataclass(frozen=True)
+class Hit:
+    claim: Claim
+    score: float
+
+
+@dataclass(frozen=True)
+class SpeakerAnswer:
+    status: Literal["found", "ambiguous", "mentioned_only", "silent", "none"]
+    query: str
+    speaker: Speaker | None = None
+    candidates: tuple[Speaker, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    mentions: int = 0
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One claimed value in a quantity group: '12,000' said by 'NIS'."""
+
+    claim: Claim
+    figure: str
+    who: str
+
+
+@dataclass(frozen=True)
+class QuantityView:
+    group: QuantityGroup
+    figures: tuple[Figure, ...]
+
+
+@dataclass(frozen=True)
+class TopicBriefing:
+    topic: Topic
+    filter: str
+    quantities: tuple[QuantityView, ...]
+    denials: tuple[Claim, ...]
+    claims: tuple[Claim, ...]  # newest first
+
+
+class ClaimQuery:
+    """Every lookup the bot needs, over one index. Build once, share read-only."""
+
+    def __init__(self, index: IndexData, topics: Mapping[str, Topic] | None = None) -> None:
+        self.index = index
+        claims = index.claims
+        self._order = sorted(range(len(claims)), key=lambda i: newest_key(claims[i]), reverse=True)
+        self._rank = [0] * len(claims)
+        self._pos = {c.id: i for i, c in enumerate(claims)}
+        for pos, i in enumerate(self._order):
+            self._rank[i] = pos
+        self._by_speaker: dict[str, list[int]] = {}
+        self._by_mention: dict[str, list[int]] = {}
+        self._postings: dict[str, list[int]] = {}
+        self._denials: list[int] = []
+        self._by_doc: dict[str, list[int]] = {}
+        for i in range(len(claims)):
+            self._by_doc.setdefault(claims[i].doc_id, []).append(i)
+        for i in self._order:
+            c = claims[i]
+            self._by_speaker.setdefault(c.speaker_id, []).append(i)
+            for m in set(c.mentions):
+                self._by_mention.setdefault(m, []).append(i)
+            if c.stance == "denies":
+                self._denials.append(i)
+            for t in set(self._claim_terms(c)):
+                self._postings.setdefault(t, []).append(i)
+        self._vocab = list(self._postings)
+        self._top_speakers = sorted(self._by_speaker, key=lambda s: (-len(self._by_speaker[s]), s))
+        self._idf = {t: math.log(1 + len(claims) / len(p)) for t, p in self._postings.items()}
+        self._groups = {g.key: g for g in index.groups}
+        self._group_of = {cid: g.key for g in index.groups for cid in g.claim_ids}
+        self.directory = SpeakerDirectory(index.speakers.values())
+        self._topics = {k: (t, self._topic_claims(t)) for k, t in (topics or {}).items()}
+
+    # -- speakers -------------------------------------------------------------------------------
+    def by_speaker(self, name: str) -> SpeakerAnswer:
+        match = self.directory.find(name)
+        if match.status == "none":
+            return SpeakerAnswer("none", name)
+        if match.status == "ambiguous":
+            return SpeakerAnswer("ambiguous", name, candidates=match.speakers)
+        return self.speaker_claims(match.speakers[0].id, name)
+
+    def speaker_claims(self, speaker_id: str, query: str = "") -> SpeakerAnswer:
+        speaker = self.index.speakers.get(speaker_id)
+        if speaker is None:
+            return SpeakerAnswer("none", query or speaker_id)
+        claims = self._claims(self._by_speaker.get(speaker_id, ()))
+        mentions = len(self._by_mention.get(speaker_id, ()))
+        if claims:
+            return SpeakerAnswer("found", query, speaker, claims=claims, mentions=mentions)
+        return SpeakerAnswer("mentioned_only" if mentions else "silent", query, speaker, mentions=mentions)
+
+    def top_speakers(self, n: int = 4) -> list[Speaker]:
+        """The most quoted speakers, offered as suggestions when a lookup finds nothing."""
+        return [self.index.speakers[s] for s in self._top_speakers[:n] if s in self.index.speakers]
+
+    def in_document(self, doc_id: str) -> tuple[Claim, ...]:
+        """A document's claims in text order, for its source page."""
+        return tuple(sorted(self._claims(self._by_doc.get(doc_id, ())), key=lambda c: (c.start, -c.end)))
+
+    def denials(self, speaker_id: str | None = None) -> tuple[Claim, ...]:
+        return tuple(c for c in self._claims(self._denials) if speaker_id is None or c.speaker_id == speaker_id)
+
+    def denied_by(self, claim: Claim) -> tuple[Claim, ...]:
+        return tuple(c for c in self._claims(self._denials) if claim.id in c.denies)
+
+    # -- free text ------------------------------------------------------------------------------
+    def search(self, text: str, limit: int | None = None) -> list[Hit]:
+        """Claims ranked by weighted word coverage, an exact-phrase bonus and fuzzy similarity."""
+        qterms = list(dict.fromkeys(self._known(t) for t in terms(text)))
+        qterms = [t for t in qterms if t]
+        if not qterms:
+            return []
+        total = sum(self._idf[t] for t in qterms)
+        weight: Counter[int] = Counter()
+        for t in qterms:
+            for i in self._postings[t]:
+                weight[i] += self._idf[t]
+        needed = total * (0.5 if len(qterms) > 1 else 1.0) - 1e-9
+        candidates = [i for i, w in weight.items() if w >= needed]
+        candidates.sort(key=lambda i: (-weight[i], self._rank[i]))
+        phrase = " ".join(terms(text, keep_stopwords=True))
+        hits = []
+        for i in candidates[:RERANK]:
+            c = self.index.claims[i]
+            body = " ".join(terms(c.sentence, keep_stopwords=True))
+            score = 70 * weight[i] / total + 0.2 * fuzz.token_set_ratio(phrase, body)
+            if len(phrase.split()) > 1 and phrase in body:
+                score += 20
+            hits.append(Hit(c, round(score, 2)))
+        hits.sort(key=lambda h: (-h.score, self._rank_of(h.claim)))
+        return hits[:limit] if limit else hits
+
+    def _known(self, term: str) -> str | None:
+        """The term, or the indexed word it is most likely a typo of (long words only)."""
+        if term in self._postings:
+            return term
+        if len(term) < 5 or not self._vocab:
+            return None
+        best = process.extractOne(term, self._vocab, scorer=fuzz.ratio, score_cutoff=85)
+        return best[0] if best else None
+
+    # -- topics and quantities ------------------------------------------------------------------
+    def topic(self, key: str, filter_text: str = "") -> TopicBriefing:
+        topic, members = self._topics[key]
+        chosen = members
+        if filter_text.strip():
+            matched = {h.claim.id for h in self.search(filter_text)}
+            chosen = [i for i in members if self.index.claims[i].id in matched]
+        claims = self._claims(chosen)
+        keys = list(dict.fromkeys(self._group_of[c.id] for c in claims if c.id in self._group_of))
+        return TopicBriefing(topic, filter_text.strip(), tuple(self.quantity(k) for k in keys),
+                             tuple(c for c in claims if c.stance == "denies"), claims)
+
+    def quantity(self, key: str) -> QuantityView:
+        group = self._groups[key]
+        figures = []
+        for cid in group.claim_ids:
+            claim = self.index.claim(cid)
+            if claim is not None:
+                figures.append(Figure(claim, self._figure(claim, group), self.short_name(claim)))
+        return QuantityView(group, tuple(figures))
+
+    def quantities(self) -> tuple[QuantityView, ...]:
+        return tuple(self.quantity(g.key) for g in self.index.groups)
+
+    def short_name(self, claim: Claim) -> str:
+        """How a figure is credited: 'Zelenskyy', 'NIS', 'Austin' rather than the full name."""
+        speaker = self.index.speakers.get(claim.speaker_id)
+        if speaker is None:
+            return claim.speaker
+        aliases = [a for a in speaker.aliases if len(a) >= 3]
+        for pick in ([a for a in aliases if speaker.name.endswith(" " + a)],
+                     [a for a in aliases if a.isupper()], [a for a in aliases if a[:1].isupper()]):
+            if pick:
+                return min(pick, key=len)
+        return speaker.name
+
+    @staticmethod
+    def _figure(claim: Claim, group: QuantityGroup) -> str:
+        if not claim.numbers:
+            return "no figure"
+        n: Number = claim.numbers[0]
+        value = int(n.value) if float(n.value).is_integer() else n.value
+        figure = " ".join(p for p in (n.qualifier, f"{value:,}") if p)
+        place = next((p for p in claim.places if p.lower() not in group.label.lower()), "")
+        return f"{figure} in {place}" if place else figure
+
+    # -- helpers --------------------------------------------------------------------------------
+    def _claims(self, idxs: Iterable[int]) -> tuple[Claim, ...]:
+        return tuple(self.index.claims[i] for i in idxs)
+
+    def _rank_of(self, claim: Claim) -> int:
+        return self._rank[self._pos[claim.id]]
+
+    def _claim_terms(self, c: Claim) -> list[str]:
+        return terms(" ".join((c.sentence, c.text, c.speaker, c.speaker_role, *c.places, *c.tags)))
+
+    def _topic_claims(self, topic: Topic) -> list[int]:
+        found: set[int] = set()
+        for term in topic.terms:
+            words = terms(term)
+            if not words:
+                continue
+            common = set(self._postings.get(words[0], ()))
+            for w in words[1:]:
+                common &= set(self._postings.get(w, ()))
+            found |= common
+        return sorted(found, key=self._rank.__getitem__)

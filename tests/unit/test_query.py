@@ -1,0 +1,75 @@
+"""The query API over a hand-written index: speakers, denials, search, topics, quantities."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.claims.query import ClaimQuery, stem
+from bot.settings import ROOT
+from bot.topics import load_catalogue
+from tests.scenario.sample_index import build_sample_index
+
+
+@pytest.fixture(scope="module")
+def q() -> ClaimQuery:
+    return ClaimQuery(build_sample_index(), load_catalogue(ROOT / "briefings" / "topics.yaml").topics)
+
+
+def test_speaker_fuzzy_newest_first(q):
+    found = q.by_speaker("austn")
+    assert found.status == "found" and [c.id for c in found.claims] == ["c-austin-fair", "c-austin-evidence"]
+
+
+def test_speaker_ambiguous_mentioned_and_unknown(q):
+    assert q.by_speaker("Kim").status == "ambiguous"
+    putin = q.by_speaker("Putin")
+    assert putin.status == "mentioned_only" and putin.mentions == 1
+    assert q.by_speaker("Qwertyuiop").status == "none"
+
+
+def test_denials_and_what_they_deny(q):
+    assert [c.id for c in q.denials("kremlin")] == ["c-kremlin-deny"]
+    assert [c.id for c in q.denied_by(q.index.claim("c-nis-12k"))] == ["c-kremlin-deny"]
+    assert q.denials("lloyd-austin") == ()
+
+
+def test_search_ranks_phrase_and_tolerates_typos(q):
+    assert q.search("fair game")[0].claim.id == "c-austin-fair"
+    assert q.search("fabricatons")[0].claim.id == "c-kremlin-deny"  # typo of an indexed word
+    assert q.search("troops in Kursk")[0].claim.id == "c-state-kursk"
+    assert q.search("the of and") == []
+
+
+def test_topic_briefing_and_quantity_figures(q):
+    briefing = q.topic("troops")
+    ids = [c.id for c in briefing.claims]
+    assert "c-china-aware" not in ids and ids[0] == "c-state-kursk"  # newest first
+    assert [c.id for c in briefing.denials] == ["c-kremlin-deny"]
+    (view,) = briefing.quantities
+    assert [(f.figure, f.who) for f in view.figures] == [
+        ("roughly 12,000", "NIS"), ("about 10,000", "Zelenskyy"), ("over 10,000 in Kursk", "State Department")]
+    assert [c.id for c in q.topic("troops", "Kursk").claims] == ["c-state-kursk"]
+
+
+def test_claims_in_document_are_in_text_order(q):
+    starts = [c.start for c in q.in_document("notes")]
+    assert starts == sorted(starts) and len(starts) == 5
+
+
+def test_stemmer_is_light():
+    assert [stem(w) for w in ("troops", "denied", "denies", "training", "class")] == [
+        "troop", "deny", "deny", "train", "class"]
+
+
+def test_search_uses_postings_not_full_scans():
+    """A query touches only its words' postings: 5,000 unrelated claims do not slow or pollute it."""
+    from dataclasses import replace
+
+    base = build_sample_index()
+    filler = tuple(replace(base.claims[6], id=f"f{i}", sentence=f"Filler statement number {i} about weather.")
+                   for i in range(5000))
+    big = ClaimQuery(replace(base, claims=base.claims + filler))
+    assert [h.claim.id for h in big.search("fair game")][:1] == ["c-austin-fair"]
+    assert all(h.claim.id.startswith("c-") for h in big.search("fair game"))
