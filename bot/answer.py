@@ -1,0 +1,210 @@
+"""The one place a question becomes a message: `Answerer.answer(Ask) -> Answer`.
+
+Slack listeners, `nkbot ask` and the terminal console all call this, so what a user sees in
+Slack is exactly what a developer sees locally. It is pure apart from reading the index: no
+Slack I/O, so it is tested without a network and a listener is only ack -> answer -> respond.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, replace
+from typing import Any, Literal
+
+from bot.blockkit import MessageTooLarge
+from bot.claims.model import Claim
+from bot.claims.query import ClaimQuery, SpeakerAnswer
+from bot.index_holder import IndexHolder
+from bot.interpret import Intent, interpret
+from bot.render import Renderer
+from bot.topics import Catalogue, Command
+from bot.views import claim_view, quantity_view, speaker_view
+
+Surface = Literal["ephemeral", "shared", "dm", "thread", "terminal"]
+PAGE_SIZE = 8
+# Variables some templates branch on; every other variable must be passed (StrictUndefined).
+_OPTIONAL: dict[str, Any] = {"speaker": None, "searched": "", "about": "", "topic_title": "", "mode": ""}
+MAX_QUERY = 300  # characters of a query kept (and carried in button values)
+
+
+@dataclass(frozen=True)
+class Ask:
+    command: str = ""  # "/who-said"; "" for a DM or mention (free text)
+    text: str = ""
+    offset: int = 0
+    surface: Surface = "ephemeral"
+    speaker_id: str = ""  # set when a candidate button chose the speaker
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text", " ".join(self.text.split())[:MAX_QUERY])
+
+    def state(self) -> dict[str, Any]:
+        """Compact form carried in a button's value, enough to answer the same question again."""
+        return {k: v for k, v in (("c", self.command), ("t", self.text), ("o", self.offset),
+                                  ("s", self.surface), ("sid", self.speaker_id)) if v}
+
+    @classmethod
+    def from_state(cls, state: dict[str, Any]) -> Ask:
+        return cls(command=str(state.get("c", "")), text=str(state.get("t", "")), offset=int(state.get("o", 0)),
+                   surface=state.get("s", "ephemeral"), speaker_id=str(state.get("sid", "")))
+
+
+@dataclass(frozen=True)
+class Answer:
+    message: dict[str, Any]  # {"text": ..., "blocks": [...]}
+    claims: tuple[Claim, ...]  # the claims shown in this message
+    query: dict[str, Any]  # what was asked and how it was understood
+
+
+class Answerer:
+    def __init__(self, holder: IndexHolder, renderer: Renderer, catalogue: Catalogue, public_base_url: str = ""):
+        self.holder = holder
+        self.renderer = renderer
+        self.catalogue = catalogue
+        self.public_base_url = public_base_url
+
+    def answer(self, ask: Ask) -> Answer:
+        q = self.holder.query  # one index for the whole answer, even if a reload happens meanwhile
+        if ask.speaker_id:
+            return self._speaker(q, ask, q.speaker_claims(ask.speaker_id, ask.text))
+        if not ask.command:
+            return self._intent(q, ask, interpret(ask.text))
+        command = self.catalogue.command(ask.command)
+        if command is None:
+            return self._plain(ask, "unknown_command", {"kind": "unknown"})
+        if command.kind == "help":
+            return self.help(ask)
+        if command.kind == "topic":
+            return self._topic(q, ask, command)
+        if not ask.text:
+            return self._plain(ask, "usage", {"kind": command.kind}, command=_cmd(command))
+        if command.kind == "speaker":
+            return self._speaker(q, ask, q.by_speaker(ask.text))
+        return self._search(q, ask, "search")
+
+    def help(self, ask: Ask = Ask()) -> Answer:
+        return self._plain(ask, "help", {"kind": "help"})
+
+    def error(self, ask: Ask) -> Answer:
+        return self._plain(ask, "error", {"kind": "error"})
+
+    def home(self, user_id: str = "") -> dict[str, Any]:
+        q = self.holder.query
+        key = self.catalogue.home_topic
+        briefing = q.topic(key) if key else None
+        return self.renderer.home("home.json.j2", **{
+            **self._common(Ask(surface="dm")), "user_id": user_id,
+            "quantities": [quantity_view(v) for v in briefing.quantities] if briefing else [],
+            "topic_title": briefing.topic.title if briefing else "",
+            "claims": [self._view(q, c) for c in (briefing.claims[:5] if briefing else ())],
+            "index_version": q.index.version, "built_at": q.index.built_at})
+
+    # -- routes ---------------------------------------------------------------------------------
+    def _intent(self, q: ClaimQuery, ask: Ask, intent: Intent) -> Answer:
+        if intent.kind == "help":
+            return self.help(ask)
+        if intent.kind == "speaker":
+            found = q.by_speaker(intent.text)
+            if found.status == "none":  # "what did the war say" -> not a name; search instead
+                return self._search(q, replace(ask, text=intent.text), "search", intent)
+            return self._speaker(q, ask, found, intent.about)
+        if intent.kind == "denials":
+            return self._denials(q, ask, intent)
+        return self._search(q, replace(ask, text=intent.text or ask.text), intent.kind, intent)
+
+    def _speaker(self, q: ClaimQuery, ask: Ask, found: SpeakerAnswer, about: str = "") -> Answer:
+        query = {"kind": "speaker", "name": found.query, "status": found.status,
+                 "speaker_id": found.speaker.id if found.speaker else "", "about": about}
+        if found.status == "ambiguous":
+            return self._plain(ask, "candidates", query, candidates=[speaker_view(s) for s in found.candidates])
+        if found.status in ("mentioned_only", "silent"):
+            return self._plain(ask, "mentioned", query, speaker=speaker_view(found.speaker), mentions=found.mentions)
+        if found.status == "none":
+            return self._plain(ask, "empty", query, mode="speaker", searched=ask.text,
+                               suggestions=self._speaker_suggestions(q))
+        claims: Sequence[Claim] = found.claims
+        if about:
+            matched = {h.claim.id for h in q.search(about)}
+            claims = [c for c in claims if c.id in matched]
+            if not claims:
+                return self._plain(ask, "empty", query, mode="speaker_about", searched=about,
+                                   speaker=speaker_view(found.speaker), suggestions=[])
+        return self._claims(q, ask, claims, query, mode="speaker", speaker=speaker_view(found.speaker), about=about)
+
+    def _search(self, q: ClaimQuery, ask: Ask, mode: str, intent: Intent | None = None) -> Answer:
+        hits = q.search(ask.text)
+        query = {"kind": mode, "text": ask.text}
+        if not hits:
+            return self._plain(ask, "empty", query, mode=mode, searched=ask.text,
+                               suggestions=self._speaker_suggestions(q))
+        return self._claims(q, ask, [h.claim for h in hits], query, mode=mode, searched=ask.text)
+
+    def _denials(self, q: ClaimQuery, ask: Ask, intent: Intent) -> Answer:
+        speaker = q.by_speaker(intent.text).speaker if intent.text else None
+        claims = q.denials(speaker.id if speaker else None)
+        query = {"kind": "denials", "name": intent.text, "speaker_id": speaker.id if speaker else ""}
+        sv = speaker_view(speaker) if speaker else None
+        if not claims:
+            return self._plain(ask, "empty", query, mode="denials", searched=intent.text, speaker=sv,
+                               suggestions=self._speaker_suggestions(q))
+        return self._claims(q, ask, claims, query, mode="denials", speaker=sv, searched=intent.text)
+
+    def _topic(self, q: ClaimQuery, ask: Ask, command: Command) -> Answer:
+        briefing = q.topic(command.topic, ask.text)
+        query = {"kind": "topic", "topic": command.topic, "filter": briefing.filter}
+        if not briefing.claims:
+            return self._plain(ask, "empty", query, mode="topic", searched=briefing.filter,
+                               topic_title=briefing.topic.title, suggestions=self._speaker_suggestions(q))
+        first = ask.offset == 0
+        shown_denials = briefing.denials[:3] if first else ()
+        rest = [c for c in briefing.claims if c not in shown_denials]
+        return self._claims(q, ask, rest, query, template="briefing.json.j2", topic_title=briefing.topic.title,
+                            filter=briefing.filter,
+                            quantities=[quantity_view(v) for v in briefing.quantities] if first else [],
+                            denials=[self._view(q, c) for c in shown_denials],
+                            total_denials=len(briefing.denials), extra_claims=list(shown_denials))
+
+    # -- rendering ------------------------------------------------------------------------------
+    def _claims(self, q: ClaimQuery, ask: Ask, claims: Sequence[Claim], query: dict[str, Any],
+                template: str = "claims.json.j2", extra_claims: Sequence[Claim] = (), **context: Any) -> Answer:
+        """One screen of claims from `ask.offset`; fewer per screen when a page would be too large."""
+        size = PAGE_SIZE
+        while True:
+            page = list(claims[ask.offset: ask.offset + size])
+            more = ask.offset + size < len(claims)
+            try:
+                message = self.renderer.message(template, **{
+                    **self._common(ask), **context, "claims": [self._view(q, c) for c in page],
+                    "total": len(claims), "offset": ask.offset, "more": more,
+                    "more_value": replace(ask, offset=ask.offset + len(page)).state()})
+            except MessageTooLarge:
+                if size == 1:
+                    raise
+                size = max(1, size // 2)
+                continue
+            return Answer(message, tuple(extra_claims) + tuple(page), {**self._query(ask), **query})
+
+    def _plain(self, ask: Ask, name: str, query: dict[str, Any], **context: Any) -> Answer:
+        message = self.renderer.message(f"{name}.json.j2", **{**self._common(ask), **context})
+        return Answer(message, (), {**self._query(ask), **query})
+
+    def _common(self, ask: Ask) -> dict[str, Any]:
+        return {"ask": asdict(ask), "surface": ask.surface, "share_value": ask.state(), **_OPTIONAL,
+                "commands": [_cmd(c) for c in self.catalogue.commands],
+                "dm_examples": list(self.catalogue.dm_examples), "app": self.catalogue.app}
+
+    def _view(self, q: ClaimQuery, claim: Claim) -> dict[str, Any]:
+        return claim_view(claim, q, self.public_base_url)
+
+    @staticmethod
+    def _query(ask: Ask) -> dict[str, Any]:
+        return {"command": ask.command, "text": ask.text, "offset": ask.offset}
+
+    @staticmethod
+    def _speaker_suggestions(q: ClaimQuery) -> list[str]:
+        return [s.name for s in q.top_speakers()]
+
+
+def _cmd(c: Command) -> dict[str, Any]:
+    return {"command": c.command, "kind": c.kind, "description": c.description, "usage_hint": c.usage_hint,
+            "examples": list(c.examples)}

@@ -1,0 +1,91 @@
+"""Checks a Block Kit message before it leaves the process, failing loudly.
+
+`slack_sdk.models.blocks` parses blocks and enforces some limits, but only on `to_dict()`, and
+it returns `None` for a block type it does not know. Slack has also rejected messages of about
+13,000 characters that met every documented limit. So we parse every block, serialise it, and
+check the message-level limits ourselves, each with a margin.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from slack_sdk.errors import SlackObjectFormationError
+from slack_sdk.models.blocks import Block
+
+MAX_BLOCKS = 45  # Slack: 50
+MAX_HOME_BLOCKS = 90  # Slack: 100 in a Home tab
+MAX_SECTION_TEXT = 2900  # Slack: 3000
+MAX_CONTEXT_ELEMENTS = 10
+MAX_HEADER_TEXT = 150
+MAX_BUTTON_VALUE = 2000
+MAX_FALLBACK_TEXT = 3000
+MAX_PAYLOAD_CHARS = 10_000  # observed rejections near 13,000
+
+
+class MessageInvalid(Exception):
+    """A rendered message Slack would reject or render wrongly: a bug in a template or its data."""
+
+
+class MessageTooLarge(MessageInvalid):
+    """Valid blocks, but too much of them; the caller may retry with fewer items."""
+
+
+def validate_message(message: dict[str, Any]) -> dict[str, Any]:
+    """Check a chat message (`text` + `blocks`); return it unchanged."""
+    text = message.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise MessageInvalid("message has no fallback text")
+    if len(text) > MAX_FALLBACK_TEXT:
+        raise MessageTooLarge(f"fallback text is {len(text)} characters (limit {MAX_FALLBACK_TEXT})")
+    _validate_blocks(message.get("blocks") or [], MAX_BLOCKS)
+    size = len(json.dumps(message, ensure_ascii=False))
+    if size > MAX_PAYLOAD_CHARS:
+        raise MessageTooLarge(f"message is {size} characters of JSON (budget {MAX_PAYLOAD_CHARS})")
+    return message
+
+
+def validate_home(view: dict[str, Any]) -> dict[str, Any]:
+    if view.get("type") != "home":
+        raise MessageInvalid("an App Home view must have type 'home'")
+    _validate_blocks(view.get("blocks") or [], MAX_HOME_BLOCKS)
+    return view
+
+
+def _validate_blocks(blocks: list[Any], limit: int) -> None:
+    if not isinstance(blocks, list) or not blocks:
+        raise MessageInvalid("message has no blocks")
+    if len(blocks) > limit:
+        raise MessageTooLarge(f"{len(blocks)} blocks (limit {limit})")
+    for n, raw in enumerate(blocks, 1):
+        block = Block.parse(raw)
+        if block is None:
+            raise MessageInvalid(f"block {n}: unknown block type {raw.get('type') if isinstance(raw, dict) else raw!r}")
+        try:
+            block.to_dict()
+        except SlackObjectFormationError as exc:
+            raise MessageInvalid(f"block {n} ({raw['type']}): {exc}") from None
+        _check_fields(n, raw)
+
+
+def _check_fields(n: int, raw: dict[str, Any]) -> None:
+    kind = raw["type"]
+    if kind == "section":
+        texts = [raw.get("text") or {}] + list(raw.get("fields") or [])
+        for t in texts:
+            if len(t.get("text", "")) > MAX_SECTION_TEXT:
+                raise MessageTooLarge(f"block {n}: section text over {MAX_SECTION_TEXT} characters")
+            if t and not t.get("text", "").strip():
+                raise MessageInvalid(f"block {n}: empty section text")
+    elif kind == "context" and len(raw.get("elements") or []) > MAX_CONTEXT_ELEMENTS:
+        raise MessageInvalid(f"block {n}: more than {MAX_CONTEXT_ELEMENTS} context elements")
+    elif kind == "header" and len(raw["text"].get("text", "")) > MAX_HEADER_TEXT:
+        raise MessageInvalid(f"block {n}: header over {MAX_HEADER_TEXT} characters")
+    elif kind == "actions":
+        ids = [e.get("action_id") for e in raw.get("elements") or []]
+        if len(set(ids)) != len(ids):
+            raise MessageInvalid(f"block {n}: duplicate action_id")
+        for e in raw.get("elements") or []:
+            if len(e.get("value", "")) > MAX_BUTTON_VALUE:
+                raise MessageInvalid(f"block {n}: button value over {MAX_BUTTON_VALUE} characters")
