@@ -1,0 +1,64 @@
+"""`create_app`: the bolt AsyncApp with its Web API client, middleware and listeners wired.
+
+Nothing here connects to Slack; serving (Socket Mode or HTTP) is `bot.serve`'s job.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from slack_bolt.async_app import AsyncApp
+from slack_sdk.http_retry.builtin_async_handlers import (
+    AsyncConnectionErrorRetryHandler,
+    AsyncRateLimitErrorRetryHandler,
+)
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.answer import Answerer
+from bot.index_holder import IndexHolder
+from bot.listeners import actions, commands, home, messages
+from bot.listeners.dedupe import EventDeduper
+from bot.render import Renderer
+from bot.settings import Settings
+from bot.topics import Catalogue, load_catalogue
+
+log = logging.getLogger("bot.app")
+
+
+def web_client(settings: Settings) -> AsyncWebClient:
+    """Retries HTTP 429 after Retry-After, and dropped connections, against `slack_api_url`."""
+    token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else None
+    return AsyncWebClient(token=token, base_url=settings.slack_api_url, retry_handlers=[
+        AsyncConnectionErrorRetryHandler(max_retry_count=2),
+        AsyncRateLimitErrorRetryHandler(max_retry_count=3)])
+
+
+def create_answerer(settings: Settings, holder: IndexHolder, renderer: Renderer,
+                    catalogue: Catalogue | None = None) -> Answerer:
+    catalogue = catalogue or load_catalogue(settings.briefings_dir / "topics.yaml")
+    return Answerer(holder, renderer, catalogue, settings.public_base_url)
+
+
+def create_app(settings: Settings, index_holder: IndexHolder, renderer: Renderer,
+               client: AsyncWebClient | None = None, catalogue: Catalogue | None = None) -> AsyncApp:
+    catalogue = catalogue or load_catalogue(settings.briefings_dir / "topics.yaml")
+    answerer = create_answerer(settings, index_holder, renderer, catalogue)
+    secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else ""
+    app = AsyncApp(client=client or web_client(settings), signing_secret=secret)
+    app.middleware(EventDeduper().middleware)
+    commands.register(app, answerer, catalogue)
+    messages.register(app, answerer)
+    actions.register(app, answerer)
+    home.register(app, answerer)
+
+    @app.event(re.compile(".*"))
+    async def acknowledge_the_rest() -> None:
+        """Events we do not handle are still acknowledged, so Slack does not redeliver them."""
+
+    @app.error
+    async def on_error(error: Exception) -> None:
+        log.error("unhandled error in a listener: %s: %s", type(error).__name__, error)
+
+    app.answerer = answerer  # type: ignore[attr-defined]  # for the source page and tests
+    return app

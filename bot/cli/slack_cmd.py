@@ -1,0 +1,81 @@
+"""`nkbot serve`, `nkbot ask`, `nkbot manifest`: the bot from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import sys
+from pathlib import Path
+
+from bot.settings import ROOT, Settings
+
+MANIFEST_PATH = ROOT / "deploy" / "manifest.yaml"
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    serve = sub.add_parser("serve", help="run the Slack bot (Socket Mode by default; a terminal console "
+                           "when no Slack tokens are set)")
+    serve.add_argument("--http", action="store_true", help="HTTP mode: receive Slack requests at /slack/events")
+    serve.add_argument("--port", type=int, help="HTTP port (default: settings port, 3000)")
+    serve.set_defaults(handler=run_serve)
+
+    ask = sub.add_parser("ask", help="answer one question locally, exactly as the bot would in Slack")
+    ask.add_argument("text", help='a slash command ("/who-said Austin") or, without a leading slash, a DM')
+    ask.add_argument("--format", choices=["text", "blocks", "json"], default="text",
+                     help="text: readable; blocks: the Slack payload; json: query, claims and message")
+    ask.set_defaults(handler=run_ask)
+
+    manifest = sub.add_parser("manifest", help="write deploy/manifest.yaml (the Slack app manifest) from "
+                              "briefings/topics.yaml")
+    manifest.add_argument("--out", type=Path, default=MANIFEST_PATH, help="file to write ('-' for stdout)")
+    manifest.add_argument("--request-url", default="", help="HTTP mode: https://HOST/slack/events "
+                          "(default: a Socket Mode manifest)")
+    manifest.set_defaults(handler=run_manifest)
+
+
+def run_serve(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.serve import load_runtime, serve
+
+    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    runtime = load_runtime(settings)
+    if not (settings.slack_bot_token or settings.slack_app_token or settings.slack_signing_secret):
+        from bot.console import run_console
+
+        return run_console(runtime.answerer())
+    try:
+        asyncio.run(serve(runtime, args.http, args.port or settings.port))
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+def run_ask(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.console import parse_ask
+    from bot.serve import load_runtime
+    from bot.textout import to_text
+
+    answer = load_runtime(settings).answerer().answer(parse_ask(args.text))
+    if args.format == "text":
+        print(to_text(answer.message))
+    elif args.format == "blocks":
+        print(json.dumps(answer.message, ensure_ascii=False, indent=2))
+    else:
+        print(json.dumps({"query": answer.query, "claims": [c.export() for c in answer.claims],
+                          "message": answer.message}, ensure_ascii=False, indent=2))
+    return 0
+
+
+def run_manifest(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.manifest import manifest_yaml
+    from bot.topics import load_catalogue
+
+    text = manifest_yaml(load_catalogue(settings.briefings_dir / "topics.yaml"), args.request_url)
+    if str(args.out) == "-":
+        sys.stdout.write(text)
+    else:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(text, encoding="utf-8")
+        print(f"wrote {args.out}")
+    return 0

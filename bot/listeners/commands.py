@@ -1,0 +1,19 @@
+"""Slash commands, one listener per command declared in briefings/topics.yaml."""
+
+from __future__ import annotations
+
+from slack_bolt.async_app import AsyncApp
+
+from bot.answer import Answerer, Ask
+from bot.listeners.send import deliver
+from bot.topics import Catalogue
+
+
+def register(app: AsyncApp, answerer: Answerer, catalogue: Catalogue) -> None:
+    async def on_command(ack, command, respond) -> None:
+        await ack()  # first, well within Slack's 3 seconds; the answer follows via response_url
+        ask = Ask(command=command["command"], text=command.get("text") or "", surface="ephemeral")
+        await deliver(answerer, ask, respond, response_type="ephemeral")
+
+    for declared in catalogue.commands:
+        app.command(declared.command)(on_command)
