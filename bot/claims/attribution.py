@@ -1,0 +1,331 @@
+"""Within one sentence: which reporting cues have a speaker, and what each speaker said.
+
+The shapes covered (each with its own unit test):
+  X said/told reporters/believes [that] CLAIM         reporting verb with a clause
+  X urged/denied/labeled OBJECT                        verb whose object is the claim
+  “QUOTE,” X said [...] / “QUOTE,” said X, ROLE        quotation, attribution after
+  X explains, “QUOTE”                                   quotation, attribution before
+  CLAIM, X said on Wednesday                            attribution at the end
+  CLAIM, analysts say, CLAIM                            parenthetical attribution
+  As X warned, CLAIM                                    fronted attribution
+  According to X[, ROLE], CLAIM / CLAIM, according to X
+  NAME, ROLE, said ... / NAME, who ..., said ...        appositives and relative clauses
+  X ... and urged ...                                   a second verb sharing the subject
+  Russia and North Korea have denied ...               coordinated speakers: one claim each
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.claims.cues import AUXILIARY, MODALS, NEGATION, PASSIVE, Cue, find_cues
+from bot.claims.sentences import Sentence
+from bot.claims.subjects import TITLES, Mention, SubjectResolver
+
+BOUNDARY_WORDS = {"that", "though", "although", "while", "whereas", "because", "since", "but", "if", "when",
+                  "after", "before", "which", "where", "as", "so", "despite", "however", "meanwhile",
+                  "whether", "once", "until", "unless", "whom", "whose", "than", "like", "who"}
+CONJUNCTIONS = {"and", "or", "nor"}
+NOUN_BEFORE = {"the", "a", "an", "these", "those", "such", "this", "its", "their", "his", "her", "our", "some",
+               "any", "no", "growing", "recent", "latest", "new", "initial", "intelligence", "media", "of",
+               "conflicting", "contradictory", "earlier", "unverified", "public", "official", "western",
+               "many", "several", "press", "news", "by", "whose"}
+_PERIOD = r"(?:week|month|year|morning|afternoon|evening|night|weekend|\w+day)"
+NO_COMPLEMENT = re.compile(r"^\s*(?:[,.;:)]|$|(?:on|in|at|during|earlier|late|later|after|before|from|to|via|"
+                           rf"through|over|while|when|without|shortly|today|yesterday|(?:last|this|next)\s+{_PERIOD}|"
+                           r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+APPOSITIVE_START = re.compile(r"^(?:a|an|also|who|which|the\s+[a-z]|[a-z]|[A-Z][\w.-]*[’']s\b)")
+# What a role given in an appositive looks like: "the head of ...", "a fellow at ...", "Putin's spokesperson".
+ROLE = re.compile(r"^(?:also\s+)?(?:(?:a|an)\s|the\s+[a-z]|[A-Z][\w.-]*[’']s\s+[a-z])")
+_WORDS = re.compile(r"\S+")
+
+
+@dataclass
+class Attribution:
+    mentions: list[Mention]
+    cue: Cue
+    kind: str
+    text: str
+    negated: bool
+    subject_start: int  # where the attribution begins in the sentence, to trim earlier claims
+
+
+def _tail_after_boundary(segment: str) -> tuple[str, str]:
+    """(words after the last clause boundary, the boundary word). Coordinations stay whole."""
+    words = segment.split()
+    i = len(words)
+    while i > 0:
+        w = words[i - 1].lower().strip("“”\"'’()")
+        if w in BOUNDARY_WORDS:
+            return " ".join(words[i:]), w
+        if w in CONJUNCTIONS and i == len(words):
+            return "", w
+        i -= 1
+    return " ".join(words), ""
+
+
+def _leading_phrase(clause: str) -> str:
+    """The noun phrase a clause starts with: "South Korea summoned ..." -> "South Korea"."""
+    words = clause.split()
+    out = []
+    for w in words:
+        if out and not (w[:1].isupper() or w.lower() in {"of", "the"}):
+            break
+        if not out and w.lower() not in {"the", "a"} and not w[:1].isupper():
+            break
+        out.append(w)
+    return " ".join(out)
+
+
+def _comma_segments(text: str) -> list[str]:
+    """Split on commas outside parentheses."""
+    parts, depth, cur = [], 0, []
+    for i, ch in enumerate(text):
+        depth += ch == "("
+        depth -= ch == ")"
+        in_number = 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+        if ch == "," and depth == 0 and not in_number:
+            parts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    parts.append("".join(cur))
+    return parts
+
+
+class SentenceAttributor:
+    def __init__(self, resolver: SubjectResolver) -> None:
+        self.resolver = resolver
+
+    def attribute(self, sent: Sentence) -> list[Attribution]:
+        s = sent.text
+        found: list[Attribution] = []
+        for cue in find_cues(s, lambda pos: not sent.in_quote(pos)):
+            prev = s[:cue.start].split()[-1:] or [""]
+            if prev[0].lower().strip("“”\"") in NOUN_BEFORE and cue.lemma != "according to":
+                continue  # "these reports", "the claims": nouns, not verbs
+            if cue.lemma == "according to":
+                att = self._according_to(sent, cue)
+            else:
+                att = self._verb(sent, cue, found)
+            if att and att.mentions:
+                known = {m.speaker.id for a in found for m in a.mentions}
+                att.mentions = [m for m in att.mentions if m.speaker.id not in known]
+                if att.mentions:  # "X confirmed ... and stressed ...": one claim, the first cue
+                    found.append(att)
+        return self._trim(found, s)
+
+    @staticmethod
+    def _trim(found: list[Attribution], s: str) -> list[Attribution]:
+        """A claim's text ends where the next attribution in the sentence begins."""
+        for att in found:
+            for later in found:
+                if later is att or later.subject_start <= 0:
+                    continue
+                where = att.text.find(s[later.subject_start:later.subject_start + 30].strip())
+                if where > 0:
+                    att.text = _strip_conjunction(att.text[:where])
+        return found
+
+    # -- according to -------------------------------------------------------------------------
+    def _according_to(self, sent: Sentence, cue: Cue) -> Attribution | None:
+        s = sent.text
+        after = s[cue.end:]
+        segs = _comma_segments(after)
+        phrase = segs[0].rstrip(".")
+        mentions = self.resolver.resolve(phrase)
+        if not mentions:
+            return None
+        rest_segs = segs[1:]
+        role = ""
+        if len(rest_segs) > 1 and ROLE.match(rest_segs[0].strip()):
+            role = rest_segs[0].strip()
+            rest_segs = rest_segs[1:]
+        text = ",".join(rest_segs).strip()
+        if not text:  # "CLAIM, according to X."
+            text = s[:cue.start].rstrip(" ,")
+        for m in mentions:
+            m.role = _join_roles(m.role, role)
+        return Attribution(mentions, cue, "according_to", _clean(text), False, cue.start)
+
+    # -- reporting verbs ------------------------------------------------------------------------
+    def _verb(self, sent: Sentence, cue: Cue, found: list[Attribution]) -> Attribution | None:
+        s = sent.text
+        words = list(_WORDS.finditer(s[:cue.start]))
+        negated = False
+        i = len(words)
+        while i and words[i - 1].group(0).lower().strip(",") in AUXILIARY | NEGATION:
+            negated |= words[i - 1].group(0).lower() in NEGATION
+            i -= 1
+        if i and words[i - 1].group(0).lower() in MODALS:
+            return None  # "could claim", "may suggest": hypothetical, not a report
+        if i and words[i - 1].group(0).lower() in PASSIVE:
+            if not cue.is_participle:
+                return None  # "it is said", "were reportedly sent": no speaker in the sentence
+            i -= 1  # "is warning": progressive, the subject comes before
+            while i and words[i - 1].group(0).lower() in AUXILIARY | NEGATION:
+                i -= 1
+        elif cue.is_participle:
+            return None  # "stating that" after a comma continues the main verb's claim; "with experts
+            # positing" has no finite reporting verb
+        pre_end = words[i - 1].end() if i else 0
+        pre = s[:pre_end]
+        after = s[cue.end:]
+
+        if re.search(r"[”\"],?\s*$|,\s*[”\"]\s*$", pre):  # “...,” said Edward Howell, a fellow at ...
+            return self._inverted(sent, cue, negated)
+
+        subject_start, mentions, role = self._subject(pre)
+        if not mentions:
+            return None
+        for m in mentions:
+            m.role = _join_roles(m.role, role)
+        negated |= bool(re.search(r"\b[Nn]either\b", s[max(0, subject_start - 9):cue.start]))
+        kind, text = self._complement(sent, cue, after, subject_start, pre)
+        if not text:
+            return None
+        return Attribution(mentions, cue, kind, text, negated, subject_start)
+
+    def _subject(self, pre: str) -> tuple[int, list[Mention], str]:
+        """(start of the subject in the sentence, speakers, role given in an appositive)."""
+        stripped = pre.rstrip()
+        if stripped.endswith(","):
+            return self._appositive(stripped[:-1])
+        clause_start = max(stripped.rfind(ch) for ch in ",;:(—–“”\"") + 1
+        clause = stripped[clause_start:]
+        tail, boundary = _tail_after_boundary(clause)
+        if boundary in CONJUNCTIONS and not tail:  # "South Korea summoned X and urged ..."
+            lead_clause = clause[:clause.rfind(" " + boundary)] if " " + boundary in clause else clause
+            tail = _leading_phrase(lead_clause.strip())
+            return clause_start + clause.find(tail) if tail else -1, self.resolver.resolve(tail), ""
+        if boundary == "who":  # "Lin Jian, who ..., remarked"
+            before = stripped[:stripped.rfind("who")].rstrip()
+            return self._appositive(before.rstrip(","), relative=True) if before else (-1, [], "")
+        if not tail:
+            return -1, [], ""
+        if tail.split()[0].lower() in CONJUNCTIONS:  # "the United States, its allies, and NATO"
+            return self._coordinated_list(stripped[:clause_start - 1], tail, clause_start)
+        start = clause_start + clause.rfind(tail)
+        return start, self.resolver.resolve(tail), ""
+
+    def _coordinated_list(self, before: str, last: str, last_start: int) -> tuple[int, list[Mention], str]:
+        mentions = self.resolver.resolve(last.split(maxsplit=1)[1] if len(last.split()) > 1 else "")
+        if not mentions:
+            return -1, [], ""
+        start = last_start
+        segs = _comma_segments(before)
+        for seg in reversed(segs[-4:]):
+            found = self.resolver.resolve(seg)
+            if found:
+                mentions = found + mentions
+            elif not (len(seg.split()) <= 4 and seg.split()[0].lower() in {"its", "their", "other", "the", "some"}):
+                break
+            start -= len(seg) + 1
+        return max(start, 0), mentions, ""
+
+    def _appositive(self, text: str, relative: bool = False) -> tuple[int, list[Mention], str]:
+        """Walk back over ", ROLE," and ", who ...," segments to the name they describe."""
+        segs = _comma_segments(text)
+        skipped: list[str] = []
+        offset = len(text)
+        for seg in reversed(segs[-4:]):
+            offset -= len(seg)
+            body = seg.strip()
+            first = body.split()[0] if body else ""
+            role_like = APPOSITIVE_START.match(body) and not (
+                first.lower() == "the" and len(body.split()) > 1 and body.split()[1][:1].isupper())
+            if body and not role_like:
+                tail, boundary = _tail_after_boundary(body)
+                if tail.lower().startswith("who "):
+                    tail = ""
+                mentions = self.resolver.resolve(tail) if tail else []
+                if not mentions and tail and (relative or any(r.startswith("who") for r in skipped)):
+                    tail = _trailing_name(tail)  # "corroborated by President X, who said": X
+                    mentions = self.resolver.resolve(tail) if tail else []
+                if mentions:
+                    role = next((r for r in reversed(skipped) if ROLE.match(r)), "")
+                    return offset + seg.find(tail), mentions, role
+                if tail:
+                    return -1, [], ""
+            skipped.append(body)
+            offset -= 1  # the comma
+        return -1, [], ""
+
+    def _inverted(self, sent: Sentence, cue: Cue, negated: bool) -> Attribution | None:
+        s = sent.text
+        segs = _comma_segments(s[cue.end:])
+        mentions = self.resolver.resolve(segs[0].rstrip("."))
+        if not mentions:
+            return None
+        role = segs[1].strip().rstrip(".") if len(segs) > 1 and ROLE.match(segs[1].strip()) else ""
+        for m in mentions:
+            m.role = m.role or role
+        quotes = [q.inner for q in sent.quotes if q.end <= cue.start]
+        text = " … ".join(q.strip().rstrip(",") for q in quotes) if quotes else s[:cue.start].rstrip(" ,")
+        return Attribution(mentions, cue, "direct" if quotes else "indirect", _clean(text), negated, cue.start)
+
+    def _complement(self, sent: Sentence, cue: Cue, after: str, subject_start: int, pre: str) -> tuple[str, str]:
+        s = sent.text
+        if cue.lemma == "tell":  # "told reporters [on Wednesday] that ..."
+            obj = re.match(r"\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*)*", after)
+            if obj:
+                after = after[obj.end():]
+        m = re.match(r"\s*(?:(?:on|in|at|during|earlier|last)\s+[\w\s]{0,25}?)?\s*that\s+", after)
+        if m:
+            return _kind_of(after[m.end():], sent), _clean(after[m.end():])
+        m = re.match(r"\s*[,:]?\s*[“\"]", after)
+        if m:
+            start = len(s) - len(after) + m.end() - 1
+            quotes = [q.inner for q in sent.quotes if q.start >= start]
+            return "direct", _clean(" … ".join(quotes))
+        quotes_before = [q for q in sent.quotes if q.end <= subject_start]
+        if quotes_before and quotes_before[0].start == 0:
+            return "direct", _clean(" … ".join(q.inner.strip().rstrip(",") for q in quotes_before))
+        if NO_COMPLEMENT.match(after) and not (cue.takes_object and after.strip(" .")):
+            before = s[:subject_start].rstrip()
+            if before.endswith(",") and len(before.split()) > 3:  # CLAIM, X said on Wednesday
+                text = before.rstrip(",")
+                rest = re.match(r"\s*,\s*(.*)$", after)
+                if rest and rest.group(1) and not re.match(r"\w+ing\b", rest.group(1)):
+                    text = f"{text} {rest.group(1)}"  # CLAIM, analysts say, CLAIM
+                return _kind_of(text, sent), _clean(text)
+            rest = re.match(r"\s*,\s*(.+)$", after)
+            if rest:  # As X warned, CLAIM
+                return _kind_of(rest.group(1), sent), _clean(rest.group(1))
+            return "", ""
+        text = (cue.text + after) if cue.takes_object else after
+        return _kind_of(text, sent), _clean(text)
+
+
+def _trailing_name(text: str) -> str:
+    """The titled name a phrase ends with: "the statement from Foreign Ministry spokesperson Lin Jian"."""
+    words = text.split()
+    i = len(words)
+    while i and (words[i - 1][:1].isupper() or words[i - 1].lower() in TITLES | {"of"}):
+        i -= 1
+    return " ".join(words[i:]).removeprefix("of ").strip()
+
+
+def _join_roles(title: str, appositive: str) -> str:
+    """"Lieutenant General" + "the head of HUR" -> "Lieutenant General, head of HUR"."""
+    appositive = re.sub(r"^(?:also\s+)?(?:the|a|an)\s+", "", appositive.strip())
+    return ", ".join(r for r in (title.strip(), appositive) if r)
+
+
+def _strip_conjunction(text: str) -> str:
+    return re.sub(r"(?:[\s,;—–]+(?:and|but|or|while|as|though|although))*[\s,;—–]*$", "", text)
+
+
+def _kind_of(text: str, sent: Sentence) -> str:
+    """Direct when the claim quotes the speaker at length; a word or two in quotes is indirect."""
+    quoted = sum(q.words() for q in sent.quotes if q.inner and q.inner in text)
+    return "direct" if quoted >= 4 else "indirect"
+
+
+def _clean(text: str) -> str:
+    text = text.strip()
+    if not text.startswith(("“", '"')):
+        text = re.split(r";\s|,\s+but\s+(?=the\b|this\b|it\b|there\b)|,\s+and\s+(?=[A-Z])", text)[0]
+    text = re.sub(r"[.;:]+[”\"]?$", lambda m: m.group(0)[-1] if m.group(0)[-1] in "”\"" else "", text)
+    return text.strip().strip(",").strip()

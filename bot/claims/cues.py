@@ -1,0 +1,148 @@
+"""Reporting cues: the verbs and phrases that mark speech or a stated position, and the words
+that turn a claim into a denial or a non-confirmation.
+
+The lexicon is the precision control of extraction: a sentence is a claim only when one of
+these cues links a plausible speaker to what was said. Verbs are listed once by their base form
+and inflected here, so "deny" also finds denies/denied/denying.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Verbs whose complement is the claim itself ("X said [that] ...", "X believes ...").
+SAY = """say tell add explain note believe suggest claim allege report state estimate predict warn
+insist argue indicate emphasize emphasise stress reiterate repeat confirm disclose reveal announce
+acknowledge admit assert contend maintain elaborate remark observe speculate suspect caution fear
+posit write declare assess think conclude caution concede hint signal testify answer reply respond
+highlight underscore point""".split()
+# Verbs whose object is part of the claim ("X urged the withdrawal ...", "X denied ...").
+OBJECT = """deny urge label describe characterize characterise accuse call condemn dismiss reject
+refute rebuff criticize criticise regard demand identify verify voice express issue dispute
+question welcome decry""".split()
+DENY = {"deny", "reject", "refute", "dismiss", "rebuff", "dispute"}
+# Verbs that need a following word to be a reporting cue ("call for", "point out", "voice concern").
+NEEDS_NEXT = {
+    "call": r"(?:for|on|upon)\b",
+    "point": r"out\b",
+    "express": r"(?:\w+\s+){0,2}(?:concerns?|fears?|alarm|dissatisfaction|regret|support|hope|doubts?|anger|outrage)\b",
+    "voice": r"(?:\w+\s+){0,2}(?:concerns?|fears?|alarm|dissatisfaction|doubts?|support|anger|outrage)\b",
+    "issue": r"(?:a|an)\s+(?:\w+\s+){0,2}(?:statement|warning|denial)\b",
+    "answer": r"(?:that|questions?)\b",
+    "respond": r"(?:that|,)",
+    "identify": r"(?:\w+\s+){0,4}(?:officers|soldiers|troops|units|personnel|forces)\b",
+    "question": r"(?:whether|the|why|how)\b",
+    "signal": r"that\b",
+    "welcome": r"(?:the|this|a)\b",
+    "think": r"that\b",
+    "maintain": r"that\b",
+}
+# Multi-word cues, matched as regular expressions over the sentence.
+PHRASES = {
+    r"according to": "according to",
+    r"raised? (?:the )?alarms?": "raised alarms",
+    r"refrain(?:s|ed|ing)? from (?:definitively |publicly |officially )?(?:confirming|denying|commenting)"
+    r"(?: or (?:confirming|denying))?": "refrained from confirming",
+}
+# Words between subject and verb that do not change who speaks ("has also consistently said").
+AUXILIARY = set("""has have had did does do also further
+consistently categorically constantly recently previously repeatedly publicly formally reportedly
+earlier again already initially firmly officially openly explicitly strongly primarily similarly
+later then separately privately since now once just newly jointly long""".split())
+NEGATION = {"not", "never", "n't", "no"}
+# A modal before the verb makes it hypothetical ("soldiers could claim ..."), not a report.
+MODALS = {"could", "would", "may", "might", "should", "can", "must", "will", "shall"}
+PASSIVE = {"is", "was", "were", "are", "been", "being", "be"}
+
+NON_CONFIRMATION = re.compile(
+    r"\b(?:(?:has|have|had|did|does|do|could|can|would)\s*(?:not|n't|never)\s+(?:yet\s+)?(?:confirm|verif|seen|found)"
+    r"|unconfirmed|unverified|refrain\w* from (?:\w+ )?(?:confirming|denying)|no (?:direct )?(?:proof|evidence|confirmation)"
+    r"|neither confirm|not (?:been )?(?:able to )?(?:confirm|verif)|(?:yet|unable|failed) to (?:confirm|verify))",
+    re.I)
+NEGATED_CLAUSE = re.compile(r"\b(?:not|never|no longer|unaware)\b(?!\s+(?:only|just|merely|least)\b)|n't\b", re.I)
+# Calling a report fake is denying it; only with verbs of labelling ("labeled the videos fake news").
+LABEL_DENIAL = re.compile(r"\b(?:fake|false|disinformation|propaganda|lies|baseless|groundless|fabricat\w*|"
+                          r"provocation|slander)\b", re.I)
+LABELLING = {"label", "describe", "characterize", "characterise", "call", "dismiss", "reject"}
+
+
+def _inflect(verb: str) -> set[str]:
+    forms = {verb}
+    if verb.endswith("y") and verb[-2] not in "aeiou":
+        forms |= {verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"}
+    elif verb.endswith("e"):
+        forms |= {verb + "s", verb + "d", verb[:-1] + "ing"}
+    elif verb.endswith(("s", "sh", "ch", "x")):
+        forms |= {verb + "es", verb + "ed", verb + "ing"}
+    else:
+        forms |= {verb + "s", verb + "ed", verb + "ing"}
+        if verb.endswith("l"):
+            forms |= {verb + "led", verb + "ling"}
+    return forms
+
+
+_IRREGULAR = {"say": {"said", "says", "saying"}, "tell": {"told", "tells", "telling"},
+              "write": {"wrote", "writes", "writing", "written"}, "think": {"thought", "thinks", "thinking"},
+              "issue": {"issued", "issues", "issuing"}}
+
+
+def _build_forms() -> dict[str, str]:
+    forms: dict[str, str] = {}
+    for verb in SAY + OBJECT:
+        for form in _inflect(verb) | _IRREGULAR.get(verb, set()):
+            forms.setdefault(form, verb)
+    for verb, irregular in _IRREGULAR.items():
+        for form in irregular:
+            forms[form] = verb
+    return forms
+
+
+FORMS = _build_forms()
+_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+_PHRASE_RE = [(re.compile(r"\b" + p + r"\b", re.I), name) for p, name in PHRASES.items()]
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    lemma: str  # base verb or phrase name
+    start: int  # offsets within the sentence
+    end: int
+    text: str
+
+    @property
+    def is_participle(self) -> bool:
+        return self.text.split()[0].lower().endswith("ing") and self.lemma not in {"according to"}
+
+    @property
+    def takes_object(self) -> bool:
+        return self.lemma in OBJECT or self.lemma in {"raised alarms", "refrained from confirming"}
+
+    @property
+    def denies(self) -> bool:
+        return self.lemma in DENY
+
+
+def find_cues(sentence: str, outside_quotes) -> list[Cue]:
+    """Cue occurrences outside quotation marks, in order of position."""
+    cues = []
+    for pattern, name in _PHRASE_RE:
+        for m in pattern.finditer(sentence):
+            if outside_quotes(m.start()):
+                cues.append(Cue(name, m.start(), m.end(), m.group(0)))
+    for m in _WORD.finditer(sentence):
+        word = m.group(0)
+        lemma = FORMS.get(word.lower())
+        if lemma is None or not word.islower() and m.start() != 0:
+            continue  # "Said" mid-sentence is a name, not a verb
+        if not outside_quotes(m.start()) or any(c.start <= m.start() < c.end for c in cues):
+            continue
+        needed = NEEDS_NEXT.get(lemma)
+        end = m.end()
+        if needed:
+            follow = re.match(r"\s+" + needed, sentence[end:], re.I)
+            if not follow:
+                continue
+            end += follow.end()
+        cues.append(Cue(lemma, m.start(), end, sentence[m.start():end]))
+    return sorted(cues, key=lambda c: c.start)

@@ -1,0 +1,228 @@
+"""Turning the noun phrase in front of (or after) a reporting cue into speakers.
+
+Without a statistical parser, a phrase counts as a speaker only when it has one of a few shapes
+that news English uses for sources: a known entity from the registry, a person's name behind
+optional titles ("NATO Secretary-General Mark Rutte"), a named organisation ("Japan's Defense
+Ministry"), a country or capital ("Kyiv"), a vague group ("analysts", "reports from Seoul"), or a
+pronoun or definite description ("he", "the ministry") that refers back to a speaker already
+seen in the document. Anything else ("recent developments", "the report's authors' tone") is not
+a speaker, which is what keeps narrative sentences out of the index.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.claims.model import Speaker
+from bot.claims.places import is_place
+from bot.claims.speakers import Registry, normalize_name
+
+TITLES = set("""president vice prime minister secretary secretary-general ambassador general lieutenant
+colonel admiral major captain sergeant marshal commander chief director deputy spokesperson spokesman
+spokeswoman chairman chairwoman chair senator sen. governor mayor representative rep. congressman
+congresswoman premier chancellor envoy adviser advisor officer head leader king queen prince dr. mr.
+ms. mrs. prof. professor gen. lt. col. adm. defense defence foreign state interior justice treasury
+finance security national communications intelligence affairs u.s. us uk eu nato un undersecretary
+under assistant special acting former top senior military staff joint chiefs lt general-secretary
+supreme commander-in-chief first lady analyst fellow researcher scholar""".split())
+ORG_WORDS = set("""ministry service department agency institute institution university council office
+committee party times post journal news press command army navy forces force government embassy union
+organization organisation bank fund center centre foundation group directorate administration
+commission assembly parliament congress senate kremlin pentagon reuters afp ap network channel media
+corporation company court tribunal staff bureau guard police coalition alliance federation board
+secretariat mission delegation cabinet""".split())
+VAGUE_HEADS = set("""analysts analyst experts expert observers observer officials sources source reports
+report critics diplomats diplomat commentators commentator scholars researchers leaders media
+outlets agencies intelligence insiders witnesses residents estimates assessments warnings""".split())
+DEMONYMS = set("""korean russian ukrainian american chinese japanese british iranian european western eastern
+soviet french german polish indian israeli turkish syrian belarusian asian african arab western nato
+north south""".split())
+TITLE_GLUE = {"of", "for", "the", "and", "on"}
+STATEMENT_NOUNS = {"comments", "remarks", "statement", "statements", "report", "reports", "assessment",
+                   "words", "warning", "warnings", "estimate", "estimates", "intelligence", "briefing"}
+PRONOUNS = {"he": "person", "she": "person", "it": "institution"}
+ANAPHORIC_HEADS = set("""ministry agency embassy government military department spokesperson spokesman
+spokeswoman president minister ambassador secretary service office directorate administration
+commander general official alliance kremlin""".split())
+DETERMINERS = {"the", "a", "an", "both", "neither", "either", "its", "their", "his", "her", "this", "that",
+               "these", "those", "top", "some", "many", "several"}
+PARTICLES = {"bin", "al", "de", "van", "von", "der", "la", "le", "da", "di", "du", "del", "ibn"}
+_TOKEN = re.compile(r"[A-Za-z][\w'’.\-]*|\S")
+_PAREN = re.compile(r"\s*\([^)]*\)")
+
+
+@dataclass
+class Mention:
+    speaker: Speaker
+    role: str = ""
+    vague: bool = False
+
+
+@dataclass
+class DocContext:
+    """What earlier sentences of the document tell us about later references."""
+
+    registry: Registry
+    last_person: Speaker | None = None
+    last_institution: Speaker | None = None
+    seen: list[Speaker] = field(default_factory=list)
+    surnames: dict[str, Speaker] = field(default_factory=dict)
+
+    def note(self, speaker: Speaker, vague: bool = False) -> None:
+        if vague:
+            return
+        if speaker.kind == "person":
+            self.last_person = speaker
+            self.surnames.setdefault(speaker.name.split()[-1].lower(), speaker)
+        else:
+            self.last_institution = speaker
+        self.seen.append(speaker)
+
+
+def _strip(phrase: str) -> str:
+    phrase = _PAREN.sub("", phrase).strip(" ,;:—–-\"“”'’")
+    return re.sub(r"\s+", " ", phrase)
+
+
+def _drop_determiners(phrase: str) -> str:
+    words = phrase.split()
+    while words and words[0].lower() in DETERMINERS:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _name_run(words: list[str]) -> tuple[list[str], list[str]]:
+    """Split a phrase into (title words, trailing capitalised name) -- "U.S. Secretary of Defense
+    Lloyd Austin" -> (["U.S.", "Secretary", "of", "Defense"], ["Lloyd", "Austin"])."""
+    i = len(words)
+    while i > 0 and (_cap(words[i - 1]) or words[i - 1].lower() in PARTICLES):
+        i -= 1
+    run = words[i:]
+    j = 0
+    while j < len(run) and run[j].lower().rstrip("’'s") in TITLES | {"u.s", "us"}:
+        j += 1
+    return words[:i] + run[:j], run[j:]
+
+
+def _possessive_owner(phrase: str) -> str | None:
+    m = re.match(r"^(.*?)[’']s?\s+(\w+)$", phrase)
+    if m and m.group(2).lower() in STATEMENT_NOUNS:
+        return m.group(1)
+    return None
+
+
+class SubjectResolver:
+    """Resolves a phrase to the speakers it denotes, using and updating the document context."""
+
+    def __init__(self, ctx: DocContext) -> None:
+        self.ctx = ctx
+        self.registry = ctx.registry
+        self._phrase = ""
+
+    def resolve(self, phrase: str, allow_coordination: bool = True) -> list[Mention]:
+        phrase = _strip(phrase)
+        if not phrase or len(phrase.split()) > 14 or phrase.split()[0].lower() in {"a", "an"}:
+            return []  # "a senior fellow at ...": an indefinite is a role, not a speaker
+        lower = phrase.lower()
+        if lower in PRONOUNS:
+            target = self.ctx.last_person if PRONOUNS[lower] == "person" else self.ctx.last_institution
+            return [Mention(target)] if target else []
+        owner = _possessive_owner(phrase)
+        if owner:
+            return self.resolve(owner, allow_coordination)
+        if allow_coordination:
+            parts = [p for p in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|nor|or)\s+", phrase) if p.strip()]
+            if len(parts) > 1:
+                resolved = [self.resolve(p, allow_coordination=False) for p in parts]
+                if all(resolved) and not any(m.vague for ms in resolved for m in ms):
+                    return [m for ms in resolved for m in ms]
+        return self._single(phrase)
+
+    def _single(self, phrase: str) -> list[Mention]:
+        self._phrase = phrase
+        bare = _drop_determiners(phrase)
+        if not bare:
+            return []
+        found = self.registry.resolve(bare) or self.registry.resolve(phrase)
+        if found:
+            return [Mention(found)]
+        words = bare.split()
+        head = re.split(r"\s+(?:from|in|of|at|with|on|for|about|over|to|by|against|close to|familiar with)\s+",
+                        bare.lower())[0].split()[-1]
+        head_words = [w for w in words if w.lower() == head]
+        if head in VAGUE_HEADS and (not _cap(words[-1]) or words[0].lower() == head
+                                    or re.search(r"\b(?:from|in)\b", bare)) and head_words:
+            return self._vague(phrase)  # "analysts", "Experts", "reports from Seoul"
+        if not _cap(words[-1]):
+            return self._anaphor(words[-1].lower())
+        title, name = _name_run(words)
+        if not name or any(w[:1].islower() and w.lower() not in TITLES | TITLE_GLUE for w in title):
+            return []  # "the increase in cooperation with Japan": the name is not the head
+        name_text = " ".join(name)
+        role = " ".join(title)
+        found = self.registry.resolve(name_text)
+        if found:
+            return [Mention(found, role=role)]
+        for k in range(len(name) - 1, 0, -1):  # "State Antony Blinken" -> "Antony Blinken"
+            found = self.registry.resolve(" ".join(name[-k:]))
+            if found and found.kind == "person":
+                return [Mention(found, role=" ".join(title + name[:-k]))]
+        return self._unknown(bare, name, role)
+
+    def known(self, phrase: str) -> Speaker | None:
+        """The entity a sentence-initial phrase names, if already known (never generates one)."""
+        bare = _drop_determiners(_strip(phrase))
+        if not bare or bare.lower() in PRONOUNS:
+            return None
+        found = self.registry.resolve(bare)
+        if found:
+            return found
+        title, name = _name_run(bare.split())
+        if not name:
+            return None
+        for k in range(len(name), 0, -1):
+            found = self.registry.resolve(" ".join(name[-k:]))
+            if found and (found.kind == "person" or k == len(name)):
+                return found
+        return self.ctx.surnames.get(name[-1].lower()) if len(name) == 1 else None
+
+    def _vague(self, phrase: str) -> list[Mention]:
+        text = _drop_determiners(phrase) if phrase.split()[0].lower() in {"the", "these", "those"} else phrase
+        name = text[:1].upper() + text[1:]
+        return [Mention(self.registry.resolve_or_generate(name, kind="vague"), vague=True)]
+
+    def _anaphor(self, head: str) -> list[Mention]:
+        """"the ministry" -> the last speaker seen whose name or role has that word."""
+        if head not in ANAPHORIC_HEADS:
+            return []
+        for speaker in reversed(self.ctx.seen):
+            if head in normalize_name(f"{speaker.name} {speaker.role}").split():
+                return [Mention(speaker)]
+        return []
+
+    def _unknown(self, bare: str, name: list[str], role: str) -> list[Mention]:
+        lower = [w.lower().strip("’'") for w in name]
+        if lower[-1] in DEMONYMS or lower[-1].endswith(("ese", "ian")) and len(name) == 1:
+            return []  # "North Korean [soldiers]": an adjective, not a name
+        name_text = " ".join(name)
+        if any(w in ORG_WORDS for w in lower) or (len(name) == 1 and name[0].isupper() and len(name[0]) > 1):
+            org = bare if role else name_text
+            if org == bare and re.match(r"^The\s", self._phrase):  # "The Times", as the outlet writes it
+                org = "The " + org
+            return [Mention(self.registry.resolve_or_generate(org, kind="institution"))]
+        if is_place(name_text):
+            return [Mention(self.registry.resolve_or_generate(name_text, kind="government"))]
+        if len(name) == 1:
+            known = self.ctx.surnames.get(lower[0])
+            if known:
+                return [Mention(known, role=role)]
+            if not role:
+                return []
+        if any(is_place(w) for w in name) and len(name) > 3:
+            return []
+        return [Mention(self.registry.resolve_or_generate(name_text, kind="person"), role=role)]
