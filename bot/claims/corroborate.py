@@ -30,21 +30,27 @@ KINDS: tuple[tuple[str, str], ...] = (
     ("special_forces", r"\bspecial[ -](?:forces?|operations?)\b|\bcommandos?\b|\bstorm corps\b|\belite\b"),
     ("officers", r"\b(?:officers?|generals?|commanders?)\b"),
     ("workers", r"\b(?:workers?|labou?rers?)\b"),
-    ("troops", r"\b(?:troops?|soldiers?|personnel|servicem[ae]n|fighters?|forces|mercenar(?:y|ies)|conscripts?)\b"),
+    ("troops", r"\b(?:troops?|soldiers?|personnel|servicem[ae]n|fighters?|forces|mercenar(?:y|ies)|conscripts?|"
+               r"casualt(?:y|ies))\b"),
+    ("equipment", r"\b(tank|howitzer|launcher|drone|vehicle|aircraft|jet|ship|container)s?\b"),
 )
-KIND_RANK = ("troops", "special_forces", "formations", "officers", "workers", "money", "artillery_shells", "missiles")
+KIND_RANK = ("troops", "special_forces", "formations", "officers", "workers", "money", "artillery_shells", "missiles",
+             "equipment")
 PERSONNEL = {"troops", "special_forces", "formations", "officers", "workers"}
 
 _RATE = re.compile(r"\b(?:(?:per|a|each|every) (year|month)|(annual)(?:ly)?|(year)ly|(month)ly)\b")
 _CASUALTIES = re.compile(r"\b(?:killed|dead|died|deaths?|wounded|injured|casualt(?:y|ies)|losses|captured)\b")
 _ARMY_SIZE = re.compile(r"\b(?:active(?:-duty)?|reserves?|reservists?|standing army|strong army)\b")
-_RUSSIA = re.compile(r"\b(?:russia|russian|moscow|kremlin|deploy\w*|sent|send\w*|dispatch\w*|arriv\w*)\b")
+# Context that makes a count of troops the deployment (to Russia, for its war) rather than a bare figure.
+_RUSSIA = re.compile(r"\b(?:russia|russian|moscow|kremlin|ukrain\w*|deploy\w*|sent|send\w*|dispatch\w*|arriv\w*|"
+                     r"fight\w*|combat|battle\w*|front\w*|war)\b")
+_IN_RUSSIA = re.compile(r"\b(?:russia|russian)\b")
 _ARMS = re.compile(r"\b(?:arms|weapons?|munitions?|ammunition|shells?|missiles?)\b")
 _TROOP_WORDS = re.compile(r"\b(?:troops?|soldiers?|deploy\w*|mercenar\w*|forces)\b")
 _NATIONALITY = re.compile(r"\b(north korean|south korean|russian|ukrainian|american|u\.?s\.?|chinese)\b")
 _CLAUSE_END = re.compile(r"[,;:()\u2014]|\b(?:and|but|while|whereas|including|comprising|alongside)\b")
-_REGION = re.compile(r"\b(?:the\s+)?(?:russian\s+)?(?:region|oblast|province|city)\s+of\s+([A-Z][\w-]+)"
-                     r"|\b([A-Z][\w-]+)\s+(?:region|oblast|province)\b")
+_REGION = re.compile(r"\b(?i:(?:the\s+)?(?:russian\s+)?(?:region|oblast|province|city)\s+of)\s+([A-Z][\w-]+)"
+                     r"|\b([A-Z][\w-]+)\s+(?i:region|oblast|province)\b")
 # Places too broad to name a quantity's location: countries, capitals used for governments.
 BROAD_PLACES = {
     "russia", "ukraine", "north korea", "south korea", "korea", "korean peninsula", "united states", "us",
@@ -62,6 +68,7 @@ class Figure:
     key: str
     label: str
     rank: int
+    bound: bool = False  # only a lower bound of this quantity ("2,000 in Kursk" -> at least 2,000 in Russia)
 
 
 def figures_of(claim: Claim) -> list[Figure]:
@@ -73,6 +80,10 @@ def figures_of(claim: Claim) -> list[Figure]:
         if kind:
             key, label = _key(kind, number, claim, whole_claim=personnel == 1)
             out.append(Figure(claim, number, key, label, KIND_RANK.index(kind)))
+            if re.fullmatch(r"(\w+_)?troops_in_\w+", key) and _IN_RUSSIA.search(f"{claim.text} {claim.places}".lower()):
+                # troops at a place in Russia count toward the troops sent to Russia, as a floor
+                out.append(Figure(claim, number, key[:key.index("troops_in_")] + "troops_sent_to_russia",
+                                  label[:label.rindex(" in ")] + " sent to Russia", len(KIND_RANK), bound=True))
     return out
 
 
@@ -114,18 +125,18 @@ def _key(kind: str, number: Number, claim: Claim, whole_claim: bool) -> tuple[st
         key, label = {"arms": ("arms_sales_revenue", "Revenue from arms sales"),
                       "troops": ("payment_for_troops", "Money paid for troops"), "": ("money_paid", "Money paid")}[scope]
         return key + rate[0], label + rate[1]
-    if kind in ("artillery_shells", "missiles"):
-        noun = "Artillery shells" if kind == "artillery_shells" else "Missiles"
-        return kind + rate[0], f"{noun} supplied{rate[1]}"
-    nation = _NATIONALITY.search(near)
+    if kind in ("artillery_shells", "missiles", "equipment"):
+        noun = kind if kind != "equipment" else _plural(re.search(dict(KINDS)[kind], own).group(1))
+        return noun + rate[0], f"{noun.replace('_', ' ').capitalize()} supplied{rate[1]}"
+    nation = _NATIONALITY.search(own)  # "60,000 Russian soldiers", not "soldiers on Russian soil"
     actor = nation.group(1).replace(".", "") if nation else "north korean"
     prefix = "" if actor == "north korean" else actor.replace(" ", "_") + "_"
     adjective = {"us": "U.S.", "north korean": "North Korean"}.get(actor, actor.title())
-    place = _place(claim, near if not whole_claim else f"{near} {claim.text}")
+    place = _place(claim, near if not whole_claim else f"{near} {text}")
     where = (f"_in_{_slug(place)}", f" in {place}") if place else ("", "")
-    if kind == "troops" and _CASUALTIES.search(after):
+    if kind == "troops" and _CASUALTIES.search(f"{own} {after}"):
         return f"{prefix}troop_casualties{where[0]}", f"{adjective} troop casualties{where[1]}"
-    if kind == "troops" and _ARMY_SIZE.search(near) and not _RUSSIA.search(text):
+    if kind == "troops" and _ARMY_SIZE.search(near):
         return f"{prefix}army_size", f"Size of the {adjective} armed forces"
     if kind == "troops" and not place and (_RUSSIA.search(text) or any(_norm(p) == "russia" for p in claim.places)):
         where = ("_sent_to_russia", " sent to Russia")
@@ -135,7 +146,11 @@ def _key(kind: str, number: Number, claim: Claim, whole_claim: bool) -> tuple[st
 
 def _formation(text: str) -> str:
     found = re.search(dict(KINDS)["formations"], text)
-    return found.group(1) + "s" if found else "formations"
+    return _plural(found.group(1)) if found else "formations"
+
+
+def _plural(noun: str) -> str:
+    return noun if noun.endswith(("s", "aircraft")) else noun + "s"
 
 
 def _rate(text: str) -> tuple[str, str]:
@@ -156,9 +171,10 @@ def _slug(place: str) -> str:
 
 def _place(claim: Claim, context: str) -> str:
     """The specific place (not a country or capital) the figure is located at, as the text names it."""
-    candidates = [p for p in claim.places if _norm(p) not in BROAD_PLACES]
-    candidates += [m.group(1) or m.group(2) for m in _REGION.finditer(claim.text)]
-    hits = [(context.find(_norm(p)), p) for p in candidates if _norm(p) and _norm(p) in context]
+    candidates = [*claim.places, *(m.group(1) or m.group(2) for m in _REGION.finditer(claim.text))]
+    specific = [p for p in candidates if _norm(p) and _norm(p) not in BROAD_PLACES
+                and not _NATIONALITY.fullmatch(_norm(p))]  # "the Russian region of X" names X
+    hits = [(context.find(_norm(p)), p) for p in specific if _norm(p) in context]
     if not hits:
         return ""
     place = min(hits)[1]
@@ -169,7 +185,8 @@ def _place(claim: Claim, context: str) -> str:
 _BOUNDS: tuple[tuple[str, float, float], ...] = (
     (r"up to|as many as|at most|no more than|fewer than|less than|under|below", 0.0, 1.0),
     (r"nearly|almost|close to|approaching|just under", 0.85, 1.0),
-    (r"over|more than|at least|upwards of|in excess of|exceeding|above", 1.0, math.inf),
+    (r"over|more than|at least|upwards of|in excess of|exceeding|above|between", 1.0, math.inf),
+    (r"an additional|additional|another|an extra|extra", 0.0, math.inf),  # an increment, not a total
     (r"thousands|hundreds|dozens|tens of|several|many", 1.0, 10.0),
     (r"about|around|approximately|roughly|some|estimated|reportedly", 0.9, 1.1),
 )
@@ -178,6 +195,8 @@ _BOUNDS: tuple[tuple[str, float, float], ...] = (
 def interval(number: Number) -> tuple[float, float]:
     """The values a figure is consistent with: "up to 10,000" allows 8,000, "12,000" does not."""
     words = f"{number.qualifier} {number.text}".lower()
+    if re.search(r"\d\s*(?:–|-|to)\s*\$?\d", words):  # "$2–5 billion": only the low end is kept
+        return number.value, math.inf
     for pattern, lo, hi in _BOUNDS:
         if re.search(rf"\b(?:{pattern})\b", words):
             return number.value * lo, number.value * hi
@@ -210,7 +229,7 @@ def group_quantities(claims: list[Claim]) -> tuple[list[Claim], list[QuantityGro
 def _contested(figures: list[Figure]) -> bool:
     if any(f.claim.stance == "denies" for f in figures):
         return True
-    ranges = [interval(f.number) for f in figures]
+    ranges = [(interval(f.number)[0], math.inf) if f.bound else interval(f.number) for f in figures]
     return any(lo > hi2 or lo2 > hi for i, (lo, hi) in enumerate(ranges) for lo2, hi2 in ranges[i + 1:])
 
 
@@ -245,7 +264,8 @@ most other some own same too very just only even still yet also already again fu
 off say said says tell told state stated statement claim claimed report reported reports according deny
 denied denies denial reject rejected dismiss dismissed refute false fake groundless baseless rumor rumour
 allege alleged accuse fabricated untrue nonsense lie lies misinformation
-disinformation propaganda speculation consistently repeatedly strongly official officials spokesperson spokesman ministry
+disinformation propaganda speculation urge urged warn warned note noted add added insist insisted describe
+described characterize characterized label labeled call called express expressed voice voiced consistently repeatedly strongly official officials spokesperson spokesman ministry
 government president minister""".split())
 _WORDS = re.compile(r"[a-z][a-z'-]*")
 _PARTIES = ((re.compile(r"\bnorth[\s-]+koreas?n?s?\b"), " dprk "),
@@ -307,8 +327,9 @@ def coverage(denied: frozenset[str], asserted: frozenset[str]) -> float:
     return sum(WEIGHTS[_CLASS_OF.get(t)] for t in shared) / total
 
 
-def _denied_proposition(claim: Claim) -> frozenset[str]:
-    """The denial's own words, or its sentence when they are too thin ("denied their presence")."""
+def _proposition(claim: Claim) -> frozenset[str]:
+    """The claim's own words, or its sentence when they are too thin to say what is claimed
+    ("denied their presence"): the sentence names what "their" stands for."""
     own = topic_terms(claim.text)
     if sum(1 for t in own if _CLASS_OF.get(t) != "entity") < 2:
         own |= topic_terms(claim.sentence)
@@ -317,15 +338,16 @@ def _denied_proposition(claim: Claim) -> frozenset[str]:
 
 def link_denials(claims: list[Claim]) -> list[Claim]:
     """Each denial with `.denies` set to the asserting claims about the proposition it denies,
-    best match first. Assertions are read with their whole sentence (what was asserted may be
-    spread over it); a speaker is not taken to deny its own assertions."""
-    asserted = [(c, topic_terms(f"{c.text} {c.sentence}")) for c in claims if c.stance == "asserts"]
+    best match first. Both sides are read from the claim text, not the whole sentence, so an
+    assertion is not linked for what its sentence says around it; a speaker is not taken to deny
+    its own assertions."""
+    asserted = [(c, _proposition(c)) for c in claims if c.stance == "asserts"]
     out = []
     for claim in claims:
         if claim.stance != "denies":
             out.append(claim)
             continue
-        denied = _denied_proposition(claim)
+        denied = _proposition(claim)
         scored = [(-coverage(denied, terms), i, other.id) for i, (other, terms) in enumerate(asserted)
                   if other.speaker_id != claim.speaker_id and other.id != claim.id]
         links = tuple(cid for score, _i, cid in sorted(scored) if -score >= MIN_COVERAGE)

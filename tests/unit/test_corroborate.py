@@ -192,3 +192,25 @@ def test_coverage_needs_shared_object_and_action():
     assert coverage(denied, topic_terms("Moscow received soldiers who were sent by Pyongyang")) >= 0.5
     assert coverage(denied, topic_terms("weapons were sent to Russia")) == 0.0
     assert coverage(denied, topic_terms("soldiers were trained")) == 0.0
+
+
+def test_troops_at_a_place_in_russia_are_a_floor_for_troops_sent_to_russia():
+    total = sent("a", "agency-a", 12000)
+    front = claim("b", "over 10,000 North Korean troops fight beside Russian units in the Belgorod region",
+                  speaker="dept-c", places=["Belgorod"],
+                  numbers=[num(10000, "troops", "over 10,000 North Korean troops", qualifier="over")])
+    out, groups = group_quantities([total, front])
+    assert out[1].quantity == "troops_in_belgorod"
+    by_key = {g.key: g for g in groups}
+    assert by_key["troops_sent_to_russia"].claim_ids == ("a", "b")
+    assert not by_key["troops_sent_to_russia"].contested  # 12,000 in all is consistent with 10,000+ in one region
+    small = sent("c", "ministry-d", 8000)
+    _, groups = group_quantities([small, front])
+    assert {g.key: g.contested for g in groups}["troops_sent_to_russia"]  # 8,000 in all cannot be
+
+
+def test_nationality_is_read_before_the_noun_and_not_taken_for_a_place():
+    c = claim("a", "1,200 soldiers already stand on Russian soil in the Russian region of Belgorod",
+              numbers=[num(1200, "soldiers", "1,200 soldiers")])
+    _, groups = group_quantities([c])
+    assert {g.key for g in groups} == {"troops_in_belgorod", "troops_sent_to_russia"}
