@@ -28,6 +28,9 @@ class Settings(BaseSettings):
     briefings_dir: Path = ROOT / "briefings"
     database_url: str = f"sqlite:///{ROOT / 'var' / 'nkbot.db'}"
     public_base_url: str = ""  # where HTTP mode is reachable, for /sources/<doc_id> links
+    briefing_tick_seconds: float = 30.0  # how often each scheduler looks for due briefings
+    briefing_lease_seconds: float = 120.0  # a crashed process's claim is taken over after this
+    briefing_slack_timeout_seconds: float = 10.0  # per Slack call; keep well under the lease
 
     host: str = "0.0.0.0"
     port: int = 3000

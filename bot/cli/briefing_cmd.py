@@ -1,0 +1,85 @@
+"""`nkbot briefing status|run` and `nkbot db upgrade|current`: thin, the library does the work."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+
+from bot.settings import Settings
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    briefing = sub.add_parser("briefing", help="daily briefings: status, scheduler")
+    actions = briefing.add_subparsers(dest="briefing_command", metavar="ACTION", required=True)
+    status = actions.add_parser("status", help="subscriptions with their next run and last outcome")
+    status.add_argument("--team", help="only this workspace (team id)")
+    status.set_defaults(handler=run_status)
+    run = actions.add_parser("run", help="run a briefing scheduler (any number may run at once)")
+    run.add_argument("--compose", default=None, help="MODULE:FUNCTION building the message "
+                     "(default: bot.briefing.runner.DEFAULT_COMPOSE)")
+    run.add_argument("--once", action="store_true", help="one tick, wait for its deliveries, exit")
+    run.set_defaults(handler=run_scheduler)
+
+    db = sub.add_parser("db", help="database schema")
+    db_actions = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    upgrade = db_actions.add_parser("upgrade", help="apply migrations (also done at every bot start)")
+    upgrade.add_argument("revision", nargs="?", default="head")
+    upgrade.set_defaults(handler=run_upgrade)
+    db_actions.add_parser("current", help="print the schema revision").set_defaults(handler=run_current)
+
+
+def _engine(settings: Settings):  # noqa: ANN202
+    from bot.briefing.store import make_engine
+
+    return make_engine(settings.database_url)
+
+
+def run_upgrade(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.briefing.store import current_revision, upgrade
+
+    engine = _engine(settings)
+    upgrade(engine, args.revision)
+    print(f"schema at revision {current_revision(engine)} ({engine.url.render_as_string(hide_password=True)})")
+    return 0
+
+
+def run_current(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.briefing.store import current_revision
+
+    print(current_revision(_engine(settings)) or "none (run `nkbot db upgrade`)")
+    return 0
+
+
+def run_status(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.briefing.service import BriefingService
+    from bot.briefing.store import upgrade
+
+    engine = _engine(settings)
+    upgrade(engine)
+    views = BriefingService(engine).status(args.team)
+    if not views:
+        print("no subscriptions (a channel subscribes with /nk-subscribe)")
+        return 0
+    header = ("team", "channel", "at", "time zone", "status", "next run (local)", "last run")
+    rows = [header]
+    for v in views:
+        nxt = v.next_run.strftime("%Y-%m-%d %H:%M %Z") if v.next_run else f"- ({v.paused_reason})"
+        last = f"{v.last_date} {v.last_outcome}" if v.last_date else "never"
+        rows.append((v.team_id, v.channel_id, v.local_time, v.timezone, v.status, nxt, last))
+    widths = [max(len(str(r[i])) for r in rows) for i in range(len(header))]
+    for row in rows:
+        print("  ".join(str(cell).ljust(w) for cell, w in zip(row, widths)).rstrip())
+    return 0
+
+
+def run_scheduler(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.briefing.runner import DEFAULT_COMPOSE, build_scheduler, load_compose
+
+    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    scheduler = build_scheduler(settings, load_compose(args.compose or DEFAULT_COMPOSE))
+    try:
+        asyncio.run(scheduler.tick_and_wait() if args.once else scheduler.run())
+    except KeyboardInterrupt:
+        pass
+    return 0
