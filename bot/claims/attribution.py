@@ -275,9 +275,10 @@ class SentenceAttributor:
         if m:
             return _kind_of(after[m.end():], sent), _clean(after[m.end():])
         m = re.match(r"\s*[,:]?\s*[“\"]", after)
-        if m:
+        if m:  # X said, “...” -- or “...,” X said, “...”: every part of the quotation
             start = len(s) - len(after) + m.end() - 1
-            quotes = [q.inner for q in sent.quotes if q.start >= start]
+            opens = sent.quotes and sent.quotes[0].start == 0 and sent.quotes[0].end <= subject_start
+            quotes = [q.inner.strip().rstrip(",") for q in sent.quotes if q.start >= start or opens]
             return "direct", _clean(" … ".join(quotes))
         quotes_before = [q for q in sent.quotes if q.end <= subject_start]
         if quotes_before and quotes_before[0].start == 0:

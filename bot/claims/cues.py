@@ -60,7 +60,13 @@ NON_CONFIRMATION = re.compile(
     r"|unconfirmed|unverified|refrain\w* from (?:\w+ )?(?:confirming|denying)|no (?:direct )?(?:proof|evidence|confirmation)"
     r"|neither confirm|not (?:been )?(?:able to )?(?:confirm|verif)|(?:yet|unable|failed) to (?:confirm|verify))",
     re.I)
-NEGATED_CLAUSE = re.compile(r"\b(?:not|never|no longer|unaware)\b(?!\s+(?:only|just|merely|least)\b)|n't\b", re.I)
+# A denial says something is not the case: negated states and past events ("does not run counter",
+# "were never sent", "there are no troops"), not negated intentions ("we will not back down").
+NEGATED_CLAUSE = re.compile(
+    r"\b(?:is|are|was|were|does|do|did|has|have|had)\s*(?:not|n't|never)\b(?!\s+(?:only|just|merely|yet)\b)"
+    r"|\b(?:isn't|aren't|wasn't|weren't|doesn't|don't|didn't|hasn't|haven't|hadn't)\b(?!\s+(?:only|just|yet)\b)"
+    r"|\bunaware\b|\bno\s+(?:\w+\s+)?(?:troops|soldiers|forces|personnel|evidence|involvement|presence)\b"
+    r"|\bnever\s+(?:sent|deployed|been|existed|happened|took)\b", re.I)
 # Calling a report fake is denying it; only with verbs of labelling ("labeled the videos fake news").
 LABEL_DENIAL = re.compile(r"\b(?:fake|false|disinformation|propaganda|lies|baseless|groundless|fabricat\w*|"
                           r"provocation|slander)\b", re.I)

@@ -38,16 +38,16 @@ def iter_claims(doc: Document, registry: Registry) -> Iterator[Claim]:
     previous: tuple[Sentence, Attribution] | None = None
     seen_ids: set[str] = set()
     for sent in split_sentences(doc.text):
-        subject = resolver.known(_leading_phrase(sent.text))
+        subject = resolver.subject(_leading_phrase(sent.text))
         if subject:  # "Zelenskyy has been outspoken. ... he warned": he is Zelenskyy
-            ctx.note(subject)
+            ctx.note(subject.speaker, role=subject.role)
         found = attributor.attribute(sent)
         if not found and previous and _continues(previous[0], sent, previous[1]):
             prev = previous[1]
             found = [Attribution(prev.mentions, prev.cue, "direct", sent.quotes[0].inner.strip(), False, -1)]
         for att in found:
             for mention in att.mentions:
-                ctx.note(mention.speaker, mention.vague)
+                ctx.note(mention.speaker, mention.vague, mention.role)
                 claim = _claim(doc, sent, att, mention, registry, seen_ids)
                 seen_ids.add(claim.id)
                 yield claim

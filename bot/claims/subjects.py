@@ -31,10 +31,12 @@ committee party times post journal news press command army navy forces force gov
 organization organisation bank fund center centre foundation group directorate administration
 commission assembly parliament congress senate kremlin pentagon reuters afp ap network channel media
 corporation company court tribunal staff bureau guard police coalition alliance federation board
-secretariat mission delegation cabinet""".split())
+secretariat mission delegation cabinet authority authorities""".split())
 VAGUE_HEADS = set("""analysts analyst experts expert observers observer officials sources source reports
 report critics diplomats diplomat commentators commentator scholars researchers leaders media
-outlets agencies intelligence insiders witnesses residents estimates assessments warnings""".split())
+outlets agencies intelligence insiders witnesses residents estimates assessments warnings economists
+historians strategists specialists academics scientists lawmakers legislators activists campaigners
+pundits""".split())
 DEMONYMS = set("""korean russian ukrainian american chinese japanese british iranian european western eastern
 soviet french german polish indian israeli turkish syrian belarusian asian african arab western nato
 north south""".split())
@@ -68,10 +70,13 @@ class DocContext:
     last_institution: Speaker | None = None
     seen: list[Speaker] = field(default_factory=list)
     surnames: dict[str, Speaker] = field(default_factory=dict)
+    roles: dict[str, str] = field(default_factory=dict)  # the role the document gave each speaker
 
-    def note(self, speaker: Speaker, vague: bool = False) -> None:
+    def note(self, speaker: Speaker, vague: bool = False, role: str = "") -> None:
         if vague:
             return
+        if role:
+            self.roles.setdefault(speaker.id, role)
         if speaker.kind == "person":
             self.last_person = speaker
             self.surnames.setdefault(speaker.name.split()[-1].lower(), speaker)
@@ -159,7 +164,7 @@ class SubjectResolver:
                                     or re.search(r"\b(?:from|in)\b", bare)) and head_words:
             return self._vague(phrase)  # "analysts", "Experts", "reports from Seoul"
         if not _cap(words[-1]):
-            return self._anaphor(words[-1].lower())
+            return self._anaphor(words[-1].lower()) or self._common_institution(phrase, words[-1].lower())
         title, name = _name_run(words)
         if not name or any(w[:1].islower() and w.lower() not in TITLES | TITLE_GLUE for w in title):
             return []  # "the increase in cooperation with Japan": the name is not the head
@@ -174,22 +179,13 @@ class SubjectResolver:
                 return [Mention(found, role=" ".join(title + name[:-k]))]
         return self._unknown(bare, name, role)
 
-    def known(self, phrase: str) -> Speaker | None:
-        """The entity a sentence-initial phrase names, if already known (never generates one)."""
-        bare = _drop_determiners(_strip(phrase))
-        if not bare or bare.lower() in PRONOUNS:
+    def subject(self, phrase: str) -> Mention | None:
+        """The named entity a sentence opens with, so a later "he" or "it" can refer to it."""
+        phrase = _strip(phrase)
+        if not phrase or phrase.lower() in PRONOUNS or not any(_cap(w) for w in phrase.split()):
             return None
-        found = self.registry.resolve(bare)
-        if found:
-            return found
-        title, name = _name_run(bare.split())
-        if not name:
-            return None
-        for k in range(len(name), 0, -1):
-            found = self.registry.resolve(" ".join(name[-k:]))
-            if found and (found.kind == "person" or k == len(name)):
-                return found
-        return self.ctx.surnames.get(name[-1].lower()) if len(name) == 1 else None
+        mentions = self.resolve(phrase, allow_coordination=False)
+        return mentions[0] if len(mentions) == 1 and not mentions[0].vague else None
 
     def _vague(self, phrase: str) -> list[Mention]:
         text = _drop_determiners(phrase) if phrase.split()[0].lower() in {"the", "these", "those"} else phrase
@@ -201,9 +197,17 @@ class SubjectResolver:
         if head not in ANAPHORIC_HEADS:
             return []
         for speaker in reversed(self.ctx.seen):
-            if head in normalize_name(f"{speaker.name} {speaker.role}").split():
+            described = f"{speaker.name} {speaker.role} {self.ctx.roles.get(speaker.id, '')}"
+            if head in normalize_name(described).split():
                 return [Mention(speaker)]
         return []
+
+    def _common_institution(self, phrase: str, head: str) -> list[Mention]:
+        """"the port authority", "the health ministry": an institution named by a common noun."""
+        if head not in ORG_WORDS or not phrase.lower().startswith("the ") or len(phrase.split()) > 5:
+            return []
+        name = _drop_determiners(phrase)
+        return [Mention(self.registry.resolve_or_generate(name[:1].upper() + name[1:], kind="institution"))]
 
     def _unknown(self, bare: str, name: list[str], role: str) -> list[Mention]:
         lower = [w.lower().strip("’'") for w in name]
@@ -212,8 +216,8 @@ class SubjectResolver:
         name_text = " ".join(name)
         if any(w in ORG_WORDS for w in lower) or (len(name) == 1 and name[0].isupper() and len(name[0]) > 1):
             org = bare if role else name_text
-            if org == bare and re.match(r"^The\s", self._phrase):  # "The Times", as the outlet writes it
-                org = "The " + org
+            if org == bare and len(name) == 1 and re.match(r"^The\s", self._phrase):
+                org = "The " + org  # "The Times", as the outlet writes its name
             return [Mention(self.registry.resolve_or_generate(org, kind="institution"))]
         if is_place(name_text):
             return [Mention(self.registry.resolve_or_generate(name_text, kind="government"))]
