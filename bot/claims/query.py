@@ -19,6 +19,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz, process
 
+from bot.claims.corroborate import figures_of
 from bot.claims.model import Claim, IndexData, Number, QuantityGroup, Speaker
 from bot.claims.speakers import SpeakerDirectory
 from bot.topics import Topic
@@ -239,13 +240,19 @@ class ClaimQuery:
 
     @staticmethod
     def _figure(claim: Claim, group: QuantityGroup) -> str:
-        if not claim.numbers:
+        """The claim's figure for this quantity ("12,000", not the "four brigades" before it); a
+        figure that only bounds it from a narrower place says where ("over 10,000 in Kursk")."""
+        figures = figures_of(claim)
+        mine = next((f for f in figures if f.key == group.key), None)
+        if mine is None:
             return "no figure"
-        n: Number = claim.numbers[0]
+        n: Number = mine.number
         value = int(n.value) if float(n.value).is_integer() else n.value
         figure = " ".join(p for p in (n.qualifier, f"{value:,}") if p)
-        place = next((p for p in claim.places if p.lower() not in group.label.lower()), "")
-        return f"{figure} in {place}" if place else figure
+        if not mine.bound:
+            return figure
+        narrower = next((f for f in figures if f.number is n and not f.bound and " in " in f.label), None)
+        return f"{figure} in {narrower.label.rsplit(' in ', 1)[1]}" if narrower else figure
 
     # -- helpers --------------------------------------------------------------------------------
     def _claims(self, idxs: Iterable[int]) -> tuple[Claim, ...]:

@@ -52,6 +52,7 @@ DETERMINERS = {"the", "a", "an", "both", "neither", "either", "its", "their", "h
 PARTICLES = {"bin", "al", "de", "van", "von", "der", "la", "le", "da", "di", "du", "del", "ibn"}
 _TOKEN = re.compile(r"[A-Za-z][\w'’.\-]*|\S")
 _PAREN = re.compile(r"\s*\([^)]*\)")
+_CLAUSE = re.compile(r"\b(?:is|are|was|were|been|being|has|have|had)\b")
 
 
 @dataclass
@@ -133,6 +134,8 @@ class SubjectResolver:
         phrase = _strip(phrase)
         if not phrase or len(phrase.split()) > 14 or phrase.split()[0].lower() in {"a", "an"}:
             return []  # "a senior fellow at ...": an indefinite is a role, not a speaker
+        if _CLAUSE.search(phrase):
+            return []  # "reports were corroborated by X": a clause, not a noun phrase
         lower = phrase.lower()
         if lower in PRONOUNS:
             target = self.ctx.last_person if PRONOUNS[lower] == "person" else self.ctx.last_institution
