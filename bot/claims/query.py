@@ -52,6 +52,11 @@ def terms(text: str, keep_stopwords: bool = False) -> list[str]:
     return [stem(w.replace(",", "")) for w in words if keep_stopwords or w not in STOPWORDS]
 
 
+def _plain_figure(n: Number) -> str:
+    value = int(n.value) if float(n.value).is_integer() else n.value
+    return " ".join(p for p in (n.qualifier, f"{value:,}") if p)
+
+
 def newest_key(claim: Claim) -> tuple[str, str]:
     """Newest first means by the claim's own date, then by its source's published date."""
     published = claim.source.published if claim.source else ""
@@ -244,11 +249,13 @@ class ClaimQuery:
         figure that only bounds it from a narrower place says where ("over 10,000 in Kursk")."""
         figures = figures_of(claim)
         mine = next((f for f in figures if f.key == group.key), None)
-        if mine is None:
-            return "no figure"
+        if mine is None:  # a group curated by hand, under a key the classifier does not make
+            if not claim.numbers:
+                return "no figure"
+            place = next((p for p in claim.places if p.lower() not in group.label.lower()), "")
+            return f"{_plain_figure(claim.numbers[0])} in {place}" if place else _plain_figure(claim.numbers[0])
         n: Number = mine.number
-        value = int(n.value) if float(n.value).is_integer() else n.value
-        figure = " ".join(p for p in (n.qualifier, f"{value:,}") if p)
+        figure = _plain_figure(n)
         if not mine.bound:
             return figure
         narrower = next((f for f in figures if f.number is n and not f.bound and " in " in f.label), None)
