@@ -52,6 +52,13 @@ class DeliveryPolicy:
     max_rounds: int = 5  # rounds per (channel, day) before the day is marked failed
     rate_limit_retries: int = 3
 
+    def __post_init__(self) -> None:
+        # A holder renews, then posts; another process may take over once the lease runs out. If
+        # an attempt could outlive the lease, both could post. Refuse such a policy outright.
+        if self.lease.total_seconds() < 3 * self.slack_timeout:
+            raise ValueError(f"lease ({self.lease.total_seconds():g}s) must be at least 3x the Slack "
+                             f"timeout ({self.slack_timeout:g}s)")
+
     def backoff_after(self, attempt: int) -> float:
         return min(self.backoff_cap, self.backoff * 2 ** (attempt - 1)) * random.uniform(0.75, 1.0)
 
