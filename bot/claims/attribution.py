@@ -29,7 +29,7 @@ BOUNDARY_WORDS = {"that", "though", "although", "while", "whereas", "because", "
 CONJUNCTIONS = {"and", "or", "nor"}
 NOUN_BEFORE = {"the", "a", "an", "these", "those", "such", "this", "its", "their", "his", "her", "our", "some",
                "any", "no", "growing", "recent", "latest", "new", "initial", "intelligence", "media", "of",
-               "conflicting", "contradictory", "earlier", "unverified", "public", "official", "western",
+               "conflicting", "contradictory", "earlier", "unverified", "public", "western",
                "many", "several", "press", "news", "by", "whose"}
 _PERIOD = r"(?:week|month|year|morning|afternoon|evening|night|weekend|\w+day)"
 NO_COMPLEMENT = re.compile(r"^\s*(?:[,.;:)]|$|(?:on|in|at|during|earlier|late|later|after|before|from|to|via|"
@@ -139,8 +139,8 @@ class SentenceAttributor:
             return None
         rest_segs = segs[1:]
         role = ""
-        if len(rest_segs) > 1 and ROLE.match(rest_segs[0].strip()):
-            role = rest_segs[0].strip()
+        if rest_segs and ROLE.match(rest_segs[0].strip()):  # ", the head of ...," or a closing ", a member of ..."
+            role = rest_segs[0].strip().rstrip(".")
             rest_segs = rest_segs[1:]
         text = ",".join(rest_segs).strip()
         if not text:  # "CLAIM, according to X."
@@ -155,7 +155,8 @@ class SentenceAttributor:
         words = list(_WORDS.finditer(s[:cue.start]))
         negated = False
         i = len(words)
-        while i and words[i - 1].group(0).lower().strip(",") in AUXILIARY | NEGATION:
+        while i and (words[i - 1].group(0).lower().strip(",") in AUXILIARY | NEGATION
+                     or re.fullmatch(r"[a-z]{3,}ly", words[i - 1].group(0))):
             negated |= words[i - 1].group(0).lower() in NEGATION
             i -= 1
         if i and words[i - 1].group(0).lower() in MODALS:
@@ -271,7 +272,7 @@ class SentenceAttributor:
             obj = re.match(r"\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*)*", after)
             if obj:
                 after = after[obj.end():]
-        m = re.match(r"\s*(?:(?:on|in|at|during|earlier|last)\s+[\w\s]{0,25}?)?\s*that\s+", after)
+        m = re.match(r"\s*(?:(?:on|in|at|during|earlier|last|after)\s+[\w\s’'-]{0,40}?)?\s*that\s+", after)
         if m:
             return _kind_of(after[m.end():], sent), _clean(after[m.end():])
         m = re.match(r"\s*[,:]?\s*[“\"]", after)
@@ -324,8 +325,12 @@ def _kind_of(text: str, sent: Sentence) -> str:
     return "direct" if quoted >= 4 else "indirect"
 
 
+# "SEOUL, Nov 20 (Reuters) - ": where the story was filed, not what anyone said.
+DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[-–—]+\s*")
+
+
 def _clean(text: str) -> str:
-    text = text.strip()
+    text = DATELINE.sub("", text.strip())
     if not text.startswith(("“", '"')):
         text = re.split(r";\s|,\s+but\s+(?=the\b|this\b|it\b|there\b)|,\s+and\s+(?=[A-Z])", text)[0]
     text = re.sub(r"[.;:]+[”\"]?$", lambda m: m.group(0)[-1] if m.group(0)[-1] in "”\"" else "", text)

@@ -56,7 +56,8 @@ MODALS = {"could", "would", "may", "might", "should", "can", "must", "will", "sh
 PASSIVE = {"is", "was", "were", "are", "been", "being", "be"}
 
 NON_CONFIRMATION = re.compile(
-    r"\b(?:(?:has|have|had|did|does|do|could|can|would)\s*(?:not|n't|never)\s+(?:yet\s+)?(?:confirm|verif|seen|found)"
+    r"\b(?:(?:has|have|had|did|does|do|could|can|would)\s*(?:not|n't|never)\s+(?:yet\s+)?(?:\w+ly\s+)?"
+    r"(?:confirm|verif|seen|found)"
     r"|unconfirmed|unverified|refrain\w* from (?:\w+ )?(?:confirming|denying)|no (?:direct )?(?:proof|evidence|confirmation)"
     r"|neither confirm|not (?:been )?(?:able to )?(?:confirm|verif)|(?:yet|unable|failed) to (?:confirm|verify))",
     re.I)
@@ -65,7 +66,7 @@ NON_CONFIRMATION = re.compile(
 NEGATED_CLAUSE = re.compile(
     r"\b(?:is|are|was|were|does|do|did|has|have|had)\s*(?:not|n't|never)\b(?!\s+(?:only|just|merely|yet)\b)"
     r"|\b(?:isn't|aren't|wasn't|weren't|doesn't|don't|didn't|hasn't|haven't|hadn't)\b(?!\s+(?:only|just|yet)\b)"
-    r"|\bunaware\b|\bno\s+(?:\w+\s+)?(?:troops|soldiers|forces|personnel|evidence|involvement|presence)\b"
+    r"|\bunaware\b|\bno\s+(?:[\w-]+\s+){0,3}(?:troops|soldiers|forces|units|personnel|evidence|involvement|presence)\b"
     r"|\bnever\s+(?:sent|deployed|been|existed|happened|took)\b", re.I)
 # Calling a report fake is denying it; only with verbs of labelling ("labeled the videos fake news").
 LABEL_DENIAL = re.compile(r"\b(?:fake|false|disinformation|propaganda|lies|baseless|groundless|fabricat\w*|"

@@ -50,7 +50,9 @@ def resolve_date(sentence: str, published: str) -> str:
                 candidates.append((m.start(), when))
     if pub:
         for m in WEEKDAY.finditer(sentence):
-            back = (pub.weekday() - WEEKDAYS.index(m.group("wd").lower())) % 7 or 7
+            back = (pub.weekday() - WEEKDAYS.index(m.group("wd").lower())) % 7
+            if back == 0 and m.group(0).lower().startswith(("last", "this past")):
+                back = 7  # "last Wednesday" in a Wednesday story is a week ago; "on Wednesday" is today
             candidates.append((m.start(), pub - dt.timedelta(days=back)))
         for m in RELATIVE.finditer(sentence):
             shift = 1 if m.group("rel").lower() == "yesterday" else 0

@@ -44,6 +44,8 @@ TITLE_GLUE = {"of", "for", "the", "and", "on"}
 STATEMENT_NOUNS = {"comments", "remarks", "statement", "statements", "report", "reports", "assessment",
                    "words", "warning", "warnings", "estimate", "estimates", "intelligence", "briefing"}
 PRONOUNS = {"he": "person", "she": "person", "it": "institution"}
+ANONYMOUS_HEADS = {"official", "source", "diplomat", "spokesperson", "spokesman", "spokeswoman", "officer",
+                   "adviser", "advisor", "aide", "lawmaker", "analyst", "expert", "person", "insider"}
 ANAPHORIC_HEADS = set("""ministry agency embassy government military department spokesperson spokesman
 spokeswoman president minister ambassador secretary service office directorate administration
 commander general official alliance kremlin""".split())
@@ -80,7 +82,10 @@ class DocContext:
             self.roles.setdefault(speaker.id, role)
         if speaker.kind == "person":
             self.last_person = speaker
-            self.surnames.setdefault(speaker.name.split()[-1].lower(), speaker)
+            parts = speaker.name.split()
+            self.surnames.setdefault(parts[-1].lower(), speaker)
+            if len(parts) > 1 and "-" in parts[-1]:  # "Lee Seong-kweun": family name first
+                self.surnames.setdefault(parts[0].lower(), speaker)
         else:
             self.last_institution = speaker
         self.seen.append(speaker)
@@ -132,8 +137,10 @@ class SubjectResolver:
 
     def resolve(self, phrase: str, allow_coordination: bool = True) -> list[Mention]:
         phrase = _strip(phrase)
-        if not phrase or len(phrase.split()) > 14 or phrase.split()[0].lower() in {"a", "an"}:
-            return []  # "a senior fellow at ...": an indefinite is a role, not a speaker
+        if not phrase or len(phrase.split()) > 14:
+            return []
+        if phrase.split()[0].lower() in {"a", "an"}:  # "a senior fellow at ...": a role, not a speaker,
+            return self._anonymous(phrase)  # unless it is "a U.S. defense official"
         if _CLAUSE.search(phrase):
             return []  # "reports were corroborated by X": a clause, not a noun phrase
         lower = phrase.lower()
@@ -143,6 +150,12 @@ class SubjectResolver:
         owner = _possessive_owner(phrase)
         if owner:
             return self.resolve(owner, allow_coordination)
+        credited = re.match(r"^(?:\w+\s+)?(?:estimates?|reports?|assessments?|analysis|figures|data|calculations)"
+                            r"\s+by\s+(.+)$", phrase, re.I)
+        if credited:  # "estimates by the Korea Institute for Defense Analyses": the institute
+            named = self.resolve(credited.group(1), allow_coordination)
+            if named and not any(m.vague for m in named):
+                return named
         if allow_coordination:
             parts = [p for p in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|nor|or)\s+", phrase) if p.strip()]
             if len(parts) > 1:
@@ -168,6 +181,8 @@ class SubjectResolver:
             return self._vague(phrase)  # "analysts", "Experts", "reports from Seoul"
         if not _cap(words[-1]):
             return self._anaphor(words[-1].lower()) or self._common_institution(phrase, words[-1].lower())
+        if any(w.lower() in ORG_WORDS for w in words) and all(_cap(w) or w in TITLE_GLUE for w in words):
+            return self._unknown(bare, words, "")  # "Korea Institute for Defense Analyses", whole
         title, name = _name_run(words)
         if not name or any(w[:1].islower() and w.lower() not in TITLES | TITLE_GLUE for w in title):
             return []  # "the increase in cooperation with Japan": the name is not the head
@@ -189,6 +204,10 @@ class SubjectResolver:
             return None
         mentions = self.resolve(phrase, allow_coordination=False)
         return mentions[0] if len(mentions) == 1 and not mentions[0].vague else None
+
+    def _anonymous(self, phrase: str) -> list[Mention]:
+        head = re.split(r"\s+(?:from|in|of|at|with|on|for|familiar|close|who|speaking)\b", phrase.lower())[0].split()[-1]
+        return self._vague(phrase) if head in ANONYMOUS_HEADS else []
 
     def _vague(self, phrase: str) -> list[Mention]:
         text = _drop_determiners(phrase) if phrase.split()[0].lower() in {"the", "these", "those"} else phrase

@@ -171,3 +171,34 @@ def test_ids_are_stable_and_distinct():
 def test_unknown_publication_date_leaves_relative_dates_empty():
     c = one("NATO said on Monday that the exercise had ended.", published="")
     assert c.date == ""
+
+
+def test_wire_dateline_is_not_part_of_the_claim_and_same_day_weekday():
+    c = one("OSLO, Feb 4 (Newswire) - Norway will double its border patrols, the defence ministry said on "
+            "Tuesday.", published="2025-02-04")
+    assert c.text == "Norway will double its border patrols"
+    assert c.date == "2025-02-04"  # a Tuesday story saying "on Tuesday" means that day
+
+
+def test_anonymous_official_is_a_vague_speaker_and_non_confirmation_is_hedged():
+    found = claims_of("The Pentagon has not independently verified the figure, a senior defense official said.")
+    official = next(c for c in found if c.speaker_id != "pentagon")
+    assert official.vague and official.speaker.lower().startswith("a senior defense official")
+    assert official.stance == "hedged"
+    assert next(c for c in found if c.speaker_id == "pentagon").stance == "hedged"
+
+
+def test_family_name_first_and_trailing_according_to_role():
+    text = ("Troops reached the coast, according to Park Min-jun, a member of the defence committee. "
+            "“We counted three convoys,” Park told reporters.")
+    first, second = claims_of(text)
+    assert first.speaker == second.speaker == "Park Min-jun"
+    assert "member of the defence committee" in first.speaker_role
+    assert first.text == "Troops reached the coast"
+
+
+def test_estimates_by_an_institute_credit_the_institute():
+    c = one("Moscow pays about $2,000 a month per soldier, according to estimates by the Baltic Institute for "
+            "Security Studies.")
+    assert c.speaker == "Baltic Institute for Security Studies" and not c.vague
+    assert [(n.value, n.unit) for n in c.numbers] == [(2000, "USD")]
