@@ -44,11 +44,14 @@ class SubscribeArgs:
     zone_defaulted: bool  # taken from the requester's profile (or UTC if Slack gave none)
 
 
+_NOT_PLACES = ("Etc/", "SystemV/", "posix/", "right/")
+
+
 @lru_cache(maxsize=1)
 def zone_names() -> frozenset[str]:
     """Place names (and UTC); not legacy aliases like `EST` or sign-inverted `Etc/GMT+3`."""
     return frozenset(z for z in available_timezones()
-                     if z in {"UTC", "GMT"} or ("/" in z and not z.startswith(("Etc/", "SystemV/", "posix/", "right/"))))
+                     if z in {"UTC", "GMT"} or ("/" in z and not z.startswith(_NOT_PLACES)))
 
 
 def parse_time(token: str) -> str:

@@ -70,8 +70,8 @@ class LeaseLost(Exception):
 class Deliverer:
     """Delivers due slots. One per process; safe to run many slots concurrently."""
 
-    def __init__(self, *, subscriptions: Subscriptions, runs: Runs, compose: Compose, token: str, base_url: str,
-                 owner: str, clock: Clock, policy: DeliveryPolicy = DeliveryPolicy(),
+    def __init__(self, *, subscriptions: Subscriptions, runs: Runs, compose: Compose, token: str,
+                 base_url: str, owner: str, clock: Clock, policy: DeliveryPolicy = DeliveryPolicy(),
                  sleep: Callable[[float], Awaitable[None]] = asyncio.sleep) -> None:
         self.subscriptions, self.runs, self.compose = subscriptions, runs, compose
         self._token, self.base_url = token, base_url
@@ -176,7 +176,8 @@ class _Job:
             await self.record("compose_failed", error=f"{type(exc).__name__}: {exc}"[:500])
             return None
 
-    async def settle(self, status: str, outcome: str, *, ts: str | None = None, error: str | None = None) -> str:
+    async def settle(self, status: str, outcome: str, *, ts: str | None = None,
+                     error: str | None = None) -> str:
         await self.record(outcome, ts=ts, error=error)
         if not await self.db(self.d.runs.finish, *self.key, self.d.owner, status, self.d.clock(),
                              message_ts=ts, error=error):

@@ -130,5 +130,5 @@ def load_compose(spec: str) -> Compose:
     try:
         return getattr(importlib.import_module(module_name), attr or "compose")
     except (ImportError, AttributeError) as exc:
-        raise UserError(f"cannot load the briefing composer {spec!r} ({exc}); pass --compose MODULE:FUNCTION") \
-            from None
+        raise UserError(f"cannot load the briefing composer {spec!r} ({exc}); "
+                        "pass --compose MODULE:FUNCTION") from None

@@ -97,7 +97,8 @@ class Runs:
 
     def _update(self, channel_id: str, local_date: date, owner: str, live_at: datetime | None,
                 **values: Any) -> bool:
-        query = update(runs).where(_key(channel_id, local_date), runs.c.owner == owner, runs.c.status == RUNNING)
+        query = update(runs).where(_key(channel_id, local_date), runs.c.owner == owner,
+                                   runs.c.status == RUNNING)
         if live_at is not None:
             query = query.where(runs.c.lease_expires > live_at)
         with self.engine.begin() as conn:
@@ -135,7 +136,8 @@ class Runs:
             message_ts: str | None = None, error: str | None = None) -> int:
         """Append one attempt or outcome; numbers attempts per (channel, date) across processes."""
         with self.engine.begin() as conn:
-            conn.execute(update(runs).where(_key(channel_id, local_date)).values(attempts=runs.c.attempts + 1))
+            conn.execute(update(runs).where(_key(channel_id, local_date))
+                         .values(attempts=runs.c.attempts + 1))
             attempt = conn.execute(select(runs.c.attempts).where(_key(channel_id, local_date))).scalar() or 0
             conn.execute(insert(delivery_log).values(
                 channel_id=channel_id, local_date=local_date, attempt=attempt, owner=owner, outcome=outcome,
@@ -148,5 +150,5 @@ class Runs:
             query = query.where(delivery_log.c.local_date == local_date)
         with self.engine.connect() as conn:
             rows = conn.execute(query.order_by(delivery_log.c.id))
-            return [LogEntry(r.channel_id, r.local_date, r.attempt, r.owner, r.outcome, r.message_ts, r.error, r.at)
-                    for r in rows]
+            return [LogEntry(r.channel_id, r.local_date, r.attempt, r.owner, r.outcome, r.message_ts, r.error,
+                             r.at) for r in rows]

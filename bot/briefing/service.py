@@ -74,8 +74,9 @@ class BriefingService:
 
     def _subscribe(self, team_id, channel_id, user_id, args) -> SubscribeResult:  # noqa: ANN001
         now = self.clock()
-        result = self.subscriptions.subscribe(team_id=team_id, channel_id=channel_id, local_time=args.local_time,
-                                              timezone=args.timezone, subscriber_id=user_id, now=now)
+        result = self.subscriptions.subscribe(team_id=team_id, channel_id=channel_id,
+                                              local_time=args.local_time, timezone=args.timezone,
+                                              subscriber_id=user_id, now=now)
         last = self.runs.latest([channel_id]).get(channel_id)
         previous = view(result.previous, last, now) if result.previous else None
         return SubscribeResult(view(result.subscription, last, now), result.change, args.time_defaulted,

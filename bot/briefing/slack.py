@@ -43,7 +43,8 @@ class LoggedRateLimitHandler(AsyncRateLimitErrorRetryHandler):
         if self.on_wait and response is not None:
             wait = next((v[0] for k, v in response.headers.items() if k.lower() == "retry-after"), "?")
             await self.on_wait(f"HTTP 429 from {request.url.rsplit('/', 1)[-1]}: Retry-After {wait}s")
-        await super().prepare_for_next_attempt_async(state=state, request=request, response=response, error=error)
+        await super().prepare_for_next_attempt_async(state=state, request=request, response=response,
+                                                     error=error)
 
 
 def make_client(token: str, base_url: str, timeout: float,

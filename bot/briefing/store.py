@@ -15,8 +15,22 @@ from __future__ import annotations
 from datetime import UTC
 from pathlib import Path
 
-from sqlalchemy import (Column, Date, DateTime, Engine, Index, Integer, MetaData, String, Table, Text,
-                        UniqueConstraint, create_engine, event, text)
+from sqlalchemy import (
+    Column,
+    Date,
+    DateTime,
+    Engine,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    create_engine,
+    event,
+    text,
+)
 from sqlalchemy.engine import make_url
 from sqlalchemy.types import TypeDecorator
 

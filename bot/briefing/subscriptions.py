@@ -70,7 +70,8 @@ class Subscriptions:
         if unchanged:
             return Subscribed(previous, "unchanged", previous)  # type: ignore[arg-type]
         with self.engine.begin() as conn:
-            conn.execute(update(table).where(table.c.channel_id == channel_id).values(starts_at=now, **values))
+            conn.execute(update(table).where(table.c.channel_id == channel_id)
+                         .values(starts_at=now, **values))
         change = "resumed" if previous and not previous.active else "updated"
         return Subscribed(self.get(channel_id), change, previous)  # type: ignore[arg-type]
 

@@ -40,7 +40,8 @@ def run_upgrade(args: argparse.Namespace, settings: Settings) -> int:
 
     engine = _engine(settings)
     upgrade(engine, args.revision)
-    print(f"schema at revision {current_revision(engine)} ({engine.url.render_as_string(hide_password=True)})")
+    where = engine.url.render_as_string(hide_password=True)
+    print(f"schema at revision {current_revision(engine)} ({where})")
     return 0
 
 
@@ -69,7 +70,7 @@ def run_status(args: argparse.Namespace, settings: Settings) -> int:
         rows.append((v.team_id, v.channel_id, v.local_time, v.timezone, v.status, nxt, last))
     widths = [max(len(str(r[i])) for r in rows) for i in range(len(header))]
     for row in rows:
-        print("  ".join(str(cell).ljust(w) for cell, w in zip(row, widths)).rstrip())
+        print("  ".join(str(cell).ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
     return 0
 
 

@@ -17,6 +17,7 @@ from urllib.parse import quote
 import psycopg
 import pytest
 from sqlalchemy import Engine
+from sqlalchemy.engine import make_url
 
 from bot.briefing.deliver import Deliverer, DeliveryPolicy
 from bot.briefing.runner import Scheduler
@@ -25,6 +26,7 @@ from bot.briefing.store import make_engine, upgrade
 from bot.briefing.subscriptions import Subscriptions
 
 POSTGRES_URL = os.environ.get("NKBOT_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+SHOWN_URL = make_url(POSTGRES_URL).render_as_string(hide_password=True)  # never print a password
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 FAST = DeliveryPolicy(lease=timedelta(seconds=60), slack_timeout=2.0, attempts_per_round=4, backoff=0.01,
                       backoff_cap=0.05, retry_later=timedelta(minutes=5), max_rounds=3, rate_limit_retries=3)
@@ -57,7 +59,8 @@ def postgres_available() -> bool:
             return True
     except psycopg.OperationalError as exc:
         if IN_CI:
-            pytest.fail(f"PostgreSQL at {POSTGRES_URL} is unreachable and CI=true: these tests must run ({exc})")
+            pytest.fail(f"PostgreSQL at {SHOWN_URL} is unreachable and CI=true: these tests must run "
+                        f"({exc})")
         return False
 
 
@@ -68,7 +71,7 @@ def database_url(request, tmp_path) -> Iterator[str]:
         yield f"sqlite:///{tmp_path / 'briefing.db'}"
         return
     if not request.getfixturevalue("postgres_available"):
-        pytest.skip(f"PostgreSQL at {POSTGRES_URL} is unreachable (set NKBOT_TEST_POSTGRES_URL)")
+        pytest.skip(f"PostgreSQL at {SHOWN_URL} is unreachable (set NKBOT_TEST_POSTGRES_URL)")
     schema = f"nkbot_test_{secrets.token_hex(6)}"
     with psycopg.connect(_libpq(POSTGRES_URL), autocommit=True) as conn:
         conn.execute(f'CREATE SCHEMA "{schema}"')
@@ -104,7 +107,8 @@ def compose(composed):
     async def compose(sub, since):
         composed.append((sub.channel_id, since))
         return {"text": f"Daily briefing for <#{sub.channel_id}>",
-                "blocks": [{"type": "section", "text": {"type": "mrkdwn", "text": "*North Korean troops in Russia*"}}]}
+                "blocks": [{"type": "section",
+                            "text": {"type": "mrkdwn", "text": "*North Korean troops in Russia*"}}]}
     return compose
 
 

@@ -37,7 +37,8 @@ def set_file_clock(path: Path, now: datetime) -> None:
 
 async def compose(sub, since):  # noqa: ANN001, ANN201
     return {"text": f"Daily briefing for <#{sub.channel_id}>",
-            "blocks": [{"type": "section", "text": {"type": "mrkdwn", "text": "*North Korean troops in Russia*"}}]}
+            "blocks": [{"type": "section",
+                        "text": {"type": "mrkdwn", "text": "*North Korean troops in Russia*"}}]}
 
 
 async def main() -> None:
@@ -51,7 +52,8 @@ async def main() -> None:
     args = parser.parse_args()
     settings = Settings(_env_file=None, database_url=args.database_url, slack_api_url=args.slack_url,
                         slack_bot_token="xoxb-test", briefing_tick_seconds=args.tick)
-    policy = DeliveryPolicy(lease=timedelta(seconds=args.lease), slack_timeout=5.0, backoff=0.01, backoff_cap=0.05)
+    policy = DeliveryPolicy(lease=timedelta(seconds=args.lease), slack_timeout=5.0, backoff=0.01,
+                            backoff_cap=0.05)
     scheduler = build_scheduler(settings, compose, clock=FileClock(args.clock_file), policy=policy,
                                 owner=args.owner)
     stop = asyncio.Event()

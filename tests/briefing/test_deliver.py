@@ -86,7 +86,8 @@ async def test_two_deliverers_racing_for_one_slot_post_once(engine, fake_slack, 
     assert len(briefings(fake_slack)) == 1
 
 
-async def test_crash_after_posting_before_recording_is_not_posted_twice(engine, fake_slack, clock, make_scheduler):
+async def test_crash_after_posting_before_recording_is_not_posted_twice(engine, fake_slack, clock,
+                                                                        make_scheduler):
     """The state a crash leaves: the message is in the channel, the run still `running` under a
     dead process's lease. The next process waits for the lease, finds the tag, posts nothing."""
     subscribe(engine, "C1", "08:00", "Europe/Kyiv")
@@ -131,7 +132,8 @@ async def test_429_waits_for_retry_after_and_logs_the_wait(engine, fake_slack, c
     assert fake_slack.calls_to("conversations.history") == []  # a 429 never went through: no need to look
 
 
-async def test_5xx_is_retried_with_a_history_check_before_each_repost(engine, fake_slack, clock, make_scheduler):
+async def test_5xx_is_retried_with_a_history_check_before_each_repost(engine, fake_slack, clock,
+                                                                      make_scheduler):
     subscribe(engine, "C1", "08:00", "Europe/Kyiv")
     fake_slack.fail("chat.postMessage", status=503, times=2)
     clock.set(at("Europe/Kyiv", 2025, 3, 10, 8, 0))
@@ -171,7 +173,8 @@ async def test_channel_errors_pause_and_tell_the_subscriber(engine, fake_slack, 
     sub = Subscriptions(engine).get("C1")
     assert (sub.status, sub.paused_reason) == ("paused", error)
     notice = fake_slack.calls_to("chat.postMessage")[-1].body
-    assert notice["channel"] == "U0ALICE" and "<#C1>" in notice["text"] and "/nk-subscribe 08:00" in notice["text"]
+    assert notice["channel"] == "U0ALICE" and "<#C1>" in notice["text"]
+    assert "/nk-subscribe 08:00 Europe/Kyiv" in notice["text"]
     assert outcomes(engine, "C1", date(2025, 3, 10)) == ["paused", "subscriber_notified"]
     clock.set(at("Europe/Kyiv", 2025, 3, 11, 8, 0))
     assert await scheduler.tick_and_wait() == []  # stays paused
@@ -209,8 +212,8 @@ async def test_a_round_out_of_attempts_is_released_and_retried_later_that_day(en
     assert len(briefings(fake_slack)) == 1
 
 
-async def test_compose_failure_is_logged_and_retried_in_a_later_round(engine, fake_slack, clock, make_scheduler,
-                                                                     compose):
+async def test_compose_failure_is_logged_and_retried_in_a_later_round(engine, fake_slack, clock,
+                                                                     make_scheduler, compose):
     calls = []
 
     async def flaky(sub, since):
@@ -236,7 +239,8 @@ async def test_unsubscribed_channels_are_not_posted(engine, fake_slack, clock, m
     assert await make_scheduler().tick_and_wait() == []
 
 
-async def test_two_channels_in_different_zones_post_at_their_own_eight(engine, fake_slack, clock, make_scheduler):
+async def test_two_channels_in_different_zones_post_at_their_own_eight(engine, fake_slack, clock,
+                                                                       make_scheduler):
     subscribe(engine, "CKYIV", "08:00", "Europe/Kyiv")
     subscribe(engine, "CNY", "08:00", "America/New_York")
     scheduler = make_scheduler()

@@ -87,7 +87,8 @@ async def test_three_schedulers_post_exactly_one_briefing_per_channel_and_local_
     await processes.start("p1", "p2", "p3")  # three migrations on an empty database, at once
     engine = make_engine(database_url)
     channels = {"CKYIV": ("08:00", "Europe/Kyiv"), "CNY": ("08:00", "America/New_York"),
-                "CSEOUL": ("07:30", "Asia/Seoul"), "CUTC": ("09:00", "UTC"), "CBERLIN": ("08:00", "Europe/Berlin")}
+                "CSEOUL": ("07:30", "Asia/Seoul"), "CUTC": ("09:00", "UTC"),
+                "CBERLIN": ("08:00", "Europe/Berlin")}
     for channel, (at, zone) in channels.items():
         subscribe(engine, channel, at, zone)
     fake_slack.fail("chat.postMessage", delay=0.1, times=3)  # slow posts widen the race window
@@ -96,7 +97,8 @@ async def test_three_schedulers_post_exactly_one_briefing_per_channel_and_local_
         now += timedelta(hours=2)
         set_file_clock(processes.clock_file, now)
         await asyncio.sleep(0.08)
-    expected = {("CKYIV", "2025-03-10"), ("CKYIV", "2025-03-11"), ("CNY", "2025-03-10"), ("CNY", "2025-03-11"),
+    expected = {("CKYIV", "2025-03-10"), ("CKYIV", "2025-03-11"),
+                ("CNY", "2025-03-10"), ("CNY", "2025-03-11"),
                 ("CSEOUL", "2025-03-10"),  # caught up: 07:30 in Seoul had passed when the bots started
                 ("CSEOUL", "2025-03-11"), ("CSEOUL", "2025-03-12"), ("CUTC", "2025-03-10"),
                 ("CUTC", "2025-03-11"), ("CBERLIN", "2025-03-10"), ("CBERLIN", "2025-03-11")}
@@ -133,8 +135,8 @@ async def test_a_crash_after_the_post_left_is_taken_over_without_a_second_post(p
     engine.dispose()
 
 
-async def test_a_crash_before_the_post_went_through_is_posted_once_by_the_next_process(processes, database_url,
-                                                                                        fake_slack):
+async def test_a_crash_before_the_post_went_through_is_posted_once_by_the_next_process(
+        processes, database_url, fake_slack):
     slot = datetime(2025, 3, 10, 6, 0, tzinfo=UTC)
     set_file_clock(processes.clock_file, slot)
     fake_slack.fail("chat.postMessage", status=500, delay=0.8)  # in flight when p1 dies; never posted

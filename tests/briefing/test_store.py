@@ -32,7 +32,8 @@ def test_upgrade_is_idempotent_and_upgrades_an_empty_database(database_url):
     assert current_revision(engine) is None
     upgrade(engine)
     upgrade(engine)
-    assert {"briefing_subscriptions", "briefing_runs", "briefing_delivery_log"} <= set(inspect(engine).get_table_names())
+    tables = set(inspect(engine).get_table_names())
+    assert {"briefing_subscriptions", "briefing_runs", "briefing_delivery_log"} <= tables
     engine.dispose()
 
 
