@@ -32,7 +32,14 @@ NOUN_BEFORE = {"the", "a", "an", "these", "those", "such", "this", "its", "their
                "conflicting", "contradictory", "earlier", "unverified", "public", "western",
                "many", "several", "press", "news", "by", "whose"}
 _PERIOD = r"(?:week|month|year|morning|afternoon|evening|night|weekend|\w+day)"
-NO_COMPLEMENT = re.compile(r"^\s*(?:[,.;:)]|$|(?:on|in|at|during|earlier|late|later|after|before|from|to|via|"
+# "on Monday", "in a statement", "at a news conference in Moscow", "earlier this week": between verb and clause.
+ADVERBIAL = re.compile(
+    rf"^(?:\s*,?\s*(?:on\s+\w+day|on\s+[A-Z][a-z]+\.?\s+\d{{1,2}}|(?:earlier|later)(?:\s+(?:this|that|last)\s+{_PERIOD})?"
+    rf"|(?:last|this|next)\s+{_PERIOD}|yesterday|today|tonight"
+    r"|(?:in|at|during|after)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:statement|interview|briefing|"
+    r"address|post|speech|conference|meeting|summit|hearing|session|appearance|call|message|video)"
+    r"(?:\s+(?:on|in|at|to|with)\s+(?:[A-Z][\w’'.-]*\s?){1,3})?))+")
+NO_COMPLEMENT = re.compile(r"^\s*(?:[,.;:)]|$|(?!at least|at most|in fact|on average)(?:on|in|at|during|earlier|late|later|after|before|from|to|via|"
                            rf"through|over|while|when|without|shortly|today|yesterday|(?:last|this|next)\s+{_PERIOD}|"
                            r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 APPOSITIVE_START = re.compile(r"^(?:a|an|also|who|which|the\s+[a-z]|[a-z]|[A-Z][\w.-]*[’']s\b)")
@@ -103,8 +110,9 @@ class SentenceAttributor:
         found: list[Attribution] = []
         for cue in find_cues(s, lambda pos: not sent.in_quote(pos)):
             prev = s[:cue.start].split()[-1:] or [""]
-            if prev[0].lower().strip("“”\"") in NOUN_BEFORE and cue.lemma != "according to":
-                continue  # "these reports", "the claims": nouns, not verbs
+            word_before = prev[0].lower().strip("“”\"")
+            if (word_before in NOUN_BEFORE or word_before.endswith(("’s", "'s"))) and cue.lemma != "according to":
+                continue  # "these reports", "North Korea's state media": nouns, not verbs
             if cue.lemma == "according to":
                 att = self._according_to(sent, cue)
             else:
@@ -268,10 +276,14 @@ class SentenceAttributor:
 
     def _complement(self, sent: Sentence, cue: Cue, after: str, subject_start: int, pre: str) -> tuple[str, str]:
         s = sent.text
-        if cue.lemma == "tell":  # "told reporters [on Wednesday] that ..."
-            obj = re.match(r"\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*)*", after)
+        if cue.lemma == "tell":  # "told reporters [on Wednesday] that ...", "told a parliamentary hearing that"
+            obj = re.match(r"(?:\s+[\w’'.-]+){1,7}?(?=\s+that\s)", after) or \
+                re.match(r"\s+(?:(?:the|a|an)\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*)*", after)
             if obj:
                 after = after[obj.end():]
+        adverbial = ADVERBIAL.match(after)
+        if adverbial and not NO_COMPLEMENT.match(after[adverbial.end():]):
+            after = after[adverbial.end():]  # "said on Monday the exercise had ended"
         m = re.match(r"\s*(?:(?:on|in|at|during|earlier|last|after)\s+[\w\s’'-]{0,40}?)?\s*that\s+", after)
         if m:
             return _kind_of(after[m.end():], sent), _clean(after[m.end():])

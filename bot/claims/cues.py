@@ -20,7 +20,7 @@ highlight underscore point""".split()
 # Verbs whose object is part of the claim ("X urged the withdrawal ...", "X denied ...").
 OBJECT = """deny urge label describe characterize characterise accuse call condemn dismiss reject
 refute rebuff criticize criticise regard demand identify verify voice express issue dispute
-question welcome decry""".split()
+question welcome decry comment""".split()
 DENY = {"deny", "reject", "refute", "dismiss", "rebuff", "dispute"}
 # Verbs that need a following word to be a reporting cue ("call for", "point out", "voice concern").
 NEEDS_NEXT = {
@@ -37,6 +37,7 @@ NEEDS_NEXT = {
     "welcome": r"(?:the|this|a)\b",
     "think": r"that\b",
     "maintain": r"that\b",
+    "comment": r"on\b",
 }
 # Multi-word cues, matched as regular expressions over the sentence.
 PHRASES = {
@@ -57,15 +58,17 @@ PASSIVE = {"is", "was", "were", "are", "been", "being", "be"}
 
 NON_CONFIRMATION = re.compile(
     r"\b(?:(?:has|have|had|did|does|do|could|can|would)\s*(?:not|n't|never)\s+(?:yet\s+)?(?:\w+ly\s+)?"
-    r"(?:confirm|verif|seen|found)"
+    r"(?:confirm|verif|(?:seen|found)\s+(?:any\s+|direct\s+|hard\s+|conclusive\s+)?(?:proof|evidence|sign|indication))"
     r"|unconfirmed|unverified|refrain\w* from (?:\w+ )?(?:confirming|denying)|no (?:direct )?(?:proof|evidence|confirmation)"
     r"|neither confirm|not (?:been )?(?:able to )?(?:confirm|verif)|(?:yet|unable|failed) to (?:confirm|verify))",
     re.I)
 # A denial says something is not the case: negated states and past events ("does not run counter",
 # "were never sent", "there are no troops"), not negated intentions ("we will not back down").
 NEGATED_CLAUSE = re.compile(
-    r"\b(?:is|are|was|were|does|do|did|has|have|had)\s*(?:not|n't|never)\b(?!\s+(?:only|just|merely|yet)\b)"
-    r"|\b(?:isn't|aren't|wasn't|weren't|doesn't|don't|didn't|hasn't|haven't|hadn't)\b(?!\s+(?:only|just|yet)\b)"
+    r"\b(?:is|are|was|were|does|do|did)\s*(?:not|n't|never)\b(?!\s+(?:only|just|merely|yet)\b)"
+    r"|\b(?:isn't|aren't|wasn't|weren't|doesn't|don't|didn't)\b(?!\s+(?:only|just|yet)\b)"
+    r"|\b(?:has|have|had)\s*(?:not|n't|never)\s+(?:been|sent|deployed|taken|participated|supplied|provided|"
+    r"received|crossed|entered|fought|joined|arrived)\b"
     r"|\bunaware\b|\bno\s+(?:[\w-]+\s+){0,3}(?:troops|soldiers|forces|units|personnel|evidence|involvement|presence)\b"
     r"|\bnever\s+(?:sent|deployed|been|existed|happened|took)\b", re.I)
 # Calling a report fake is denying it; only with verbs of labelling ("labeled the videos fake news").

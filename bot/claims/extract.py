@@ -48,6 +48,8 @@ def iter_claims(doc: Document, registry: Registry) -> Iterator[Claim]:
         for att in found:
             for mention in att.mentions:
                 ctx.note(mention.speaker, mention.vague, mention.role)
+                if not mention.role and ctx.roles.get(mention.speaker.id):  # "he added": the role given earlier
+                    mention = Mention(mention.speaker, ctx.roles[mention.speaker.id], mention.vague)
                 claim = _claim(doc, sent, att, mention, registry, seen_ids)
                 seen_ids.add(claim.id)
                 yield claim

@@ -137,6 +137,10 @@ class ClaimQuery:
         self._group_of = {cid: g.key for g in index.groups for cid in g.claim_ids}
         self.directory = SpeakerDirectory(index.speakers.values())
         self._topics = {k: (t, self._topic_claims(t)) for k, t in (topics or {}).items()}
+        # Memos of answers that depend only on this immutable index (filled on first use).
+        self._bodies: dict[int, str] = {}  # claim -> its sentence as re-scoring reads it
+        self._quantities: dict[str, QuantityView] = {}
+        self._briefings: dict[str, TopicBriefing] = {}  # unfiltered topic briefings
 
     # -- speakers -------------------------------------------------------------------------------
     def by_speaker(self, name: str) -> SpeakerAnswer:
@@ -190,7 +194,7 @@ class ClaimQuery:
         hits = []
         for i in candidates[:RERANK]:
             c = self.index.claims[i]
-            body = " ".join(terms(c.sentence, keep_stopwords=True))
+            body = self._body(i)
             score = 70 * weight[i] / total + 0.2 * fuzz.token_set_ratio(phrase, body)
             if len(phrase.split()) > 1 and phrase in body:
                 score += 20
@@ -211,15 +215,26 @@ class ClaimQuery:
     def topic(self, key: str, filter_text: str = "") -> TopicBriefing:
         topic, members = self._topics[key]
         chosen = members
+        if not filter_text.strip() and key in self._briefings:
+            return self._briefings[key]
         if filter_text.strip():
             matched = {h.claim.id for h in self.search(filter_text)}
             chosen = [i for i in members if self.index.claims[i].id in matched]
         claims = self._claims(chosen)
         keys = list(dict.fromkeys(self._group_of[c.id] for c in claims if c.id in self._group_of))
-        return TopicBriefing(topic, filter_text.strip(), tuple(self.quantity(k) for k in keys),
-                             tuple(c for c in claims if c.stance == "denies"), claims)
+        briefing = TopicBriefing(topic, filter_text.strip(), tuple(self.quantity(k) for k in keys),
+                                 tuple(c for c in claims if c.stance == "denies"), claims)
+        if not filter_text.strip():
+            self._briefings[key] = briefing
+        return briefing
 
     def quantity(self, key: str) -> QuantityView:
+        if key in self._quantities:
+            return self._quantities[key]
+        self._quantities[key] = view = self._quantity(key)
+        return view
+
+    def _quantity(self, key: str) -> QuantityView:
         group = self._groups[key]
         figures = []
         for cid in group.claim_ids:
@@ -264,6 +279,14 @@ class ClaimQuery:
     # -- helpers --------------------------------------------------------------------------------
     def _claims(self, idxs: Iterable[int]) -> tuple[Claim, ...]:
         return tuple(self.index.claims[i] for i in idxs)
+
+    def _body(self, i: int) -> str:
+        body = self._bodies.get(i)
+        if body is None:
+            if len(self._bodies) >= 200_000:  # bounded: a million-claim index must not double
+                self._bodies.clear()
+            body = self._bodies[i] = " ".join(terms(self.index.claims[i].sentence, keep_stopwords=True))
+        return body
 
     def _rank_of(self, claim: Claim) -> int:
         return self._rank[self._pos[claim.id]]

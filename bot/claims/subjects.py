@@ -36,11 +36,12 @@ VAGUE_HEADS = set("""analysts analyst experts expert observers observer official
 report critics diplomats diplomat commentators commentator scholars researchers leaders media
 outlets agencies intelligence insiders witnesses residents estimates assessments warnings economists
 historians strategists specialists academics scientists lawmakers legislators activists campaigners
-pundits""".split())
+pundits commanders officers generals ministers politicians""".split())
 DEMONYMS = set("""korean russian ukrainian american chinese japanese british iranian european western eastern
 soviet french german polish indian israeli turkish syrian belarusian asian african arab western nato
 north south""".split())
 TITLE_GLUE = {"of", "for", "the", "and", "on"}
+DESCRIPTIVE = {"state", "news", "newspaper", "broadcaster", "outlet", "daily", "weekly", "official"}
 STATEMENT_NOUNS = {"comments", "remarks", "statement", "statements", "report", "reports", "assessment",
                    "words", "warning", "warnings", "estimate", "estimates", "intelligence", "briefing"}
 PRONOUNS = {"he": "person", "she": "person", "it": "institution"}
@@ -184,7 +185,8 @@ class SubjectResolver:
         if any(w.lower() in ORG_WORDS for w in words) and all(_cap(w) or w in TITLE_GLUE for w in words):
             return self._unknown(bare, words, "")  # "Korea Institute for Defense Analyses", whole
         title, name = _name_run(words)
-        if not name or any(w[:1].islower() and w.lower() not in TITLES | TITLE_GLUE for w in title):
+        if not name or any(w[:1].islower() and w.lower() not in TITLES | TITLE_GLUE | ORG_WORDS | DESCRIPTIVE
+                           for w in title):
             return []  # "the increase in cooperation with Japan": the name is not the head
         name_text = " ".join(name)
         role = " ".join(title)
@@ -226,7 +228,8 @@ class SubjectResolver:
 
     def _common_institution(self, phrase: str, head: str) -> list[Mention]:
         """"the port authority", "the health ministry": an institution named by a common noun."""
-        if head not in ORG_WORDS or not phrase.lower().startswith("the ") or len(phrase.split()) > 5:
+        owned = re.match(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[’']s\s", phrase)  # "Ukraine's defence ministry"
+        if head not in ORG_WORDS or not (phrase.lower().startswith("the ") or owned) or len(phrase.split()) > 6:
             return []
         name = _drop_determiners(phrase)
         return [Mention(self.registry.resolve_or_generate(name[:1].upper() + name[1:], kind="institution"))]

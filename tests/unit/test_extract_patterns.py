@@ -202,3 +202,21 @@ def test_estimates_by_an_institute_credit_the_institute():
             "Security Studies.")
     assert c.speaker == "Baltic Institute for Security Studies" and not c.vague
     assert [(n.value, n.unit) for n in c.numbers] == [(2000, "USD")]
+
+
+def test_adverbial_between_verb_and_clause():
+    c = one("In a statement on Telegram, Ukraine's border service said at least 200 vehicles had crossed.")
+    assert c.speaker == "Ukraine's border service"
+    assert c.text == "at least 200 vehicles had crossed"
+    assert one("NATO said on Monday the exercise had ended.").text == "the exercise had ended"
+
+
+def test_silence_is_a_hedged_claim_and_never_seen_is_not_a_denial():
+    assert one("The Kremlin has not commented on the casualty figures.").stance == "hedged"
+    c = one("“We have never seen anything like it,” said Captain Jan Rudd.")
+    assert c.stance == "asserts"
+
+
+def test_state_media_with_a_descriptive_title():
+    c = one("Belarus's state news agency BelTA wrote on Friday that the drills were defensive.")
+    assert c.speaker == "BelTA" and c.text == "the drills were defensive"
