@@ -115,10 +115,10 @@ class _Job:
         if not await self.db(self.d.runs.renew, *self.key, self.d.owner, now, lease):
             raise LeaseLost()
 
-    async def _rate_limited(self, reason: str) -> None:
-        await self.record("rate_limited", error=reason)
-        wait = reason.rsplit("Retry-After ", 1)[-1].rstrip("s")
-        await self.renew(extra=float(wait) + 1 if wait.isdigit() else 60)
+    async def _rate_limited(self, method: str, wait: float | None) -> None:
+        shown = f"{wait:g}s" if wait is not None else "not given"
+        await self.record("rate_limited", error=f"HTTP 429 from {method}: Retry-After {shown}")
+        await self.renew(extra=(wait if wait is not None else 60.0) + 1.0)  # the wait must not cost the lease
 
     async def run(self) -> str:
         d, p = self.d, self.d.policy

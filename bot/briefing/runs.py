@@ -10,11 +10,12 @@ conditional on `owner`, which fences off a process that lost the run.
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, and_, func, insert, or_, select, update
+from sqlalchemy import Connection, Engine, and_, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from bot.briefing.model import DONE, FAILED, RUNNING, LogEntry, Run
@@ -38,6 +39,23 @@ def _key(channel_id: str, local_date: date):  # noqa: ANN202
     return and_(runs.c.channel_id == channel_id, runs.c.local_date == local_date)
 
 
+def _insert_or_nothing(conn: Connection, values: dict[str, Any]) -> bool:
+    """INSERT the run unless its (channel, date) exists: True if this insert won. ON CONFLICT DO
+    NOTHING on PostgreSQL and SQLite (no error in the server log per lost race); elsewhere the
+    UNIQUE violation itself says the same."""
+    if conn.dialect.name in ("postgresql", "sqlite"):
+        dialect = importlib.import_module(f"sqlalchemy.dialects.{conn.dialect.name}")
+        statement = dialect.insert(runs).values(**values).on_conflict_do_nothing(
+            index_elements=["channel_id", "local_date"]).returning(runs.c.id)
+        return conn.execute(statement).first() is not None  # rowcount is not reliable here on psycopg
+    try:
+        with conn.begin_nested():
+            conn.execute(insert(runs).values(**values))
+        return True
+    except IntegrityError:
+        return False
+
+
 class Runs:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
@@ -50,14 +68,12 @@ class Runs:
     def claim(self, channel_id: str, local_date: date, owner: str, now: datetime, lease: timedelta,
               max_rounds: int) -> Claim | None:
         """Insert the run, or take over an expired one; None if another process holds or settled it."""
-        try:
-            with self.engine.begin() as conn:
-                conn.execute(insert(runs).values(
-                    channel_id=channel_id, local_date=local_date, status=RUNNING, owner=owner,
-                    lease_expires=now + lease, rounds=1, attempts=0, claimed_at=now))
+        with self.engine.begin() as conn:
+            inserted = _insert_or_nothing(conn, dict(
+                channel_id=channel_id, local_date=local_date, status=RUNNING, owner=owner,
+                lease_expires=now + lease, rounds=1, attempts=0, claimed_at=now))
+        if inserted:
             return Claim(self.get(channel_id, local_date), takeover=False)  # type: ignore[arg-type]
-        except IntegrityError:
-            pass
         with self.engine.begin() as conn:
             taken = conn.execute(
                 update(runs).where(_key(channel_id, local_date), runs.c.status == RUNNING,

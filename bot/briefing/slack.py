@@ -29,9 +29,11 @@ HISTORY_PAGES = 5  # 5 x 200 messages since local midnight: more than a busy cha
 
 
 class LoggedRateLimitHandler(AsyncRateLimitErrorRetryHandler):
-    """slack_sdk's 429 handler (sleeps Retry-After), telling `on_wait` first so it is logged."""
+    """slack_sdk's 429 handler (sleeps Retry-After), telling `on_wait(method, seconds)` first so the
+    wait is logged and the lease extended to cover it."""
 
-    def __init__(self, on_wait: Callable[[str], Awaitable[None]] | None, max_retry_count: int) -> None:
+    def __init__(self, on_wait: Callable[[str, float | None], Awaitable[None]] | None,
+                 max_retry_count: int) -> None:
         super().__init__(max_retry_count=max_retry_count)
         self.on_wait = on_wait
 
@@ -41,14 +43,15 @@ class LoggedRateLimitHandler(AsyncRateLimitErrorRetryHandler):
 
     async def prepare_for_next_attempt_async(self, *, state, request, response=None, error=None):  # noqa: ANN001
         if self.on_wait and response is not None:
-            wait = next((v[0] for k, v in response.headers.items() if k.lower() == "retry-after"), "?")
-            await self.on_wait(f"HTTP 429 from {request.url.rsplit('/', 1)[-1]}: Retry-After {wait}s")
+            header = next((v[0] for k, v in response.headers.items() if k.lower() == "retry-after"), None)
+            wait = float(header) if header and header.strip().isdigit() else None
+            await self.on_wait(request.url.rsplit("/", 1)[-1], wait)
         await super().prepare_for_next_attempt_async(state=state, request=request, response=response,
                                                      error=error)
 
 
 def make_client(token: str, base_url: str, timeout: float,
-                on_rate_limited: Callable[[str], Awaitable[None]] | None = None,
+                on_rate_limited: Callable[[str, float | None], Awaitable[None]] | None = None,
                 rate_limit_retries: int = 3) -> AsyncWebClient:
     """A client whose only automatic retry is for 429. Everything ambiguous comes back to us."""
     return AsyncWebClient(token=token, base_url=base_url, timeout=timeout,  # type: ignore[arg-type]
