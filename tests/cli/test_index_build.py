@@ -1,0 +1,113 @@
+"""`nkbot index build` and `nkbot claims --format jsonl`: the export contract, and bad input that
+stops the build with a message naming the file while the previous index stays in service."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+from bot.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+EXPORT_FIELDS = {"id", "doc_id", "speaker", "speaker_id", "speaker_role", "cue", "kind", "stance", "text",
+                 "sentence", "start", "end", "numbers", "places", "date", "tags", "vague", "status", "source"}
+
+
+@pytest.fixture
+def seeds(tmp_path: Path) -> Path:
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Officials met on Monday.\nThe Kremlin denied that any troops had crossed "
+                                  "the border, Dmitry Peskov said on Tuesday.\n", encoding="utf-8")
+    (folder / "sources.yaml").write_text("a:\n  title: A test story\n  outlet: Test Daily\n  published: 2025-01-09\n"
+                                         "  url: https://news.example.org/a\n", encoding="utf-8")
+    shutil.copy(ROOT / "seeds" / "speakers.yaml", folder / "speakers.yaml")
+    return folder
+
+
+def run(argv: list[str], settings: Settings, capsys) -> tuple[int, str, str]:
+    code = main(argv, settings)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_export_contract_on_the_seed_corpus(settings: Settings, tmp_path: Path, capsys):
+    index = tmp_path / "index.json"
+    code, out, _ = run(["index", "build", "--out", str(index)], settings, capsys)
+    assert code == 0 and "claims from 5 documents" in out
+    code, out, _ = run(["claims", "--index", str(index), "--format", "jsonl"], settings, capsys)
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and len(rows) > 50
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in (ROOT / "seeds").glob("*.txt")}
+    for row in rows:
+        assert EXPORT_FIELDS <= row.keys()
+        assert texts[row["doc_id"]][row["start"]:row["end"]] == row["sentence"]
+        assert set(row["source"]) == {"title", "outlet", "url", "published"}
+        assert all({"value", "unit", "counts"} <= n.keys() for n in row["numbers"])
+        assert row["status"] in {"auto", "approved", "edited"}
+    assert len({r["id"] for r in rows}) == len(rows)
+
+
+def test_rebuild_keeps_ids(settings: Settings, seeds: Path, tmp_path: Path, capsys):
+    ids = []
+    for name in ("one.json", "two.json"):
+        run(["index", "build", "--seeds", str(seeds), "--out", str(tmp_path / name)], settings, capsys)
+        _, out, _ = run(["claims", "--index", str(tmp_path / name), "--format", "jsonl"], settings, capsys)
+        ids.append([json.loads(line)["id"] for line in out.splitlines()])
+    assert ids[0] and ids[0] == ids[1]
+
+
+@pytest.mark.parametrize(("name", "content", "message"), [
+    ("empty.txt", b"  \n", "document is empty"),
+    ("binary.txt", b"\x89PNG\x00\x00\x01", "binary file"),
+    ("latin1.txt", "Caf\xe9 au lait".encode("latin-1"), "not UTF-8"),
+    ("huge.txt", b"word " * 450_000, "over the 2,000,000-byte limit"),
+])
+def test_bad_document_stops_the_build_and_keeps_the_old_index(settings, seeds, tmp_path, capsys,
+                                                              name, content, message):
+    index = tmp_path / "index.json"
+    assert run(["index", "build", "--seeds", str(seeds), "--out", str(index)], settings, capsys)[0] == 0
+    before = index.read_bytes()
+    (seeds / name).write_bytes(content)
+    code, _, err = run(["index", "build", "--seeds", str(seeds), "--out", str(index)], settings, capsys)
+    assert code == 1
+    assert name in err and message in err and "previous index is unchanged" in err
+    assert index.read_bytes() == before
+    assert not list(tmp_path.glob(".index.json.*"))  # no temporary file left behind
+
+
+@pytest.mark.parametrize(("name", "content", "message"), [
+    ("sources.yaml", "a:\n  title: [unclosed\n", "sources.yaml:"),
+    ("sources.yaml", "a:\n  titel: typo\n", "unknown field(s) titel"),
+    ("sources.yaml", "a:\n  published: last spring\n", "ISO date"),
+    ("speakers.yaml", "- id: x\n  aliases: [a, b\n", "speakers.yaml:"),
+    ("speakers.yaml", "- name: No Id\n", "needs an id and a name"),
+])
+def test_malformed_metadata_names_the_file_and_line(settings, seeds, tmp_path, capsys, name, content, message):
+    (seeds / name).write_text(content, encoding="utf-8")
+    code, _, err = run(["index", "build", "--seeds", str(seeds), "--out", str(tmp_path / "i.json")], settings, capsys)
+    assert code == 1 and message in err
+    assert not (tmp_path / "i.json").exists() and "no index was written" in err
+
+
+def test_yaml_syntax_error_reports_its_line(settings, seeds, tmp_path, capsys):
+    (seeds / "sources.yaml").write_text("a:\n  title: ok\n  outlet: [broken\n", encoding="utf-8")
+    _, _, err = run(["index", "build", "--seeds", str(seeds), "--out", str(tmp_path / "i.json")], settings, capsys)
+    assert "sources.yaml:3" in err or "sources.yaml:4" in err
+
+
+def test_damaged_index_is_refused_with_a_clear_message(settings, tmp_path, capsys):
+    broken = tmp_path / "index.json"
+    broken.write_text('{"format": "nkbot-claim-index", "format_vers', encoding="utf-8")
+    code, _, err = run(["claims", "--index", str(broken), "--format", "jsonl"], settings, capsys)
+    assert code == 1 and "damaged or half-written index" in err
+
+
+def test_missing_seeds_folder(settings, tmp_path, capsys):
+    code, _, err = run(["index", "build", "--seeds", str(tmp_path / "nope"), "--out", str(tmp_path / "i.json")],
+                       settings, capsys)
+    assert code == 1 and "seeds folder not found" in err
