@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from bot.claims.cues import AUXILIARY, MODALS, NEGATION, PASSIVE, Cue, find_cues
+from bot.claims.complement import clean, complement, kind_of
 from bot.claims.sentences import Sentence
 from bot.claims.subjects import TITLES, Mention, SubjectResolver
 
@@ -31,17 +32,6 @@ NOUN_BEFORE = {"the", "a", "an", "these", "those", "such", "this", "its", "their
                "any", "no", "growing", "recent", "latest", "new", "initial", "intelligence", "media", "of",
                "conflicting", "contradictory", "earlier", "unverified", "public", "western",
                "many", "several", "press", "news", "by", "whose"}
-_PERIOD = r"(?:week|month|year|morning|afternoon|evening|night|weekend|\w+day)"
-# "on Monday", "in a statement", "at a news conference in Moscow", "earlier this week": between verb and clause.
-ADVERBIAL = re.compile(
-    rf"^(?:\s*,?\s*(?:on\s+\w+day|on\s+[A-Z][a-z]+\.?\s+\d{{1,2}}|(?:earlier|later)(?:\s+(?:this|that|last)\s+{_PERIOD})?"
-    rf"|(?:last|this|next)\s+{_PERIOD}|yesterday|today|tonight"
-    r"|(?:in|at|during|after)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:statement|interview|briefing|"
-    r"address|post|speech|conference|meeting|summit|hearing|session|appearance|call|message|video)"
-    r"(?:\s+(?:on|in|at|to|with)\s+(?:[A-Z][\w’'.-]*\s?){1,3})?))+")
-NO_COMPLEMENT = re.compile(r"^\s*(?:[,.;:)]|$|(?!at least|at most|in fact|on average)(?:on|in|at|during|earlier|late|later|after|before|from|to|via|"
-                           rf"through|over|while|when|without|shortly|today|yesterday|(?:last|this|next)\s+{_PERIOD}|"
-                           r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 APPOSITIVE_START = re.compile(r"^(?:a|an|also|who|which|the\s+[a-z]|[a-z]|[A-Z][\w.-]*[’']s\b)")
 # What a role given in an appositive looks like: "the head of ...", "a fellow at ...", "Putin's spokesperson".
 ROLE = re.compile(r"^(?:also\s+)?(?:(?:a|an)\s|the\s+[a-z]|[A-Z][\w.-]*[’']s\s+[a-z])")
@@ -116,7 +106,7 @@ class SentenceAttributor:
             if cue.lemma == "according to":
                 att = self._according_to(sent, cue)
             else:
-                att = self._verb(sent, cue, found)
+                att = self._verb(sent, cue)
             if att and att.mentions:
                 known = {m.speaker.id for a in found for m in a.mentions}
                 att.mentions = [m for m in att.mentions if m.speaker.id not in known]
@@ -155,10 +145,10 @@ class SentenceAttributor:
             text = s[:cue.start].rstrip(" ,")
         for m in mentions:
             m.role = _join_roles(m.role, role)
-        return Attribution(mentions, cue, "according_to", _clean(text), False, cue.start)
+        return Attribution(mentions, cue, "according_to", clean(text), False, cue.start)
 
     # -- reporting verbs ------------------------------------------------------------------------
-    def _verb(self, sent: Sentence, cue: Cue, found: list[Attribution]) -> Attribution | None:
+    def _verb(self, sent: Sentence, cue: Cue) -> Attribution | None:
         s = sent.text
         words = list(_WORDS.finditer(s[:cue.start]))
         negated = False
@@ -191,7 +181,7 @@ class SentenceAttributor:
         for m in mentions:
             m.role = _join_roles(m.role, role)
         negated |= bool(re.search(r"\b[Nn]either\b", s[max(0, subject_start - 9):cue.start]))
-        kind, text = self._complement(sent, cue, after, subject_start, pre)
+        kind, text = complement(sent, cue, after, subject_start)
         if not text:
             return None
         return Attribution(mentions, cue, kind, text, negated, subject_start)
@@ -272,45 +262,7 @@ class SentenceAttributor:
             m.role = m.role or role
         quotes = [q.inner for q in sent.quotes if q.end <= cue.start]
         text = " … ".join(q.strip().rstrip(",") for q in quotes) if quotes else s[:cue.start].rstrip(" ,")
-        return Attribution(mentions, cue, "direct" if quotes else "indirect", _clean(text), negated, cue.start)
-
-    def _complement(self, sent: Sentence, cue: Cue, after: str, subject_start: int, pre: str) -> tuple[str, str]:
-        s = sent.text
-        if cue.lemma == "tell":  # "told reporters [on Wednesday] that ...", "told a parliamentary hearing that"
-            obj = re.match(r"(?:\s+[\w’'.-]+){1,7}?(?=\s+that\s)", after) or \
-                re.match(r"\s+(?:(?:the|a|an)\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*)*", after)
-            if obj:
-                after = after[obj.end():]
-        adverbial = ADVERBIAL.match(after)
-        if adverbial and not NO_COMPLEMENT.match(after[adverbial.end():]):
-            after = after[adverbial.end():]  # "said on Monday the exercise had ended"
-        m = re.match(r"\s*(?:(?:on|in|at|during|earlier|last|after)\s+[\w\s’'-]{0,40}?)?\s*that\s+", after)
-        if m:
-            return _kind_of(after[m.end():], sent), _clean(after[m.end():])
-        m = re.match(r"\s*[,:]?\s*[“\"]", after)
-        if m:  # X said, “...” -- or “...,” X said, “...”: every part of the quotation
-            start = len(s) - len(after) + m.end() - 1
-            opens = sent.quotes and sent.quotes[0].start == 0 and sent.quotes[0].end <= subject_start
-            quotes = [q.inner.strip().rstrip(",") for q in sent.quotes if q.start >= start or opens]
-            return "direct", _clean(" … ".join(quotes))
-        quotes_before = [q for q in sent.quotes if q.end <= subject_start]
-        if quotes_before and quotes_before[0].start == 0:
-            return "direct", _clean(" … ".join(q.inner.strip().rstrip(",") for q in quotes_before))
-        if NO_COMPLEMENT.match(after) and not (cue.takes_object and after.strip(" .")):
-            before = s[:subject_start].rstrip()
-            if before.endswith(",") and len(before.split()) > 3:  # CLAIM, X said on Wednesday
-                text = before.rstrip(",")
-                rest = re.match(r"\s*,\s*(.*)$", after)
-                if rest and rest.group(1) and not re.match(r"\w+ing\b", rest.group(1)):
-                    text = f"{text} {rest.group(1)}"  # CLAIM, analysts say, CLAIM
-                return _kind_of(text, sent), _clean(text)
-            rest = re.match(r"\s*,\s*(.+)$", after)
-            if rest:  # As X warned, CLAIM
-                return _kind_of(rest.group(1), sent), _clean(rest.group(1))
-            return "", ""
-        text = (cue.text + after) if cue.takes_object else after
-        return _kind_of(text, sent), _clean(text)
-
+        return Attribution(mentions, cue, "direct" if quotes else "indirect", clean(text), negated, cue.start)
 
 def _trailing_name(text: str) -> str:
     """The titled name a phrase ends with: "the statement from Foreign Ministry spokesperson Lin Jian"."""
@@ -329,21 +281,3 @@ def _join_roles(title: str, appositive: str) -> str:
 
 def _strip_conjunction(text: str) -> str:
     return re.sub(r"(?:[\s,;—–]+(?:and|but|or|while|as|though|although))*[\s,;—–]*$", "", text)
-
-
-def _kind_of(text: str, sent: Sentence) -> str:
-    """Direct when the claim quotes the speaker at length; a word or two in quotes is indirect."""
-    quoted = sum(q.words() for q in sent.quotes if q.inner and q.inner in text)
-    return "direct" if quoted >= 4 else "indirect"
-
-
-# "SEOUL, Nov 20 (Reuters) - ": where the story was filed, not what anyone said.
-DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[-–—]+\s*")
-
-
-def _clean(text: str) -> str:
-    text = DATELINE.sub("", text.strip())
-    if not text.startswith(("“", '"')):
-        text = re.split(r";\s|,\s+but\s+(?=the\b|this\b|it\b|there\b)|,\s+and\s+(?=[A-Z])", text)[0]
-    text = re.sub(r"[.;:]+[”\"]?$", lambda m: m.group(0)[-1] if m.group(0)[-1] in "”\"" else "", text)
-    return text.strip().strip(",").strip()

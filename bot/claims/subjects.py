@@ -134,7 +134,6 @@ class SubjectResolver:
     def __init__(self, ctx: DocContext) -> None:
         self.ctx = ctx
         self.registry = ctx.registry
-        self._phrase = ""
 
     def resolve(self, phrase: str, allow_coordination: bool = True) -> list[Mention]:
         phrase = _strip(phrase)
@@ -166,7 +165,6 @@ class SubjectResolver:
         return self._single(phrase)
 
     def _single(self, phrase: str) -> list[Mention]:
-        self._phrase = phrase
         bare = _drop_determiners(phrase)
         if not bare:
             return []
@@ -183,7 +181,7 @@ class SubjectResolver:
         if not _cap(words[-1]):
             return self._anaphor(words[-1].lower()) or self._common_institution(phrase, words[-1].lower())
         if any(w.lower() in ORG_WORDS for w in words) and all(_cap(w) or w in TITLE_GLUE for w in words):
-            return self._unknown(bare, words, "")  # "Korea Institute for Defense Analyses", whole
+            return self._unknown(phrase, bare, words, "")  # "Korea Institute for Defense Analyses", whole
         title, name = _name_run(words)
         if not name or any(w[:1].islower() and w.lower() not in TITLES | TITLE_GLUE | ORG_WORDS | DESCRIPTIVE
                            for w in title):
@@ -197,7 +195,7 @@ class SubjectResolver:
             found = self.registry.resolve(" ".join(name[-k:]))
             if found and found.kind == "person":
                 return [Mention(found, role=" ".join(title + name[:-k]))]
-        return self._unknown(bare, name, role)
+        return self._unknown(phrase, bare, name, role)
 
     def subject(self, phrase: str) -> Mention | None:
         """The named entity a sentence opens with, so a later "he" or "it" can refer to it."""
@@ -234,14 +232,15 @@ class SubjectResolver:
         name = _drop_determiners(phrase)
         return [Mention(self.registry.resolve_or_generate(name[:1].upper() + name[1:], kind="institution"))]
 
-    def _unknown(self, bare: str, name: list[str], role: str) -> list[Mention]:
+    def _unknown(self, phrase: str, bare: str, name: list[str], role: str) -> list[Mention]:
+        """A name the registry does not know: an organisation, a country, or a new person."""
         lower = [w.lower().strip("’'") for w in name]
         if lower[-1] in DEMONYMS or lower[-1].endswith(("ese", "ian")) and len(name) == 1:
             return []  # "North Korean [soldiers]": an adjective, not a name
         name_text = " ".join(name)
         if any(w in ORG_WORDS for w in lower) or (len(name) == 1 and name[0].isupper() and len(name[0]) > 1):
             org = bare if role else name_text
-            if org == bare and len(name) == 1 and re.match(r"^The\s", self._phrase):
+            if org == bare and len(name) == 1 and re.match(r"^The\s", phrase):
                 org = "The " + org  # "The Times", as the outlet writes its name
             return [Mention(self.registry.resolve_or_generate(org, kind="institution"))]
         if is_place(name_text):

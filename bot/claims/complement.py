@@ -1,0 +1,85 @@
+"""What a speaker said: the claim text around a reporting cue, and whether it is quoted.
+
+The claim is a that-clause ("said that ..."), a quotation before, after or around the
+attribution, a verb's object ("denied their presence"), or a clause elsewhere in the sentence
+when the verb has none ("CLAIM, X said on Monday", "As X warned, CLAIM").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.claims.cues import Cue
+from bot.claims.sentences import Sentence
+
+_PERIOD = r"(?:week|month|year|morning|afternoon|evening|night|weekend|\w+day)"
+# "on Monday", "in a statement", "at a news conference in Moscow", "earlier this week": between verb and clause.
+ADVERBIAL = re.compile(
+    rf"^(?:\s*,?\s*(?:on\s+\w+day|on\s+[A-Z][a-z]+\.?\s+\d{{1,2}}|(?:earlier|later)(?:\s+(?:this|that|last)\s+{_PERIOD})?"
+    rf"|(?:last|this|next)\s+{_PERIOD}|yesterday|today|tonight"
+    r"|(?:in|at|during|after)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:statement|interview|briefing|"
+    r"address|post|speech|conference|meeting|summit|hearing|session|appearance|call|message|video)"
+    r"(?:\s+(?:on|in|at|to|with)\s+(?:[A-Z][\w’'.-]*\s?){1,3})?))+")
+# What follows a verb that has no clause of its own ("said on Wednesday.", "said, adding ...").
+NO_COMPLEMENT = re.compile(r"^\s*(?:[,.;:)]|$|(?!at least|at most|in fact|on average)"
+                           r"(?:on|in|at|during|earlier|late|later|after|before|from|to|via|"
+                           rf"through|over|while|when|without|shortly|today|yesterday|(?:last|this|next)\s+{_PERIOD}|"
+                           r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+
+
+def complement(sent: Sentence, cue: Cue, after: str, subject_start: int) -> tuple[str, str]:
+    """(kind, text) of what the speaker said; `after` is the sentence after the cue, and
+    `subject_start` where the speaker's phrase begins. ("", "") when nothing was said."""
+    s = sent.text
+    if cue.lemma == "tell":  # "told reporters [on Wednesday] that ...", "told a parliamentary hearing that"
+        obj = re.match(r"(?:\s+[\w’'.-]+){1,7}?(?=\s+that\s)", after) or \
+            re.match(r"\s+(?:(?:the|a|an)\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*)*", after)
+        if obj:
+            after = after[obj.end():]
+    adverbial = ADVERBIAL.match(after)
+    if adverbial and not NO_COMPLEMENT.match(after[adverbial.end():]):
+        after = after[adverbial.end():]  # "said on Monday the exercise had ended"
+    m = re.match(r"\s*(?:(?:on|in|at|during|earlier|last|after)\s+[\w\s’'-]{0,40}?)?\s*that\s+", after)
+    if m:
+        return kind_of(after[m.end():], sent), clean(after[m.end():])
+    m = re.match(r"\s*[,:]?\s*[“\"]", after)
+    if m:  # X said, “...” -- or “...,” X said, “...”: every part of the quotation
+        start = len(s) - len(after) + m.end() - 1
+        opens = sent.quotes and sent.quotes[0].start == 0 and sent.quotes[0].end <= subject_start
+        quotes = [q.inner.strip().rstrip(",") for q in sent.quotes if q.start >= start or opens]
+        return "direct", clean(" … ".join(quotes))
+    quotes_before = [q for q in sent.quotes if q.end <= subject_start]
+    if quotes_before and quotes_before[0].start == 0:
+        return "direct", clean(" … ".join(q.inner.strip().rstrip(",") for q in quotes_before))
+    if NO_COMPLEMENT.match(after) and not (cue.takes_object and after.strip(" .")):
+        before = s[:subject_start].rstrip()
+        if before.endswith(",") and len(before.split()) > 3:  # CLAIM, X said on Wednesday
+            text = before.rstrip(",")
+            rest = re.match(r"\s*,\s*(.*)$", after)
+            if rest and rest.group(1) and not re.match(r"\w+ing\b", rest.group(1)):
+                text = f"{text} {rest.group(1)}"  # CLAIM, analysts say, CLAIM
+            return kind_of(text, sent), clean(text)
+        rest = re.match(r"\s*,\s*(.+)$", after)
+        if rest:  # As X warned, CLAIM
+            return kind_of(rest.group(1), sent), clean(rest.group(1))
+        return "", ""
+    text = (cue.text + after) if cue.takes_object else after
+    return kind_of(text, sent), clean(text)
+
+
+def kind_of(text: str, sent: Sentence) -> str:
+    """Direct when the claim quotes the speaker at length; a word or two in quotes is indirect."""
+    quoted = sum(q.words() for q in sent.quotes if q.inner and q.inner in text)
+    return "direct" if quoted >= 4 else "indirect"
+
+
+# "SEOUL, Nov 20 (Reuters) - ": where the story was filed, not what anyone said.
+DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[-–—]+\s*")
+
+
+def clean(text: str) -> str:
+    text = DATELINE.sub("", text.strip())
+    if not text.startswith(("“", '"')):
+        text = re.split(r";\s|,\s+but\s+(?=the\b|this\b|it\b|there\b)|,\s+and\s+(?=[A-Z])", text)[0]
+    text = re.sub(r"[.;:]+[”\"]?$", lambda m: m.group(0)[-1] if m.group(0)[-1] in "”\"" else "", text)
+    return text.strip().strip(",").strip()
