@@ -15,6 +15,8 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import combinations, islice
 from typing import Literal
 
 from rapidfuzz import fuzz, process
@@ -32,6 +34,8 @@ RERANK = 400  # candidates re-scored with rapidfuzz after the inverted-index pas
 
 
 def _fold(text: str) -> str:
+    if text.isascii():  # NFKD and the quote marks change nothing in ASCII
+        return text.lower()
     s = unicodedata.normalize("NFKD", text)
     s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
     return s.replace("\u2019", "'").replace("\u2018", "'")
@@ -47,9 +51,13 @@ def stem(word: str) -> str:
     return word
 
 
+_stem = lru_cache(maxsize=1 << 17)(stem)  # the same few thousand words recur in every claim
+_WORD = re.compile(r"\d[\d,.]*\d|\w[\w']*")
+
+
 def terms(text: str, keep_stopwords: bool = False) -> list[str]:
-    words = re.findall(r"\d[\d,.]*\d|\w[\w']*", _fold(text))
-    return [stem(w.replace(",", "")) for w in words if keep_stopwords or w not in STOPWORDS]
+    words = _WORD.findall(_fold(text))
+    return [_stem(w.replace(",", "")) for w in words if keep_stopwords or w not in STOPWORDS]
 
 
 def _plain_figure(n: Number) -> str:
@@ -137,6 +145,7 @@ class ClaimQuery:
         self._group_of = {cid: g.key for g in index.groups for cid in g.claim_ids}
         self.directory = SpeakerDirectory(index.speakers.values())
         self._topics = {k: (t, self._topic_claims(t)) for k, t in (topics or {}).items()}
+        self._topic_sets = {k: set(members) for k, (_, members) in self._topics.items()}
         # Memos of answers that depend only on this immutable index (filled on first use).
         self._bodies: dict[int, str] = {}  # claim -> its sentence as re-scoring reads it
         self._quantities: dict[str, QuantityView] = {}
@@ -183,13 +192,8 @@ class ClaimQuery:
         if not qterms:
             return []
         total = sum(self._idf[t] for t in qterms)
-        weight: Counter[int] = Counter()
-        for t in qterms:
-            for i in self._postings[t]:
-                weight[i] += self._idf[t]
         needed = total * (0.5 if len(qterms) > 1 else 1.0) - 1e-9
-        candidates = [i for i, w in weight.items() if w >= needed]
-        candidates.sort(key=lambda i: (-weight[i], self._rank[i]))
+        weight, candidates = self._candidates(qterms, needed)
         phrase = " ".join(terms(text, keep_stopwords=True))
         hits = []
         for i in candidates[:RERANK]:
@@ -201,6 +205,63 @@ class ClaimQuery:
             hits.append(Hit(c, round(score, 2)))
         hits.sort(key=lambda h: (-h.score, self._rank_of(h.claim)))
         return hits[:limit] if limit else hits
+
+    def _candidates(self, qterms: list[str], needed: float) -> tuple[dict[int, float], list[int]]:
+        """The first RERANK claims by (-weight, rank) among those whose matched terms weigh at
+        least `needed`, where a claim's weight is the summed idf of the query terms it contains.
+
+        Works a class of claims at a time (those matching exactly one set of terms), heaviest
+        first, with set operations and early-stopping scans of rank-ordered postings, so a
+        query costs about the size of its postings in C rather than in Python loops.
+        """
+        if len(qterms) > 6:  # 2**k term sets: beyond a few terms, accumulate per claim
+            return self._candidates_by_counting(qterms, needed)
+        classes: dict[float, list[tuple[str, ...]]] = {}
+        for r in range(len(qterms), 0, -1):
+            for subset in combinations(qterms, r):
+                w = 0.0
+                for t in qterms:  # summed in query order, exactly as the per-claim sums are
+                    if t in subset:
+                        w += self._idf[t]
+                if w >= needed:
+                    classes.setdefault(w, []).append(subset)
+        sets = {t: set(self._postings[t]) for t in qterms} if len(qterms) > 1 else {}
+        weight: dict[int, float] = {}
+        candidates: list[int] = []
+        for w in sorted(classes, reverse=True):
+            room = RERANK - len(candidates)
+            if room <= 0:
+                break
+            found: set[int] = set()
+            members: list[int] = []
+            for subset in classes[w]:
+                rarest = min(subset, key=lambda t: len(self._postings[t]))
+                if len(qterms) == 1:
+                    members = self._postings[rarest][:room]
+                    break
+                exact = set.intersection(*(sets[t] for t in subset))
+                for t in qterms:
+                    if t not in subset:
+                        exact -= sets[t]
+                if len(classes[w]) == 1:  # postings are in rank order: the first `room` found
+                    members = list(islice(filter(exact.__contains__, self._postings[rarest]), room))
+                else:
+                    found |= exact
+            if found:
+                members = sorted(found, key=self._rank.__getitem__)[:room]
+            for i in members:
+                weight[i] = w
+            candidates.extend(members)
+        return weight, candidates
+
+    def _candidates_by_counting(self, qterms: list[str], needed: float) -> tuple[dict[int, float], list[int]]:
+        weight: Counter[int] = Counter()
+        for t in qterms:
+            for i in self._postings[t]:
+                weight[i] += self._idf[t]
+        candidates = [i for i, w in weight.items() if w >= needed]
+        candidates.sort(key=lambda i: (-weight[i], self._rank[i]))
+        return weight, candidates[:RERANK]
 
     def _known(self, term: str) -> str | None:
         """The term, or the indexed word it is most likely a typo of (long words only)."""
@@ -218,8 +279,9 @@ class ClaimQuery:
         if not filter_text.strip() and key in self._briefings:
             return self._briefings[key]
         if filter_text.strip():
-            matched = {h.claim.id for h in self.search(filter_text)}
-            chosen = [i for i in members if self.index.claims[i].id in matched]
+            within = self._topic_sets[key]
+            matched = {i for i in (self._pos[h.claim.id] for h in self.search(filter_text)) if i in within}
+            chosen = sorted(matched, key=self._rank.__getitem__)  # members are in rank order too
         claims = self._claims(chosen)
         keys = list(dict.fromkeys(self._group_of[c.id] for c in claims if c.id in self._group_of))
         briefing = TopicBriefing(topic, filter_text.strip(), tuple(self.quantity(k) for k in keys),

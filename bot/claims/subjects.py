@@ -41,12 +41,14 @@ DEMONYMS = set("""korean russian ukrainian american chinese japanese british ira
 soviet french german polish indian israeli turkish syrian belarusian asian african arab western nato
 north south""".split())
 TITLE_GLUE = {"of", "for", "the", "and", "on"}
+MEDIA = {"television", "tv", "radio", "media", "newspaper", "broadcaster", "agency", "channel", "daily"}
 DESCRIPTIVE = {"state", "news", "newspaper", "broadcaster", "outlet", "daily", "weekly", "official"}
 STATEMENT_NOUNS = {"comments", "remarks", "statement", "statements", "report", "reports", "assessment",
                    "words", "warning", "warnings", "estimate", "estimates", "intelligence", "briefing"}
 PRONOUNS = {"he": "person", "she": "person", "it": "institution"}
 ANONYMOUS_HEADS = {"official", "source", "diplomat", "spokesperson", "spokesman", "spokeswoman", "officer",
-                   "adviser", "advisor", "aide", "lawmaker", "analyst", "expert", "person", "insider"}
+                   "adviser", "advisor", "aide", "lawmaker", "analyst", "expert", "person", "insider", "channel",
+                   "account", "blogger", "blog", "outlet"}
 ANAPHORIC_HEADS = set("""ministry agency embassy government military department spokesperson spokesman
 spokeswoman president minister ambassador secretary service office directorate administration
 commander general official alliance kremlin""".split())
@@ -115,9 +117,8 @@ def _name_run(words: list[str]) -> tuple[list[str], list[str]]:
     while i > 0 and (_cap(words[i - 1]) or words[i - 1].lower() in PARTICLES):
         i -= 1
     run = words[i:]
-    j = 0
-    while j < len(run) and run[j].lower().rstrip("’'s") in TITLES | {"u.s", "us"}:
-        j += 1
+    titled = [k for k, w in enumerate(run) if w.lower().rstrip("’'s") in TITLES | {"u.s", "us"}]
+    j = titled[-1] + 1 if titled else 0  # "Polish Foreign Minister Radoslaw Sikorski": after the last title
     return words[:i] + run[:j], run[j:]
 
 
@@ -227,7 +228,9 @@ class SubjectResolver:
     def _common_institution(self, phrase: str, head: str) -> list[Mention]:
         """"the port authority", "the health ministry": an institution named by a common noun."""
         owned = re.match(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[’']s\s", phrase)  # "Ukraine's defence ministry"
-        if head not in ORG_WORDS or not (phrase.lower().startswith("the ") or owned) or len(phrase.split()) > 6:
+        national = phrase.split()[0].lower() in DEMONYMS  # "Russian state television"
+        if head not in ORG_WORDS | MEDIA or not (phrase.lower().startswith("the ") or owned or national) \
+                or len(phrase.split()) > 6:
             return []
         name = _drop_determiners(phrase)
         return [Mention(self.registry.resolve_or_generate(name[:1].upper() + name[1:], kind="institution"))]

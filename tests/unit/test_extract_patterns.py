@@ -220,3 +220,26 @@ def test_silence_is_a_hedged_claim_and_never_seen_is_not_a_denial():
 def test_state_media_with_a_descriptive_title():
     c = one("Belarus's state news agency BelTA wrote on Friday that the drills were defensive.")
     assert c.speaker == "BelTA" and c.text == "the drills were defensive"
+
+
+def test_citing_between_verb_and_clause_and_possessive_agency():
+    c = one("Norway's NTB news agency reported on Friday, citing police sources, that two drones were seen.")
+    assert c.speaker == "Norway's NTB news agency" and c.text == "two drones were seen"
+
+
+def test_title_words_before_the_name_become_the_role():
+    c = one("“Nothing is decided,” Czech Deputy Foreign Minister Eva Horak told the BBC.")
+    assert (c.speaker, c.speaker_role) == ("Eva Horak", "Czech Deputy Foreign Minister")
+
+
+def test_national_media_and_anonymous_channels():
+    c = one("Russian state television denied that the convoy had been hit.")
+    assert (c.speaker, c.stance) == ("Russian state television", "denies")
+    anonymous = one("The trains left at night, according to a Telegram channel close to the army.")
+    assert anonymous.vague
+
+
+@pytest.mark.parametrize("idiom", ["Needless to say, the winter will be hard.",
+                                   "That is to say, nobody knows the real number."])
+def test_idioms_with_say_are_not_claims(idiom):
+    assert claims_of(idiom) == []
