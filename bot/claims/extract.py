@@ -84,7 +84,7 @@ INTRODUCTORY = re.compile(r"^(?:[A-Z][a-z]+ly|However|But|And|Yet|Still|Meanwhil
 
 def _leading_phrase(sentence: str) -> str:
     """The sentence's grammatical subject, roughly: the capitalised phrase it opens with."""
-    text = INTRODUCTORY.sub("", sentence.lstrip("“\"")).strip()
+    text = INTRODUCTORY.sub("", re.sub(r"^(?:\d+[.)]|[-•*])\s+", "", sentence.lstrip("“\""))).strip()
     words = []
     for word in text.split():
         bare = word.strip(",")

@@ -117,6 +117,8 @@ def _name_run(words: list[str]) -> tuple[list[str], list[str]]:
     while i > 0 and (_cap(words[i - 1]) or words[i - 1].lower() in PARTICLES):
         i -= 1
     run = words[i:]
+    words = [w for w in words[:i] if any(ch.isalpha() for ch in w)] + run  # "3. Ukraine": no role "3."
+    i = len(words) - len(run)
     titled = [k for k, w in enumerate(run) if w.lower().rstrip("’'s") in TITLES | {"u.s", "us"}]
     j = titled[-1] + 1 if titled else 0  # "Polish Foreign Minister Radoslaw Sikorski": after the last title
     return words[:i] + run[:j], run[j:]

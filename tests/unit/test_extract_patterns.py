@@ -243,3 +243,8 @@ def test_national_media_and_anonymous_channels():
                                    "That is to say, nobody knows the real number."])
 def test_idioms_with_say_are_not_claims(idiom):
     assert claims_of(idiom) == []
+
+
+def test_list_numbering_is_not_a_role():
+    text = "3. Hungary and Its Neighbours: Budapest has argued for talks. Hungary said the talks should start."
+    assert all(c.speaker_role == "" for c in claims_of(text))
