@@ -1,0 +1,59 @@
+"""The benchmark's figures as a plain-text table, with the targets they are held to."""
+
+from __future__ import annotations
+
+from typing import Any
+
+TARGETS = {"ack_p99_ms": 100.0, "ack_p99_ratio": 1.5, "lookup_p99_ms_100k": 10.0, "lookup_p99_ms_1m": 50.0,
+           "build_docs_per_s": 100.0}
+
+
+def _ok(good: bool) -> str:
+    return "ok" if good else "MISS"
+
+
+def table(figures: dict[str, Any]) -> str:
+    lines = [f"machine: {figures['machine']['cpus']} CPUs, {figures['machine']['cpu']}, "
+             f"Python {figures['machine']['python']}", ""]
+    http = figures.get("http") or []
+    if http:
+        lines.append("HTTP slash commands (ms from when each request was due; open loop)")
+        lines.append(f"{'rate/s':>7} {'server':<7} {'ack p50':>8} {'p95':>7} {'p99':>7} {'reply p50':>10} "
+                     f"{'p99':>7} {'errors':>7}")
+        for row in http:
+            for who in ("floor", "nkbot"):
+                r = row[who]
+                lines.append(f"{row['rate']:>7} {who:<7} {r['ack']['p50']:>8.1f} {r['ack']['p95']:>7.1f} "
+                             f"{r['ack']['p99']:>7.1f} {r['reply']['p50']:>10.1f} {r['reply']['p99']:>7.1f} "
+                             f"{sum(r['errors'].values()):>7}")
+            lines.append(f"{'':>7} p99 ratio nkbot/floor {row['p99_ratio']:.2f}"
+                         + (f"  [target p99 < {TARGETS['ack_p99_ms']:.0f} ms: {_ok(row['nkbot']['ack']['p99'] < 100)}, "
+                            f"ratio <= 1.5: {_ok(row['p99_ratio'] <= 1.5)}]" if row["rate"] >= 200 else ""))
+        lines.append("")
+    lookup = figures.get("lookup") or []
+    if lookup:
+        lines.append("Lookups (ms per query; resident MB per 100k claims)")
+        lines.append(f"{'claims':>10} {'who p50':>8} {'p99':>7} {'topic p50':>10} {'p99':>7} {'text p50':>9} "
+                     f"{'p99':>7} {'MB/100k':>8} {'build s':>8}")
+        for r in lookup:
+            lines.append(f"{r['claims']:>10,} {r['who_said']['p50']:>8.2f} {r['who_said']['p99']:>7.2f} "
+                         f"{r['topic']['p50']:>10.2f} {r['topic']['p99']:>7.2f} {r['free_text']['p50']:>9.2f} "
+                         f"{r['free_text']['p99']:>7.2f} {r['rss_mb_per_100k']:>8.1f} {r['query_build_s']:>8.1f}")
+        lines.append("")
+    build = figures.get("build")
+    if build:
+        lines.append(f"Index build: {build['documents']:,} documents of ~{build['avg_chars']:,} chars -> "
+                     f"{build['claims']:,} claims in {build['seconds']:.1f} s = {build['docs_per_s']:.1f} docs/s "
+                     f"[target >= 100: {_ok(build['docs_per_s'] >= 100)}], peak RSS {build['peak_rss_mb']:.0f} MB")
+        lines.append("")
+    for row in figures.get("cold_start") or []:
+        extra = f" (artifact {row['artifact_mb']} MB)" if row.get("artifact_mb") else ""
+        lines.append(f"Cold start, {row['index']}{extra}: {row['ready_s']:.2f} s to the first answer")
+    soak = figures.get("soak")
+    if soak:
+        lines.append("")
+        r = soak["load"]
+        lines.append(f"Soak: {soak['seconds']:.0f} s at {soak['rate']}/s, {r['sent']} sent, errors {r['errors'] or 0}, "
+                     f"ack p99 {r['ack']['p99']:.1f} ms; server RSS MB over time: "
+                     + " ".join(f"{m:.0f}" for _, m in soak["rss_mb"]))
+    return "\n".join(lines)

@@ -1,0 +1,84 @@
+"""`nkbot bench`: every benchmark in one run, in a fixed order, figures into one dict."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import platform
+import subprocess
+from typing import Any
+
+from bot.bench import build, coldstart, lookup, server
+from bot.bench.load import TimingSlack, run_load
+from bot.bench.stats import rss_mb
+from bot.settings import Settings
+
+
+def machine() -> dict[str, Any]:
+    try:
+        cpu = next(line.split(":", 1)[1].strip() for line in subprocess.run(
+            ["lscpu"], capture_output=True, text=True, check=False).stdout.splitlines()
+            if line.startswith("Model name"))
+    except (StopIteration, OSError):
+        cpu = platform.processor() or "unknown"
+    return {"cpus": os.cpu_count(), "cpu": cpu, "python": platform.python_version(), "system": platform.platform()}
+
+
+async def http(rates: tuple[int, ...], seconds: float) -> list[dict[str, Any]]:
+    """Both servers up at once; for each rate, the floor then ours, so they see the same conditions."""
+    async with TimingSlack() as fake:
+        servers = {kind: server.start(kind, fake.api_url) for kind in ("floor", "nkbot")}
+        try:
+            for s in servers.values():
+                await server.wait_ready(s, fake.response_url(f"ready-{s.name}"))
+                await run_load(s.url, fake, 20, 1, f"warm-{s.name}", expect_reply=s.name == "nkbot")
+            rows = []
+            for rate in rates:
+                row: dict[str, Any] = {"rate": rate}
+                for kind, s in servers.items():
+                    row[kind] = await run_load(s.url, fake, rate, seconds, f"{kind}-{rate}",
+                                               expect_reply=kind == "nkbot")
+                row["p99_ratio"] = round(row["nkbot"]["ack"]["p99"] / row["floor"]["ack"]["p99"], 2)
+                rows.append(row)
+            return rows
+        finally:
+            for s in servers.values():
+                s.stop()
+
+
+async def soak(rate: int, seconds: float) -> dict[str, Any]:
+    """Mixed traffic for `seconds`, sampling the server's resident memory every 10 s."""
+    async with TimingSlack() as fake:
+        s = server.start("nkbot", fake.api_url)
+        samples: list[tuple[float, float]] = []
+
+        def tick(elapsed: float, _out: Any) -> None:
+            if not samples or elapsed - samples[-1][0] >= 10:
+                samples.append((round(elapsed, 1), rss_mb(s.proc.pid)))
+
+        try:
+            await server.wait_ready(s, fake.response_url("ready"))
+            result = await run_load(s.url, fake, rate, seconds, "soak", on_tick=tick)
+            samples.append((seconds, rss_mb(s.proc.pid)))
+        finally:
+            s.stop()
+    return {"rate": rate, "seconds": seconds, "load": result, "rss_mb": samples}
+
+
+def run(settings: Settings, quick: bool, with_soak: bool = False, say=print) -> dict[str, Any]:
+    figures: dict[str, Any] = {"quick": quick, "machine": machine()}
+    seconds = 3.0 if quick else 30.0
+    say(f"HTTP load at 50 and 200 req/s for {seconds:.0f} s each, floor and nkbot ...")
+    figures["http"] = asyncio.run(http((50, 200), seconds))
+    sizes = (10_000,) if quick else (10_000, 100_000, 1_000_000)
+    say(f"lookups on {', '.join(f'{n:,}' for n in sizes)} claims ...")
+    figures["lookup"] = lookup.run(sizes, 100 if quick else 300)
+    n_docs = 100 if quick else 10_000
+    say(f"index build of {n_docs:,} synthetic documents ...")
+    figures["build"] = build.run(n_docs)
+    say("cold start ...")
+    figures["cold_start"] = asyncio.run(coldstart.run(settings.index_path, 0 if quick else 1_000_000))
+    if with_soak:
+        say("soak: 10 minutes at 100 req/s ...")
+        figures["soak"] = asyncio.run(soak(100, 600.0))
+    return figures

@@ -1,0 +1,46 @@
+"""A tiny run of every benchmark, to keep `nkbot bench` working. No timed assertions: the
+figures only have to exist, be positive and hang together."""
+
+from __future__ import annotations
+
+import math
+
+from bot.bench import build, coldstart, lookup, run
+from bot.bench.report import table
+from bot.claims.artifact import write_index
+from tests.scenario.sample_index import build_sample_index
+
+
+def _sane(summary: dict) -> None:
+    assert summary["n"] > 0
+    assert 0 < summary["p50"] <= summary["p99"] <= summary["max"] < 10_000
+
+
+async def test_http_load_against_the_floor_and_ours():
+    rows = await run.http((40,), 1.0)
+    (row,) = rows
+    assert row["rate"] == 40 and row["p99_ratio"] > 0
+    for who in ("floor", "nkbot"):
+        assert row[who]["sent"] == 40 and not row[who]["errors"], row[who]
+        _sane(row[who]["ack"])
+    _sane(row["nkbot"]["reply"])
+    assert math.isnan(row["floor"]["reply"]["p50"])  # the floor only acks
+
+
+def test_lookup_build_and_report(tmp_path):
+    sized = lookup.measure_size(2_000, n_queries=20)
+    assert sized["claims"] == 2_000 and sized["speakers"] >= 2_000
+    for kind in ("who_said", "topic", "free_text"):
+        _sane(sized[kind])
+    built = build.run(5)
+    assert built["documents"] == 5 and built["claims"] > 0 and built["docs_per_s"] > 0
+    figures = {"machine": run.machine(), "lookup": [sized], "build": built}
+    text = table(figures)
+    assert "Lookups" in text and "Index build" in text
+
+
+async def test_cold_start_answers(tmp_path):
+    path = tmp_path / "index.json"
+    write_index(build_sample_index(), path)
+    row = await coldstart.measure(path, "sample")
+    assert 0 < row["ready_s"] < 600
