@@ -19,6 +19,8 @@ from bot.answer import Answerer
 from bot.index_holder import IndexHolder
 from bot.listeners import actions, commands, home, messages
 from bot.listeners.dedupe import EventDeduper
+from bot.observability.instrument import InstrumentedApp
+from bot.observability.metrics import Metrics
 from bot.render import Renderer
 from bot.settings import Settings
 from bot.topics import Catalogue, load_catalogue
@@ -45,7 +47,8 @@ def create_app(settings: Settings, index_holder: IndexHolder, renderer: Renderer
     catalogue = catalogue or load_catalogue(settings.briefings_dir / "topics.yaml")
     answerer = create_answerer(settings, index_holder, renderer, catalogue)
     secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else ""
-    app = AsyncApp(client=client or web_client(settings), signing_secret=secret)
+    app = InstrumentedApp(client=client or web_client(settings), signing_secret=secret,
+                          metrics=Metrics(index_holder))  # request ids, metrics, a log line per request
     app.middleware(EventDeduper().middleware)
     commands.register(app, answerer, catalogue)
     messages.register(app, answerer)
@@ -57,8 +60,9 @@ def create_app(settings: Settings, index_holder: IndexHolder, renderer: Renderer
         """Events we do not handle are still acknowledged, so Slack does not redeliver them."""
 
     @app.error
-    async def on_error(error: Exception) -> None:
+    async def on_error(error: Exception, body: dict) -> None:
         log.error("unhandled error in a listener: %s: %s", type(error).__name__, error)
+        app.listener_failed(body)
 
     app.answerer = answerer  # type: ignore[attr-defined]  # for the source page and tests
     return app

@@ -3,7 +3,8 @@
 Socket Mode (the default) needs only outbound connections: one team, no public URL. HTTP mode
 receives commands, events and interactivity at `/slack/events` (several replicas can sit behind
 a load balancer) and also serves the source pages linked from answers. SIGHUP reloads the
-index in place; a failed reload keeps the one in service.
+index in place; a failed reload keeps the one in service. HTTP mode also answers `/healthz`,
+`/readyz` and `/metrics`; Socket Mode writes a heartbeat file for `nkbot health` (bot.observability).
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ from bot.app import create_answerer, create_app
 from bot.answer import Answerer
 from bot.errors import UserError
 from bot.index_holder import IndexHolder
+from bot.observability import routes as ops
+from bot.observability.heartbeat import Heartbeat
+from bot.observability.readiness import Readiness
 from bot.render import Renderer
 from bot.settings import Settings
 from bot.source_page import routes
@@ -56,6 +60,9 @@ def load_runtime(settings: Settings, build_if_missing: bool = True) -> Runtime:
 def http_application(app: AsyncApp, runtime: Runtime) -> web.Application:
     web_app = app.web_app(path="/slack/events")
     web_app.add_routes(routes(runtime.holder, runtime.renderer))
+    readiness = Readiness(runtime.holder, runtime.settings.database_url)
+    web_app.add_routes(ops.routes(app.metrics, readiness))  # type: ignore[attr-defined]
+    web_app.on_cleanup.append(lambda _app: asyncio.to_thread(readiness.close))
     return web_app
 
 
@@ -91,4 +98,11 @@ async def serve(runtime: Runtime, http: bool, port: int) -> None:
 
     handler = AsyncSocketModeHandler(app, settings.slack_app_token.get_secret_value())  # type: ignore[union-attr]
     log.info("Socket Mode: connecting")
-    await handler.start_async()
+    beat = Heartbeat(settings.heartbeat_path, settings.heartbeat_seconds, handler.client.is_connected,
+                     lambda: {"index": runtime.holder.index.version})
+    beating = asyncio.create_task(beat.run(), name="heartbeat")
+    try:
+        await handler.start_async()
+    finally:
+        beating.cancel()
+        await handler.close_async()

@@ -8,6 +8,7 @@ cannot leak in.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -35,6 +36,9 @@ class Settings(BaseSettings):
     host: str = "0.0.0.0"
     port: int = 3000
     log_level: str = "INFO"
+    log_format: Literal["auto", "json", "text"] = "auto"  # auto: text on a terminal, JSON otherwise
+    heartbeat_path: Path = ROOT / "var" / "heartbeat.json"  # Socket Mode health, for `nkbot health`
+    heartbeat_seconds: float = 15.0  # `nkbot health` fails after 3 missed beats
 
     @property
     def socket_mode_ready(self) -> bool:

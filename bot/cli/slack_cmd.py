@@ -1,11 +1,10 @@
-"""`nkbot serve`, `nkbot ask`, `nkbot manifest`: the bot from the command line."""
+"""`nkbot serve`, `nkbot ask`, `nkbot manifest`, `nkbot health`: the bot from the command line."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
 import json
-import logging
 import sys
 from pathlib import Path
 
@@ -34,18 +33,24 @@ def register(sub: argparse._SubParsersAction) -> None:
                           "(default: a Socket Mode manifest)")
     manifest.set_defaults(handler=run_manifest)
 
+    health = sub.add_parser("health", help="exit 0 if the bot is healthy: the Socket Mode heartbeat file is "
+                            "recent, or with --url, that URL answers 2xx (for probes in images without curl)")
+    health.add_argument("--url", help="probe this URL instead, e.g. http://127.0.0.1:3000/readyz")
+    health.set_defaults(handler=run_health)
+
 
 def run_serve(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.observability.logs import setup_logging
     from bot.serve import load_runtime, serve
 
-    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    setup_logging(settings)
     runtime = load_runtime(settings)
     if not (settings.slack_bot_token or settings.slack_app_token or settings.slack_signing_secret):
         from bot.console import run_console
 
         return run_console(runtime.answerer())
     try:
-        asyncio.run(serve(runtime, args.http, args.port or settings.port))
+        asyncio.run(serve(runtime, args.http, settings.port if args.port is None else args.port))
     except KeyboardInterrupt:
         pass
     return 0
@@ -65,6 +70,18 @@ def run_ask(args: argparse.Namespace, settings: Settings) -> int:
         print(json.dumps({"query": answer.query, "claims": [c.export() for c in answer.claims],
                           "message": answer.message}, ensure_ascii=False, indent=2))
     return 0
+
+
+def run_health(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.observability.heartbeat import check_beat
+    from bot.observability.probe import check_url
+
+    if args.url:
+        ok, reason = check_url(args.url)
+    else:
+        ok, reason = check_beat(settings.heartbeat_path, max_age=3 * settings.heartbeat_seconds)
+    print(reason, file=sys.stdout if ok else sys.stderr)
+    return 0 if ok else 1
 
 
 def run_manifest(args: argparse.Namespace, settings: Settings) -> int:

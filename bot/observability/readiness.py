@@ -1,0 +1,83 @@
+"""Readiness: may this process take traffic? The index is loaded and the database answers.
+
+Liveness (`/healthz`) only says the process serves HTTP; a load balancer or Kubernetes uses
+readiness to hold traffic back while a dependency is down, without restarting the process.
+
+The database check is `SELECT 1` through SQLAlchemy on `settings.database_url`, with an engine
+made by the briefing store (same URL handling, same SQLite pragmas). The engine is made on the
+first probe, not at startup, so an unreachable database never stops the bot from starting. A
+probe runs in a thread under a timeout, and at most one runs at a time: probes arriving while
+one is in flight share its result, so a hanging database cannot pile up threads.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Engine, text
+
+from bot.index_holder import IndexHolder
+from bot.observability.logs import RedactSecrets
+
+TIMEOUT_SECONDS = 3.0
+
+
+@dataclass(frozen=True)
+class Check:
+    ok: bool
+    detail: dict[str, Any] = field(default_factory=dict)
+
+
+def check_index(holder: IndexHolder | None) -> Check:
+    if holder is None:
+        return Check(False, {"reason": "no index loaded"})
+    index = holder.index
+    if not index.claims:
+        return Check(False, {"reason": "the index has no claims (run `nkbot index build`)", "version": index.version})
+    return Check(True, {"version": index.version, "claims": len(index.claims)})
+
+
+def _describe(exc: BaseException) -> str:
+    """The error's first line, without a password a URL in it might carry."""
+    original = getattr(exc, "orig", None) or exc
+    first = (str(original).strip().splitlines() or [""])[0]
+    return RedactSecrets().redact(f"{type(original).__name__}: {first}")[:300]
+
+
+class Readiness:
+    def __init__(self, holder: IndexHolder | None, database_url: str, timeout: float = TIMEOUT_SECONDS) -> None:
+        self.holder, self.database_url, self.timeout = holder, database_url, timeout
+        self._engine: Engine | None = None
+        self._probe: asyncio.Future[Check] | None = None
+
+    def _select_one(self) -> Check:
+        from bot.briefing.store import make_engine
+
+        try:
+            if self._engine is None:
+                self._engine = make_engine(self.database_url)
+            with self._engine.connect() as connection:
+                connection.execute(text("SELECT 1"))
+            return Check(True, {"dialect": self._engine.dialect.name})
+        except Exception as exc:  # noqa: BLE001 - any failure means "not ready", with the reason
+            return Check(False, {"reason": _describe(exc)})
+
+    async def check_database(self) -> Check:
+        if self._probe is None or self._probe.done():
+            self._probe = asyncio.ensure_future(asyncio.to_thread(self._select_one))
+        try:
+            return await asyncio.wait_for(asyncio.shield(self._probe), self.timeout)
+        except TimeoutError:
+            return Check(False, {"reason": f"no answer from the database within {self.timeout:g}s"})
+
+    async def check(self) -> tuple[bool, dict[str, Any]]:
+        """(ready, report): the report names each check with ok and its details or reason."""
+        checks = {"index": check_index(self.holder), "database": await self.check_database()}
+        report = {name: {"ok": c.ok, **c.detail} for name, c in checks.items()}
+        return all(c.ok for c in checks.values()), report
+
+    def close(self) -> None:
+        if self._engine is not None:
+            self._engine.dispose()
