@@ -1,0 +1,104 @@
+"""Two real `nkbot serve --http` processes, the Docker image's own command, against one PostgreSQL
+database and one fake Slack: both answer signed slash commands, both are ready, both log JSON
+lines with request ids and no secret."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import sys
+from pathlib import Path
+
+import aiohttp
+import pytest
+
+from bot.claims.artifact import write_index
+from bot.settings import ROOT
+from tests.scenario.conftest import SIGNING_SECRET, BotServer
+from tests.scenario.sample_index import build_sample_index
+
+from .conftest import command_answer
+from .deploy_files import serve_command
+
+BOT_TOKEN = "xoxb-replica-test-token"
+
+
+class Replica:
+    """One `nkbot serve --http` subprocess; its stderr (JSON log lines) is collected as it comes."""
+
+    def __init__(self, proc: asyncio.subprocess.Process) -> None:
+        self.proc, self.lines, self.port = proc, [], 0
+        self._reader = asyncio.ensure_future(self._read())
+        self._listening = asyncio.get_running_loop().create_future()
+
+    async def _read(self) -> None:
+        async for raw in self.proc.stderr:
+            try:
+                line = json.loads(raw)
+            except json.JSONDecodeError:
+                line = {"not_json": raw.decode(errors="replace"), "logger": "", "message": ""}
+            self.lines.append(line)
+            if line["message"].startswith("HTTP mode: listening on") and not self._listening.done():
+                self._listening.set_result(int(line["message"].split(":")[2].split()[0]))
+        if not self._listening.done():
+            self._listening.set_exception(AssertionError(f"the bot exited: {self.lines[-5:]}"))
+
+    async def listening(self) -> int:
+        self.port = await asyncio.wait_for(self._listening, timeout=60)
+        return self.port
+
+    async def stop(self) -> None:
+        if self.proc.returncode is None:
+            self.proc.terminate()
+        await asyncio.wait_for(self.proc.wait(), timeout=15)
+        await self._reader
+
+
+def replica_command() -> list[str]:
+    """The Dockerfile's CMD, with the venv's `nkbot` and port 0 (the process reports what it bound)."""
+    command = serve_command()
+    assert command[:3] == ["nkbot", "serve", "--http"] and command[3] == "--port"
+    return [str(Path(sys.executable).parent / "nkbot"), *command[1:4], "0"]
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("database_url", ["postgres"], indirect=True)
+async def test_two_replicas_on_one_postgres_answer_commands(tmp_path, fake_slack, database_url):
+    index = tmp_path / "index.json"
+    write_index(build_sample_index(), index)
+    env = {"PATH": os.environ.get("PATH", ""), "SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": SIGNING_SECRET,
+           "SLACK_API_URL": fake_slack.api_url, "DATABASE_URL": database_url, "INDEX_PATH": str(index),
+           "BRIEFINGS_DIR": str(ROOT / "briefings"), "HOST": "127.0.0.1"}
+    replicas = []
+    try:
+        for _ in range(2):  # cwd: a folder without .env, so a developer's settings cannot leak in
+            proc = await asyncio.create_subprocess_exec(*replica_command(), cwd=tmp_path, env=env,
+                                                        stdin=asyncio.subprocess.DEVNULL,
+                                                        stderr=asyncio.subprocess.PIPE)
+            replicas.append(Replica(proc))
+        ports = [await r.listening() for r in replicas]
+        assert len(set(ports)) == 2
+        async with aiohttp.ClientSession() as session:
+            for port in ports:
+                async with session.get(f"http://127.0.0.1:{port}/readyz") as resp:
+                    report = await resp.json()
+                assert resp.status == 200 and report["checks"]["database"] == {"ok": True, "dialect": "postgresql"}
+        for n, port in enumerate(ports):
+            bot = BotServer(f"http://127.0.0.1:{port}", fake_slack, runtime=None)
+            answer = await command_answer(bot, "/who-said", "Austin", response=f"replica{n}")
+            assert answer["text"].startswith("Claims by Lloyd Austin")
+        async with aiohttp.ClientSession() as session:
+            for port in ports:
+                async with session.get(f"http://127.0.0.1:{port}/metrics") as resp:
+                    assert 'nkbot_slack_requests_total{command="/who-said",kind="command",outcome="ok"} 1.0' \
+                        in await resp.text()
+    finally:
+        for replica in replicas:
+            await replica.stop()
+    for replica in replicas:
+        assert not [line for line in replica.lines if "not_json" in line]  # every line is one JSON object
+        (request,) = [line for line in replica.lines if line["logger"] == "bot.requests"]
+        assert request["request_id"] == "t1" and request["outcome"] == "ok"
+        text = json.dumps(replica.lines)
+        assert BOT_TOKEN not in text and SIGNING_SECRET not in text
