@@ -17,7 +17,7 @@ from bot.claims.query import ClaimQuery, SpeakerAnswer
 from bot.index_holder import IndexHolder
 from bot.interpret import Intent, interpret
 from bot.render import Renderer
-from bot.topics import Catalogue, Command
+from bot.topics import ANSWER_KINDS, Catalogue, Command
 from bot.views import claim_view, quantity_view, speaker_view
 
 Surface = Literal["ephemeral", "shared", "dm", "thread", "terminal"]
@@ -72,6 +72,8 @@ class Answerer:
         command = self.catalogue.command(ask.command)
         if command is None:
             return self._plain(ask, "unknown_command", {"kind": "unknown"})
+        if command.kind not in ANSWER_KINDS:  # daily briefings need a Slack channel and the database
+            return self._plain(ask, "slack_only", {"kind": command.kind}, command=_cmd(command))
         if command.kind == "help":
             return self.help(ask)
         if command.kind == "topic":
@@ -88,7 +90,9 @@ class Answerer:
     def error(self, ask: Ask) -> Answer:
         return self._plain(ask, "error", {"kind": "error"})
 
-    def home(self, user_id: str = "") -> dict[str, Any]:
+    def home(self, user_id: str = "", subscriptions: Sequence[dict[str, Any]] | None = None) -> dict[str, Any]:
+        """The App Home view; `subscriptions` (from `bot.briefing.present`) lists the daily briefings,
+        None when they could not be read."""
         q = self.holder.query
         key = self.catalogue.home_topic
         briefing = q.topic(key) if key else None
@@ -97,7 +101,8 @@ class Answerer:
             "quantities": [quantity_view(v) for v in briefing.quantities] if briefing else [],
             "topic_title": briefing.topic.title if briefing else "",
             "claims": [self._view(q, c) for c in (briefing.claims[:5] if briefing else ())],
-            "index_version": q.index.version, "built_at": q.index.built_at})
+            "index_version": q.index.version, "built_at": q.index.built_at,
+            "subscriptions": subscriptions})
 
     # -- routes ---------------------------------------------------------------------------------
     def _intent(self, q: ClaimQuery, ask: Ask, intent: Intent) -> Answer:

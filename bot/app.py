@@ -16,8 +16,9 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.answer import Answerer
+from bot.briefing.wiring import Briefings, create_briefings
 from bot.index_holder import IndexHolder
-from bot.listeners import actions, commands, home, messages
+from bot.listeners import actions, briefings, commands, home, messages
 from bot.listeners.dedupe import EventDeduper
 from bot.observability.instrument import InstrumentedApp
 from bot.observability.metrics import Metrics
@@ -43,9 +44,11 @@ def create_answerer(settings: Settings, holder: IndexHolder, renderer: Renderer,
 
 
 def create_app(settings: Settings, index_holder: IndexHolder, renderer: Renderer,
-               client: AsyncWebClient | None = None, catalogue: Catalogue | None = None) -> AsyncApp:
+               client: AsyncWebClient | None = None, catalogue: Catalogue | None = None,
+               daily: Briefings | None = None) -> AsyncApp:
     catalogue = catalogue or load_catalogue(settings.briefings_dir / "topics.yaml")
     answerer = create_answerer(settings, index_holder, renderer, catalogue)
+    daily = daily or create_briefings(settings, index_holder, renderer, catalogue)
     secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else ""
     app = InstrumentedApp(client=client or web_client(settings), signing_secret=secret,
                           metrics=Metrics(index_holder))  # request ids, metrics, a log line per request
@@ -53,7 +56,8 @@ def create_app(settings: Settings, index_holder: IndexHolder, renderer: Renderer
     commands.register(app, answerer, catalogue)
     messages.register(app, answerer)
     actions.register(app, answerer)
-    home.register(app, answerer)
+    briefings.register(app, briefings.BriefingCommands(daily.service, daily.composer, renderer), catalogue)
+    home.register(app, answerer, daily.service)
 
     @app.event(re.compile(".*"))
     async def acknowledge_the_rest() -> None:
@@ -65,4 +69,5 @@ def create_app(settings: Settings, index_holder: IndexHolder, renderer: Renderer
         app.listener_failed(body)
 
     app.answerer = answerer  # type: ignore[attr-defined]  # for the source page and tests
+    app.briefings = daily  # type: ignore[attr-defined]  # for `serve` to start the scheduler
     return app

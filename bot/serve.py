@@ -5,6 +5,8 @@ receives commands, events and interactivity at `/slack/events` (several replicas
 a load balancer) and also serves the source pages linked from answers. SIGHUP reloads the
 index in place; a failed reload keeps the one in service. HTTP mode also answers `/healthz`,
 `/readyz` and `/metrics`; Socket Mode writes a heartbeat file for `nkbot health` (bot.observability).
+Either mode also runs the daily-briefing scheduler (`bot.briefing.wiring`) unless
+`BRIEFING_SCHEDULER=false`; any number of processes may run it, the database decides who posts.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from slack_bolt.async_app import AsyncApp
 
 from bot.app import create_answerer, create_app
 from bot.answer import Answerer
+from bot.briefing.wiring import prepare, start_scheduler, stop_scheduler
 from bot.errors import UserError
 from bot.index_holder import IndexHolder
 from bot.observability import routes as ops
@@ -74,6 +77,15 @@ async def start_http(web_app: web.Application, host: str, port: int) -> tuple[we
     return runner, site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
 
 
+async def start_briefings(app: AsyncApp, settings: Settings) -> asyncio.Task[None] | None:
+    """Schema first (requests read subscriptions), then the daily-briefing scheduler in this process;
+    each delivery outcome is counted in the app's metrics."""
+    await prepare(app.briefings)  # type: ignore[attr-defined]
+    metrics = getattr(app, "metrics", None)  # bot.observability's, when the app carries them
+    count = metrics.briefing_delivered if metrics else None
+    return start_scheduler(settings, app.briefings, count)  # type: ignore[attr-defined]
+
+
 async def serve(runtime: Runtime, http: bool, port: int) -> None:
     settings = runtime.settings
     app = runtime.app()
@@ -85,12 +97,16 @@ async def serve(runtime: Runtime, http: bool, port: int) -> None:
     if http:
         if not settings.http_mode_ready:
             raise UserError("HTTP mode needs SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET")
-        runner, bound = await start_http(http_application(app, runtime), settings.host, port)
-        log.info("HTTP mode: listening on %s:%d at /slack/events", settings.host, bound)
+        scheduler = await start_briefings(app, settings)
         try:
-            await asyncio.Event().wait()
+            runner, bound = await start_http(http_application(app, runtime), settings.host, port)
+            log.info("HTTP mode: listening on %s:%d at /slack/events", settings.host, bound)
+            try:
+                await asyncio.Event().wait()
+            finally:
+                await runner.cleanup()
         finally:
-            await runner.cleanup()
+            await stop_scheduler(scheduler)
         return
     if not settings.socket_mode_ready:
         raise UserError("Socket Mode needs SLACK_BOT_TOKEN and SLACK_APP_TOKEN (or use --http)")
@@ -101,8 +117,10 @@ async def serve(runtime: Runtime, http: bool, port: int) -> None:
     beat = Heartbeat(settings.heartbeat_path, settings.heartbeat_seconds, handler.client.is_connected,
                      lambda: {"index": runtime.holder.index.version})
     beating = asyncio.create_task(beat.run(), name="heartbeat")
+    scheduler = await start_briefings(app, settings)
     try:
         await handler.start_async()
     finally:
         beating.cancel()
+        await stop_scheduler(scheduler)
         await handler.close_async()

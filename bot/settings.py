@@ -32,6 +32,7 @@ class Settings(BaseSettings):
     briefing_tick_seconds: float = 30.0  # how often each scheduler looks for due briefings
     briefing_lease_seconds: float = 120.0  # a crashed process's claim is taken over after this
     briefing_slack_timeout_seconds: float = 10.0  # per Slack call; keep well under the lease
+    briefing_scheduler: bool = True  # false: `nkbot serve` answers requests but posts no daily briefings
 
     host: str = "0.0.0.0"
     port: int = 3000

@@ -14,6 +14,7 @@ import logging
 import os
 import secrets
 import socket
+from collections.abc import Callable
 from datetime import timedelta
 
 from sqlalchemy import Engine
@@ -30,13 +31,13 @@ from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 
-DEFAULT_COMPOSE = "bot.briefing.compose:compose"
-
 
 class Scheduler:
     def __init__(self, *, subscriptions: Subscriptions, runs: Runs, deliverer: Deliverer, clock: Clock,
-                 tick_seconds: float, concurrency: int = 8) -> None:
+                 tick_seconds: float, concurrency: int = 8,
+                 on_outcome: Callable[[str], None] | None = None) -> None:
         self.subscriptions, self.runs, self.deliverer = subscriptions, runs, deliverer
+        self.on_outcome = on_outcome  # e.g. the app's `metrics.briefing_delivered`
         self.clock, self.tick_seconds = clock, tick_seconds
         self._limit = asyncio.Semaphore(concurrency)
         self._in_flight: dict[tuple, asyncio.Task[str]] = {}
@@ -66,10 +67,16 @@ class Scheduler:
     async def _deliver(self, slot: Slot) -> str:
         async with self._limit:
             try:
-                return await self.deliverer.deliver(slot)
+                outcome = await self.deliverer.deliver(slot)
             except Exception:  # noqa: BLE001 - one channel's bug must not stop the others
                 log.exception(logs.delivery_crashed(slot))
-                return "crashed"
+                outcome = "crashed"
+        if self.on_outcome is not None:
+            try:
+                self.on_outcome(outcome)
+            except Exception:  # noqa: BLE001 - counting must never break delivery
+                log.exception("briefing outcome hook failed")
+        return outcome
 
     async def run(self, stop: asyncio.Event | None = None) -> None:
         """Tick until `stop` is set (or the task is cancelled); then let deliveries in flight finish."""
@@ -101,7 +108,8 @@ def policy_from(settings: Settings) -> DeliveryPolicy:
 
 def build_scheduler(settings: Settings, compose: Compose, *, engine: Engine | None = None,
                     clock: Clock = system_clock, policy: DeliveryPolicy | None = None,
-                    owner: str | None = None, migrate: bool = True) -> Scheduler:
+                    owner: str | None = None, migrate: bool = True,
+                    on_outcome: Callable[[str], None] | None = None) -> Scheduler:
     """Everything a scheduler needs, from settings. Upgrades the schema first (idempotent)."""
     if settings.slack_bot_token is None:
         raise UserError("SLACK_BOT_TOKEN is not set: briefings cannot be posted")
@@ -115,7 +123,7 @@ def build_scheduler(settings: Settings, compose: Compose, *, engine: Engine | No
     log.info(logs.scheduler_started(deliverer.owner, settings.briefing_tick_seconds,
                                     engine.url.render_as_string(hide_password=True)))
     return Scheduler(subscriptions=subs, runs=runs, deliverer=deliverer, clock=clock,
-                     tick_seconds=settings.briefing_tick_seconds)
+                     tick_seconds=settings.briefing_tick_seconds, on_outcome=on_outcome)
 
 
 def start(settings: Settings, compose: Compose, **kwargs) -> asyncio.Task[None]:  # noqa: ANN003

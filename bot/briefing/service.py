@@ -98,6 +98,16 @@ class BriefingService:
         here = next((v for v in views if v.channel_id == channel_id), None)
         return ListResult(here, views)
 
+    async def since(self, channel_id: str) -> tuple[Subscription | None, datetime | None]:
+        """For `/nk-brief`: the channel's subscription and when its previous briefing went out,
+        so the on-demand briefing says what today's scheduled one says (or will say)."""
+        def run() -> tuple[Subscription | None, datetime | None]:
+            sub = self.subscriptions.get(channel_id)
+            if sub is None:
+                return None, None
+            return sub, self.runs.last_briefing_at(channel_id, local_date(self.clock(), sub.zone))
+        return await asyncio.to_thread(run)
+
     def status(self, team_id: str | None = None) -> list[SubscriptionView]:
         """Every subscription (of one team, or all) with next run and last outcome; synchronous."""
         now = self.clock()

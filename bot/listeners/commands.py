@@ -6,7 +6,7 @@ from slack_bolt.async_app import AsyncApp
 
 from bot.answer import Answerer, Ask
 from bot.listeners.send import deliver
-from bot.topics import Catalogue
+from bot.topics import ANSWER_KINDS, Catalogue
 
 
 def register(app: AsyncApp, answerer: Answerer, catalogue: Catalogue) -> None:
@@ -16,4 +16,5 @@ def register(app: AsyncApp, answerer: Answerer, catalogue: Catalogue) -> None:
         await deliver(answerer, ask, respond, response_type="ephemeral")
 
     for declared in catalogue.commands:
-        app.command(declared.command)(on_command)
+        if declared.kind in ANSWER_KINDS:  # the daily-briefing commands: bot.listeners.briefings
+            app.command(declared.command)(on_command)
