@@ -1,10 +1,13 @@
-"""`nkbot briefing status|run` and `nkbot db upgrade|current`: thin, the library does the work."""
+"""`nkbot briefing status|run|preview` and `nkbot db upgrade|current`: thin, the library does the work."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import logging
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from bot.settings import Settings
 
@@ -17,9 +20,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     status.set_defaults(handler=run_status)
     run = actions.add_parser("run", help="run a briefing scheduler (any number may run at once)")
     run.add_argument("--compose", default=None, help="MODULE:FUNCTION building the message "
-                     "(default: bot.briefing.runner.DEFAULT_COMPOSE)")
+                     "(default: the daily briefing over the claim index, bot.briefing.composer)")
     run.add_argument("--once", action="store_true", help="one tick, wait for its deliveries, exit")
     run.set_defaults(handler=run_scheduler)
+    preview = actions.add_parser("preview", help="print today's briefing as the scheduler would post it")
+    preview.add_argument("--since", type=_since, default=None, metavar="DATE",
+                         help="changes since this day or time in --timezone (YYYY-MM-DD or ISO; "
+                              "default: none, a first briefing with the newest claims)")
+    preview.add_argument("--timezone", default="UTC", help="the channel's zone, for 'today' (default UTC)")
+    preview.add_argument("--format", choices=("text", "blocks"), default="text")
+    preview.set_defaults(handler=run_preview)
 
     db = sub.add_parser("db", help="database schema")
     db_actions = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
@@ -74,11 +84,33 @@ def run_status(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def _since(text: str) -> datetime:
+    """'2024-11-05' or an ISO time; without an offset it is read in `--timezone` (see run_preview)."""
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not YYYY-MM-DD or an ISO time") from None
+
+
+def run_preview(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.briefing.commands import resolve_zone
+    from bot.briefing.composer import composer_for
+    from bot.textout import to_text
+
+    zone = ZoneInfo(resolve_zone(args.timezone))
+    since = args.since.replace(tzinfo=zone) if args.since and args.since.tzinfo is None else args.since
+    message = composer_for(settings).message(since, zone, surface="terminal")
+    print(to_text(message) if args.format == "text" else json.dumps(message, ensure_ascii=False, indent=2))
+    return 0
+
+
 def run_scheduler(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.briefing.runner import DEFAULT_COMPOSE, build_scheduler, load_compose
+    from bot.briefing.composer import composer_for
+    from bot.briefing.runner import build_scheduler, load_compose
 
     logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    scheduler = build_scheduler(settings, load_compose(args.compose or DEFAULT_COMPOSE))
+    compose = load_compose(args.compose) if args.compose else composer_for(settings)
+    scheduler = build_scheduler(settings, compose)
     try:
         asyncio.run(scheduler.tick_and_wait() if args.once else scheduler.run())
     except KeyboardInterrupt:
