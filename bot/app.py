@@ -20,6 +20,7 @@ from bot.briefing.wiring import Briefings, create_briefings
 from bot.index_holder import IndexHolder
 from bot.listeners import actions, briefings, commands, home, messages
 from bot.listeners.dedupe import EventDeduper
+from bot.listeners.replay import SignedOnce
 from bot.observability.instrument import InstrumentedApp
 from bot.observability.metrics import Metrics
 from bot.render import Renderer
@@ -51,6 +52,8 @@ def create_app(settings: Settings, index_holder: IndexHolder, renderer: Renderer
     daily = daily or create_briefings(settings, index_holder, renderer, catalogue)
     secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else ""
     app = InstrumentedApp(client=client or web_client(settings), signing_secret=secret,
+                          request_verification_enabled=False,  # SignedOnce: bolt's check + replays
+                          before_authorize=SignedOnce(secret),
                           metrics=Metrics(index_holder))  # request ids, metrics, a log line per request
     app.middleware(EventDeduper().middleware)
     commands.register(app, answerer, catalogue)

@@ -24,6 +24,7 @@ from bot.answer import Answerer
 from bot.briefing.wiring import prepare, start_scheduler, stop_scheduler
 from bot.errors import UserError
 from bot.index_holder import IndexHolder
+from bot.listeners.replay import refuse_unreadable
 from bot.observability import routes as ops
 from bot.observability.heartbeat import Heartbeat
 from bot.observability.readiness import Readiness
@@ -62,6 +63,8 @@ def load_runtime(settings: Settings, build_if_missing: bool = True) -> Runtime:
 
 def http_application(app: AsyncApp, runtime: Runtime) -> web.Application:
     web_app = app.web_app(path="/slack/events")
+    secret = runtime.settings.slack_signing_secret
+    web_app.middlewares.append(refuse_unreadable(secret.get_secret_value() if secret else ""))
     web_app.add_routes(routes(runtime.holder, runtime.renderer))
     readiness = Readiness(runtime.holder, runtime.settings.database_url)
     web_app.add_routes(ops.routes(app.metrics, readiness))  # type: ignore[attr-defined]
