@@ -7,13 +7,15 @@ Slack I/O, so it is tested without a network and a listener is only ack -> answe
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from bot.blockkit import MessageTooLarge
 from bot.claims.model import Claim
 from bot.claims.query import ClaimQuery, SpeakerAnswer
+from bot.errors import UserError
 from bot.index_holder import IndexHolder
 from bot.interpret import Intent, interpret
 from bot.render import Renderer
@@ -25,6 +27,11 @@ PAGE_SIZE = 8
 # Variables some templates branch on; every other variable must be passed (StrictUndefined).
 _OPTIONAL: dict[str, Any] = {"speaker": None, "searched": "", "about": "", "topic_title": "", "mode": ""}
 MAX_QUERY = 300  # characters of a query kept (and carried in button values)
+MAX_OFFSET = 10_000  # no index has more claims for one question
+# Control characters, lone surrogates (JSON can carry them; UTF-8 cannot) and bidi overrides that would
+# reorder the rest of the bot's line: never part of a question, so never echoed.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
+BAD_BUTTON = "That button could not be read (it may come from an older version of the bot). Please ask again."
 
 
 @dataclass(frozen=True)
@@ -36,7 +43,7 @@ class Ask:
     speaker_id: str = ""  # set when a candidate button chose the speaker
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "text", " ".join(self.text.split())[:MAX_QUERY])
+        object.__setattr__(self, "text", " ".join(_UNPRINTABLE.sub(" ", self.text).split())[:MAX_QUERY])
 
     def state(self) -> dict[str, Any]:
         """Compact form carried in a button's value, enough to answer the same question again."""
@@ -44,9 +51,16 @@ class Ask:
                                   ("s", self.surface), ("sid", self.speaker_id)) if v}
 
     @classmethod
-    def from_state(cls, state: dict[str, Any]) -> Ask:
-        return cls(command=str(state.get("c", "")), text=str(state.get("t", "")), offset=int(state.get("o", 0)),
-                   surface=state.get("s", "ephemeral"), speaker_id=str(state.get("sid", "")))
+    def from_state(cls, state: Any) -> Ask:
+        """Read a button's value back; anything the bot could not have written is a `UserError`."""
+        if not isinstance(state, dict):
+            raise UserError(BAD_BUTTON)
+        fields = {"c": state.get("c", ""), "t": state.get("t", ""), "sid": state.get("sid", "")}
+        offset, surface = state.get("o", 0), state.get("s", "ephemeral")
+        if (not all(isinstance(v, str) for v in fields.values()) or type(offset) is not int
+                or not 0 <= offset <= MAX_OFFSET or surface not in get_args(Surface)):
+            raise UserError(BAD_BUTTON)
+        return cls(command=fields["c"], text=fields["t"], offset=offset, surface=surface, speaker_id=fields["sid"])
 
 
 @dataclass(frozen=True)
@@ -89,6 +103,10 @@ class Answerer:
 
     def error(self, ask: Ask) -> Answer:
         return self._plain(ask, "error", {"kind": "error"})
+
+    def notice(self, line: str, ask: Ask = Ask()) -> Answer:
+        """A one-line message for the person, such as a `UserError`'s text."""
+        return self._plain(ask, "notice", {"kind": "notice"}, line=line)
 
     def home(self, user_id: str = "", subscriptions: Sequence[dict[str, Any]] | None = None) -> dict[str, Any]:
         """The App Home view; `subscriptions` (from `bot.briefing.present`) lists the daily briefings,

@@ -22,6 +22,18 @@ def slack_escape(value: object) -> str:
     return str(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def slack_cut(value: object, limit: int) -> str:
+    """Escape, then fit `limit` characters (Slack counts the escaped text) without splitting an entity."""
+    text = slack_escape(value)
+    if len(text) <= limit:
+        return text
+    cut = text[:limit - 1]
+    amp = cut.rfind("&")
+    if amp != -1 and ";" not in cut[amp:]:
+        cut = cut[:amp]
+    return cut + "…"
+
+
 def button_value(data: dict[str, Any]) -> str:
     return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
 
@@ -32,6 +44,7 @@ class Renderer:
         self._json = Environment(loader=loader, undefined=StrictUndefined, autoescape=False,
                                  trim_blocks=True, lstrip_blocks=True)
         self._json.filters["slack"] = slack_escape
+        self._json.filters["slack_cut"] = slack_cut
         self._json.filters["button_value"] = button_value
         self._html = Environment(loader=loader, undefined=StrictUndefined,
                                  autoescape=select_autoescape(["html", "html.j2"]))

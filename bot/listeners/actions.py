@@ -12,12 +12,31 @@ from dataclasses import replace
 
 from slack_bolt.async_app import AsyncApp
 
-from bot.answer import Answerer, Ask
-from bot.listeners.send import deliver
+from bot.answer import BAD_BUTTON, Answerer, Ask
+from bot.errors import UserError
+from bot.listeners.send import DeliveryFailed, deliver, ephemeral_via_api, log, send_checked
 
 
 def _ask(action: dict) -> Ask:
-    return Ask.from_state(json.loads(action.get("value") or "{}"))
+    try:
+        state = json.loads(action.get("value") or "{}")
+    except (ValueError, RecursionError):
+        raise UserError(BAD_BUTTON) from None
+    return Ask.from_state(state)
+
+
+async def _read(answerer: Answerer, action: dict, respond) -> Ask | None:
+    """The button's question, or None after telling the person it could not be read."""
+    try:
+        return _ask(action)
+    except UserError as exc:
+        log.warning("unreadable button value on %s", action.get("action_id"))
+        try:
+            await send_checked(respond, **answerer.notice(str(exc)).message, response_type="ephemeral",
+                               replace_original=False)
+        except DeliveryFailed as failed:
+            log.error("could not tell the person: %s", failed)
+        return None
 
 
 def _thread_of(body: dict) -> str:
@@ -25,28 +44,33 @@ def _thread_of(body: dict) -> str:
     return message.get("thread_ts") or message.get("ts") or ""
 
 
-async def _send_next(answerer: Answerer, ask: Ask, body: dict, respond, say, replace_original: bool) -> None:
+async def _send_next(answerer: Answerer, ask: Ask, body: dict, respond, say, client, replace_original: bool) -> None:
     if ask.surface in ("dm", "thread"):  # visible conversation: a new message in the same place
         thread = _thread_of(body) if ask.surface == "thread" else None
-        await deliver(answerer, ask, say, **({"thread_ts": thread} if thread else {}))
+        await deliver(answerer, ask, say, respond, **({"thread_ts": thread} if thread else {}))
     else:
-        await deliver(answerer, ask, respond, response_type="ephemeral", replace_original=replace_original)
+        other = ephemeral_via_api(client, (body.get("channel") or {}).get("id"), (body.get("user") or {}).get("id"))
+        await deliver(answerer, ask, respond, other, response_type="ephemeral", replace_original=replace_original)
 
 
 def register(app: AsyncApp, answerer: Answerer) -> None:
     @app.action("show_more")
-    async def on_show_more(ack, action, body, respond, say) -> None:
+    async def on_show_more(ack, action, body, respond, say, client) -> None:
         await ack()
-        await _send_next(answerer, _ask(action), body, respond, say, replace_original=False)
+        if ask := await _read(answerer, action, respond):
+            await _send_next(answerer, ask, body, respond, say, client, replace_original=False)
 
     @app.action(re.compile(r"^pick_speaker_\d+$"))
-    async def on_pick_speaker(ack, action, body, respond, say) -> None:
+    async def on_pick_speaker(ack, action, body, respond, say, client) -> None:
         await ack()
-        await _send_next(answerer, _ask(action), body, respond, say, replace_original=True)
+        if ask := await _read(answerer, action, respond):
+            await _send_next(answerer, ask, body, respond, say, client, replace_original=True)
 
     @app.action("share_in_channel")
     async def on_share(ack, action, respond) -> None:
         await ack()
-        ask = replace(_ask(action), surface="shared")
+        if not (read := await _read(answerer, action, respond)):
+            return
+        ask = replace(read, surface="shared")
         await respond(delete_original=True)
         await deliver(answerer, ask, respond, response_type="in_channel", replace_original=False)

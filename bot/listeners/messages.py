@@ -10,7 +10,7 @@ from __future__ import annotations
 from slack_bolt.async_app import AsyncApp
 
 from bot.answer import Answerer, Ask
-from bot.listeners.send import deliver
+from bot.listeners.send import deliver, ephemeral_via_api
 
 
 async def _is_plain_dm(event: dict) -> bool:
@@ -19,10 +19,12 @@ async def _is_plain_dm(event: dict) -> bool:
 
 def register(app: AsyncApp, answerer: Answerer) -> None:
     @app.event("app_mention")
-    async def on_mention(event, say) -> None:
+    async def on_mention(event, say, client) -> None:
         thread = event.get("thread_ts") or event["ts"]
-        await deliver(answerer, Ask(text=event.get("text") or "", surface="thread"), say, thread_ts=thread)
+        other = ephemeral_via_api(client, event.get("channel"), event.get("user"), thread)
+        await deliver(answerer, Ask(text=event.get("text") or "", surface="thread"), say, other, thread_ts=thread)
 
     @app.event("message", matchers=[_is_plain_dm])
-    async def on_dm(event, say) -> None:
-        await deliver(answerer, Ask(text=event.get("text") or "", surface="dm"), say)
+    async def on_dm(event, say, client) -> None:
+        other = ephemeral_via_api(client, event.get("channel"), event.get("user"))
+        await deliver(answerer, Ask(text=event.get("text") or "", surface="dm"), say, other)
