@@ -24,9 +24,9 @@ async def test_dm_who_said_phrase(bot):
 
 
 async def test_dm_routes_question_shapes(bot):
-    await bot.event(dm("what did China say"))
-    await bot.event(dm("did the Kremlin deny it?"))
-    await bot.event(dm("troops in Kursk"))
+    for n, text in enumerate(("what did China say", "did the Kremlin deny it?", "troops in Kursk"), 1):
+        await bot.event(dm(text))
+        await posts(bot, n)  # one at a time: answers run concurrently and may finish in any order
     first, second, third = await posts(bot, 3)
     assert first["text"].startswith("Claims by Chinese government")
     assert second["text"].startswith("Denials by Kremlin")
