@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 $(BIN)/nkbot: pyproject.toml
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e ".[extract,test]"
+	$(BIN)/pip install --quiet -e ".[test]"
 	@touch $@
 
 install: $(BIN)/nkbot

@@ -15,8 +15,8 @@ from bot.claims.artifact import write_index
 from bot.claims.corroborate import group_quantities, link_denials
 from bot.claims.curate import CurationReport, apply_decisions, load_decisions
 from bot.claims.documents import MAX_DOCUMENT_BYTES, load_documents
-from bot.claims.extract import extract_claims
 from bot.claims.model import IndexData
+from bot.claims.parallel import extract_all
 from bot.claims.speakers import Registry
 
 
@@ -30,7 +30,7 @@ def build_index(seeds: Path, max_bytes: int = MAX_DOCUMENT_BYTES, now: dt.dateti
     documents = load_documents(seeds, max_bytes)
     registry = Registry.load(seeds / "speakers.yaml")
     decisions = load_decisions(seeds / "decisions.yaml")
-    claims = [claim for doc in documents for claim in extract_claims(doc, registry)]
+    claims = extract_all(documents, registry)
     curated, report = apply_decisions(claims, decisions, registry)
     curated = link_denials(curated)
     curated, groups = group_quantities(curated)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -272,6 +273,7 @@ _PARTIES = ((re.compile(r"\bnorth[\s-]+koreas?n?s?\b"), " dprk "),
             (re.compile(r"\bsouth[\s-]+koreas?n?s?\b|\brepublic of korea\b"), " rok "))
 
 
+@lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     """A deliberately small suffix stripper: "deployed", "deploying", "deployment" -> "deploy"."""
     w = word.strip("'-").removesuffix("'s")
@@ -316,15 +318,27 @@ def topic_terms(text: str) -> frozenset[str]:
 def coverage(denied: frozenset[str], asserted: frozenset[str]) -> float:
     """Share of the denied proposition's weight found in the assertion; 0 when the two do not
     share the proposition's object and action (denying shell shipments is not denying troops)."""
-    shared = denied & asserted
-    classes = {_CLASS_OF.get(t) for t in shared}
-    for needed in ("object", "action"):
-        if any(_CLASS_OF.get(t) == needed for t in denied) and needed not in classes:
+    return _Denied(denied).coverage(asserted)
+
+
+class _Denied:
+    """A denied proposition with what every comparison needs worked out once."""
+
+    __slots__ = ("terms", "needed", "total")
+
+    def __init__(self, terms: frozenset[str]) -> None:
+        self.terms = terms
+        self.needed = {_CLASS_OF.get(t) for t in terms} & {"object", "action"}
+        self.total = sum(WEIGHTS[_CLASS_OF.get(t)] for t in terms)
+
+    def coverage(self, asserted: frozenset[str]) -> float:
+        shared = self.terms & asserted
+        if len(shared) < 2:
             return 0.0
-    if len(shared) < 2 or classes <= {"entity"}:
-        return 0.0
-    total = sum(WEIGHTS[_CLASS_OF.get(t)] for t in denied)
-    return sum(WEIGHTS[_CLASS_OF.get(t)] for t in shared) / total
+        classes = {_CLASS_OF.get(t) for t in shared}
+        if not self.needed <= classes or classes <= {"entity"}:
+            return 0.0
+        return sum(WEIGHTS[_CLASS_OF.get(t)] for t in shared) / self.total
 
 
 def _proposition(claim: Claim) -> frozenset[str]:
@@ -336,20 +350,62 @@ def _proposition(claim: Claim) -> frozenset[str]:
     return own
 
 
+MAX_LINKS = 20  # a reply shows a few; a denial of "troops in Russia" would otherwise link thousands
+MAX_VISITS = 200  # assertions examined per denial, newest first: enough to find the best 20
+
+
 def link_denials(claims: list[Claim]) -> list[Claim]:
     """Each denial with `.denies` set to the asserting claims about the proposition it denies,
-    best match first. Both sides are read from the claim text, not the whole sentence, so an
-    assertion is not linked for what its sentence says around it; a speaker is not taken to deny
-    its own assertions."""
+    best match first (then newest). Both sides are read from the claim text, not the whole
+    sentence, so an assertion is not linked for what its sentence says around it; a speaker is not
+    taken to deny its own assertions.
+
+    Candidates come from an inverted index on the denial's object and action concepts, newest
+    first, so the work per denial is bounded however large the corpus: comparing every denial
+    with every assertion made the build quadratic (28 of 32 s at 300 documents)."""
     asserted = [(c, _proposition(c)) for c in claims if c.stance == "asserts"]
+    order = sorted(range(len(asserted)), key=lambda i: (_when(asserted[i][0]), -i), reverse=True)
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i in order:
+        for term in asserted[i][1]:
+            postings[term].append(i)
+    rank = {i: r for r, i in enumerate(order)}
+    cache: dict[tuple[frozenset[str], ...], list[int]] = {}
     out = []
     for claim in claims:
         if claim.stance != "denies":
             out.append(claim)
             continue
         denied = _proposition(claim)
-        scored = [(-coverage(denied, terms), i, other.id) for i, (other, terms) in enumerate(asserted)
-                  if other.speaker_id != claim.speaker_id and other.id != claim.id]
-        links = tuple(cid for score, _i, cid in sorted(scored) if -score >= MIN_COVERAGE)
+        proposition = _Denied(denied)
+        scored = []
+        for i in _candidates(denied, postings, rank, cache)[:MAX_VISITS]:
+            other, terms = asserted[i]
+            if other.speaker_id != claim.speaker_id and other.id != claim.id:
+                score = proposition.coverage(terms)
+                if score >= MIN_COVERAGE:
+                    scored.append((-score, rank[i], other.id))
+        links = tuple(cid for _score, _rank, cid in sorted(scored)[:MAX_LINKS])
         out.append(claim if links == claim.denies else claim.with_changes(denies=links))
     return out
+
+
+def _when(claim: Claim) -> str:
+    return claim.date or (claim.source.published if claim.source else "")
+
+
+def _candidates(denied: frozenset[str], postings: dict[str, list[int]], rank: dict[int, int],
+                cache: dict[tuple[frozenset[str], ...], list[int]]) -> list[int]:
+    """Assertions that can cover the denial, newest first: those sharing one of its object terms
+    and one of its action terms (coverage is 0 otherwise), or any of its non-entity terms when
+    it names neither. Denials often share a signature ("troops" + "deployed"), hence the cache."""
+    by_class = tuple(frozenset(t for t in denied if _CLASS_OF.get(t) == cls) for cls in ("object", "action"))
+    key = by_class if any(by_class) else (frozenset(t for t in denied if _CLASS_OF.get(t) != "entity"),)
+    if key not in cache:
+        found: set[int] | None = None
+        for terms in key:
+            if terms:
+                union = {i for t in terms for i in postings.get(t, ())}
+                found = union if found is None else found & union
+        cache[key] = sorted(found or (), key=rank.__getitem__)
+    return cache[key]

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -25,6 +26,7 @@ _FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u2013": "-", "\u2014": "-
 _KINDS = {"person", "institution", "government", "vague"}
 
 
+@lru_cache(maxsize=65536)
 def normalize_name(name: str) -> str:
     """Fold a name to compare: case, accents, curly quotes, dots, hyphens, a leading "the"."""
     s = unicodedata.normalize("NFKD", name)

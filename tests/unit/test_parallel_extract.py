@@ -1,0 +1,24 @@
+"""Extraction across processes gives exactly what one process gives, generated speakers included."""
+
+from bot.claims.model import Document, Source
+from bot.claims.parallel import extract_all
+from bot.claims.speakers import Registry
+
+SENTENCES = ["Colonel Ana Ruiz, a spokesperson for the guard, said {n} boats were stopped.",
+             "“We saw {n} drones,” Mayor Piet Hals told reporters.",
+             "The Kremlin denied that {n} soldiers had crossed the river."]
+
+
+def documents(n: int) -> list[Document]:
+    return [Document(f"d{i:03}", " ".join(s.format(n=i + 2) for s in SENTENCES), Source(f"d{i:03}"))
+            for i in range(n)]
+
+
+def test_two_workers_match_one_process():
+    docs = documents(70)
+    serial_registry, parallel_registry = Registry(), Registry()
+    serial = extract_all(docs, serial_registry, workers=1)
+    parallel = extract_all(docs, parallel_registry, workers=2)
+    assert [c.export() for c in parallel] == [c.export() for c in serial]
+    assert {s.id for s in parallel_registry.all()} == {s.id for s in serial_registry.all()}
+    assert {"gen-ana-ruiz", "gen-piet-hals"} <= {s.id for s in parallel_registry.all()}
