@@ -1,0 +1,56 @@
+"""The sentence splitter: where sentences end, and offsets that reproduce the text exactly."""
+
+import pytest
+
+from bot.claims.sentences import is_heading, split_sentences
+
+
+def texts(text: str) -> list[str]:
+    return [s.text for s in split_sentences(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The convoy left. It reached the port at noon!", ["The convoy left.", "It reached the port at noon!"]),
+    ("Gen. Ivo Petrov spoke. Lt. Col. Ana Ruiz did not.", ["Gen. Ivo Petrov spoke.", "Lt. Col. Ana Ruiz did not."]),
+    ("John F. Kennedy was quoted. Then the hall emptied.", ["John F. Kennedy was quoted.", "Then the hall emptied."]),
+    ("The U.S. Defense Secretary spoke.", ["The U.S. Defense Secretary spoke."]),
+    ("Aid came from the U.S. The shipment was late.", ["Aid came from the U.S.", "The shipment was late."]),
+    ("It rose to 12. Officials were surprised.", ["It rose to 12.", "Officials were surprised."]),
+    ("1. A list item follows. It has two sentences.", ["1. A list item follows.", "It has two sentences."]),
+    ("Did it end? Nobody knows.", ["Did it end?", "Nobody knows."]),
+])
+def test_sentence_ends(text, expected):
+    assert texts(text) == expected
+
+
+def test_a_quotation_spanning_two_sentences_stays_whole():
+    text = "“The talks are over. We leave tonight,” she said. Nobody answered."
+    assert texts(text) == ["“The talks are over. We leave tonight,” she said.", "Nobody answered."]
+    straight = 'He said "we wait. We watch." Then he left.'
+    assert texts(straight) == ['He said "we wait. We watch."', "Then he left."]
+
+
+def test_a_quotation_ending_a_sentence_closes_it():
+    assert texts("“We are ready.” The minister left.") == ["“We are ready.”", "The minister left."]
+
+
+def test_never_across_paragraphs_and_offsets_are_exact():
+    text = "Headline Without A Period\nThe first paragraph ends here without a full stop but it runs on long enough " \
+           "to be prose\nSecond paragraph. Another one."
+    found = split_sentences(text)
+    assert [s.text for s in found][1:] == ["Second paragraph.", "Another one."]
+    assert all(text[s.start:s.end] == s.text for s in found)
+    assert [s.paragraph for s in found] == [1, 2, 2]
+
+
+def test_quotes_are_found_with_their_words():
+    (sentence,) = split_sentences("“Nothing moves at night,” Captain Ivo Petrov said.")
+    assert sentence.quotes[0].inner == "Nothing moves at night,"
+    assert not sentence.is_pure_quote()
+    (pure,) = split_sentences("“We will not return this year.”")
+    assert pure.is_pure_quote()
+
+
+def test_headings():
+    assert is_heading("Moscow's Denials and the Silence of NATO")
+    assert not is_heading("NATO said the exercise had ended.")
