@@ -41,12 +41,14 @@ def button_value(data: dict[str, Any]) -> str:
 class Renderer:
     def __init__(self, templates_dir: Path) -> None:
         loader = FileSystemLoader(str(templates_dir))
+        # auto_reload off: templates are part of the release, and checking their files on disk at
+        # every render was a fifth of the CPU an answer took under load
         self._json = Environment(loader=loader, undefined=StrictUndefined, autoescape=False,
-                                 trim_blocks=True, lstrip_blocks=True)
+                                 trim_blocks=True, lstrip_blocks=True, auto_reload=False)
         self._json.filters["slack"] = slack_escape
         self._json.filters["slack_cut"] = slack_cut
         self._json.filters["button_value"] = button_value
-        self._html = Environment(loader=loader, undefined=StrictUndefined,
+        self._html = Environment(loader=loader, undefined=StrictUndefined, auto_reload=False,
                                  autoescape=select_autoescape(["html", "html.j2"]))
 
     def document(self, name: str, **context: Any) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import hmac
+import itertools
 import os
 import socket
 import subprocess
@@ -37,10 +38,15 @@ def sign(body: bytes, secret: str = SIGNING_SECRET) -> dict[str, str]:
     return {"X-Slack-Request-Timestamp": ts, "X-Slack-Signature": f"v0={digest}"}
 
 
+_triggers = itertools.count(1)
+
+
 def command_body(command: str, text: str, response_url: str) -> bytes:
+    """A slash command as Slack sends it; every one has its own trigger_id, as Slack's do, so the
+    bot's replay protection (one use per signature) never mistakes load for a replay."""
     return urlencode({"token": "x", "team_id": TEAM_ID, "channel_id": "C1", "user_id": "U1", "user_name": "ana",
-                      "command": command, "text": text, "response_url": response_url, "trigger_id": "t1",
-                      "api_app_id": "A1"}).encode()
+                      "command": command, "text": text, "response_url": response_url,
+                      "trigger_id": f"t{next(_triggers)}", "api_app_id": "A1"}).encode()
 
 
 @dataclass
