@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.claims.artifact import write_index
-from bot.claims.corroborate import group_quantities, link_denials
+from bot.claims.denials import link_denials
+from bot.claims.quantities import group_quantities
 from bot.claims.curate import CurationReport, apply_decisions, load_decisions
 from bot.claims.documents import MAX_DOCUMENT_BYTES, load_documents
 from bot.claims.model import IndexData

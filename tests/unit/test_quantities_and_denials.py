@@ -6,7 +6,8 @@ import math
 
 import pytest
 
-from bot.claims.corroborate import coverage, group_quantities, interval, link_denials, topic_terms
+from bot.claims.denials import coverage, link_denials, topic_terms
+from bot.claims.quantities import group_quantities, interval
 from bot.claims.model import Claim, Number
 
 
