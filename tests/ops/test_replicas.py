@@ -1,6 +1,6 @@
 """Two real `nkbot serve --http` processes, the Docker image's own command, against one PostgreSQL
 database and one fake Slack: both answer signed slash commands, both are ready, both log JSON
-lines with request ids and no secret."""
+lines with request ids and no secret, and they share one schedule (one briefing, not two)."""
 
 from __future__ import annotations
 
@@ -8,13 +8,18 @@ import asyncio
 import json
 import os
 import sys
+from datetime import datetime, timezone
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import aiohttp
 import pytest
 
+from bot.briefing.store import make_engine, upgrade
+from bot.briefing.subscriptions import Subscriptions
 from bot.claims.artifact import write_index
 from bot.settings import ROOT
+from tests.briefing.conftest import briefings
 from tests.scenario.conftest import SIGNING_SECRET, BotServer
 from tests.scenario.sample_index import build_sample_index
 
@@ -102,3 +107,50 @@ async def test_two_replicas_on_one_postgres_answer_commands(tmp_path, fake_slack
         assert request["request_id"] == "t1" and request["outcome"] == "ok"
         text = json.dumps(replica.lines)
         assert BOT_TOKEN not in text and SIGNING_SECRET not in text
+
+
+def _zone_past_half_past_midnight() -> str:
+    """A zone where 00:30 today has passed and midnight is not near, so the briefing is due now."""
+    for zone in ("UTC", "Asia/Tokyo", "America/New_York"):
+        if 1 <= datetime.now(ZoneInfo(zone)).hour <= 22:
+            return zone
+    raise AssertionError("unreachable: these zones are never all within an hour of midnight")
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("database_url", ["postgres"], indirect=True)
+async def test_two_replicas_share_one_schedule(tmp_path, fake_slack, database_url):
+    """Both replicas run the scheduler against one database; a due briefing goes out exactly once."""
+    index = tmp_path / "index.json"
+    write_index(build_sample_index(), index)
+    engine = make_engine(database_url)
+    upgrade(engine)
+    Subscriptions(engine).subscribe(team_id=fake_slack.TEAM_ID, channel_id="CSHARED", local_time="00:30",
+                                    timezone=_zone_past_half_past_midnight(), subscriber_id="U1",
+                                    now=datetime(2025, 1, 1, tzinfo=timezone.utc))
+    engine.dispose()
+    env = {"PATH": os.environ.get("PATH", ""), "SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": SIGNING_SECRET,
+           "SLACK_API_URL": fake_slack.api_url, "DATABASE_URL": database_url, "INDEX_PATH": str(index),
+           "BRIEFINGS_DIR": str(ROOT / "briefings"), "HOST": "127.0.0.1", "BRIEFING_TICK_SECONDS": "0.2"}
+    replicas = []
+    try:
+        for _ in range(2):
+            proc = await asyncio.create_subprocess_exec(*replica_command(), cwd=tmp_path, env=env,
+                                                        stdin=asyncio.subprocess.DEVNULL,
+                                                        stderr=asyncio.subprocess.PIPE)
+            replicas.append(Replica(proc))
+        ports = [await r.listening() for r in replicas]
+        await fake_slack.wait_for(lambda: briefings(fake_slack, "CSHARED"), timeout=30)
+        await asyncio.sleep(2)  # ten more ticks of each scheduler: time enough for a second post
+        assert len(briefings(fake_slack, "CSHARED")) == 1
+        posted = 0
+        async with aiohttp.ClientSession() as session:
+            for port in ports:
+                async with session.get(f"http://127.0.0.1:{port}/metrics") as resp:
+                    text = await resp.text()
+                posted += sum(float(line.rsplit(" ", 1)[1]) for line in text.splitlines()
+                              if line.startswith('nkbot_briefing_deliveries_total{outcome="posted"}'))
+        assert posted == 1
+    finally:
+        for replica in replicas:
+            await replica.stop()

@@ -112,3 +112,11 @@ async def bot(tmp_path, fake_slack):
     yield server
     await runner.cleanup()
     assert_all_valid(fake_slack)
+
+
+async def answered(bot, command, text="", n=1):
+    """Send a slash command; the n-th message posted to a response_url."""
+    resp = await bot.command(command, text)
+    assert resp.status == 200  # acked at once; the answer follows on response_url
+    await bot.fake.wait_for(lambda: len(bot.fake.responses) >= n)
+    return bot.fake.responses[n - 1].body

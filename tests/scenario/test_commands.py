@@ -2,14 +2,7 @@
 
 from __future__ import annotations
 
-from tests.scenario.conftest import buttons
-
-
-async def answered(bot, command, text="", n=1):
-    resp = await bot.command(command, text)
-    assert resp.status == 200  # acked at once; the answer follows on response_url
-    await bot.fake.wait_for(lambda: len(bot.fake.responses) >= n)
-    return bot.fake.responses[n - 1].body
+from tests.scenario.conftest import answered, buttons
 
 
 async def test_who_said_is_fuzzy_ephemeral_and_shareable(bot):
