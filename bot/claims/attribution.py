@@ -28,6 +28,12 @@ BOUNDARY_WORDS = {"that", "though", "although", "while", "whereas", "because", "
                   "after", "before", "which", "where", "as", "so", "despite", "however", "meanwhile",
                   "whether", "once", "until", "unless", "whom", "whose", "than", "like", "who"}
 CONJUNCTIONS = {"and", "or", "nor"}
+# A cue word right after these is a noun or an adjective ("the reported deployment", "such claims").
+DETERMINERS_BEFORE = {"the", "a", "an", "these", "those", "such", "this", "its", "their", "his", "her", "our",
+                      "some", "any", "no", "of", "by", "whose"}
+# After these only a past tense is a verb: "media said" reports, "media reports" is a noun phrase.
+PAST_FORMS = {"said", "told", "wrote", "thought", "added", "reported", "claimed", "stated", "warned", "noted",
+              "estimated", "confirmed", "denied", "called", "described", "questioned", "commented"}
 NOUN_BEFORE = {"the", "a", "an", "these", "those", "such", "this", "its", "their", "his", "her", "our", "some",
                "any", "no", "growing", "recent", "latest", "new", "initial", "intelligence", "media", "of",
                "conflicting", "contradictory", "earlier", "unverified", "public", "western",
@@ -101,8 +107,10 @@ class SentenceAttributor:
         for cue in find_cues(s, lambda pos: not sent.in_quote(pos)):
             prev = s[:cue.start].split()[-1:] or [""]
             word_before = prev[0].lower().strip("“”\"")
-            if (word_before in NOUN_BEFORE or word_before.endswith(("’s", "'s"))) and cue.lemma != "according to":
-                continue  # "these reports", "North Korea's state media": nouns, not verbs
+            if cue.lemma not in ("according to", "quoted as saying") and (
+                    word_before in DETERMINERS_BEFORE or word_before.endswith(("’s", "'s"))
+                    or word_before in NOUN_BEFORE and cue.text.split()[0].lower() not in PAST_FORMS):
+                continue  # "these reports", "intelligence reports", "North Korea's state media": not verbs
             if cue.lemma == "according to":
                 att = self._according_to(sent, cue)
             else:
@@ -121,7 +129,7 @@ class SentenceAttributor:
             for later in found:
                 if later is att or later.subject_start <= 0:
                     continue
-                where = att.text.find(s[later.subject_start:later.subject_start + 30].strip())
+                where = att.text.find(s[later.subject_start:later.cue.end])  # "state media said"
                 if where > 0:
                     att.text = _strip_conjunction(att.text[:where])
         return found
@@ -191,13 +199,15 @@ class SentenceAttributor:
         stripped = pre.rstrip()
         if stripped.endswith(","):
             return self._appositive(stripped[:-1])
-        clause_start = max(stripped.rfind(ch) for ch in ",;:(—–“”\"") + 1
+        clause_start = max(stripped.rfind(ch) for ch in ",;:—–“”\"") + 1  # not "(": "(ISW)" ends a name
         clause = stripped[clause_start:]
         tail, boundary = _tail_after_boundary(clause)
         if boundary in CONJUNCTIONS and not tail:  # "South Korea summoned X and urged ..."
             lead_clause = clause[:clause.rfind(" " + boundary)] if " " + boundary in clause else clause
             tail = _leading_phrase(lead_clause.strip())
             return clause_start + clause.find(tail) if tail else -1, self.resolver.resolve(tail), ""
+        if boundary in ("which", "whom", "whose"):
+            return -1, [], ""  # "the troops, which officials said numbered 3,000": embedded, not a claim
         if boundary == "who":  # "Lin Jian, who ..., remarked"
             before = stripped[:stripped.rfind("who")].rstrip()
             return self._appositive(before.rstrip(","), relative=True) if before else (-1, [], "")
@@ -232,7 +242,7 @@ class SentenceAttributor:
             offset -= len(seg)
             body = seg.strip()
             first = body.split()[0] if body else ""
-            role_like = APPOSITIVE_START.match(body) and not (
+            role_like = body.isdigit() or APPOSITIVE_START.match(body) and not (
                 first.lower() == "the" and len(body.split()) > 1 and body.split()[1][:1].isupper())
             if body and not role_like:
                 tail, boundary = _tail_after_boundary(body)

@@ -39,7 +39,8 @@ def complement(sent: Sentence, cue: Cue, after: str, subject_start: int) -> tupl
     adverbial = ADVERBIAL.match(after)
     if adverbial and not NO_COMPLEMENT.match(after[adverbial.end():]):
         after = after[adverbial.end():]  # "said on Monday the exercise had ended"
-    m = re.match(r"\s*(?:(?:on|in|at|during|earlier|last|after)\s+[\w\s’'-]{0,40}?)?\s*that\s+", after)
+    m = re.match(r"\s*(?:(?:on|in|at|during|earlier|last|after|to)\s+[\w\s’'-]{0,40}?|(?:Monday|Tuesday|Wednesday|"
+                 r"Thursday|Friday|Saturday|Sunday)(?:\s+\w+)?)?\s*that\s+", after)
     if m:
         return kind_of(after[m.end():], sent), clean(after[m.end():])
     m = re.match(r"\s*[,:]?\s*[“\"]", after)
@@ -51,6 +52,8 @@ def complement(sent: Sentence, cue: Cue, after: str, subject_start: int) -> tupl
     quotes_before = [q for q in sent.quotes if q.end <= subject_start]
     if quotes_before and quotes_before[0].start == 0:
         return "direct", clean(" … ".join(q.inner.strip().rstrip(",") for q in quotes_before))
+    if cue.takes_object and len(cue.text.split()) > 1 and not after.strip(" ."):
+        return "indirect", clean(cue.text)  # "declined to comment.": the cue is the whole claim
     if NO_COMPLEMENT.match(after) and not (cue.takes_object and after.strip(" .")):
         before = s[:subject_start].rstrip()
         if before.endswith(",") and len(before.split()) > 3:  # CLAIM, X said on Wednesday

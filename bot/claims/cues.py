@@ -20,11 +20,11 @@ highlight underscore point""".split()
 # Verbs whose object is part of the claim ("X urged the withdrawal ...", "X denied ...").
 OBJECT = """deny urge label describe characterize characterise accuse call condemn dismiss reject
 refute rebuff criticize criticise regard demand identify verify voice express issue dispute
-question welcome decry comment""".split()
+question welcome decry comment decline""".split()
 DENY = {"deny", "reject", "refute", "dismiss", "rebuff", "dispute"}
 # Verbs that need a following word to be a reporting cue ("call for", "point out", "voice concern").
 NEEDS_NEXT = {
-    "call": r"(?:for|on|upon)\b",
+    "call": r"(?:for|on|upon)\b|(?:[\w’'-]+\s+){1,4}?(?=[‘'“\"])",  # "called the reports 'groundless'"
     "point": r"out\b",
     "express": r"(?:\w+\s+){0,2}(?:concerns?|fears?|alarm|dissatisfaction|regret|support|hope|doubts?|anger|outrage)\b",
     "voice": r"(?:\w+\s+){0,2}(?:concerns?|fears?|alarm|dissatisfaction|doubts?|support|anger|outrage)\b",
@@ -38,10 +38,12 @@ NEEDS_NEXT = {
     "think": r"that\b",
     "maintain": r"that\b",
     "comment": r"on\b",
+    "decline": r"to\s+(?:comment|confirm|discuss|say|elaborate)\b",
 }
 # Multi-word cues, matched as regular expressions over the sentence.
 PHRASES = {
     r"according to": "according to",
+    r"(?:was|were|is|are|has been|had been)\s+(?:quoted|cited)\s+(?:by\s+[^,]{1,40}\s+)?as\s+saying": "quoted as saying",
     r"raised? (?:the )?alarms?": "raised alarms",
     r"refrain(?:s|ed|ing)? from (?:definitively |publicly |officially )?(?:confirming|denying|commenting)"
     r"(?: or (?:confirming|denying))?": "refrained from confirming",
@@ -60,7 +62,8 @@ NON_CONFIRMATION = re.compile(
     r"\b(?:(?:has|have|had|did|does|do|could|can|would)\s*(?:not|n't|never)\s+(?:yet\s+)?(?:\w+ly\s+)?"
     r"(?:confirm|verif|(?:seen|found)\s+(?:any\s+|direct\s+|hard\s+|conclusive\s+)?(?:proof|evidence|sign|indication))"
     r"|unconfirmed|unverified|refrain\w* from (?:\w+ )?(?:confirming|denying)|no (?:direct )?(?:proof|evidence|confirmation)"
-    r"|neither confirm|not (?:been )?(?:able to )?(?:confirm|verif)|(?:yet|unable|failed) to (?:confirm|verify))",
+    r"|neither confirm|not (?:been )?(?:able to )?(?:confirm|verif)|(?:yet|unable|failed) to (?:confirm|verify)"
+    r"|declin\w* to (?:comment|confirm|discuss|say|elaborate))",
     re.I)
 # A denial says something is not the case: negated states and past events ("does not run counter",
 # "were never sent", "there are no troops"), not negated intentions ("we will not back down").
@@ -150,9 +153,9 @@ def find_cues(sentence: str, outside_quotes) -> list[Cue]:
         needed = NEEDS_NEXT.get(lemma)
         end = m.end()
         if needed:
-            follow = re.match(r"\s+" + needed, sentence[end:], re.I)
+            follow = re.match(r"\s+(?:" + needed + ")", sentence[end:], re.I)
             if not follow:
                 continue
-            end += follow.end()
+            end += len(follow.group(0).rstrip())
         cues.append(Cue(lemma, m.start(), end, sentence[m.start():end]))
     return sorted(cues, key=lambda c: c.start)

@@ -248,3 +248,33 @@ def test_idioms_with_say_are_not_claims(idiom):
 def test_list_numbering_is_not_a_role():
     text = "3. Hungary and Its Neighbours: Budapest has argued for talks. Hungary said the talks should start."
     assert all(c.speaker_role == "" for c in claims_of(text))
+
+
+def test_bare_weekday_and_to_reporters_before_that():
+    c = one("Latvia's border guard said Thursday that 40 people had crossed.")
+    assert c.text == "40 people had crossed" and c.date == "2025-03-13"
+    assert one("NATO confirmed to reporters that the jets had landed.").text == "the jets had landed"
+
+
+def test_quoted_as_saying_after_an_age_appositive():
+    c = one("Ivo Marek, 61, a former minister, was quoted as saying that the plan would fail.")
+    assert c.speaker == "Ivo Marek" and c.text == "the plan would fail"
+    assert "former minister" in c.speaker_role
+
+
+def test_acronym_in_parentheses_and_declined_to_comment():
+    c = one("The Centre for Eastern Studies (OSW) assessed that the drills were a rehearsal.")
+    assert c.speaker == "Centre for Eastern Studies"
+    declined = one("A spokesperson for the ministry declined to comment.")
+    assert declined.stance == "hedged" and declined.text == "declined to comment"
+
+
+def test_labelling_in_single_quotes_is_a_denial_and_trailing_attribution_is_trimmed():
+    found = claims_of("Hungary has called the reports 'baseless', state media said on Saturday.")
+    hungary = next(c for c in found if c.speaker_id == "hungary")
+    assert hungary.stance == "denies" and hungary.text == "called the reports 'baseless'"
+    assert any(c.vague and c.text == "Hungary has called the reports 'baseless'" for c in found)
+
+
+def test_attribution_inside_a_relative_clause_is_skipped():
+    assert claims_of("The convoy, which officials said carried fuel, arrived at dawn.") == []
