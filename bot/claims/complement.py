@@ -20,6 +20,7 @@ ADVERBIAL = re.compile(
     r"|(?:in|at|during|after)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:statement|interview|briefing|"
     r"address|post|speech|conference|meeting|summit|hearing|session|appearance|call|message|video)"
     r"(?:\s+(?:on|in|at|to|with)\s+(?:[A-Z][\w’'.-]*\s?){1,3})?))+")
+VAGUE_AMOUNT = re.compile(r"\s*(?:(?:very|even|so|too)\s+)?(?:little|nothing|much|less|more|a lot|so)\b", re.I)
 # What follows a verb that has no clause of its own ("said on Wednesday.", "said, adding ...").
 NO_COMPLEMENT = re.compile(r"^\s*(?:[,.;:)]|$|(?!at least|at most|in fact|on average)"
                            r"(?:on|in|at|during|earlier|late|later|after|before|from|to|via|"
@@ -66,6 +67,8 @@ def complement(sent: Sentence, cue: Cue, after: str, subject_start: int) -> tupl
         if rest:  # As X warned, CLAIM
             return kind_of(rest.group(1), sent), clean(rest.group(1))
         return "", ""
+    if not cue.takes_object and VAGUE_AMOUNT.match(after):
+        return "", ""  # "Russia says little about its allies": an idiom, not a claim
     text = (cue.text + after) if cue.takes_object else after
     return kind_of(text, sent), clean(text)
 

@@ -232,8 +232,8 @@ class SubjectResolver:
         owned = re.match(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[’']s\s", phrase)  # "Ukraine's defence ministry"
         national = phrase.split()[0].lower() in DEMONYMS  # "Russian state television"
         if head not in ORG_WORDS | MEDIA or not (phrase.lower().startswith("the ") or owned or national) \
-                or len(phrase.split()) > 6:
-            return []
+                or len(phrase.split()) > 6 or len(_drop_determiners(phrase).split()) < 2:
+            return []  # a bare "the ministry" with nothing before it to refer to is any ministry
         name = _drop_determiners(phrase)
         return [Mention(self.registry.resolve_or_generate(name[:1].upper() + name[1:], kind="institution"))]
 

@@ -278,3 +278,14 @@ def test_labelling_in_single_quotes_is_a_denial_and_trailing_attribution_is_trim
 
 def test_attribution_inside_a_relative_clause_is_skipped():
     assert claims_of("The convoy, which officials said carried fuel, arrived at dawn.") == []
+
+
+@pytest.mark.parametrize("narrative", [
+    "Russia says little about its allies, and Pyongyang says even less.",
+    "The ministry's statement warned of consequences.",
+    "If confirmed, the transfer would mark a turning point, the analysis concludes.",
+    "The deployment signals a new phase in the alliance.",
+    "Such claims are difficult to verify independently in a war zone.",
+])
+def test_more_narrative_is_not_claims(narrative):
+    assert claims_of(narrative) == []
