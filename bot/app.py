@@ -56,7 +56,7 @@ def create_app(settings: Settings, index_holder: IndexHolder, renderer: Renderer
                           before_authorize=SignedOnce(secret),
                           metrics=Metrics(index_holder))  # request ids, metrics, a log line per request
     app.middleware(EventDeduper().middleware)
-    commands.register(app, answerer, catalogue)
+    commands.register(app, answerer, catalogue, settings.answer_in_ack_seconds)
     messages.register(app, answerer)
     actions.register(app, answerer)
     briefings.register(app, briefings.BriefingCommands(daily.service, daily.composer, renderer), catalogue)

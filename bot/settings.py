@@ -33,6 +33,9 @@ class Settings(BaseSettings):
     briefing_lease_seconds: float = 120.0  # a crashed process's claim is taken over after this
     briefing_slack_timeout_seconds: float = 10.0  # per Slack call; keep well under the lease
     briefing_scheduler: bool = True  # false: `nkbot serve` answers requests but posts no daily briefings
+    # A slash-command answer ready within this many seconds rides in the acknowledgement itself
+    # (Slack allows 3 s); a slower one follows via response_url. 0: always via response_url.
+    answer_in_ack_seconds: float = 1.5
 
     host: str = "0.0.0.0"
     port: int = 3000

@@ -43,7 +43,10 @@ async def answer_for(answerer: Answerer, ask: Ask) -> Answer:
 
 async def deliver(answerer: Answerer, ask: Ask, send: Send, fallback: Send | None = None, **extra: Any) -> Answer:
     """Send the answer; if Slack refuses it, try `fallback` (already bound to its destination)."""
-    answer = await answer_for(answerer, ask)
+    return await send_answer(await answer_for(answerer, ask), send, fallback, **extra)
+
+
+async def send_answer(answer: Answer, send: Send, fallback: Send | None = None, **extra: Any) -> Answer:
     try:
         await send_checked(send, **answer.message, **NO_UNFURL, **extra)
         return answer

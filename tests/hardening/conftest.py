@@ -42,7 +42,12 @@ async def post_raw(url: str, body: str, headers: dict[str, str]) -> tuple[int, s
 
 async def start_hardened_bot(tmp_path: Path, fake, index: IndexData | None = None, timeout: int = 30,
                              holder: IndexHolder | None = None, **settings_extra):
-    """Like the scenario bot, but the Web API client is built here (so a test can set its timeout)."""
+    """Like the scenario bot, but the Web API client is built here (so a test can set its timeout).
+
+    Answers go via response_url, never in the acknowledgement (budget 0): these tests count and
+    break response_url posts on purpose, and that is the path any answer slower than the budget
+    takes. The acknowledgement path is exercised by tests/scenario."""
+    settings_extra.setdefault("answer_in_ack_seconds", 0.0)
     settings = make_settings(tmp_path, fake, public_base_url=BASE_URL, **settings_extra)
     catalogue = load_catalogue(settings.briefings_dir / "topics.yaml")
     holder = holder or IndexHolder.from_index(index or build_sample_index(), catalogue.topics)

@@ -75,7 +75,8 @@ async def test_in_process_logs_reprs_replies_and_answers_hold_no_secret(tmp_path
     caplog.set_level(logging.DEBUG)
     settings = Settings(_env_file=None, slack_bot_token=TOKEN, slack_app_token=APP_TOKEN,
                         slack_signing_secret=SECRET, slack_api_url=fake_slack.api_url,
-                        index_path=tmp_path / "index.json", database_url=f"sqlite:///{tmp_path / 'db'}")
+                        index_path=tmp_path / "index.json", database_url=f"sqlite:///{tmp_path / 'db'}",
+                        answer_in_ack_seconds=0.0)  # the response_url failures below need that path
     runner, bot = await start_hardened_bot(tmp_path, fake_slack)
     await runner.cleanup()  # rebuilt below with the distinctive values
     from bot.app import create_app
@@ -114,7 +115,7 @@ def nkbot_env(tmp_path: Path, api_url: str = "http://127.0.0.1:9/api/", **extra:
     env.update(SLACK_BOT_TOKEN=TOKEN, SLACK_APP_TOKEN=APP_TOKEN, SLACK_SIGNING_SECRET=SECRET,
                SLACK_API_URL=api_url, INDEX_PATH=str(tmp_path / "index.json"), LOG_LEVEL="DEBUG",
                DATABASE_URL=f"sqlite:///{tmp_path / 'db'}", HEARTBEAT_PATH=str(tmp_path / "beat.json"),
-               PYTHONPATH=str(ROOT), **extra)
+               PYTHONPATH=str(ROOT), ANSWER_IN_ACK_SECONDS="0", **extra)
     return env
 
 

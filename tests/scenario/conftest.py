@@ -23,6 +23,7 @@ from bot.render import Renderer
 from bot.serve import Runtime, http_application, start_http
 from bot.settings import ROOT, Settings
 from bot.topics import load_catalogue
+from tests.fakes.slack_api import Call
 from tests.scenario.sample_index import build_sample_index
 
 SIGNING_SECRET = "test-signing-secret"
@@ -42,20 +43,26 @@ class BotServer:
         self.fake = fake
         self.runtime = runtime
         self._n = 0
+        self.last_body = b""
 
     async def post(self, body: str, content_type: str, headers: dict[str, str] | None = None,
                    secret: str = SIGNING_SECRET) -> aiohttp.ClientResponse:
         all_headers = {"Content-Type": content_type, **sign(body, secret), **(headers or {})}
         async with aiohttp.ClientSession() as session:
             async with session.post(f"{self.url}/slack/events", data=body.encode(), headers=all_headers) as resp:
-                await resp.read()
+                self.last_body = await resp.read()  # what the acknowledgement carried, if anything
                 return resp
 
     async def command(self, command: str, text: str = "", response: str = "r1", **kw) -> aiohttp.ClientResponse:
+        """A slash command; an answer carried by the acknowledgement is recorded with the fake Slack's
+        response_url posts (as "ack"), since Slack shows both the same way."""
         form = {"token": "x", "team_id": self.fake.TEAM_ID, "channel_id": "C1", "user_id": "U1", "user_name": "ana",
                 "command": command, "text": text, "response_url": self.fake.response_url(response),
                 "trigger_id": "t1", "api_app_id": "A1"}
-        return await self.post(urlencode(form), "application/x-www-form-urlencoded", **kw)
+        resp = await self.post(urlencode(form), "application/x-www-form-urlencoded", **kw)
+        if resp.status == 200 and self.last_body and resp.content_type == "application/json":
+            self.fake.responses.append(Call("ack", json.loads(self.last_body), dict(resp.headers)))
+        return resp
 
     async def event(self, event: dict[str, Any], event_id: str | None = None,
                     headers: dict[str, str] | None = None) -> aiohttp.ClientResponse:

@@ -9,9 +9,11 @@ from __future__ import annotations
 import asyncio
 import json
 
+import pytest
 from aiohttp import WSMsgType, web
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 
+from bot.blockkit import validate_message
 from bot.index_holder import IndexHolder
 from bot.render import Renderer
 from bot.serve import Runtime
@@ -36,7 +38,8 @@ class SocketStandIn:
         return ws
 
 
-async def test_slash_command_over_socket_mode(tmp_path, fake_slack):
+@pytest.mark.parametrize("answer_in_ack_seconds", [1.5, 0.0], ids=["answer-in-ack", "via-response-url"])
+async def test_slash_command_over_socket_mode(tmp_path, fake_slack, answer_in_ack_seconds):
     payload = {"command": "/who-said", "text": "Zelenskyy", "team_id": fake_slack.TEAM_ID, "user_id": "U1",
                "channel_id": "C1", "response_url": fake_slack.response_url("sock"), "api_app_id": "A1"}
     stand_in = SocketStandIn({"envelope_id": "env-1", "type": "slash_commands", "payload": payload,
@@ -50,19 +53,26 @@ async def test_slash_command_over_socket_mode(tmp_path, fake_slack):
     port = site._server.sockets[0].getsockname()[1]
     fake_slack.fail("apps.connections.open", body={"ok": True, "url": f"ws://127.0.0.1:{port}/link"}, times=5)
 
-    settings = make_settings(tmp_path, fake_slack, slack_app_token="xapp-test-token")
+    settings = make_settings(tmp_path, fake_slack, slack_app_token="xapp-test-token",
+                             answer_in_ack_seconds=answer_in_ack_seconds)
     catalogue = load_catalogue(settings.briefings_dir / "topics.yaml")
     runtime = Runtime(settings, catalogue, IndexHolder.from_index(build_sample_index(), catalogue.topics),
                       Renderer(settings.briefings_dir / "templates"))
     handler = AsyncSocketModeHandler(runtime.app(), "xapp-test-token")
     try:
         await handler.connect_async()
-        await fake_slack.wait_for(lambda: fake_slack.responses and stand_in.acks)
+        await fake_slack.wait_for(lambda: stand_in.acks and (answer_in_ack_seconds or fake_slack.responses))
     finally:
         await handler.close_async()
         await runner.cleanup()
-    assert stand_in.acks[0]["envelope_id"] == "env-1"
+    ack = stand_in.acks[0]
+    assert ack["envelope_id"] == "env-1"
     assert fake_slack.calls_to("apps.connections.open")[0].headers["Authorization"] == "Bearer xapp-test-token"
-    assert fake_slack.responses[0].body["text"].startswith("Claims by Volodymyr Zelenskyy")
+    if answer_in_ack_seconds:  # the answer rode in the ack: nothing went to response_url
+        validate_message(ack["payload"])
+        assert ack["payload"]["text"].startswith("Claims by Volodymyr Zelenskyy") and not fake_slack.responses
+    else:
+        assert not ack.get("payload")
+        assert fake_slack.responses[0].body["text"].startswith("Claims by Volodymyr Zelenskyy")
     assert_all_valid(fake_slack)
     await asyncio.sleep(0)
