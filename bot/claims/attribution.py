@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.claims.complement import clean, complement
 from bot.claims.cues import AUXILIARY, MODALS, NEGATION, PASSIVE, Cue, find_cues
-from bot.claims.complement import clean, complement, kind_of
 from bot.claims.sentences import Sentence
 from bot.claims.subjects import TITLES, Mention, SubjectResolver
 

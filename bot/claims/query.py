@@ -21,8 +21,8 @@ from typing import Literal
 
 from rapidfuzz import fuzz, process
 
-from bot.claims.quantities import figures_of
 from bot.claims.model import Claim, IndexData, Number, QuantityGroup, Speaker
+from bot.claims.quantities import figures_of
 from bot.claims.speakers import SpeakerDirectory
 from bot.topics import Topic
 
