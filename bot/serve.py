@@ -94,7 +94,8 @@ async def serve(runtime: Runtime, http: bool, port: int) -> None:
     app = runtime.app()
     loop = asyncio.get_running_loop()
     try:
-        loop.add_signal_handler(signal.SIGHUP, runtime.holder.reload)
+        # loaded in a thread: requests keep being answered from the old index until the new one is ready
+        loop.add_signal_handler(signal.SIGHUP, lambda: loop.run_in_executor(None, runtime.holder.reload))
     except (NotImplementedError, AttributeError):  # not on every platform
         pass
     if http:
