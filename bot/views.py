@@ -34,6 +34,7 @@ def claim_view(claim: Claim, query: ClaimQuery, public_base_url: str = "") -> di
         "truncated": truncated,
         "date": claim.date,
         "title": source.title if source else "",
+        "description": source.description if source else "",
         "outlet": source.outlet if source else "",
         "published": source.published if source else "",
         "estimated": bool(source and source.published_estimated),

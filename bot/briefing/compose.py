@@ -147,6 +147,7 @@ def daily_context(b: DailyBriefing, query: ClaimQuery, public_base_url: str = ""
                       "denied": [{"who": query.short_name(c), "text": c.text} for c in d.denied]}
                      for d in b.disputes],
         "contested": [quantity_view(v) for v in b.contested_numbers],
-        "sources": [{"title": s.title, "outlet": s.outlet, "published": s.published, "url": _slack_safe_url(s.url),
+        "sources": [{"title": s.title or (f"{s.description} (untitled)" if s.description else ""),
+                     "outlet": s.outlet, "published": s.published, "url": _slack_safe_url(s.url),
                      "doc_id": s.doc_id, "estimated": s.published_estimated} for s in b.sources],
     }

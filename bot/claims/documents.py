@@ -16,7 +16,7 @@ from bot.claims.model import Document, Source
 from bot.errors import InputFileError
 
 MAX_DOCUMENT_BYTES = 2_000_000
-SOURCE_FIELDS = {"title", "outlet", "author", "published", "published_estimated", "url", "note"}
+SOURCE_FIELDS = {"title", "outlet", "author", "published", "published_estimated", "url", "description", "note"}
 
 
 def load_yaml(path: Path) -> Any:
@@ -91,6 +91,7 @@ def load_sources(path: Path) -> dict[str, Source]:
             published=_published(meta.get("published"), path, str(doc_id)),
             published_estimated=bool(meta.get("published_estimated")),
             url=url,
+            description=str(meta.get("description") or ""),
         )
     return sources
 

@@ -28,9 +28,11 @@ class Source:
     published: str = ""  # ISO date, or "" when unknown
     published_estimated: bool = False
     url: str = ""
+    description: str = ""  # what kind of document ("Policy commentary"), shown when the title is unknown
 
     def export(self) -> dict[str, str]:
-        return {"title": self.title, "outlet": self.outlet, "url": self.url, "published": self.published}
+        return {"title": self.title, "outlet": self.outlet, "url": self.url, "published": self.published,
+                "description": self.description}
 
 
 @dataclass(frozen=True, slots=True)

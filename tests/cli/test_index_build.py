@@ -46,7 +46,7 @@ def test_export_contract_on_the_seed_corpus(settings: Settings, tmp_path: Path, 
     for row in rows:
         assert EXPORT_FIELDS <= row.keys()
         assert texts[row["doc_id"]][row["start"]:row["end"]] == row["sentence"]
-        assert set(row["source"]) == {"title", "outlet", "url", "published"}
+        assert {"title", "outlet", "url", "published"} <= set(row["source"])
         assert all({"value", "unit", "counts"} <= n.keys() for n in row["numbers"])
         assert row["status"] in {"auto", "approved", "edited"}
     assert len({r["id"] for r in rows}) == len(rows)
@@ -111,3 +111,10 @@ def test_missing_seeds_folder(settings, tmp_path, capsys):
     code, _, err = run(["index", "build", "--seeds", str(tmp_path / "nope"), "--out", str(tmp_path / "i.json")],
                        settings, capsys)
     assert code == 1 and "seeds folder not found" in err
+
+
+def test_an_untitled_document_is_shown_by_its_description(settings: Settings, capsys):
+    assert run(["index", "build"], settings, capsys)[0] == 0  # into the settings' own index path
+    code, out, _ = run(["ask", "/who-said Kirby"], settings, capsys)
+    assert code == 0 and "Policy commentary (untitled) · 2024-10-24 (est.)" in out
+    assert "document 000_" not in out
