@@ -20,6 +20,7 @@ from bot.briefing.wiring import Briefings, create_briefings
 from bot.index_holder import IndexHolder
 from bot.listeners import actions, briefings, commands, home, messages
 from bot.listeners.dedupe import EventDeduper
+from bot.listeners.seen_events import SharedSeenEvents
 from bot.listeners.replay import SignedOnce
 from bot.observability.instrument import InstrumentedApp
 from bot.observability.metrics import Metrics
@@ -55,7 +56,7 @@ def create_app(settings: Settings, index_holder: IndexHolder, renderer: Renderer
                           request_verification_enabled=False,  # SignedOnce: bolt's check + replays
                           before_authorize=SignedOnce(secret),
                           metrics=Metrics(index_holder))  # request ids, metrics, a log line per request
-    app.middleware(EventDeduper().middleware)
+    app.middleware(EventDeduper(shared=SharedSeenEvents(daily.engine)).middleware)
     commands.register(app, answerer, catalogue, settings.answer_in_ack_seconds)
     messages.register(app, answerer)
     actions.register(app, answerer)

@@ -104,6 +104,13 @@ delivery_log = Table(
     Index("ix_briefing_delivery_log_channel_date", "channel_id", "local_date"),
 )
 
+events_seen = Table(  # Slack event ids already answered by any replica: a retry is answered once
+    "slack_events_seen", metadata,
+    Column("event_id", String(64), primary_key=True),
+    Column("seen_at", UTCDateTime, nullable=False),
+    Index("ix_slack_events_seen_seen_at", "seen_at"),
+)
+
 
 def make_engine(url: str) -> Engine:
     """An engine for `url`; SQLite gets the settings that make it safe for several processes.

@@ -24,7 +24,7 @@ def test_migrations_build_exactly_the_tables_the_code_describes(engine):
     with engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), metadata)
     assert diff == []
-    assert current_revision(engine) == "0001"
+    assert current_revision(engine) == "0002"
 
 
 def test_upgrade_is_idempotent_and_upgrades_an_empty_database(database_url):
@@ -114,3 +114,14 @@ def test_delivery_log_numbers_attempts_and_since_is_the_previous_briefing(engine
     assert runs.last_briefing_at("C1", DAY) is None
     assert runs.last_briefing_at("C1", DAY + timedelta(days=1)) == T0 + timedelta(seconds=3)
     assert runs.latest(["C1", "C9"])["C1"].message_ts == "1.0"
+
+
+def test_a_deployment_at_the_first_revision_upgrades_in_place(database_url):
+    engine = make_engine(database_url)
+    upgrade(engine, "0001")
+    Subscriptions(engine).subscribe(team_id="T1", channel_id="C1", local_time="08:00", timezone="UTC",
+                                    subscriber_id="U1", now=T0)
+    upgrade(engine)
+    assert current_revision(engine) == "0002"
+    assert "slack_events_seen" in set(inspect(engine).get_table_names())
+    assert Subscriptions(engine).get("C1") is not None  # nothing lost on the way

@@ -99,9 +99,10 @@ def assert_all_valid(fake) -> None:
 
 
 def make_settings(tmp_path: Path, fake, **extra) -> Settings:
+    extra.setdefault("database_url", f"sqlite:///{tmp_path / 'db'}")
     return Settings(_env_file=None, index_path=tmp_path / "index.json", slack_bot_token="xoxb-test-token",
                     slack_signing_secret=SIGNING_SECRET, slack_api_url=fake.api_url,
-                    briefings_dir=ROOT / "briefings", database_url=f"sqlite:///{tmp_path / 'db'}", **extra)
+                    briefings_dir=ROOT / "briefings", **extra)
 
 
 async def start_bot(tmp_path: Path, fake, index=None, **settings_extra):
