@@ -31,13 +31,13 @@ CONJUNCTIONS = {"and", "or", "nor"}
 # A cue word right after these is a noun or an adjective ("the reported deployment", "such claims").
 DETERMINERS_BEFORE = {"the", "a", "an", "these", "those", "such", "this", "its", "their", "his", "her", "our",
                       "some", "any", "no", "of", "by", "whose"}
-# After these only a past tense is a verb: "media said" reports, "media reports" is a noun phrase.
+# After these modifiers only a past tense is a verb: "media said" reports, "media reports" is a
+# noun phrase.
+MODIFIERS_BEFORE = {"growing", "recent", "latest", "new", "initial", "intelligence", "media", "conflicting",
+                    "contradictory", "earlier", "unverified", "public", "western", "many", "several", "press",
+                    "news"}
 PAST_FORMS = {"said", "told", "wrote", "thought", "added", "reported", "claimed", "stated", "warned", "noted",
               "estimated", "confirmed", "denied", "called", "described", "questioned", "commented"}
-NOUN_BEFORE = {"the", "a", "an", "these", "those", "such", "this", "its", "their", "his", "her", "our", "some",
-               "any", "no", "growing", "recent", "latest", "new", "initial", "intelligence", "media", "of",
-               "conflicting", "contradictory", "earlier", "unverified", "public", "western",
-               "many", "several", "press", "news", "by", "whose"}
 APPOSITIVE_START = re.compile(r"^(?:a|an|also|who|which|the\s+[a-z]|[a-z]|[A-Z][\w.-]*[’']s\b)")
 # What a role given in an appositive looks like: "the head of ...", "a fellow at ...", "Putin's spokesperson".
 ROLE = re.compile(r"^(?:also\s+)?(?:(?:a|an)\s|the\s+[a-z]|[A-Z][\w.-]*[’']s\s+[a-z])")
@@ -109,7 +109,7 @@ class SentenceAttributor:
             word_before = prev[0].lower().strip("“”\"")
             if cue.lemma not in ("according to", "quoted as saying") and (
                     word_before in DETERMINERS_BEFORE or word_before.endswith(("’s", "'s"))
-                    or word_before in NOUN_BEFORE and cue.text.split()[0].lower() not in PAST_FORMS):
+                    or word_before in MODIFIERS_BEFORE and cue.text.split()[0].lower() not in PAST_FORMS):
                 continue  # "these reports", "intelligence reports", "North Korea's state media": not verbs
             if cue.lemma == "according to":
                 att = self._according_to(sent, cue)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 SAY = """say tell add explain note believe suggest claim allege report state estimate predict warn
 insist argue indicate emphasize emphasise stress reiterate repeat confirm disclose reveal announce
 acknowledge admit assert contend maintain elaborate remark observe speculate suspect caution fear
-posit write declare assess think conclude caution concede hint signal testify answer reply respond
+posit write declare assess think conclude concede hint signal testify answer reply respond
 highlight underscore point""".split()
 # Verbs whose object is part of the claim ("X urged the withdrawal ...", "X denied ...").
 OBJECT = """deny urge label describe characterize characterise accuse call condemn dismiss reject
