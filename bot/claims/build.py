@@ -16,7 +16,7 @@ from bot.claims.curate import CurationReport, apply_decisions, load_decisions
 from bot.claims.denials import link_denials
 from bot.claims.documents import MAX_DOCUMENT_BYTES, load_documents
 from bot.claims.model import IndexData
-from bot.claims.parallel import extract_all
+from bot.extract.parallel import extract_all
 from bot.claims.quantities import group_quantities
 from bot.claims.speakers import Registry
 

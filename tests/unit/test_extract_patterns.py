@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.claims.extract import extract_claims
+from bot.extract.document import extract_claims
 from bot.claims.model import Claim, Document, Source, Speaker
 from bot.claims.speakers import Registry
 

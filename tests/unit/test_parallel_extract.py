@@ -1,7 +1,7 @@
 """Extraction across processes gives exactly what one process gives, generated speakers included."""
 
 from bot.claims.model import Document, Source
-from bot.claims.parallel import extract_all
+from bot.extract.parallel import extract_all
 from bot.claims.speakers import Registry
 
 SENTENCES = ["Colonel Ana Ruiz, a spokesperson for the guard, said {n} boats were stopped.",

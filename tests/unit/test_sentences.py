@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.claims.sentences import is_heading, split_sentences
+from bot.extract.sentences import is_heading, split_sentences
 
 
 def texts(text: str) -> list[str]:

@@ -19,10 +19,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.claims.complement import clean, complement
-from bot.claims.cues import AUXILIARY, MODALS, NEGATION, PASSIVE, Cue, find_cues
-from bot.claims.sentences import Sentence
-from bot.claims.subjects import TITLES, Mention, SubjectResolver
+from bot.extract.complement import clean, complement
+from bot.extract.cues import AUXILIARY, MODALS, NEGATION, PASSIVE, Cue, find_cues
+from bot.extract.sentences import Sentence
+from bot.extract.subjects import TITLES, Mention, SubjectResolver
 
 BOUNDARY_WORDS = {"that", "though", "although", "while", "whereas", "because", "since", "but", "if", "when",
                   "after", "before", "which", "where", "as", "so", "despite", "however", "meanwhile",

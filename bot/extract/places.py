@@ -13,7 +13,7 @@ from importlib import resources
 
 @lru_cache(maxsize=1)
 def gazetteer() -> tuple[str, ...]:
-    raw = resources.files("bot.claims").joinpath("data/places.txt").read_text(encoding="utf-8")
+    raw = resources.files("bot.extract").joinpath("data/places.txt").read_text(encoding="utf-8")
     names = {line.strip() for line in raw.splitlines() if line.strip() and not line.startswith("#")}
     return tuple(sorted(names, key=lambda n: (-len(n), n)))
 

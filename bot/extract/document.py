@@ -11,16 +11,16 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from bot.claims.attribution import Attribution, SentenceAttributor
-from bot.claims.cues import LABEL_DENIAL, LABELLING, NEGATED_CLAUSE, NON_CONFIRMATION
-from bot.claims.dates import resolve_date
+from bot.extract.attribution import Attribution, SentenceAttributor
+from bot.extract.cues import LABEL_DENIAL, LABELLING, NEGATED_CLAUSE, NON_CONFIRMATION
+from bot.extract.dates import resolve_date
 from bot.claims.ids import claim_id
 from bot.claims.model import Claim, Document
-from bot.claims.numbers import find_numbers
-from bot.claims.places import find_places
-from bot.claims.sentences import Sentence, split_sentences
+from bot.extract.numbers import find_numbers
+from bot.extract.places import find_places
+from bot.extract.sentences import Sentence, split_sentences
 from bot.claims.speakers import Registry, normalize_name
-from bot.claims.subjects import DocContext, Mention, SubjectResolver
+from bot.extract.subjects import DocContext, Mention, SubjectResolver
 
 # Cues whose negated complement is a prediction or a warning, not a denial.
 NOT_DENIAL_CUES = {"warn", "predict", "fear", "caution", "urge", "call", "estimate", "suggest", "speculate",

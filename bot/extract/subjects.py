@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.claims.model import Speaker
-from bot.claims.places import is_place
+from bot.extract.places import is_place
 from bot.claims.speakers import Registry, normalize_name
 
 TITLES = set("""president vice prime minister secretary secretary-general ambassador general lieutenant

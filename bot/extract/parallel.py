@@ -12,7 +12,7 @@ import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
 
-from bot.claims.extract import extract_claims
+from bot.extract.document import extract_claims
 from bot.claims.model import Claim, Document, Speaker
 from bot.claims.speakers import Registry
 

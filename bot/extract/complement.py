@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from bot.claims.cues import Cue
-from bot.claims.sentences import Sentence
+from bot.extract.cues import Cue
+from bot.extract.sentences import Sentence
 
 _PERIOD = r"(?:week|month|year|morning|afternoon|evening|night|weekend|\w+day)"
 # "on Monday", "in a statement", "at a news conference in Moscow", "earlier this week": between verb and clause.
