@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from bot.extract.complement import clean, complement
 from bot.extract.cues import AUXILIARY, MODALS, NEGATION, PASSIVE, Cue, find_cues
 from bot.extract.sentences import Sentence
-from bot.extract.subjects import TITLES, Mention, SubjectResolver
+from bot.extract.lexicon import TITLES
+from bot.extract.subjects import Mention, SubjectResolver
 
 BOUNDARY_WORDS = {"that", "though", "although", "while", "whereas", "because", "since", "but", "if", "when",
                   "after", "before", "which", "where", "as", "so", "despite", "however", "meanwhile",
@@ -216,7 +217,14 @@ class SentenceAttributor:
         if tail.split()[0].lower() in CONJUNCTIONS:  # "the United States, its allies, and NATO"
             return self._coordinated_list(stripped[:clause_start - 1], tail, clause_start)
         start = clause_start + clause.rfind(tail)
-        return start, self.resolver.resolve(tail), ""
+        mentions = self.resolver.resolve(tail)
+        if not mentions and tail.split()[0].lower() == "the" and clause_start:
+            named = _comma_segments(stripped[:clause_start - 1])[-1].strip()  # "Okafor, the truck driver told"
+            if named and len(named.split()) <= 3 and all(w[:1].isupper() for w in named.split()):
+                mentions = self.resolver.resolve(named)
+                for m in mentions:
+                    m.role = m.role or tail
+        return start, mentions, ""
 
     def _coordinated_list(self, before: str, last: str, last_start: int) -> tuple[int, list[Mention], str]:
         mentions = self.resolver.resolve(last.split(maxsplit=1)[1] if len(last.split()) > 1 else "")

@@ -14,13 +14,15 @@ from functools import lru_cache
 from bot.extract.attribution import Attribution, SentenceAttributor
 from bot.extract.cues import LABEL_DENIAL, LABELLING, NEGATED_CLAUSE, NON_CONFIRMATION
 from bot.extract.dates import resolve_date
+from bot.extract.entities import DocContext
+from bot.extract.introductions import introductions
 from bot.claims.ids import claim_id
 from bot.claims.model import Claim, Document
 from bot.extract.numbers import find_numbers
 from bot.extract.places import find_places
 from bot.extract.sentences import Sentence, split_sentences
 from bot.claims.speakers import Registry, normalize_name
-from bot.extract.subjects import DocContext, Mention, SubjectResolver
+from bot.extract.subjects import Mention, SubjectResolver
 
 # Cues whose negated complement is a prediction or a warning, not a denial.
 NOT_DENIAL_CUES = {"warn", "predict", "fear", "caution", "urge", "call", "estimate", "suggest", "speculate",
@@ -38,6 +40,12 @@ def iter_claims(doc: Document, registry: Registry) -> Iterator[Claim]:
     previous: tuple[Sentence, Attribution] | None = None
     seen_ids: set[str] = set()
     for sent in split_sentences(doc.text):
+        for intro in introductions(sent.text):  # "Foreign Ministry spokesperson Lee Jae-woong", "(GUR)"
+            named = resolver.introduce(intro)
+            if named:
+                ctx.note(named.speaker, named.vague, named.role, salient=False)
+                if intro.acronym:
+                    ctx.alias(intro.acronym, named.speaker)
         subject = resolver.subject(_leading_phrase(sent.text))
         if subject:  # "Zelenskyy has been outspoken. ... he warned": he is Zelenskyy
             ctx.note(subject.speaker, role=subject.role)

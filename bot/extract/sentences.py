@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.extract.layout import footer_title, prose_start
+
 OPEN_QUOTES = "“\""
 _OPENING = re.compile("[“\"]")
 CLOSE_FOR = {"“": "”", '"': '"'}
@@ -39,6 +41,7 @@ class Sentence:
     end: int
     paragraph: int
     quotes: tuple[Quote, ...]
+    heading: bool = False  # a headline or section title: only headline shapes of attribution apply
 
     def in_quote(self, pos: int) -> bool:
         return any(q.start <= pos < q.end for q in self.quotes)
@@ -125,17 +128,32 @@ def is_heading(line: str) -> bool:
     return len(stripped.split()) <= 14 and not _TERMINAL.search(stripped)
 
 
-def split_sentences(text: str) -> list[Sentence]:
+def split_sentences(text: str, headings: bool = False) -> list[Sentence]:
+    """The prose sentences of `text`; with `headings`, its headlines too (marked `heading`)."""
     sentences: list[Sentence] = []
     offset = 0
     for paragraph, line in enumerate(text.split("\n")):
-        if line.strip() and not is_heading(line):
-            for span_start, span_end in _spans(line):
-                raw = line[span_start:span_end]
-                lead = len(raw) - len(raw.lstrip())
-                body = raw.strip()
-                if body:
-                    start = offset + span_start + lead
-                    sentences.append(Sentence(body, start, start + len(body), paragraph, find_quotes(body)))
+        begin = prose_start(line)
+        prose = line[begin:]
+        title = footer_title(prose)
+        if title:  # "The post TITLE appeared first on SITE.": the title is a headline
+            if headings:
+                _add(sentences, line, begin + title[0], begin + title[1], offset, paragraph, heading=True)
+        elif prose.strip() and is_heading(prose):
+            if headings:
+                _add(sentences, line, begin, len(line), offset, paragraph, heading=True)
+        elif prose.strip():
+            for span_start, span_end in _spans(prose):
+                _add(sentences, line, begin + span_start, begin + span_end, offset, paragraph)
         offset += len(line) + 1
     return sentences
+
+
+def _add(sentences: list[Sentence], line: str, start: int, end: int, offset: int, paragraph: int,
+         heading: bool = False) -> None:
+    raw = line[start:end]
+    lead = len(raw) - len(raw.lstrip())
+    body = raw.strip()
+    if body:
+        first = offset + start + lead
+        sentences.append(Sentence(body, first, first + len(body), paragraph, find_quotes(body), heading))

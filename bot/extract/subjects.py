@@ -12,51 +12,27 @@ a speaker, which is what keeps narrative sentences out of the index.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from bot.claims.model import Speaker
+from bot.extract.lexicon import (ANONYMOUS_HEADS, DEMONYMS, DESCRIPTIVE, DETERMINERS, MEDIA,
+                                ORG_WORDS, OUTLET_PARTS, PARTICLES, PRONOUNS, STATEMENT_NOUNS, TITLE_GLUE, TITLES, VAGUE_HEADS)
 from bot.extract.places import is_place
-from bot.claims.speakers import Registry, normalize_name
+from bot.claims.speakers import normalize_name
+from bot.extract.entities import DocContext
+from bot.extract.introductions import Introduction
 
-TITLES = set("""president vice prime minister secretary secretary-general ambassador general lieutenant
-colonel admiral major captain sergeant marshal commander chief director deputy spokesperson spokesman
-spokeswoman chairman chairwoman chair senator sen. governor mayor representative rep. congressman
-congresswoman premier chancellor envoy adviser advisor officer head leader king queen prince dr. mr.
-ms. mrs. prof. professor gen. lt. col. adm. defense defence foreign state interior justice treasury
-finance security national communications intelligence affairs u.s. us uk eu nato un undersecretary
-under assistant special acting former top senior military staff joint chiefs lt general-secretary
-supreme commander-in-chief first lady analyst fellow researcher scholar""".split())
-ORG_WORDS = set("""ministry service department agency institute institution university council office
-committee party times post journal news press command army navy forces force government embassy union
-organization organisation bank fund center centre foundation group directorate administration
-commission assembly parliament congress senate kremlin pentagon reuters afp ap network channel media
-corporation company court tribunal staff bureau guard police coalition alliance federation board
-secretariat mission delegation cabinet authority authorities""".split())
-VAGUE_HEADS = set("""analysts analyst experts expert observers observer officials sources source reports
-report critics diplomats diplomat commentators commentator scholars researchers leaders media
-outlets agencies intelligence insiders witnesses residents estimates assessments warnings economists
-historians strategists specialists academics scientists lawmakers legislators activists campaigners
-pundits commanders officers generals ministers politicians""".split())
-DEMONYMS = set("""korean russian ukrainian american chinese japanese british iranian european western eastern
-soviet french german polish indian israeli turkish syrian belarusian asian african arab western nato
-north south""".split())
-TITLE_GLUE = {"of", "for", "the", "and", "on"}
-MEDIA = {"television", "tv", "radio", "media", "newspaper", "broadcaster", "agency", "channel", "daily"}
-DESCRIPTIVE = {"state", "news", "newspaper", "broadcaster", "outlet", "daily", "weekly", "official"}
-STATEMENT_NOUNS = {"comments", "remarks", "statement", "statements", "report", "reports", "assessment",
-                   "words", "warning", "warnings", "estimate", "estimates", "intelligence", "briefing"}
-PRONOUNS = {"he": "person", "she": "person", "it": "institution"}
-ANONYMOUS_HEADS = {"official", "source", "diplomat", "spokesperson", "spokesman", "spokeswoman", "officer",
-                   "adviser", "advisor", "aide", "lawmaker", "analyst", "expert", "person", "insider", "channel",
-                   "account", "blogger", "blog", "outlet"}
-ANAPHORIC_HEADS = set("""ministry agency embassy government military department spokesperson spokesman
-spokeswoman president minister ambassador secretary service office directorate administration
-commander general official alliance kremlin""".split())
-DETERMINERS = {"the", "a", "an", "both", "neither", "either", "its", "their", "his", "her", "this", "that",
-               "these", "those", "top", "some", "many", "several"}
-PARTICLES = {"bin", "al", "de", "van", "von", "der", "la", "le", "da", "di", "du", "del", "ibn"}
 _TOKEN = re.compile(r"[A-Za-z][\w'’.\-]*|\S")
 _PAREN = re.compile(r"\s*\([^)]*\)")
+_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+# "the second captive identified by the surname of Paik", "a sniper surnamed Ri"
+NAMED_AS = re.compile(rf"^(?P<role>.*?)\s*\b(?:surnamed|named|called|identified\s+(?:only\s+)?(?:by\s+(?:his|her|the)\s+"
+                      rf"(?:sur|family\s+)?name(?:\s+of)?|as))\s+(?P<name>{_NAME})$")
+OUTLET_PART = re.compile(rf"^(?:[Tt]he\s+)?(?:[\w-]+\s+)?(?:{'|'.join(OUTLET_PARTS)})\s+of\s+({_NAME})$")
+# "a recording Yu released at a press conference": whoever released the statement made it
+RELEASED_BY = re.compile(rf"^(?:a|an|the)\s+(?:[\w-]+\s+)?(?:recording|statement|video|letter|post|message|transcript|"
+                         rf"footage|clip)\s+(?:that\s+)?({_NAME})\s+(?:released|published|posted|shared|issued|"
+                         rf"made|sent|played)\b.*$")
 _CLAUSE = re.compile(r"\b(?:is|are|was|were|been|being|has|have|had)\b")
 
 
@@ -65,33 +41,6 @@ class Mention:
     speaker: Speaker
     role: str = ""
     vague: bool = False
-
-
-@dataclass
-class DocContext:
-    """What earlier sentences of the document tell us about later references."""
-
-    registry: Registry
-    last_person: Speaker | None = None
-    last_institution: Speaker | None = None
-    seen: list[Speaker] = field(default_factory=list)
-    surnames: dict[str, Speaker] = field(default_factory=dict)
-    roles: dict[str, str] = field(default_factory=dict)  # the role the document gave each speaker
-
-    def note(self, speaker: Speaker, vague: bool = False, role: str = "") -> None:
-        if vague:
-            return
-        if role:
-            self.roles.setdefault(speaker.id, role)
-        if speaker.kind == "person":
-            self.last_person = speaker
-            parts = speaker.name.split()
-            self.surnames.setdefault(parts[-1].lower(), speaker)
-            if len(parts) > 1 and "-" in parts[-1]:  # "Lee Seong-kweun": family name first
-                self.surnames.setdefault(parts[0].lower(), speaker)
-        else:
-            self.last_institution = speaker
-        self.seen.append(speaker)
 
 
 def _strip(phrase: str) -> str:
@@ -153,6 +102,19 @@ class SubjectResolver:
         owner = _possessive_owner(phrase)
         if owner:
             return self.resolve(owner, allow_coordination)
+        named = NAMED_AS.match(phrase)
+        if named:  # "the second captive identified by the surname of Paik": Paik
+            found = self.resolve(named.group("name"), allow_coordination=False)
+            if found:
+                for m in found:
+                    m.role = m.role or named.group("role").strip()
+                return found
+        part = OUTLET_PART.match(phrase)
+        if part:  # "the American edition of The New York Times": the newspaper
+            return self.resolve(part.group(1), allow_coordination)
+        released = RELEASED_BY.match(phrase)
+        if released:  # "a recording Yu released at a press conference": Yu
+            return self.resolve(released.group(1), allow_coordination=False)
         credited = re.match(r"^(?:\w+\s+)?(?:estimates?|reports?|assessments?|analysis|figures|data|calculations)"
                             r"\s+by\s+(.+)$", phrase, re.I)
         if credited:  # "estimates by the Korea Institute for Defense Analyses": the institute
@@ -182,7 +144,10 @@ class SubjectResolver:
                                     or re.search(r"\b(?:from|in)\b", bare)) and head_words:
             return self._vague(phrase)  # "analysts", "Experts", "reports from Seoul"
         if not _cap(words[-1]):
-            return self._anaphor(words[-1].lower()) or self._common_institution(phrase, words[-1].lower())
+            described = self.ctx.describe(bare)  # "the spokesperson", "the Foreign Ministry representative"
+            if described:
+                return [Mention(described, vague=described.kind == "vague")]
+            return self._common_institution(phrase, words[-1].lower())
         if any(w.lower() in ORG_WORDS for w in words) and all(_cap(w) or w in TITLE_GLUE for w in words):
             return self._unknown(phrase, bare, words, "")  # "Korea Institute for Defense Analyses", whole
         title, name = _name_run(words)
@@ -208,6 +173,24 @@ class SubjectResolver:
         mentions = self.resolve(phrase, allow_coordination=False)
         return mentions[0] if len(mentions) == 1 and not mentions[0].vague else None
 
+    def introduce(self, intro: Introduction) -> Mention | None:
+        """The entity an introduction names ("Foreign Ministry spokesperson Lee Jae-woong"), found
+        in the registry or made up; a person the sentence names by family name alone ("a sniper
+        surnamed Ri") is a person even without a title."""
+        if intro.kind == "person":
+            words = intro.phrase.split()
+            if not words or any(is_place(w) for w in words) or words[-1].lower() in DEMONYMS:
+                return None
+            found = self.registry.resolve(intro.phrase) or self.ctx.surname(words[-1]) if len(words) == 1 \
+                else self.registry.resolve(intro.phrase)
+            found = found or self.registry.resolve_or_generate(intro.phrase, role=intro.role, kind="person")
+            return Mention(found, role=intro.role)
+        mentions = self.resolve(intro.phrase, allow_coordination=False)
+        if len(mentions) != 1 or mentions[0].vague:
+            return None
+        mentions[0].role = mentions[0].role or intro.role
+        return mentions[0]
+
     def _anonymous(self, phrase: str) -> list[Mention]:
         head = re.split(r"\s+(?:from|in|of|at|with|on|for|familiar|close|who|speaking)\b", phrase.lower())[0].split()[-1]
         return self._vague(phrase) if head in ANONYMOUS_HEADS else []
@@ -216,16 +199,6 @@ class SubjectResolver:
         text = _drop_determiners(phrase) if phrase.split()[0].lower() in {"the", "these", "those"} else phrase
         name = text[:1].upper() + text[1:]
         return [Mention(self.registry.resolve_or_generate(name, kind="vague"), vague=True)]
-
-    def _anaphor(self, head: str) -> list[Mention]:
-        """"the ministry" -> the last speaker seen whose name or role has that word."""
-        if head not in ANAPHORIC_HEADS:
-            return []
-        for speaker in reversed(self.ctx.seen):
-            described = f"{speaker.name} {speaker.role} {self.ctx.roles.get(speaker.id, '')}"
-            if head in normalize_name(described).split():
-                return [Mention(speaker)]
-        return []
 
     def _common_institution(self, phrase: str, head: str) -> list[Mention]:
         """"the port authority", "the health ministry": an institution named by a common noun."""
@@ -240,6 +213,12 @@ class SubjectResolver:
     def _unknown(self, phrase: str, bare: str, name: list[str], role: str) -> list[Mention]:
         """A name the registry does not know: an organisation, a country, or a new person."""
         lower = [w.lower().strip("’'") for w in name]
+        if len(name) == 1:  # "Yusov", "the GUR": someone the document introduced
+            known = self.ctx.acronym(name[0]) or self.ctx.surname(name[0])
+            if known:
+                return [Mention(known, role=role)]
+        if any("/" in w for w in name) or len(name) > 1 and all(w.isupper() for w in name):
+            return []  # "EFE-EPA FILE/STRINGER": a photo credit, not a source
         if lower[-1] in DEMONYMS or lower[-1].endswith(("ese", "ian")) and len(name) == 1:
             return []  # "North Korean [soldiers]": an adjective, not a name
         name_text = " ".join(name)
@@ -250,12 +229,8 @@ class SubjectResolver:
             return [Mention(self.registry.resolve_or_generate(org, kind="institution"))]
         if is_place(name_text):
             return [Mention(self.registry.resolve_or_generate(name_text, kind="government"))]
-        if len(name) == 1:
-            known = self.ctx.surnames.get(lower[0])
-            if known:
-                return [Mention(known, role=role)]
-            if not role:
-                return []
+        if len(name) == 1 and not role:
+            return []
         if any(is_place(w) for w in name) and len(name) > 3:
             return []
         return [Mention(self.registry.resolve_or_generate(name_text, kind="person"), role=role)]

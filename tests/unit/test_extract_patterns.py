@@ -289,3 +289,67 @@ def test_attribution_inside_a_relative_clause_is_skipped():
 ])
 def test_more_narrative_is_not_claims(narrative):
     assert claims_of(narrative) == []
+
+
+# -- people and institutions the document introduces, referred to later --------------------------
+
+def test_family_name_of_a_person_introduced_with_a_title_in_a_non_claim_sentence():
+    text = ("Interior Ministry spokeswoman Dana Voskuijlen visited the border post on Monday. "
+            "“Nobody crossed during the night,” Voskuijlen said.")
+    c = one(text)
+    assert (c.speaker, c.kind) == ("Dana Voskuijlen", "direct")
+    assert c.speaker_role == "Interior Ministry spokeswoman"
+
+
+def test_a_one_letter_spelling_variant_of_a_long_family_name_is_the_same_person():
+    text = ("Sources: the weekly, citing Finance Ministry spokesman Tomas Hrabovsky. "
+            "Hrabowsky said the tariffs would stay.")
+    assert one(text).speaker == "Tomas Hrabovsky"
+
+
+def test_role_descriptions_refer_back_to_the_person_given_that_role():
+    text = ("Customs Agency spokesperson Ilona Marsh opened the briefing in Riga. "
+            "“Three convoys were turned back,” the spokesperson said. "
+            "The agency representative also stressed that no cargo had been seized.")
+    first, second = claims_of(text)
+    assert first.speaker == second.speaker == "Ilona Marsh"
+
+
+def test_a_lawmaker_introduced_by_party_and_rep_is_the_lawmaker_later():
+    text = ("Green Union Rep. Aino Pelto met the two detainees last week. "
+            "The detainees were in good health, the lawmaker said.")
+    assert one(text).speaker == "Aino Pelto"
+
+
+def test_acronym_in_parentheses_names_the_organisation_later():
+    text = ("The figures came from the Bureau of Maritime Statistics (BMS), which publishes monthly. "
+            "“Traffic fell by a third,” the BMS noted.")
+    c = one(text)
+    assert c.speaker == "Bureau of Maritime Statistics"
+
+
+def test_a_person_named_only_by_surname_and_a_role_description():
+    text = ("Identified only by his surname, Okafor, the truck driver told the Harbour Times newspaper that "
+            "he had waited for four days. When asked about the fee, the newspaper said he laughed.")
+    first, second = claims_of(text)
+    assert (first.speaker, first.speaker_role) == ("Okafor", "truck driver")
+    assert second.speaker == "Harbour Times"
+
+
+def test_a_captive_identified_by_surname_in_a_long_subject():
+    text = "The second detainee identified by the surname of Varga, aged 30, told the envoy that he wanted to stay."
+    assert one(text).speaker == "Varga"
+
+
+def test_a_photo_credit_is_never_a_speaker_or_an_antecedent():
+    text = ("A checkpoint near the river crossing, 3 May. AGENCY-PHOTO FILE/STAFF\n"
+            "He added that the bridge was closed.")
+    assert claims_of(text) == []
+
+
+def test_anonymous_official_is_the_official_of_a_later_sentence():
+    text = ("An official from the Ministry of Transport said, “The tolls are legal.” "
+            "The official added, “They will be reviewed next year.”")
+    first, second = claims_of(text)
+    assert first.speaker == second.speaker
+    assert second.text == "They will be reviewed next year"

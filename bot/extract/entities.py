@@ -1,0 +1,122 @@
+"""The people and institutions a document has introduced, and what later mentions refer to.
+
+News introduces a source once, with a title or a role ("Foreign Ministry spokesperson Lee
+Jae-woong", "Andriy Yusov, a representative of the Main Intelligence Agency (GUR)"), and then
+refers to them by family name ("Yusov said"), by acronym ("the GUR noted"), by role ("the
+spokesperson said", "the lawmaker added", "the newspaper said") or by pronoun. `DocContext`
+remembers every entity the document has named, with the words of its role, so those later
+mentions resolve to it even when no registry has ever heard of the person.
+
+Two kinds of recency: a pronoun refers to the last *salient* entity (a speaker or a sentence's
+subject: "Putin thanked Kim. He added ..." is Putin), a description to the last entity *named*
+with that role anywhere, objects included ("told the Chosun Ilbo newspaper ... the newspaper said").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz.distance import Levenshtein
+
+from bot.claims.model import Speaker
+from bot.claims.speakers import Registry, normalize_name
+from bot.extract.lexicon import ORG_WORDS, PERSON_ROLES, ROLE_SYNONYMS
+
+
+@dataclass
+class Entity:
+    speaker: Speaker
+    role: str
+    words: set[str]  # the words of its name and of every role the document gave it
+    order: int  # when it was last named
+
+
+@dataclass
+class DocContext:
+    """What earlier sentences of the document tell us about later references."""
+
+    registry: Registry
+    last_person: Speaker | None = None
+    last_institution: Speaker | None = None
+    seen: list[Speaker] = field(default_factory=list)
+    surnames: dict[str, Speaker] = field(default_factory=dict)
+    acronyms: dict[str, Speaker] = field(default_factory=dict)
+    roles: dict[str, str] = field(default_factory=dict)  # the role the document gave each speaker
+    entities: dict[str, Entity] = field(default_factory=dict)
+    _clock: int = 0
+
+    def note(self, speaker: Speaker, vague: bool = False, role: str = "", salient: bool = True) -> None:
+        """Record that the document named `speaker` (with `role`); a salient mention (a speaker, a
+        subject) also becomes what "he"/"she"/"it" refers to."""
+        self._clock += 1
+        words = set(normalize_name(f"{speaker.name} {role}").split())
+        entity = self.entities.get(speaker.id)
+        if entity is None:
+            self.entities[speaker.id] = Entity(speaker, role, words, self._clock)
+        else:
+            entity.words |= words
+            entity.order = self._clock
+            entity.role = entity.role or role
+        if vague:
+            if salient and speaker.kind != "vague" and _singular(speaker.name):
+                self.last_person = speaker  # "a senior official said ... he added"
+            return
+        if role:
+            self.roles.setdefault(speaker.id, role)
+        if speaker.kind == "person":
+            parts = speaker.name.split()
+            self.surnames.setdefault(parts[-1].lower(), speaker)
+            if len(parts) > 1 and ("-" in parts[-1] or len(parts) == 3 and len(parts[0]) <= 4):
+                self.surnames.setdefault(parts[0].lower(), speaker)  # "Lee Seong-kweun", "Kim Jong Un"
+            if salient:
+                self.last_person = speaker
+        elif salient:
+            self.last_institution = speaker
+        if salient:
+            self.seen.append(speaker)
+
+    def alias(self, acronym: str, speaker: Speaker) -> None:
+        """"Main Intelligence Agency (GUR)": later "the GUR" is that agency."""
+        self.acronyms.setdefault(acronym.upper(), speaker)
+
+    def surname(self, word: str) -> Speaker | None:
+        """The person of this document with that family name; a one-letter spelling variant of a
+        long name counts ("Tykhii" for "Tykhyi")."""
+        key = word.lower().strip("’'s")
+        found = self.surnames.get(key)
+        if found or len(key) < 5:
+            return found
+        close = [s for name, s in self.surnames.items() if len(name) >= 5 and Levenshtein.distance(name, key) <= 1]
+        return close[0] if len(close) == 1 else None
+
+    def acronym(self, word: str) -> Speaker | None:
+        return self.acronyms.get(word.strip("’'s").upper()) if word.isupper() else None
+
+    def describe(self, phrase: str) -> Speaker | None:
+        """The latest entity a definite description refers to: "the spokesperson", "The Foreign
+        Ministry representative", "the newspaper". The head noun (or a word for the same role)
+        must be among the entity's words, and so must the description's other capitalised
+        words."""
+        words = normalize_name(phrase).split()
+        if not words:
+            return None
+        head = words[-1]
+        synonyms = ROLE_SYNONYMS.get(head, frozenset({head}))
+        if head not in ROLE_SYNONYMS and head not in ORG_WORDS | PERSON_ROLES:
+            return None
+        modifiers = {normalize_name(w) for w in phrase.split()[:-1] if w[:1].isupper() and w.lower() != "the"}
+        best: Entity | None = None
+        for entity in self.entities.values():
+            if not entity.words & synonyms or not modifiers <= entity.words:
+                continue
+            kind = entity.speaker.kind
+            if kind != "vague" and (head in PERSON_ROLES) != (kind == "person"):
+                continue  # "the spokesperson" is a person, "the ministry" is not
+            if best is None or entity.order > best.order:
+                best = entity
+        return best.speaker if best else None
+
+
+def _singular(name: str) -> bool:
+    return bool(re.match(r"^(?:a|an|one)\s", name, re.I))

@@ -1,0 +1,50 @@
+"""What in a page's text is not prose: date stamps, datelines, labels, feed footers.
+
+Pages arrive as plain text with the furniture of their site still attached: a "date 2025-01-14"
+stamp, a wire dateline ("SEOUL, Nov. 13 (Yonhap) --", "Seoul, Feb 19 (EFE).-",
+"PYONGYANG, June 17. /TASS/."), a section label ("[News Today]", "Details:", "Background:"), a
+feed footer ("The post TITLE appeared first on SITE."). None of it is anybody's statement, and
+left in place it becomes the subject of the first sentence ("date 2025-01-13 Ukrainian President
+... said"). The splitter starts each paragraph's prose after it, so offsets stay exact.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
+_STAMP = re.compile(r"\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+")
+_BRACKET_LABEL = re.compile(r"\s*\[[^\]\n]{1,30}\]\s*")
+# "Seoul, Jan 14 (IANS)", "Seoul, Feb 19 (EFE).-", "PYONGYANG, June 17. /TASS/.", "TOKYO, April 28 (KUNA) --"
+_DATELINE_AGENCY = re.compile(
+    rf"\s*[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+){{0,2}},\s+{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?\.?\s*"
+    r"(?:\([A-Za-z .]{2,25}\)|/[A-Za-z .]{2,20}/)\.?\s*(?:[-–—]+|\.-|:)?\s+")
+# "SEOUL – ", "KYIV -- ", "SEOUL: ", "WASHINGTON, Nov. 4 -- "
+_DATELINE_CAPS = re.compile(rf"\s*[A-Z][A-Z'’-]{{2,}}(?:\s[A-Z][A-Z'’-]{{2,}}){{0,2}}(?:,\s+{_MONTH}\s+\d{{1,2}})?"
+                            r"\s*(?:[-–—]{1,2}|:)\s+")
+_LABEL = re.compile(r"\s*(?:Details|Background|Context|Update|Updated|Source|Sources|Note|Editor's note|"
+                    r"Editor’s note|Read more|Read also|Also read|Related)\s*:\s+")
+_FOOTER = re.compile(r"^The post (?P<title>.{10,200}?) appeared first on [^.]{2,60}\.?\s*$")
+_PAGE_DATE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s")
+
+
+def prose_start(line: str) -> int:
+    """Where the prose of a paragraph begins, after any stamp, label or dateline."""
+    pos = 0
+    for pattern in (_STAMP, _BRACKET_LABEL, _LABEL, _DATELINE_AGENCY, _DATELINE_CAPS):
+        m = pattern.match(line, pos)
+        if m and m.end() < len(line):
+            pos = m.end()
+    return pos
+
+
+def footer_title(line: str) -> tuple[int, int] | None:
+    """The span of the headline inside a feed footer ("The post TITLE appeared first on SITE.")."""
+    m = _FOOTER.match(line)
+    return m.span("title") if m else None
+
+
+def page_date(text: str) -> str:
+    """The ISO date of a leading "date YYYY-MM-DD" stamp, or ""."""
+    m = _PAGE_DATE.match(text)
+    return m.group(1) if m else ""

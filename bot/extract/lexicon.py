@@ -1,0 +1,80 @@
+"""The words extraction knows: titles, organisation heads, vague sources, role nouns.
+
+Data, not logic, so that anyone can extend it without touching code; every word class says what
+it decides. Lower case throughout.
+"""
+
+from __future__ import annotations
+
+TITLES = set("""president vice prime minister secretary secretary-general ambassador general lieutenant
+colonel admiral major captain sergeant marshal commander chief director deputy spokesperson spokesman
+spokeswoman chairman chairwoman chair senator sen. governor mayor representative rep. congressman
+congresswoman premier chancellor envoy adviser advisor officer head leader king queen prince dr. mr.
+ms. mrs. prof. professor gen. lt. col. adm. defense defence foreign state interior justice treasury
+finance security national communications intelligence affairs u.s. us uk eu nato un undersecretary
+under assistant special acting former top senior military staff joint chiefs lt general-secretary
+supreme commander-in-chief first lady analyst fellow researcher scholar""".split())
+ORG_WORDS = set("""ministry service department agency institute institution university council office
+committee party times post journal news press command army navy forces force government embassy union
+organization organisation bank fund center centre foundation group directorate administration
+commission assembly parliament congress senate kremlin pentagon reuters afp ap network channel media
+corporation company court tribunal staff bureau guard police coalition alliance federation board
+secretariat mission delegation cabinet authority authorities""".split())
+VAGUE_HEADS = set("""analysts analyst experts expert observers observer officials sources source reports
+report critics diplomats diplomat commentators commentator scholars researchers leaders media
+outlets agencies intelligence insiders witnesses residents estimates assessments warnings economists
+historians strategists specialists academics scientists lawmakers legislators activists campaigners
+pundits commanders officers generals ministers politicians""".split())
+DEMONYMS = set("""korean russian ukrainian american chinese japanese british iranian european western eastern
+soviet french german polish indian israeli turkish syrian belarusian asian african arab western nato
+north south""".split())
+TITLE_GLUE = {"of", "for", "the", "and", "on"}
+MEDIA = {"television", "tv", "radio", "media", "newspaper", "broadcaster", "agency", "channel", "daily"}
+DESCRIPTIVE = {"state", "news", "newspaper", "broadcaster", "outlet", "daily", "weekly", "official"}
+STATEMENT_NOUNS = {"comments", "remarks", "statement", "statements", "report", "reports", "assessment",
+                   "words", "warning", "warnings", "estimate", "estimates", "intelligence", "briefing"}
+PRONOUNS = {"he": "person", "she": "person", "it": "institution"}
+ANONYMOUS_HEADS = {"official", "source", "diplomat", "spokesperson", "spokesman", "spokeswoman", "officer",
+                   "adviser", "advisor", "aide", "lawmaker", "analyst", "expert", "person", "insider", "channel",
+                   "account", "blogger", "blog", "outlet"}
+DETERMINERS = {"the", "a", "an", "both", "neither", "either", "its", "their", "his", "her", "this", "that",
+               "these", "those", "top", "some", "many", "several"}
+PARTICLES = {"bin", "al", "de", "van", "von", "der", "la", "le", "da", "di", "du", "del", "ibn"}
+
+# Role nouns a definite description can be headed by ("the spokesperson said", "the lawmaker
+# added", "the newspaper said"), each with the words that name the same role. A description
+# refers back to the latest entity of the document whose role or name has one of those words.
+ROLE_SYNONYMS: dict[str, frozenset[str]] = {}
+for _group in """spokesperson spokesman spokeswoman representative press-secretary
+lawmaker legislator rep. rep representative congressman congresswoman senator sen. mp parliamentarian deputy
+envoy ambassador diplomat representative
+minister secretary
+president leader head chairman chairwoman chair
+general gen. commander lieutenant colonel col. admiral marshal
+official officer
+expert analyst researcher fellow scholar professor prof. specialist
+soldier captive prisoner pow sniper rifleman serviceman
+newspaper daily paper outlet publication
+agency service intelligence
+broadcaster channel television tv network
+ministry department
+commission committee council
+government administration cabinet authorities
+military army forces
+update report statement assessment""".split("\n"):
+    _words = _group.split()
+    for _w in _words:
+        ROLE_SYNONYMS[_w] = ROLE_SYNONYMS.get(_w, frozenset()) | frozenset(_words)
+PERSON_ROLES = frozenset("""spokesperson spokesman spokeswoman representative lawmaker legislator rep. congressman
+congresswoman senator mp parliamentarian envoy ambassador diplomat minister secretary president leader head
+chairman chairwoman general commander colonel admiral marshal official officer expert analyst researcher
+fellow scholar professor specialist soldier captive prisoner pow sniper rifleman serviceman reporter
+correspondent journalist adviser advisor aide deputy director chief""".split())
+# An outlet named with its kind: "the Chosun Ilbo newspaper", "Yonhap news agency".
+OUTLET_NOUNS = frozenset("newspaper daily paper broadcaster agency channel television tv radio outlet".split())
+# Parts of an outlet that speak for it: "the American edition of The New York Times".
+OUTLET_PARTS = frozenset("edition editions website site service desk".split())
+# Adverbs and interjections set off by commas between a subject and its verb ("the ministry,
+# however, said"): skipped when looking for the subject.
+INTERJECTIONS = frozenset("""however meanwhile moreover though too also nevertheless nonetheless instead
+likewise similarly furthermore additionally still yet""".split())
