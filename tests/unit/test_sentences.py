@@ -54,3 +54,24 @@ def test_quotes_are_found_with_their_words():
 def test_headings():
     assert is_heading("Moscow's Denials and the Silence of NATO")
     assert not is_heading("NATO said the exercise had ended.")
+
+
+@pytest.mark.parametrize("furniture", [
+    "date 2031-04-02 ", "[Evening Bulletin] ", "Details: ", "LISBON, Apr. 2 (Wire) -- ", "Lisbon, Apr 2 (Wire).- ",
+    "LISBON, April 2. /WIRE/. ", "LISBON – ", "LISBON: ",
+])
+def test_stamps_labels_and_datelines_are_not_part_of_the_first_sentence(furniture):
+    text = furniture + "The harbour reopened on Tuesday. Ships queued."
+    first, second = split_sentences(text)
+    assert first.text == "The harbour reopened on Tuesday."
+    assert text[first.start:first.end] == first.text
+
+
+def test_headlines_are_kept_apart_when_asked_for():
+    text = "Harbour reopens after storm, port says\nThe harbour reopened on Tuesday."
+    assert texts(text) == ["The harbour reopened on Tuesday."]
+    headline, body = split_sentences(text, headings=True)
+    assert (headline.heading, body.heading) == (True, False)
+    footer = "The post Harbour reopens, port says appeared first on Coast Daily."
+    (title,) = split_sentences(footer, headings=True)
+    assert title.text == "Harbour reopens, port says" and title.heading
