@@ -23,7 +23,7 @@ from bot.extract.complement import clean, complement
 from bot.extract.cues import AUXILIARY, MODALS, NEGATION, PASSIVE, Cue, find_cues
 from bot.extract.sentences import Sentence
 from bot.extract.lexicon import TITLES
-from bot.extract.subjects import Mention, SubjectResolver
+from bot.extract.subjects import Mention, SubjectResolver, opening_subject
 
 BOUNDARY_WORDS = {"that", "though", "although", "while", "whereas", "because", "since", "but", "if", "when",
                   "after", "before", "which", "where", "as", "so", "despite", "however", "meanwhile",
@@ -43,6 +43,15 @@ APPOSITIVE_START = re.compile(r"^(?:a|an|also|who|which|the\s+[a-z]|[a-z]|[A-Z][
 # What a role given in an appositive looks like: "the head of ...", "a fellow at ...", "Putin's spokesperson".
 ROLE = re.compile(r"^(?:also\s+)?(?:(?:a|an)\s|the\s+[a-z]|[A-Z][\w.-]*[’']s\s+[a-z])")
 _WORDS = re.compile(r"\S+")
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# A date between subject and verb: "the government on Monday strongly condemned", "X last week said".
+TIME_BETWEEN = re.compile(
+    rf"(?:,?\s+(?:on|last|earlier|late|early|this)\s+(?:the\s+)?(?:{_DAY}|week|month|year|morning|evening|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})(?:\s*\([^)]{{1,20}}\))?|\s+{_DAY}),?\s*$")
+# A participle clause after the main clause: ", adding that", "while stressing", "with X hailing".
+PARTICIPLE_AFTER = re.compile(r"(?:,|\b(?:while|before|after|also|and))\s*$|\bwith\s+[^,;]{2,60}$")
+WITH_OWNER = re.compile(r"\bwith\s+(?P<who>[^,;]{2,60}?)\s*$")
+NEITHER_NOR = re.compile(r"^(?:.*[,;:]\s*)?[Nn]either\s+\S.*\bnor\b")
 
 
 @dataclass
@@ -108,20 +117,22 @@ class SentenceAttributor:
         for cue in find_cues(s, lambda pos: not sent.in_quote(pos)):
             prev = s[:cue.start].split()[-1:] or [""]
             word_before = prev[0].lower().strip("“”\"")
-            if cue.lemma not in ("according to", "quoted as saying") and (
+            if cue.lemma not in ("according to", "quoted as saying", "quoted someone as saying") and (
                     word_before in DETERMINERS_BEFORE or word_before.endswith(("’s", "'s"))
                     or word_before in MODIFIERS_BEFORE and cue.text.split()[0].lower() not in PAST_FORMS):
                 continue  # "these reports", "intelligence reports", "North Korea's state media": not verbs
             if cue.lemma == "according to":
                 att = self._according_to(sent, cue)
+            elif cue.lemma == "quoted someone as saying":
+                att = self._quoted_as_saying(sent, cue)
+            elif cue.is_participle and PARTICIPLE_AFTER.search(s[:cue.start]):
+                att = self._participle(sent, cue, found)
             else:
                 att = self._verb(sent, cue)
-            if att and att.mentions:
-                known = {m.speaker.id for a in found for m in a.mentions}
-                att.mentions = [m for m in att.mentions if m.speaker.id not in known]
-                if att.mentions:  # "X confirmed ... and stressed ...": one claim, the first cue
-                    found.append(att)
-        return self._trim(found, s)
+            if att and att.mentions and (cue.lemma != "ask" or att.kind == "direct"):  # a question counts quoted
+                found.append(att)
+        found = self._trim(found, s)
+        return [att for att in found if att.text and not _repeats(att, found)]
 
     @staticmethod
     def _trim(found: list[Attribution], s: str) -> list[Attribution]:
@@ -134,6 +145,43 @@ class SentenceAttributor:
                 if where > 0:
                     att.text = _strip_conjunction(att.text[:where])
         return found
+
+    # -- a participle clause: ", adding that ...", "with Gerasimov hailing ..." --------------------
+    def _participle(self, sent: Sentence, cue: Cue, found: list[Attribution]) -> Attribution | None:
+        """Who speaks in a participle clause: the "with" phrase's owner, else the speaker of the
+        attribution before it in the sentence, else the sentence's subject ("The spy agency
+        backed up Kyiv's account, telling AFP it had confirmed ...")."""
+        s = sent.text
+        before = s[:cue.start]
+        start = len(before.rstrip(" ,")) if before.rstrip().endswith(",") else len(before.rstrip())
+        owner = WITH_OWNER.search(before)
+        if owner:  # "with Gerasimov hailing ...": a named source; "with some experts positing" is colour
+            mentions = [m for m in self.resolver.resolve(owner.group("who")) if not m.vague]
+            start = owner.start()
+        else:
+            earlier = [a for a in found if 0 <= a.subject_start < cue.start]
+            mentions = [Mention(m.speaker, m.role, m.vague) for m in earlier[-1].mentions] if earlier else \
+                self.resolver.resolve(opening_subject(s), allow_coordination=False)
+        if not mentions:
+            return None
+        kind, text = complement(sent, cue, s[cue.end:], cue.start)
+        if not text or text.startswith(("that ", "which ")):
+            return None
+        return Attribution(mentions, cue, kind, text, False, start)
+
+    # -- "KCNA quoted Kim as saying" ------------------------------------------------------------
+    def _quoted_as_saying(self, sent: Sentence, cue: Cue) -> Attribution | None:
+        """The person quoted speaks; the words are after the cue ("quoted Kim as saying that
+        ...") or, when the attribution closes the sentence, before it."""
+        s = sent.text
+        who = re.match(r"(?:quoted|cited)\s+(.+?)\s+as\s+saying$", cue.text)
+        mentions = self.resolver.resolve(who.group(1)) if who else []
+        if not mentions:
+            return None
+        subject_start, _, _ = self._subject(s[:cue.start])
+        start = subject_start if subject_start >= 0 else cue.start
+        kind, text = complement(sent, cue, s[cue.end:], start)
+        return Attribution(mentions, cue, kind, text, False, start) if text else None
 
     # -- according to -------------------------------------------------------------------------
     def _according_to(self, sent: Sentence, cue: Cue) -> Attribution | None:
@@ -179,7 +227,12 @@ class SentenceAttributor:
             # positing" has no finite reporting verb
         pre_end = words[i - 1].end() if i else 0
         pre = s[:pre_end]
+        when = TIME_BETWEEN.search(pre)
+        if when:  # "The government on Monday strongly condemned": the subject is before the date
+            pre = pre[:when.start()]
         after = s[cue.end:]
+        if NEITHER_NOR.match(pre):
+            return None  # "Neither Moscow nor Pyongyang has acknowledged ...": background, not a statement
 
         if re.search(r"[”\"],?\s*$|,\s*[”\"]\s*$", pre):  # “...,” said Edward Howell, a fellow at ...
             return self._inverted(sent, cue, negated)
@@ -214,6 +267,10 @@ class SentenceAttributor:
             return self._appositive(before.rstrip(","), relative=True) if before else (-1, [], "")
         if not tail:
             return -1, [], ""
+        if tail.lower() == "it":  # "In notes left by soldiers, it says ...": the notes, if anyone
+            document = re.match(r"^\s*In\s+(.+?),\s*it$", stripped)
+            if document:
+                return clause_start + clause.rfind(tail), self.resolver.resolve(document.group(1)), ""
         if tail.split()[0].lower() in CONJUNCTIONS:  # "the United States, its allies, and NATO"
             return self._coordinated_list(stripped[:clause_start - 1], tail, clause_start)
         start = clause_start + clause.rfind(tail)
@@ -295,6 +352,17 @@ def _join_roles(title: str, appositive: str) -> str:
     """"Lieutenant General" + "the head of HUR" -> "Lieutenant General, head of HUR"."""
     appositive = re.sub(r"^(?:also\s+)?(?:the|a|an)\s+", "", appositive.strip())
     return ", ".join(r for r in (title.strip(), appositive) if r)
+
+
+def _repeats(att: Attribution, found: list[Attribution]) -> bool:
+    """The same speaker's words found twice (two cues sharing one complement): keep the first."""
+    ids = {m.speaker.id for m in att.mentions}
+    for other in found:
+        if other is att:
+            return False
+        if ids & {m.speaker.id for m in other.mentions} and (att.text in other.text or other.text in att.text):
+            return True
+    return False
 
 
 def _strip_conjunction(text: str) -> str:

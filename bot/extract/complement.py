@@ -15,7 +15,9 @@ from bot.extract.sentences import Sentence
 _PERIOD = r"(?:week|month|year|morning|afternoon|evening|night|weekend|\w+day)"
 # "on Monday", "in a statement", "at a news conference in Moscow", "earlier this week": between verb and clause.
 ADVERBIAL = re.compile(
-    rf"^(?:\s*,?\s*(?:citing\s+[^,]{{3,60}},|on\s+\w+day|on\s+[A-Z][a-z]+\.?\s+\d{{1,2}}|(?:earlier|later)(?:\s+(?:this|that|last)\s+{_PERIOD})?"
+    rf"^(?:\s*,?\s*(?:citing\s+[^,]{{3,60}},|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    rf"(?:\s+(?:morning|afternoon|evening|night))?(?:\s*\([^)]{{1,20}}\))?|on\s+the\s+\d{{1,2}}(?:st|nd|rd|th)"
+    rf"|on\s+[A-Z][a-z]+\.?\s+\d{{1,2}}|(?:earlier|later)(?:\s+(?:this|that|last)\s+{_PERIOD})?"
     rf"|(?:last|this|next)\s+{_PERIOD}|yesterday|today|tonight"
     r"|(?:in|at|during|after)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:statement|interview|briefing|"
     r"address|post|speech|conference|meeting|summit|hearing|session|appearance|call|message|video)"

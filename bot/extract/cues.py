@@ -16,17 +16,19 @@ SAY = """say tell add explain note believe suggest claim allege report state est
 insist argue indicate emphasize emphasise stress reiterate repeat confirm disclose reveal announce
 acknowledge admit assert contend maintain elaborate remark observe speculate suspect caution fear
 posit write declare assess think conclude concede hint signal testify answer reply respond
-highlight underscore point""".split()
+underscore point recall ask""".split()
 # Verbs whose object is part of the claim ("X urged the withdrawal ...", "X denied ...").
 OBJECT = """deny urge label describe characterize characterise accuse call condemn dismiss reject
 refute rebuff criticize criticise regard demand identify verify voice express issue dispute
-question welcome decry comment decline""".split()
+question welcome decry comment decline thank hail praise highlight""".split()
 DENY = {"deny", "reject", "refute", "dismiss", "rebuff", "dispute"}
 # Verbs that need a following word to be a reporting cue ("call for", "point out", "voice concern").
 NEEDS_NEXT = {
     "call": r"(?:for|on|upon)\b|(?:[\w’'-]+\s+){1,4}?(?=[‘'“\"])",  # "called the reports 'groundless'"
     "point": r"out\b",
-    "express": r"(?:\w+\s+){0,2}(?:concerns?|fears?|alarm|dissatisfaction|regret|support|hope|doubts?|anger|outrage)\b",
+    "express": r"(?:\w+\s+){0,2}[“\"‘']?(?:concerns?|fears?|alarm|dissatisfaction|regret|support|hope|doubts?|anger|"
+               r"outrage|gratitude|thanks|appreciation|condolences|solidarity|confidence|optimism|interest|"
+               r"intention|desire|willingness|readiness|opposition|displeasure)\b[”\"’']?",
     "voice": r"(?:\w+\s+){0,2}(?:concerns?|fears?|alarm|dissatisfaction|doubts?|support|anger|outrage)\b",
     "issue": r"(?:a|an)\s+(?:\w+\s+){0,2}(?:statement|warning|denial)\b",
     "answer": r"(?:that|questions?)\b",
@@ -38,13 +40,21 @@ NEEDS_NEXT = {
     "think": r"that\b",
     "maintain": r"that\b",
     "comment": r"on\b",
+    "thank": r"(?:[\w’'-]+\s+){1,6}?for\b|(?:[\w’'-]+\s+){0,3}[“\"]",  # "thanked the soldiers for ..."
+    "praise": r"(?:[\w’'-]+\s+){1,6}?(?:for|as)\b|(?:[\w’'-]+\s+){0,3}[“\"]",
+    "hail": r"(?:[\w’'-]+\s+){0,4}?(?:for|as|[“\"])",
+    "recall": r"that\b",
     "decline": r"to\s+(?:comment|confirm|discuss|say|elaborate)\b",
 }
 # Multi-word cues, matched as regular expressions over the sentence.
 PHRASES = {
     r"according to": "according to",
     r"(?:was|were|is|are|has been|had been)\s+(?:quoted|cited)\s+(?:by\s+[^,]{1,40}\s+)?as\s+saying": "quoted as saying",
+    r"(?<!was )(?<!were )(?<!is )(?<!are )(?<!been )(?:quoted|cited)\s+(?:[\w’'.-]+\s+){1,6}?as\s+saying":
+        "quoted someone as saying",  # "KCNA quoted Kim as saying": Kim speaks
     r"raised? (?:the )?alarms?": "raised alarms",
+    r"(?:gave|give|gives|giving|provided)\s+(?:an?|the|its|their)\s+(?:first\s+)?(?:official\s+)?"
+    r"(?:confirmation|assurance|indication)": "gave confirmation",
     r"refrain(?:s|ed|ing)? from (?:definitively |publicly |officially )?(?:confirming|denying|commenting)"
     r"(?: or (?:confirming|denying))?": "refrained from confirming",
 }
@@ -112,6 +122,8 @@ def _build_forms() -> dict[str, str]:
 
 
 FORMS = _build_forms()
+NOT_A_VERB_AFTER_STATE = re.compile(r"[\s-]+(?:media|television|tv|news|agency|run|owned|broadcaster|outlet|newspaper|"
+                                    r"department|secretary|council|duma|security|affairs|commission|visit|funeral)\b", re.I)
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _PHRASE_RE = [(re.compile(r"\b" + p + r"\b", re.I), name) for p, name in PHRASES.items()]
 
@@ -150,6 +162,10 @@ def find_cues(sentence: str, outside_quotes) -> list[Cue]:
             continue  # "Said" mid-sentence is a name, not a verb
         if not outside_quotes(m.start()) or any(c.start <= m.start() < c.end for c in cues):
             continue
+        if lemma == "state" and NOT_A_VERB_AFTER_STATE.match(sentence, m.end()):
+            continue  # "state media", "state news agency": an adjective
+        if lemma == "regard" and word.lower() == "regarding":
+            continue  # a preposition
         needed = NEEDS_NEXT.get(lemma)
         end = m.end()
         if needed:

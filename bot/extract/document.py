@@ -22,7 +22,7 @@ from bot.extract.numbers import find_numbers
 from bot.extract.places import find_places
 from bot.extract.sentences import Sentence, split_sentences
 from bot.claims.speakers import Registry, normalize_name
-from bot.extract.subjects import Mention, SubjectResolver
+from bot.extract.subjects import Mention, SubjectResolver, opening_subject
 
 # Cues whose negated complement is a prediction or a warning, not a denial.
 NOT_DENIAL_CUES = {"warn", "predict", "fear", "caution", "urge", "call", "estimate", "suggest", "speculate",
@@ -46,7 +46,7 @@ def iter_claims(doc: Document, registry: Registry) -> Iterator[Claim]:
                 ctx.note(named.speaker, named.vague, named.role, salient=False)
                 if intro.acronym:
                     ctx.alias(intro.acronym, named.speaker)
-        subject = resolver.subject(_leading_phrase(sent.text))
+        subject = resolver.subject(opening_subject(sent.text))
         if subject:  # "Zelenskyy has been outspoken. ... he warned": he is Zelenskyy
             ctx.note(subject.speaker, role=subject.role)
         found = attributor.attribute(sent)
@@ -84,24 +84,6 @@ def _stance(att: Attribution, sentence: str) -> str:
     if att.cue.lemma in LABELLING and LABEL_DENIAL.search(att.text):
         return "denies"
     return "asserts"
-
-
-INTRODUCTORY = re.compile(r"^(?:[A-Z][a-z]+ly|However|But|And|Yet|Still|Meanwhile|Earlier|Later|Then|In|On|At|"
-                          r"During|After|Before|For|As|Since|While|With|Despite|Following|Perhaps)\b[^,]{0,60},\s*")
-
-
-def _leading_phrase(sentence: str) -> str:
-    """The sentence's grammatical subject, roughly: the capitalised phrase it opens with."""
-    text = INTRODUCTORY.sub("", re.sub(r"^(?:\d+[.)]|[-•*])\s+", "", sentence.lstrip("“\""))).strip()
-    words = []
-    for word in text.split():
-        bare = word.strip(",")
-        if words and not (bare[:1].isupper() or bare.lower() in {"of", "the"}):
-            break
-        words.append(bare)
-        if word.endswith(","):
-            break
-    return " ".join(words)
 
 
 def _attribution_part(sentence: str, text: str) -> str:

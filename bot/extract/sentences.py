@@ -59,12 +59,17 @@ mon tue wed thu fri sat sun rev hon pres amb""".split())
 # ("the U.S. Defense Secretary").
 OPENERS = frozenset("""the a an he she it they we i this that these those there but and yet however in on
 at for after before as if when while meanwhile still some many his her its their our""".split())
+# After a quoted question or exclamation, a short name and a reporting verb continue the sentence.
+_SPEAKER_FOLLOWS = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){1,5}?(?:said|says|asked|asks|added|adds|told|wrote|writes|"
+                              r"shouted|replied|wondered|insisted|demanded)\b")
 _END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[“\"‘(\[]?[A-Z0-9])")
 _EVENTS = re.compile(r"[“”\"]|(?<![.!?…])[.!?…]")
 
 
 def _boundary(line: str, end: int, dot: int) -> bool:
     """Whether the punctuation ending at `end` (its first mark at `dot`) closes a sentence."""
+    if line[dot] in "?!" and line[end - 1] in "”\"" and _SPEAKER_FOLLOWS.match(line, end):
+        return False  # “Will it hold?” Captain Org asked.
     if line[dot] != ".":
         return True
     word = re.search(r"([\w.]+)$", line[:dot])

@@ -33,6 +33,9 @@ OUTLET_PART = re.compile(rf"^(?:[Tt]he\s+)?(?:[\w-]+\s+)?(?:{'|'.join(OUTLET_PAR
 RELEASED_BY = re.compile(rf"^(?:a|an|the)\s+(?:[\w-]+\s+)?(?:recording|statement|video|letter|post|message|transcript|"
                          rf"footage|clip)\s+(?:that\s+)?({_NAME})\s+(?:released|published|posted|shared|issued|"
                          rf"made|sent|played)\b.*$")
+TIME_WORDS = set("""monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december earlier later today yesterday tonight""".split())
+_ACRONYM_TITLES = {"un", "uk", "eu", "us", "nato"}
 _CLAUSE = re.compile(r"\b(?:is|are|was|were|been|being|has|have|had)\b")
 
 
@@ -68,7 +71,8 @@ def _name_run(words: list[str]) -> tuple[list[str], list[str]]:
     run = words[i:]
     words = [w for w in words[:i] if any(ch.isalpha() for ch in w)] + run  # "3. Ukraine": no role "3."
     i = len(words) - len(run)
-    titled = [k for k, w in enumerate(run) if w.lower().rstrip("’'s") in TITLES | {"u.s", "us"}]
+    titled = [k for k, w in enumerate(run) if w.lower().rstrip("’'s") in TITLES | {"u.s", "us"}
+              and (w.isupper() or w.lower().rstrip("’'s") not in _ACRONYM_TITLES)]  # "UN envoy", not "Kim Jong Un"
     j = titled[-1] + 1 if titled else 0  # "Polish Foreign Minister Radoslaw Sikorski": after the last title
     return words[:i] + run[:j], run[j:]
 
@@ -135,7 +139,7 @@ class SubjectResolver:
             return []
         found = self.registry.resolve(bare) or self.registry.resolve(phrase)
         if found:
-            return [Mention(found)]
+            return [Mention(found, vague=found.kind == "vague")]
         words = bare.split()
         head = re.split(r"\s+(?:from|in|of|at|with|on|for|about|over|to|by|against|close to|familiar with)\s+",
                         bare.lower())[0].split()[-1]
@@ -219,6 +223,8 @@ class SubjectResolver:
                 return [Mention(known, role=role)]
         if any("/" in w for w in name) or len(name) > 1 and all(w.isupper() for w in name):
             return []  # "EFE-EPA FILE/STRINGER": a photo credit, not a source
+        if any(w in TIME_WORDS for w in lower):
+            return []  # "Earlier Monday": a date, not a name
         if lower[-1] in DEMONYMS or lower[-1].endswith(("ese", "ian")) and len(name) == 1:
             return []  # "North Korean [soldiers]": an adjective, not a name
         name_text = " ".join(name)
@@ -234,3 +240,26 @@ class SubjectResolver:
         if any(is_place(w) for w in name) and len(name) > 3:
             return []
         return [Mention(self.registry.resolve_or_generate(name_text, kind="person"), role=role)]
+
+
+INTRODUCTORY = re.compile(r"^(?:[A-Z][a-z]+ly|However|But|And|Yet|Still|Meanwhile|Earlier|Later|Then|In|On|At|"
+                          r"During|After|Before|For|As|Since|While|With|Despite|Following|Perhaps|Shortly)"
+                          r"\b[^,]{0,60},\s*")
+
+
+def opening_subject(sentence: str) -> str:
+    """The sentence's grammatical subject, roughly: the noun phrase it opens with, past any
+    introductory phrase ("On Sunday, South Korea's spy agency ..."), capitalised words and the
+    descriptive words of titles and outlets ("North Korean state news agency KCNA")."""
+    text = INTRODUCTORY.sub("", re.sub(r"^(?:\d+[.)]|[-•*])\s+", "", sentence.lstrip("“\""))).strip()
+    words: list[str] = []
+    for word in text.split():
+        bare = word.strip(",")
+        if words and not (bare[:1].isupper() or bare.lower() in {"of", "the"} | DESCRIPTIVE | MEDIA | TITLES):
+            break
+        words.append(bare)
+        if word.endswith(","):
+            break
+    while words and words[-1].lower() in {"of", "the"}:
+        words.pop()
+    return " ".join(words)

@@ -353,3 +353,68 @@ def test_anonymous_official_is_the_official_of_a_later_sentence():
     first, second = claims_of(text)
     assert first.speaker == second.speaker
     assert second.text == "They will be reviewed next year"
+
+
+# -- reporting constructions of wire copy ---------------------------------------------------------
+
+def test_a_date_between_subject_and_verb_and_a_bare_weekday_after_it():
+    c = one("The Estonian government on Monday strongly condemned the seizure of the tanker.")
+    assert c.speaker == "Estonian government" and c.text.startswith("condemned the seizure")
+    c = one("Finance Minister Olga Berzina said Sunday the budget would be revised.")
+    assert c.text == "the budget would be revised"
+
+
+def test_neither_nor_is_background_not_a_statement():
+    assert claims_of("Neither Tallinn nor Riga has acknowledged that the cables were cut.") == []
+
+
+def test_a_participle_clause_is_a_second_claim_of_the_same_speaker():
+    first, second = claims_of("The port authority said the quay was closed, adding that repairs would take a month.")
+    assert first.speaker == second.speaker == "Port authority"
+    assert first.text == "the quay was closed"
+    assert second.text == "repairs would take a month" and second.cue == "adding"
+
+
+def test_a_participle_clause_after_a_narrative_main_clause_belongs_to_its_subject():
+    c = one("On Friday, the Baltic Shipping Council backed the captain's account, telling reporters it had "
+            "confirmed that the anchor was dragged.")
+    assert c.speaker == "Baltic Shipping Council" and c.text == "the anchor was dragged"
+
+
+def test_with_a_named_source_and_a_participle_is_that_source_but_vague_colour_is_not_a_claim():
+    first, second = claims_of("The Transport Ministry thanked the divers for their work, with Minister Karl Sepp "
+                              "praising their “courage and patience.”")
+    assert first.speaker == "Transport Ministry" and first.text == "thanked the divers for their work"
+    assert second.speaker == "Karl Sepp" and second.cue.startswith("praising")
+    assert claims_of("The launch raised questions, with some analysts suggesting that it was a test.") == []
+
+
+def test_active_quoted_as_saying_credits_the_person_quoted():
+    text = ("The pipeline will reopen in May, the Energy Council quoted its chairman Ivo Tamm as saying after "
+            "a visit to the site.")
+    c = one(text)
+    assert c.speaker == "Ivo Tamm" and c.text == "The pipeline will reopen in May"
+
+
+def test_expressed_gratitude_and_a_quoted_concern_are_claims():
+    c = one("The Harbour Office also expressed gratitude for the volunteers who cleared the ice.")
+    assert c.cue == "expressed gratitude"
+    first, second = claims_of('The Port Office has expressed "concern", while the Coast Guard called it "a serious lapse".')
+    assert (first.speaker, second.speaker) == ("Port Office", "Coast Guard")
+    assert second.text == "a serious lapse" and "lapse" not in first.text
+
+
+def test_a_question_is_a_claim_only_when_quoted():
+    c = one("“Will the ferry run on Sunday?” Captain Liis Org asked the reporter.")
+    assert c.speaker == "Liis Org" and c.kind == "direct"
+    assert claims_of("Captain Liis Org asked whether the ferry would run.") == []
+
+
+def test_state_media_and_regarding_are_not_reporting_verbs():
+    assert claims_of("The agency sent a written statement to state media on the crash.") == []
+    assert claims_of("The envoy met officials in Vilnius regarding the shipment.") == []
+
+
+def test_it_in_a_document_phrase_is_the_document_not_the_last_institution():
+    text = ("The Coast Guard reported the wreck on Monday. In notes found aboard, it says the crew left early.")
+    assert [c.speaker for c in claims_of(text)] == ["Coast Guard"]
