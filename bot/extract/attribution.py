@@ -194,7 +194,9 @@ class SentenceAttributor:
             return None
         rest_segs = segs[1:]
         role = ""
-        if rest_segs and ROLE.match(rest_segs[0].strip()):  # ", the head of ...," or a closing ", a member of ..."
+        closing_role = len(rest_segs) == 1 and re.match(r"(?:a|an)\s", rest_segs[0].strip())
+        if rest_segs and ROLE.match(rest_segs[0].strip()) and (len(rest_segs) > 1 or closing_role):
+            # ", the head of ...," before the claim, or a closing ", a member of ..."
             role = rest_segs[0].strip().rstrip(".")
             rest_segs = rest_segs[1:]
         text = ",".join(rest_segs).strip()
@@ -307,7 +309,7 @@ class SentenceAttributor:
             offset -= len(seg)
             body = seg.strip()
             first = body.split()[0] if body else ""
-            role_like = body.isdigit() or APPOSITIVE_START.match(body) and not (
+            role_like = body.isdigit() or _titled(body) or APPOSITIVE_START.match(body) and not (
                 first.lower() == "the" and len(body.split()) > 1 and body.split()[1][:1].isupper())
             if body and not role_like:
                 tail, boundary = _tail_after_boundary(body)
@@ -338,6 +340,13 @@ class SentenceAttributor:
         quotes = [q.inner for q in sent.quotes if q.end <= cue.start]
         text = " … ".join(q.strip().rstrip(",") for q in quotes) if quotes else s[:cue.start].rstrip(" ,")
         return Attribution(mentions, cue, "direct" if quotes else "indirect", clean(text), negated, cue.start)
+
+def _titled(body: str) -> bool:
+    """A title opening an appositive: "Under-Secretary-General for ...", "Secretary of ..."."""
+    words = body.split()
+    return len(words) > 2 and words[1] in ("of", "for", "at", "to") and \
+        all(p in TITLES for p in words[0].lower().split("-"))
+
 
 def _trailing_name(text: str) -> str:
     """The titled name a phrase ends with: "the statement from Foreign Ministry spokesperson Lin Jian"."""

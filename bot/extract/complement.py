@@ -50,6 +50,11 @@ def complement(sent: Sentence, cue: Cue, after: str, subject_start: int) -> tupl
     if m:  # X said, “...” -- or “...,” X said, “...”: every part of the quotation
         start = len(s) - len(after) + m.end() - 1
         opens = sent.quotes and sent.quotes[0].start == 0 and sent.quotes[0].end <= subject_start
+        later = [q for q in sent.quotes if q.start >= start]
+        if later and s[later[-1].end:].strip(" .,;”\"") and not opens:
+            # “the operations ... concluded” and that units entered Kursk “according to the order”:
+            # quotation and paraphrase mixed, so the whole of what follows is the claim
+            return "direct", clean(s[start:])
         quotes = [q.inner.strip().rstrip(",") for q in sent.quotes if q.start >= start or opens]
         return "direct", clean(" … ".join(quotes))
     quotes_before = [q for q in sent.quotes if q.end <= subject_start]
@@ -59,8 +64,8 @@ def complement(sent: Sentence, cue: Cue, after: str, subject_start: int) -> tupl
         return "indirect", clean(cue.text)  # "declined to comment.": the cue is the whole claim
     if NO_COMPLEMENT.match(after) and not (cue.takes_object and after.strip(" .")):
         before = s[:subject_start].rstrip()
-        if before.endswith(",") and len(before.split()) > 3:  # CLAIM, X said on Wednesday
-            text = before.rstrip(",")
+        if before.rstrip("”\"").endswith(",") and len(before.split()) > 3:  # CLAIM, X said on Wednesday
+            text = before.rstrip(",")  # (or: The attacks “have made it dangerous,” she pointed out)
             rest = re.match(r"\s*,\s*(.*)$", after)
             if rest and rest.group(1) and not re.match(r"\w+ing\b", rest.group(1)):
                 text = f"{text} {rest.group(1)}"  # CLAIM, analysts say, CLAIM

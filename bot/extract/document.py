@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from bot.extract.attribution import Attribution, SentenceAttributor
+from bot.extract.complement import clean
 from bot.extract.cues import LABEL_DENIAL, LABELLING, NEGATED_CLAUSE, NON_CONFIRMATION
 from bot.extract.dates import resolve_date
 from bot.extract.entities import DocContext
@@ -46,13 +47,14 @@ def iter_claims(doc: Document, registry: Registry) -> Iterator[Claim]:
                 ctx.note(named.speaker, named.vague, named.role, salient=False)
                 if intro.acronym:
                     ctx.alias(intro.acronym, named.speaker)
-        subject = resolver.subject(opening_subject(sent.text))
+        subject = None if sent.text.startswith(("“", '"')) else resolver.subject(opening_subject(sent.text))
         if subject:  # "Zelenskyy has been outspoken. ... he warned": he is Zelenskyy
             ctx.note(subject.speaker, role=subject.role)
         found = attributor.attribute(sent)
         if not found and previous and _continues(previous[0], sent, previous[1]):
             prev = previous[1]
-            found = [Attribution(prev.mentions, prev.cue, "direct", sent.quotes[0].inner.strip(), False, -1)]
+            text = sent.quotes[0].inner.strip() if sent.is_pure_quote() else clean(sent.text)
+            found = [Attribution(prev.mentions, prev.cue, "direct", text, False, -1)]
         for att in found:
             for mention in att.mentions:
                 ctx.note(mention.speaker, mention.vague, mention.role)
@@ -61,13 +63,21 @@ def iter_claims(doc: Document, registry: Registry) -> Iterator[Claim]:
                 claim = _claim(doc, sent, att, mention, registry, seen_ids)
                 seen_ids.add(claim.id)
                 yield claim
-        direct = [a for a in found if a.kind == "direct"]
-        previous = (sent, direct[-1]) if direct else None
+        previous = (sent, found[-1]) if found and not sent.heading else None
 
 
 def _continues(prev: Sentence, sent: Sentence, att: Attribution) -> bool:
-    """A sentence that is nothing but a quotation, right after a quoted speaker, is theirs."""
-    return prev.paragraph == sent.paragraph and sent.is_pure_quote() and len(att.mentions) == 1
+    """A quotation with no attribution of its own, right after a sentence attributed to one
+    speaker, goes on with that speaker's words: a sentence that is all quotation, in the same
+    paragraph or opening the next one ("“...,” he said. “...”"), or a sentence of the same
+    paragraph that quotes at length ('Those who want "to bring peace closer ..." will be
+    welcome.')."""
+    if len(att.mentions) != 1 or sent.heading or att.mentions[0].vague:
+        return False
+    if sent.is_pure_quote():
+        return sent.paragraph == prev.paragraph or att.kind == "direct" or sent.quotes[0].words() >= 8
+    quoted = sum(q.words() for q in sent.quotes)
+    return sent.paragraph == prev.paragraph and att.kind == "direct" and quoted >= 5
 
 
 def _stance(att: Attribution, sentence: str) -> str:

@@ -83,7 +83,7 @@ class DocContext:
     def surname(self, word: str) -> Speaker | None:
         """The person of this document with that family name; a one-letter spelling variant of a
         long name counts ("Tykhii" for "Tykhyi")."""
-        key = word.lower().strip("’'s")
+        key = _possessive_stripped(word.lower())
         found = self.surnames.get(key)
         if found or len(key) < 5:
             return found
@@ -91,7 +91,7 @@ class DocContext:
         return close[0] if len(close) == 1 else None
 
     def acronym(self, word: str) -> Speaker | None:
-        return self.acronyms.get(word.strip("’'s").upper()) if word.isupper() else None
+        return self.acronyms.get(_possessive_stripped(word).upper()) if word.isupper() else None
 
     def describe(self, phrase: str) -> Speaker | None:
         """The latest entity a definite description refers to: "the spokesperson", "The Foreign
@@ -116,6 +116,10 @@ class DocContext:
             if best is None or entity.order > best.order:
                 best = entity
         return best.speaker if best else None
+
+
+def _possessive_stripped(word: str) -> str:
+    return re.sub(r"[’']s?$", "", word)
 
 
 def _singular(name: str) -> bool:

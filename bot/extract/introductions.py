@@ -75,7 +75,7 @@ def introductions(sentence: str) -> list[Introduction]:
             found.append(Introduction(name, kind.lower(), "institution"))
     for m in _CAPS_RUN.finditer(sentence):
         words = _trim_name(m.group(0).rstrip(".,;:")).split()
-        heads = [k for k, w in enumerate(words) if w.lower().strip("’'s") in ORG_WORDS]
+        heads = [k for k, w in enumerate(words) if re.sub(r"[’']s?$", "", w.lower()) in ORG_WORDS]
         if heads and len(words) > 1:
             last = heads[-1] + 1  # "People Power Party Rep. Yu": the party, not the person
             if last < len(words) and words[last] in ("of", "for", "and"):
