@@ -49,8 +49,14 @@ TIME_BETWEEN = re.compile(
     rf"(?:,?\s+(?:on|last|earlier|late|early|this)\s+(?:the\s+)?(?:{_DAY}|week|month|year|morning|evening|"
     rf"\d{{1,2}}(?:st|nd|rd|th)|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})(?:\s*\([^)]{{1,20}}\))?|\s+{_DAY}),?\s*$")
 # A participle clause after the main clause: ", adding that", "while stressing", "with X hailing".
-PARTICIPLE_AFTER = re.compile(r"(?:,|\b(?:while|before|after|also|and))\s*$|\bwith\s+[^,;]{2,60}$")
+PARTICIPLE_AFTER = re.compile(r"(?:,|\b(?:while|before|after|also|and))\s*$|\bwith\s+[^,;]{2,60}$"
+                              r"|\b(?:statement|report|message|letter|post|video|notice|communiqu[ée]|article)\b[^,;“\"]{0,80}$")
+# "a statement from the Central Military Commission on Monday confirming ...": its author speaks
+STATEMENT_FROM = re.compile(r"\b(?:statement|report|message|letter|post|video|notice|communiqu[ée])\s+(?:from|by|of)\s+"
+                            r"(?P<who>.+?)(?:\s+(?:on|in|at|last|earlier)\s+[^,;]{0,30})?\s*$")
 WITH_OWNER = re.compile(r"\bwith\s+(?P<who>[^,;]{2,60}?)\s*$")
+# A second verb phrase of the same subject: ", and for the first time acknowledged", " but later".
+SHARED_SUBJECT = re.compile(r"^\s*(?:and|but)(?:\s+(?!he\b|she\b|it\b|they\b|we\b)[a-z]+){0,5}\s*$")
 NEITHER_NOR = re.compile(r"^(?:.*[,;:]\s*)?[Nn]either\s+\S.*\bnor\b")
 
 
@@ -110,10 +116,12 @@ def _comma_segments(text: str) -> list[str]:
 class SentenceAttributor:
     def __init__(self, resolver: SubjectResolver) -> None:
         self.resolver = resolver
+        self._found: list[Attribution] = []
 
     def attribute(self, sent: Sentence) -> list[Attribution]:
         s = sent.text
         found: list[Attribution] = []
+        self._found = found  # what this sentence has attributed so far, for verbs sharing a subject
         for cue in find_cues(s, lambda pos: not sent.in_quote(pos)):
             prev = s[:cue.start].split()[-1:] or [""]
             word_before = prev[0].lower().strip("“”\"")
@@ -132,6 +140,7 @@ class SentenceAttributor:
             if att and att.mentions and (cue.lemma != "ask" or att.kind == "direct"):  # a question counts quoted
                 found.append(att)
         found = self._trim(found, s)
+        found = [part for att in found for part in _split_coordinated(att, s)]
         return [att for att in found if att.text and not _repeats(att, found)]
 
     @staticmethod
@@ -155,7 +164,11 @@ class SentenceAttributor:
         before = s[:cue.start]
         start = len(before.rstrip(" ,")) if before.rstrip().endswith(",") else len(before.rstrip())
         owner = WITH_OWNER.search(before)
-        if owner:  # "with Gerasimov hailing ...": a named source; "with some experts positing" is colour
+        author = STATEMENT_FROM.search(before)
+        if author and not owner:
+            mentions = self.resolver.resolve(author.group("who"), allow_coordination=False)
+            start = author.start()
+        elif owner:  # "with Gerasimov hailing ...": a named source; "with some experts positing" is colour
             mentions = [m for m in self.resolver.resolve(owner.group("who")) if not m.vague]
             start = owner.start()
         else:
@@ -240,6 +253,8 @@ class SentenceAttributor:
             return self._inverted(sent, cue, negated)
 
         subject_start, mentions, role = self._subject(pre)
+        if not mentions and pre.rstrip().endswith(",") and re.match(r"\s+(?:[A-Z]|the\s|a\s|an\s)", after):
+            return self._inverted(sent, cue, negated)  # "CLAIM, said Andriy Yusov, a representative of ..."
         if not mentions:
             return None
         for m in mentions:
@@ -258,6 +273,9 @@ class SentenceAttributor:
         clause_start = max(stripped.rfind(ch) for ch in ",;:—–“”\"") + 1  # not "(": "(ISW)" ends a name
         clause = stripped[clause_start:]
         tail, boundary = _tail_after_boundary(clause)
+        if SHARED_SUBJECT.match(clause) and self._found:  # "X claimed A, and for the first time acknowledged B"
+            earlier = self._found[-1]
+            return clause_start, [Mention(m.speaker, m.role, m.vague) for m in earlier.mentions], ""
         if boundary in CONJUNCTIONS and not tail:  # "South Korea summoned X and urged ..."
             lead_clause = clause[:clause.rfind(" " + boundary)] if " " + boundary in clause else clause
             tail = _leading_phrase(lead_clause.strip())
@@ -361,6 +379,21 @@ def _join_roles(title: str, appositive: str) -> str:
     """"Lieutenant General" + "the head of HUR" -> "Lieutenant General, head of HUR"."""
     appositive = re.sub(r"^(?:also\s+)?(?:the|a|an)\s+", "", appositive.strip())
     return ", ".join(r for r in (title.strip(), appositive) if r)
+
+
+def _split_coordinated(att: Attribution, s: str) -> list[Attribution]:
+    """"said that A, and that B": two statements, two claims."""
+    if att.text.startswith(("“", '"')):
+        return [att]
+    parts = re.split(r",?\s+(?:and|but)\s+that\s+", att.text)
+    if len(parts) == 1:
+        return [att]
+    out = []
+    for k, part in enumerate(parts):
+        where = s.find(part)
+        start = att.subject_start if k == 0 else max(where, att.subject_start)
+        out.append(Attribution(att.mentions, att.cue, att.kind, clean(part), att.negated, start))
+    return out
 
 
 def _repeats(att: Attribution, found: list[Attribution]) -> bool:

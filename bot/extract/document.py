@@ -77,7 +77,7 @@ def _continues(prev: Sentence, sent: Sentence, att: Attribution) -> bool:
     if sent.is_pure_quote():
         return sent.paragraph == prev.paragraph or att.kind == "direct" or sent.quotes[0].words() >= 8
     quoted = sum(q.words() for q in sent.quotes)
-    return sent.paragraph == prev.paragraph and att.kind == "direct" and quoted >= 5
+    return att.kind == "direct" and quoted >= 5 and (sent.paragraph == prev.paragraph or sent.text[:1].isupper())
 
 
 def _stance(att: Attribution, sentence: str) -> str:

@@ -70,7 +70,7 @@ def introductions(sentence: str) -> list[Introduction]:
             found.append(Introduction(org, "", "institution", m.group("acr")))
     for m in OUTLET.finditer(sentence):
         name, kind = (m.group("name"), m.group("kind")) if m.group("name") else (m.group("name2"), m.group("kind2"))
-        name = _trim_name(name)
+        name = re.sub(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s\s+", "", _trim_name(name))  # "Norway's NTB"
         if name:
             found.append(Introduction(name, kind.lower(), "institution"))
     for m in _CAPS_RUN.finditer(sentence):

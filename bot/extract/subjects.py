@@ -36,6 +36,9 @@ RELEASED_BY = re.compile(rf"^(?:a|an|the)\s+(?:[\w-]+\s+)?(?:recording|statement
 TIME_WORDS = set("""monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december earlier later today yesterday tonight""".split())
 _ACRONYM_TITLES = {"un", "uk", "eu", "us", "nato"}
+OUTLET_NAMED = re.compile(r"^(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s\s+)?(?P<name>[A-Z].*?)\s+(?:state\s+)?(?:news\s+)?"
+                          r"(?:agency|newspaper|daily|broadcaster|channel|outlet|television|radio)$")
+GOVERNING = re.compile(r"^(?:the\s+)?(.+?)(?:[’']s)?\s+(?:leadership|regimes?|governments?|authorities|leaderships)$", re.I)
 _CLAUSE = re.compile(r"\b(?:is|are|was|were|been|being|has|have|had)\b")
 
 
@@ -95,6 +98,9 @@ class SubjectResolver:
         phrase = _strip(phrase)
         if not phrase or len(phrase.split()) > 14:
             return []
+        released = RELEASED_BY.match(phrase)
+        if released:  # "a recording Yu released at a press conference": Yu
+            return self.resolve(released.group(1), allow_coordination=False)
         if phrase.split()[0].lower() in {"a", "an"}:  # "a senior fellow at ...": a role, not a speaker,
             return self._anonymous(phrase)  # unless it is "a U.S. defense official"
         if _CLAUSE.search(phrase):
@@ -116,9 +122,11 @@ class SubjectResolver:
         part = OUTLET_PART.match(phrase)
         if part:  # "the American edition of The New York Times": the newspaper
             return self.resolve(part.group(1), allow_coordination)
-        released = RELEASED_BY.match(phrase)
-        if released:  # "a recording Yu released at a press conference": Yu
-            return self.resolve(released.group(1), allow_coordination=False)
+        governing = GOVERNING.match(phrase)
+        if governing:  # "North Korea's leadership", "the Moscow and Pyongyang regimes": the countries
+            places = [p for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", governing.group(1)) if p]
+            if all(is_place(p) for p in places):
+                return [m for p in places for m in self.resolve(p, allow_coordination=False)]
         credited = re.match(r"^(?:\w+\s+)?(?:estimates?|reports?|assessments?|analysis|figures|data|calculations)"
                             r"\s+by\s+(.+)$", phrase, re.I)
         if credited:  # "estimates by the Korea Institute for Defense Analyses": the institute
@@ -140,6 +148,10 @@ class SubjectResolver:
         found = self.registry.resolve(bare) or self.registry.resolve(phrase)
         if found:
             return [Mention(found, vague=found.kind == "vague")]
+        outlet = OUTLET_NAMED.match(bare)
+        found = self.registry.resolve(outlet.group("name")) if outlet else None
+        if found:  # "Norway's NTB news agency": the outlet the document already named "NTB"
+            return [Mention(found)]
         words = bare.split()
         head = re.split(r"\s+(?:from|in|of|at|with|on|for|about|over|to|by|against|close to|familiar with)\s+",
                         bare.lower())[0].split()[-1]
@@ -188,6 +200,10 @@ class SubjectResolver:
             found = self.registry.resolve(intro.phrase) or self.ctx.surname(words[-1]) if len(words) == 1 \
                 else self.registry.resolve(intro.phrase)
             found = found or self.registry.resolve_or_generate(intro.phrase, role=intro.role, kind="person")
+            return Mention(found, role=intro.role)
+        if intro.role:  # "the Chosun Ilbo newspaper": an outlet, whatever its name looks like
+            found = self.registry.resolve(intro.phrase) or \
+                self.registry.resolve_or_generate(intro.phrase, role=intro.role, kind="institution")
             return Mention(found, role=intro.role)
         mentions = self.resolve(intro.phrase, allow_coordination=False)
         if len(mentions) != 1 or mentions[0].vague:
