@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from bot.extract.complement import clean, complement
 from bot.extract.cues import AUXILIARY, MODALS, NEGATION, PASSIVE, Cue, find_cues
 from bot.extract.sentences import Sentence
+from bot.extract.introductions import trim_name
 from bot.extract.lexicon import TITLES
 from bot.extract.subjects import Mention, SubjectResolver, opening_subject
 
@@ -55,6 +56,15 @@ PARTICIPLE_AFTER = re.compile(r"(?:,|\b(?:while|before|after|also|and))\s*$|\bwi
 STATEMENT_FROM = re.compile(r"\b(?:statement|report|message|letter|post|video|notice|communiqu[ée])\s+(?:from|by|of)\s+"
                             r"(?P<who>.+?)(?:\s+(?:on|in|at|last|earlier)\s+[^,;]{0,30})?\s*$")
 WITH_OWNER = re.compile(r"\bwith\s+(?P<who>[^,;]{2,60}?)\s*$")
+# "... was confirmed by the ministry in an update": the agent of a passive reporting verb speaks.
+PASSIVE_AGENT = re.compile(r"\s+by\s+(?P<who>(?:the\s+)?[A-Z][^,;]*?|[a-z][\w\s’'-]*?(?:officials|ministry|"
+                           r"intelligence|agency|government|military|authorities))(?=\s+(?:in|on|at|during|after|as|"
+                           r"last|this|earlier|which|who|that)\b|[,.;]|$)")
+BY_AGENT_CUES = {"confirm", "report", "estimate", "state", "announce", "reveal", "disclose", "say", "claim", "deny",
+                 "verify", "acknowledge", "assess", "release", "publish", "give", "cite", "provide"}
+# A subject that points at the sentence before: "This figure", "These numbers", "The estimate".
+BACK_REFERENCE = re.compile(r"^(?:This|These|That|Those|The)(?:\s+(?:figures?|numbers?|estimates?|assessments?|"
+                            r"information|claims?|accounts?|findings?|data|toll|tally|report|count|death toll))?$")
 # A second verb phrase of the same subject: ", and for the first time acknowledged", " but later".
 SHARED_SUBJECT = re.compile(r"^\s*(?:and|but)(?:\s+(?!he\b|she\b|it\b|they\b|we\b)[a-z]+){0,5}\s*$")
 NEITHER_NOR = re.compile(r"^(?:.*[,;:]\s*)?[Nn]either\s+\S.*\bnor\b")
@@ -68,6 +78,8 @@ class Attribution:
     text: str
     negated: bool
     subject_start: int  # where the attribution begins in the sentence, to trim earlier claims
+    denies: bool = False  # the cue itself denies ("X's denial that ...")
+    refers_back: bool = False  # the claim is the previous sentence ("This figure was confirmed by X")
 
 
 def _tail_after_boundary(segment: str) -> tuple[str, str]:
@@ -125,7 +137,7 @@ class SentenceAttributor:
         for cue in find_cues(s, lambda pos: not sent.in_quote(pos)):
             prev = s[:cue.start].split()[-1:] or [""]
             word_before = prev[0].lower().strip("“”\"")
-            if cue.lemma not in ("according to", "quoted as saying", "quoted someone as saying") and (
+            if cue.lemma not in ("according to", "quoted as saying", "quoted someone as saying", "possessive claim") and (
                     word_before in DETERMINERS_BEFORE or word_before.endswith(("’s", "'s"))
                     or word_before in MODIFIERS_BEFORE and cue.text.split()[0].lower() not in PAST_FORMS):
                 continue  # "these reports", "intelligence reports", "North Korea's state media": not verbs
@@ -133,6 +145,8 @@ class SentenceAttributor:
                 att = self._according_to(sent, cue)
             elif cue.lemma == "quoted someone as saying":
                 att = self._quoted_as_saying(sent, cue)
+            elif cue.lemma == "possessive claim":
+                att = self._possessive_claim(sent, cue)
             elif cue.is_participle and PARTICIPLE_AFTER.search(s[:cue.start]):
                 att = self._participle(sent, cue, found)
             else:
@@ -141,7 +155,7 @@ class SentenceAttributor:
                 found.append(att)
         found = self._trim(found, s)
         found = [part for att in found for part in _split_coordinated(att, s)]
-        return [att for att in found if att.text and not _repeats(att, found)]
+        return [att for att in found if (att.text or att.refers_back) and not _repeats(att, found)]
 
     @staticmethod
     def _trim(found: list[Attribution], s: str) -> list[Attribution]:
@@ -182,6 +196,16 @@ class SentenceAttributor:
             return None
         return Attribution(mentions, cue, kind, text, False, start)
 
+    # -- "This figure was confirmed by the UK Ministry of Defence" -------------------------------
+    def _passive(self, sent: Sentence, cue: Cue, subject: str, agent: re.Match[str]) -> Attribution | None:
+        mentions = self.resolver.resolve(agent.group("who"))
+        if not mentions:
+            return None
+        subject = subject.strip()
+        if BACK_REFERENCE.match(subject):  # the claim is what the sentence before said
+            return Attribution(mentions, cue, "indirect", "", False, 0, refers_back=True)
+        return Attribution(mentions, cue, "indirect", clean(sent.text[:agent.start()]), False, len(sent.text))
+
     # -- "KCNA quoted Kim as saying" ------------------------------------------------------------
     def _quoted_as_saying(self, sent: Sentence, cue: Cue) -> Attribution | None:
         """The person quoted speaks; the words are after the cue ("quoted Kim as saying that
@@ -195,6 +219,20 @@ class SentenceAttributor:
         start = subject_start if subject_start >= 0 else cue.start
         kind, text = complement(sent, cue, s[cue.end:], start)
         return Attribution(mentions, cue, kind, text, False, start) if text else None
+
+    # -- "North Korea's claim that ..." ---------------------------------------------------------
+    def _possessive_claim(self, sent: Sentence, cue: Cue) -> Attribution | None:
+        s = sent.text
+        owner = re.search(r"((?:[A-Z][\w.-]*|of|the)(?:\s+(?:[A-Z][\w.-]*|of|the))*)[’']$", s[:cue.start])
+        name = trim_name(owner.group(1)) if owner else ""
+        mentions = self.resolver.resolve(name) if name else []
+        if not mentions:
+            return None
+        start = cue.start - 1 - len(name)
+        kind, text = complement(sent, cue, s[cue.end - len("that"):], start)
+        shown = Cue(cue.lemma, cue.start, cue.end, cue.text[1:].strip())  # "claim that", not "s claim that"
+        denial = re.search(r"denials?", cue.text) is not None
+        return Attribution(mentions, shown, kind, text, False, start, denies=denial) if text else None
 
     # -- according to -------------------------------------------------------------------------
     def _according_to(self, sent: Sentence, cue: Cue) -> Attribution | None:
@@ -233,6 +271,9 @@ class SentenceAttributor:
             return None  # "could claim", "may suggest": hypothetical, not a report
         if i and words[i - 1].group(0).lower() in PASSIVE:
             if not cue.is_participle:
+                agent = PASSIVE_AGENT.match(s, cue.end)
+                if agent and cue.lemma in BY_AGENT_CUES:  # "This figure was confirmed by the ministry"
+                    return self._passive(sent, cue, s[:words[i - 1].start()], agent)
                 return None  # "it is said", "were reportedly sent": no speaker in the sentence
             i -= 1  # "is warning": progressive, the subject comes before
             while i and words[i - 1].group(0).lower() in AUXILIARY | NEGATION:
@@ -402,7 +443,8 @@ def _repeats(att: Attribution, found: list[Attribution]) -> bool:
     for other in found:
         if other is att:
             return False
-        if ids & {m.speaker.id for m in other.mentions} and (att.text in other.text or other.text in att.text):
+        if ids & {m.speaker.id for m in other.mentions} and att.text and other.text and \
+                (att.text in other.text or other.text in att.text):
             return True
     return False
 

@@ -21,7 +21,7 @@ from bot.claims.ids import claim_id
 from bot.claims.model import Claim, Document
 from bot.extract.numbers import find_numbers
 from bot.extract.places import find_places
-from bot.extract.sentences import Sentence, split_sentences
+from bot.extract.sentences import Sentence, find_quotes, split_sentences
 from bot.claims.speakers import Registry, normalize_name
 from bot.extract.subjects import Mention, SubjectResolver, opening_subject
 
@@ -39,6 +39,7 @@ def iter_claims(doc: Document, registry: Registry) -> Iterator[Claim]:
     resolver = SubjectResolver(ctx)
     attributor = SentenceAttributor(resolver)
     previous: tuple[Sentence, Attribution] | None = None
+    last: Sentence | None = None
     seen_ids: set[str] = set()
     for sent in split_sentences(doc.text):
         for intro in introductions(sent.text):  # "Foreign Ministry spokesperson Lee Jae-woong", "(GUR)"
@@ -56,14 +57,28 @@ def iter_claims(doc: Document, registry: Registry) -> Iterator[Claim]:
             text = sent.quotes[0].inner.strip() if sent.is_pure_quote() else clean(sent.text)
             found = [Attribution(prev.mentions, prev.cue, "direct", text, False, -1)]
         for att in found:
+            if att.refers_back:  # "This figure was confirmed by X": the claim is the sentence before
+                if not (last and last.paragraph == sent.paragraph):
+                    continue
+                att.text = clean(last.text)
+                sent = Sentence(doc.text[last.start:sent.end], last.start, sent.end, sent.paragraph,
+                                find_quotes(doc.text[last.start:sent.end]))
+            medium = SPOKE_IN.search(sent.text)
             for mention in att.mentions:
                 ctx.note(mention.speaker, mention.vague, mention.role)
+                if medium:  # "in an intelligence update": later "according to the update" is theirs
+                    ctx.published(mention.speaker, medium.group(1))
                 if not mention.role and ctx.roles.get(mention.speaker.id):  # "he added": the role given earlier
                     mention = Mention(mention.speaker, ctx.roles[mention.speaker.id], mention.vague)
                 claim = _claim(doc, sent, att, mention, registry, seen_ids)
                 seen_ids.add(claim.id)
                 yield claim
         previous = (sent, found[-1]) if found and not sent.heading else None
+        last = sent
+
+
+SPOKE_IN = re.compile(r"\b(?:in|via|through)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(update|report|"
+                      r"statement|assessment|briefing|interview|post|analysis|address|letter|message)\b")
 
 
 def _continues(prev: Sentence, sent: Sentence, att: Attribution) -> bool:
@@ -85,7 +100,7 @@ def _stance(att: Attribution, sentence: str) -> str:
     head = " ".join(att.text.split()[:15])
     if NON_CONFIRMATION.search(att.cue.text) or NON_CONFIRMATION.search(head):
         return "hedged"
-    if att.cue.denies:
+    if att.cue.denies or att.denies:
         return "hedged" if att.negated else "denies"
     if att.negated:
         return "hedged"

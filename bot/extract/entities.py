@@ -21,7 +21,7 @@ from rapidfuzz.distance import Levenshtein
 
 from bot.claims.model import Speaker
 from bot.claims.speakers import Registry, normalize_name
-from bot.extract.lexicon import ORG_WORDS, PERSON_ROLES, ROLE_SYNONYMS
+from bot.extract.lexicon import ORG_WORDS, PERSON_ROLES, ROLE_SYNONYMS, STATEMENT_NOUNS
 
 
 @dataclass
@@ -76,6 +76,14 @@ class DocContext:
         if salient:
             self.seen.append(speaker)
 
+    def published(self, speaker: Speaker, noun: str) -> None:
+        """`speaker` spoke in an update, a report, an interview: "the update" is theirs from now on."""
+        entity = self.entities.get(speaker.id)
+        if entity:
+            entity.words.add(noun.lower())
+            self._clock += 1
+            entity.order = self._clock
+
     def alias(self, acronym: str, speaker: Speaker) -> None:
         """"Main Intelligence Agency (GUR)": later "the GUR" is that agency."""
         self.acronyms.setdefault(acronym.upper(), speaker)
@@ -103,7 +111,7 @@ class DocContext:
             return None
         head = words[-1]
         synonyms = ROLE_SYNONYMS.get(head, frozenset({head}))
-        if head not in ROLE_SYNONYMS and head not in ORG_WORDS | PERSON_ROLES:
+        if head not in ROLE_SYNONYMS and head not in ORG_WORDS | PERSON_ROLES | STATEMENT_NOUNS:
             return None
         modifiers = {normalize_name(w) for w in phrase.split()[:-1] if w[:1].isupper() and w.lower() != "the"}
         best: Entity | None = None
@@ -111,7 +119,7 @@ class DocContext:
             if not entity.words & synonyms or not modifiers <= entity.words:
                 continue
             kind = entity.speaker.kind
-            if kind != "vague" and (head in PERSON_ROLES) != (kind == "person"):
+            if kind != "vague" and head not in STATEMENT_NOUNS and (head in PERSON_ROLES) != (kind == "person"):
                 continue  # "the spokesperson" is a person, "the ministry" is not
             if best is None or entity.order > best.order:
                 best = entity

@@ -57,7 +57,7 @@ class Introduction:
 def introductions(sentence: str) -> list[Introduction]:
     found: list[Introduction] = []
     for m in APPOSITIVE.finditer(sentence):
-        name = _trim_name(m.group("name"))
+        name = trim_name(m.group("name"))
         if name:
             found.append(Introduction(name, m.group("role").strip(" ."), "person"))
     for m in SURNAMED.finditer(sentence):
@@ -70,11 +70,11 @@ def introductions(sentence: str) -> list[Introduction]:
             found.append(Introduction(org, "", "institution", m.group("acr")))
     for m in OUTLET.finditer(sentence):
         name, kind = (m.group("name"), m.group("kind")) if m.group("name") else (m.group("name2"), m.group("kind2"))
-        name = re.sub(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s\s+", "", _trim_name(name))  # "Norway's NTB"
+        name = re.sub(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s\s+", "", trim_name(name))  # "Norway's NTB"
         if name:
             found.append(Introduction(name, kind.lower(), "institution"))
     for m in _CAPS_RUN.finditer(sentence):
-        words = _trim_name(m.group(0).rstrip(".,;:")).split()
+        words = trim_name(m.group(0).rstrip(".,;:")).split()
         heads = [k for k, w in enumerate(words) if re.sub(r"[’']s?$", "", w.lower()) in ORG_WORDS]
         if heads and len(words) > 1:
             last = heads[-1] + 1  # "People Power Party Rep. Yu": the party, not the person
@@ -85,11 +85,13 @@ def introductions(sentence: str) -> list[Introduction]:
     return found
 
 
-def _trim_name(name: str) -> str:
+def trim_name(name: str) -> str:
     """Drop a sentence-initial function word caught by the capital ("The", "According", "On")."""
     words = name.split()
-    while words and words[0] in ("The", "A", "An", "On", "In", "At", "And", "But", "According", "Identified",
-                                 "Earlier", "Later", "Meanwhile", "However"):
+    while words and (words[0] in ("The", "A", "An", "On", "In", "At", "And", "But", "According", "Identified",
+                                  "Earlier", "Later", "Meanwhile", "However", "Regarding", "About", "Despite",
+                                  "Given", "Following", "After", "Before", "As", "While", "For", "With")
+                     or words[0].lower() in ("the", "of")):
         words.pop(0)
     return " ".join(words)
 

@@ -32,11 +32,13 @@ TITLE_GLUE = {"of", "for", "the", "and", "on"}
 MEDIA = {"television", "tv", "radio", "media", "newspaper", "broadcaster", "agency", "channel", "daily"}
 DESCRIPTIVE = {"state", "news", "newspaper", "broadcaster", "outlet", "daily", "weekly", "official"}
 STATEMENT_NOUNS = {"comments", "remarks", "statement", "statements", "report", "reports", "assessment",
-                   "words", "warning", "warnings", "estimate", "estimates", "intelligence", "briefing"}
+                   "words", "warning", "warnings", "estimate", "estimates", "intelligence", "briefing", "update",
+                   "interview", "analysis", "address", "letter", "message", "post", "communiqué", "communique"}
 PRONOUNS = {"he": "person", "she": "person", "it": "institution"}
 ANONYMOUS_HEADS = {"official", "source", "diplomat", "spokesperson", "spokesman", "spokeswoman", "officer",
                    "adviser", "advisor", "aide", "lawmaker", "analyst", "expert", "person", "insider", "channel",
-                   "account", "blogger", "blog", "outlet"}
+                   "account", "blogger", "blog", "outlet", "newspaper", "daily", "broadcaster", "agency", "soldier",
+                   "captive", "prisoner", "pow", "defector", "witness", "resident", "commander", "researcher"}
 DETERMINERS = {"the", "a", "an", "both", "neither", "either", "its", "their", "his", "her", "this", "that",
                "these", "those", "top", "some", "many", "several"}
 PARTICLES = {"bin", "al", "de", "van", "von", "der", "la", "le", "da", "di", "du", "del", "ibn"}

@@ -55,6 +55,8 @@ def _strip(phrase: str) -> str:
 
 
 def _drop_determiners(phrase: str) -> str:
+    """"the", "its", and "the country's" before a name: "the country's Central Military Commission"."""
+    phrase = re.sub(r"^(?:the\s+)?(?:country|nation|state|government|party|ministry|agency)[’']s\s+", "", phrase, flags=re.I)
     words = phrase.split()
     while words and words[0].lower() in DETERMINERS:
         words.pop(0)
