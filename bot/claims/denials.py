@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
+from bot.extract.cues import NON_CONFIRMATION
 from bot.claims.model import Claim
 
 # Topic concepts: words that state one proposition differently ("presence" / "sent" / "deployed").
@@ -131,6 +132,12 @@ MAX_LINKS = 20  # a reply shows a few; a denial of "troops in Russia" would othe
 MAX_VISITS = 200  # assertions examined per denial, newest first: enough to find the best 20
 
 
+def _asserts(claim: Claim) -> bool:
+    """Says the thing is so, if only probably ("troops may be sent"); not a non-confirmation."""
+    return claim.stance == "asserts" or claim.stance == "hedged" and not NON_CONFIRMATION.search(
+        f"{claim.cue} {claim.text}")
+
+
 def link_denials(claims: list[Claim]) -> list[Claim]:
     """Each denial with `.denies` set to the asserting claims about the proposition it denies,
     best match first (then newest). Both sides are read from the claim text, not the whole
@@ -140,7 +147,7 @@ def link_denials(claims: list[Claim]) -> list[Claim]:
     Candidates come from an inverted index on the denial's object and action concepts, newest
     first, so the work per denial is bounded however large the corpus: comparing every denial
     with every assertion made the build quadratic (28 of 32 s at 300 documents)."""
-    asserted = [(c, _proposition(c)) for c in claims if c.stance == "asserts"]
+    asserted = [(c, _proposition(c)) for c in claims if _asserts(c)]
     order = sorted(range(len(asserted)), key=lambda i: (_when(asserted[i][0]), -i), reverse=True)
     postings: dict[str, list[int]] = defaultdict(list)
     for i in order:

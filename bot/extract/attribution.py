@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.extract.complement import clean, complement
+from bot.extract.complement import clean, complement, kind_of
 from bot.extract.cues import AUXILIARY, MODALS, NEGATION, PASSIVE, Cue, find_cues
 from bot.extract.sentences import Sentence
 from bot.extract.introductions import trim_name
@@ -65,6 +65,14 @@ BY_AGENT_CUES = {"confirm", "report", "estimate", "state", "announce", "reveal",
 # A subject that points at the sentence before: "This figure", "These numbers", "The estimate".
 BACK_REFERENCE = re.compile(r"^(?:This|These|That|Those|The)(?:\s+(?:figures?|numbers?|estimates?|assessments?|"
                             r"information|claims?|accounts?|findings?|data|toll|tally|report|count|death toll))?$")
+# A headline ending with its source after a colon: "N. Korean soldier wants to go south: lawmaker".
+HEADLINE_SPEAKER = re.compile(r"^(?P<claim>.{12,}?):\s+(?P<who>(?:[A-Z][\w.’'-]*|[a-z]+)(?:\s+[\w.’'-]+){0,3})\s*$")
+HEADLINE_SAYS = re.compile(r"^(?P<claim>.{12,}?),\s+(?P<cue>[Ss]ays|[Ss]aid|[Cc]laims|[Ww]arns)\s+"
+                           r"(?P<who>(?:[A-Z][\w.’'-]*|[a-z]+)(?:\s+[\w.’'-]+){0,3})\s*$")
+# "X's comments suggest that ...": the author reading X, not X speaking.
+INFERENCE = {"suggest", "indicate", "signal", "hint", "underscore", "highlight", "point", "reveal", "show", "imply"}
+READING_OF = re.compile(r"[’']s?\s+(?:comments?|remarks?|words|statements?|silence|actions?|behaviou?r|tone|"
+                        r"response|reaction|decision|visit|move)\s*$")
 # A second verb phrase of the same subject: ", and for the first time acknowledged", " but later".
 SHARED_SUBJECT = re.compile(r"^\s*(?:and|but)(?:\s+(?!he\b|she\b|it\b|they\b|we\b)[a-z]+){0,5}\s*$")
 NEITHER_NOR = re.compile(r"^(?:.*[,;:]\s*)?[Nn]either\s+\S.*\bnor\b")
@@ -134,7 +142,22 @@ class SentenceAttributor:
         s = sent.text
         found: list[Attribution] = []
         self._found = found  # what this sentence has attributed so far, for verbs sharing a subject
-        for cue in find_cues(s, lambda pos: not sent.in_quote(pos)):
+        if sent.heading:
+            said = HEADLINE_SAYS.match(s)  # "Each day brings more hardship, Says Delegate"
+            if said:
+                mentions = self.resolver.resolve(said.group("who")) or self.resolver.resolve("a " + said.group("who"))
+                if mentions:
+                    cue = Cue("say", said.start("cue"), said.end("cue"), said.group("cue"))
+                    return [Attribution(mentions, cue, kind_of(said.group("claim"), sent), clean(said.group("claim")),
+                                        False, said.start("cue"))]
+            colon = HEADLINE_SPEAKER.match(s)  # "Troops moved to Kursk: lawmaker"
+            if colon:
+                mentions = self.resolver.resolve(colon.group("who")) or self.resolver.resolve("a " + colon.group("who"))
+                if mentions:
+                    cue = Cue("say", colon.start("who"), colon.end("who"), ":")
+                    return [Attribution(mentions, cue, kind_of(colon.group("claim"), sent), clean(colon.group("claim")),
+                                        False, colon.start("who"))]
+        for cue in find_cues(s, lambda pos: not sent.in_quote(pos), headline=sent.heading):
             prev = s[:cue.start].split()[-1:] or [""]
             word_before = prev[0].lower().strip("“”\"")
             if cue.lemma not in ("according to", "quoted as saying", "quoted someone as saying", "possessive claim") and (
@@ -155,7 +178,7 @@ class SentenceAttributor:
                 found.append(att)
         found = self._trim(found, s)
         found = [part for att in found for part in _split_coordinated(att, s)]
-        return [att for att in found if (att.text or att.refers_back) and not _repeats(att, found)]
+        return [att for att in found if (_says_something(att.text) or att.refers_back) and not _repeats(att, found)]
 
     @staticmethod
     def _trim(found: list[Attribution], s: str) -> list[Attribution]:
@@ -298,6 +321,8 @@ class SentenceAttributor:
             return self._inverted(sent, cue, negated)  # "CLAIM, said Andriy Yusov, a representative of ..."
         if not mentions:
             return None
+        if cue.lemma in INFERENCE and READING_OF.search(pre[max(subject_start, 0):]):
+            return None  # "Austin's comments suggest that ...": the writer's reading, not Austin's claim
         for m in mentions:
             m.role = _join_roles(m.role, role)
         negated |= bool(re.search(r"\b[Nn]either\b", s[max(0, subject_start - 9):cue.start]))
@@ -435,6 +460,11 @@ def _split_coordinated(att: Attribution, s: str) -> list[Attribution]:
         start = att.subject_start if k == 0 else max(where, att.subject_start)
         out.append(Attribution(att.mentions, att.cue, att.kind, clean(part), att.negated, start))
     return out
+
+
+def _says_something(text: str) -> bool:
+    """Not a cut-off "that" or "it": a claim has a content word."""
+    return any(w.lower() not in {"that", "this", "it", "so", "as", "and", "the", "a"} for w in re.findall(r"\w+", text))
 
 
 def _repeats(att: Attribution, found: list[Attribution]) -> bool:

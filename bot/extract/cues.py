@@ -81,8 +81,12 @@ NON_CONFIRMATION = re.compile(
 # A denial says something is not the case: negated states and past events ("does not run counter",
 # "were never sent", "there are no troops"), not negated intentions ("we will not back down").
 NEGATED_CLAUSE = re.compile(
-    r"\b(?:is|are|was|were|does|do|did)\s*(?:not|n't|never)\b(?!\s+(?:only|just|merely|yet)\b)"
-    r"|\b(?:isn't|aren't|wasn't|weren't|doesn't|don't|didn't)\b(?!\s+(?:only|just|yet)\b)"
+    r"\b(?:does|do|did)\s*(?:not|n't|never)\b(?!\s+(?:only|just|merely|yet)\b)"
+    r"|\b(?:doesn't|don't|didn't)\b(?!\s+(?:only|just|yet)\b)"
+    # "are not in Russia", "is not true", "were never deployed"; not "are not strong" (a judgement)
+    r"|\b(?:(?:is|are|was|were)\s*(?:not|n't|never)|isn't|aren't|wasn't|weren't)\s+(?:in|at|on|inside|true|correct|"
+    r"accurate|present|there|involved|deployed|stationed|fighting|participating|part\s+of|engaged|sent|taking\s+part|"
+    r"a\s+party|any)\b"
     r"|\b(?:has|have|had)\s*(?:not|n't|never)\s+(?:been|sent|deployed|taken|participated|supplied|provided|"
     r"received|crossed|entered|fought|joined|arrived)\b"
     r"|\bunaware\b|\bno\s+(?:[\w-]+\s+){0,3}(?:troops|soldiers|forces|units|personnel|evidence|involvement|presence)\b"
@@ -125,6 +129,7 @@ def _build_forms() -> dict[str, str]:
 
 
 FORMS = _build_forms()
+HEADLINE_BARE = {"think", "maintain", "signal"}  # "POW thought he fought South Korea"
 NOT_A_VERB_AFTER_STATE = re.compile(r"[\s-]+(?:media|television|tv|news|agency|run|owned|broadcaster|outlet|newspaper|"
                                     r"department|secretary|council|duma|security|affairs|commission|visit|funeral)\b", re.I)
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
@@ -151,8 +156,9 @@ class Cue:
         return self.lemma in DENY
 
 
-def find_cues(sentence: str, outside_quotes) -> list[Cue]:
-    """Cue occurrences outside quotation marks, in order of position."""
+def find_cues(sentence: str, outside_quotes, headline: bool = False) -> list[Cue]:
+    """Cue occurrences outside quotation marks, in order of position. A headline's grammar is
+    looser: "POW thought he fought ..." needs no "that", "Kremlin Says ..." may be capitalised."""
     cues = []
     for pattern, name in _PHRASE_RE:
         for m in pattern.finditer(sentence):
@@ -161,7 +167,7 @@ def find_cues(sentence: str, outside_quotes) -> list[Cue]:
     for m in _WORD.finditer(sentence):
         word = m.group(0)
         lemma = FORMS.get(word.lower())
-        if lemma is None or not word.islower() and m.start() != 0:
+        if lemma is None or not word.islower() and m.start() != 0 and not (headline and word[1:].islower()):
             continue  # "Said" mid-sentence is a name, not a verb
         if not outside_quotes(m.start()) or any(c.start <= m.start() < c.end for c in cues):
             continue
@@ -169,7 +175,7 @@ def find_cues(sentence: str, outside_quotes) -> list[Cue]:
             continue  # "state media", "state news agency": an adjective
         if lemma == "regard" and word.lower() == "regarding":
             continue  # a preposition
-        needed = NEEDS_NEXT.get(lemma)
+        needed = None if headline and lemma in HEADLINE_BARE else NEEDS_NEXT.get(lemma)
         end = m.end()
         if needed:
             follow = re.match(r"\s+(?:" + needed + ")", sentence[end:], re.I)

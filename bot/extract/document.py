@@ -1,33 +1,43 @@
 """Attributed claims from one document: the document-level pass over its sentences.
 
-Sentence-level attribution lives in `attribution.py`; this module carries what crosses sentence
-boundaries (who "he" is, which quotation a bare quoted sentence continues) and turns each
-attribution into a `Claim` with its numbers, places, date, stance and exact offsets.
+Sentence-level attribution lives in `attribution.py`. This module carries what crosses sentence
+boundaries, in reading order:
+  - who the document has introduced ("Foreign Ministry spokesperson Lee Jae-woong ..."), and
+    who a later "he", "Lee", "the spokesperson" or "the GUR" is (`entities.py`);
+  - a quotation that goes on without attribution, in the same paragraph or the next
+    ("“...,” he said. “...”"), is the same speaker's;
+  - a broadcast soundbite: a "Name / Party" line, then that person's words;
+  - "This figure was confirmed by X": the claim is the sentence before;
+  - "... is estimated to have sent 11,000 troops. Of those, 300 are believed killed, according
+    to X": a closing "according to" covers the hedged sentence before it in the paragraph.
+Each attribution becomes a `Claim` in `records.py`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from dataclasses import dataclass
 
+from bot.claims.model import Claim, Document
+from bot.claims.speakers import Registry
 from bot.extract.attribution import Attribution, SentenceAttributor
 from bot.extract.complement import clean
-from bot.extract.cues import LABEL_DENIAL, LABELLING, NEGATED_CLAUSE, NON_CONFIRMATION
-from bot.extract.dates import resolve_date
+from bot.extract.cues import Cue
 from bot.extract.entities import DocContext
 from bot.extract.introductions import introductions
-from bot.claims.ids import claim_id
-from bot.claims.model import Claim, Document
-from bot.extract.numbers import find_numbers
-from bot.extract.places import find_places
+from bot.extract.records import make_claim
 from bot.extract.sentences import Sentence, find_quotes, split_sentences
-from bot.claims.speakers import Registry, normalize_name
 from bot.extract.subjects import Mention, SubjectResolver, opening_subject
 
-# Cues whose negated complement is a prediction or a warning, not a denial.
-NOT_DENIAL_CUES = {"warn", "predict", "fear", "caution", "urge", "call", "estimate", "suggest", "speculate",
-                   "suspect", "believe", "raised alarms", "express", "voice"}
+# "in an intelligence update": later "according to the update" is whoever spoke in it.
+SPOKE_IN = re.compile(r"\b(?:in|via|through)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(update|report|"
+                      r"statement|assessment|briefing|interview|post|analysis|address|letter|message)\b")
+# A broadcast soundbite's caption: "Lee Seong-kweun / People Power Party".
+SOUNDBITE = re.compile(r"^(?P<name>[A-Z][\w’'.-]+(?:[ -][A-Z][\w’'.-]+){1,3})\s*/\s*(?P<affiliation>[^/]{2,60})$")
+# A sentence that hedges without a source, which a closing "according to X" next to it covers.
+HEDGED_UNSOURCED = re.compile(r"\b(?:is|are|was|were|has been|have been)\s+(?:estimated|believed|thought|said|"
+                              r"reported|understood|expected)\s+to\b")
 
 
 def extract_claims(doc: Document, registry: Registry) -> list[Claim]:
@@ -35,142 +45,132 @@ def extract_claims(doc: Document, registry: Registry) -> list[Claim]:
 
 
 def iter_claims(doc: Document, registry: Registry) -> Iterator[Claim]:
-    ctx = DocContext(registry)
-    resolver = SubjectResolver(ctx)
-    attributor = SentenceAttributor(resolver)
-    previous: tuple[Sentence, Attribution] | None = None
-    last: Sentence | None = None
-    seen_ids: set[str] = set()
-    for sent in split_sentences(doc.text):
+    yield from _Walk(doc, registry).claims()
+
+
+@dataclass
+class _Voice:
+    """A soundbite's speaker and the paragraph that carries their words."""
+
+    mention: Mention
+    paragraph: int = -1
+
+
+class _Walk:
+    def __init__(self, doc: Document, registry: Registry) -> None:
+        self.doc = doc
+        self.registry = registry
+        self.ctx = DocContext(registry)
+        self.resolver = SubjectResolver(self.ctx)
+        self.attributor = SentenceAttributor(self.resolver)
+        self.previous: tuple[Sentence, Attribution] | None = None  # the last sentence, if attributed
+        self.last: Sentence | None = None  # the last sentence, attributed or not
+        self.voice: _Voice | None = None
+        self.seen_ids: set[str] = set()
+
+    def claims(self) -> Iterator[Claim]:
+        for sent in split_sentences(self.doc.text, headings=True):
+            if not sent.heading:
+                self._introduce(sent)
+            found = self._attributions(sent)
+            for sent_of, att in found:
+                yield from self._claims_of(sent_of, att)
+            self.previous = (sent, found[-1][1]) if found and not sent.heading and found[-1][0] is sent else None
+            self.last = None if found else sent
+
+    # -- who the sentence introduces, and who it is about ------------------------------------------
+    def _introduce(self, sent: Sentence) -> None:
         for intro in introductions(sent.text):  # "Foreign Ministry spokesperson Lee Jae-woong", "(GUR)"
-            named = resolver.introduce(intro)
+            named = self.resolver.introduce(intro)
             if named:
-                ctx.note(named.speaker, named.vague, named.role, salient=False)
+                self.ctx.note(named.speaker, named.vague, named.role, salient=False)
                 if intro.acronym:
-                    ctx.alias(intro.acronym, named.speaker)
-        subject = None if sent.text.startswith(("“", '"')) else resolver.subject(opening_subject(sent.text))
-        if subject:  # "Zelenskyy has been outspoken. ... he warned": he is Zelenskyy
-            ctx.note(subject.speaker, role=subject.role)
-        found = attributor.attribute(sent)
-        if not found and previous and _continues(previous[0], sent, previous[1]):
-            prev = previous[1]
-            text = sent.quotes[0].inner.strip() if sent.is_pure_quote() else clean(sent.text)
-            found = [Attribution(prev.mentions, prev.cue, "direct", text, False, -1)]
+                    self.ctx.alias(intro.acronym, named.speaker)
+        if not sent.text.startswith(("“", '"')):  # a quotation's first words are not the sentence's subject
+            subject = self.resolver.subject(opening_subject(sent.text))
+            if subject:  # "Zelenskyy has been outspoken. ... he warned": he is Zelenskyy
+                self.ctx.note(subject.speaker, role=subject.role)
+
+    # -- what the sentence attributes, on its own or through its neighbours ------------------------
+    def _attributions(self, sent: Sentence) -> list[tuple[Sentence, Attribution]]:
+        if sent.heading:
+            self.voice = self._soundbite(sent)
+            return [(sent, att) for att in self.attributor.attribute(sent)] if not self.voice else []
+        found = self.attributor.attribute(sent)
+        if not found:
+            found = self._continuation(sent)
+        out: list[tuple[Sentence, Attribution]] = []
         for att in found:
             if att.refers_back:  # "This figure was confirmed by X": the claim is the sentence before
-                if not (last and last.paragraph == sent.paragraph):
-                    continue
-                att.text = clean(last.text)
-                sent = Sentence(doc.text[last.start:sent.end], last.start, sent.end, sent.paragraph,
-                                find_quotes(doc.text[last.start:sent.end]))
-            medium = SPOKE_IN.search(sent.text)
-            for mention in att.mentions:
-                ctx.note(mention.speaker, mention.vague, mention.role)
-                if medium:  # "in an intelligence update": later "according to the update" is theirs
-                    ctx.published(mention.speaker, medium.group(1))
-                if not mention.role and ctx.roles.get(mention.speaker.id):  # "he added": the role given earlier
-                    mention = Mention(mention.speaker, ctx.roles[mention.speaker.id], mention.vague)
-                claim = _claim(doc, sent, att, mention, registry, seen_ids)
-                seen_ids.add(claim.id)
-                yield claim
-        previous = (sent, found[-1]) if found and not sent.heading else None
-        last = sent
+                if self.last and self.last.paragraph == sent.paragraph:
+                    att.text = clean(self.last.text)
+                    out.append((self._joined(self.last, sent), att))
+                continue
+            out.append((sent, att))
+            covered = self._covered_by(sent, att)
+            if covered:
+                out.insert(0, covered)
+        return out
+
+    def _continuation(self, sent: Sentence) -> list[Attribution]:
+        if self.voice:
+            if self.voice.paragraph < 0:
+                self.voice.paragraph = sent.paragraph
+            if sent.paragraph == self.voice.paragraph:
+                cue = Cue("say", 0, 0, "said (soundbite)")
+                return [Attribution([self.voice.mention], cue, "direct", clean(sent.text), False, -1)]
+            self.voice = None
+        if self.previous and _continues(*self.previous, sent):
+            prev = self.previous[1]
+            text = sent.quotes[0].inner.strip() if sent.is_pure_quote() else clean(sent.text)
+            return [Attribution(prev.mentions, prev.cue, "direct", text, False, -1)]
+        return []
+
+    def _soundbite(self, sent: Sentence) -> _Voice | None:
+        m = SOUNDBITE.match(sent.text)
+        if not m:
+            return None
+        mentions = self.resolver.resolve(m.group("name"), allow_coordination=False)
+        if len(mentions) != 1:
+            return None
+        return _Voice(Mention(mentions[0].speaker, mentions[0].role or m.group("affiliation").strip()))
+
+    def _covered_by(self, sent: Sentence, att: Attribution) -> tuple[Sentence, Attribution] | None:
+        """A closing "according to X" also sources the unsourced, hedged sentence right before it."""
+        last = self.last
+        closing = att.kind == "according_to" and att.subject_start == att.cue.start and \
+            sent.text[att.cue.end:].strip(" .").count(",") == 0
+        if not (closing and last and last.paragraph == sent.paragraph and HEDGED_UNSOURCED.search(last.text)):
+            return None
+        mentions = [Mention(m.speaker, m.role, m.vague) for m in att.mentions]
+        return last, Attribution(mentions, att.cue, "according_to", clean(last.text), False, att.cue.start)
+
+    def _joined(self, first: Sentence, second: Sentence) -> Sentence:
+        text = self.doc.text[first.start:second.end]
+        return Sentence(text, first.start, second.end, second.paragraph, find_quotes(text))
+
+    # -- claims ---------------------------------------------------------------------------------
+    def _claims_of(self, sent: Sentence, att: Attribution) -> Iterator[Claim]:
+        medium = SPOKE_IN.search(sent.text)
+        for mention in att.mentions:
+            self.ctx.note(mention.speaker, mention.vague, mention.role)
+            if medium:  # "in an intelligence update": later "according to the update" is theirs
+                self.ctx.published(mention.speaker, medium.group(1))
+            if not mention.role and self.ctx.roles.get(mention.speaker.id):  # "he added": the role given earlier
+                mention = Mention(mention.speaker, self.ctx.roles[mention.speaker.id], mention.vague)
+            claim = make_claim(self.doc, sent, att, mention, self.registry, self.seen_ids)
+            self.seen_ids.add(claim.id)
+            yield claim
 
 
-SPOKE_IN = re.compile(r"\b(?:in|via|through)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(update|report|"
-                      r"statement|assessment|briefing|interview|post|analysis|address|letter|message)\b")
-
-
-def _continues(prev: Sentence, sent: Sentence, att: Attribution) -> bool:
+def _continues(prev: Sentence, att: Attribution, sent: Sentence) -> bool:
     """A quotation with no attribution of its own, right after a sentence attributed to one
     speaker, goes on with that speaker's words: a sentence that is all quotation, in the same
-    paragraph or opening the next one ("“...,” he said. “...”"), or a sentence of the same
-    paragraph that quotes at length ('Those who want "to bring peace closer ..." will be
-    welcome.')."""
+    paragraph or opening the next one ("“...,” he said. “...”"), or a sentence that quotes at
+    length ('Those who want "to bring peace closer ..." will be welcome.')."""
     if len(att.mentions) != 1 or sent.heading or att.mentions[0].vague:
         return False
     if sent.is_pure_quote():
         return sent.paragraph == prev.paragraph or att.kind == "direct" or sent.quotes[0].words() >= 8
     quoted = sum(q.words() for q in sent.quotes)
     return att.kind == "direct" and quoted >= 5 and (sent.paragraph == prev.paragraph or sent.text[:1].isupper())
-
-
-def _stance(att: Attribution, sentence: str) -> str:
-    """denies, hedged (not confirmed, refrained from confirming) or asserts."""
-    head = " ".join(att.text.split()[:15])
-    if NON_CONFIRMATION.search(att.cue.text) or NON_CONFIRMATION.search(head):
-        return "hedged"
-    if att.cue.denies or att.denies:
-        return "hedged" if att.negated else "denies"
-    if att.negated:
-        return "hedged"
-    if att.cue.lemma not in NOT_DENIAL_CUES and NEGATED_CLAUSE.search(" ".join(att.text.split()[:12])):
-        return "denies"
-    if att.cue.lemma in LABELLING and LABEL_DENIAL.search(att.text):
-        return "denies"
-    return "asserts"
-
-
-def _attribution_part(sentence: str, text: str) -> str:
-    """The sentence without the claim's own words, so "by November 1" inside a claim is not its date."""
-    return sentence.replace(text, " ") if text and text in sentence else re.sub(r"“[^”]*”", " ", sentence)
-
-
-def _claim(doc: Document, sent: Sentence, att: Attribution, mention: Mention, registry: Registry,
-           seen_ids: set[str]) -> Claim:
-    speaker = mention.speaker
-    text = att.text or sent.text
-    cid = claim_id(doc.doc_id, sent.text, text)
-    if cid in seen_ids:  # "Russia and North Korea denied ...": one claim per speaker
-        cid = claim_id(doc.doc_id, sent.text, text, salt=speaker.name)
-    return Claim(
-        id=cid,
-        doc_id=doc.doc_id,
-        speaker=speaker.name,
-        speaker_id=speaker.id,
-        speaker_role=_role(mention),
-        cue=att.cue.text if att.subject_start >= 0 or att.kind != "direct" else f"{att.cue.text} (continued)",
-        kind=att.kind,  # type: ignore[arg-type]
-        stance=_stance(att, sent.text),  # type: ignore[arg-type]
-        text=text,
-        sentence=sent.text,
-        start=sent.start,
-        end=sent.end,
-        numbers=find_numbers(text),
-        places=find_places(text),
-        date=resolve_date(_attribution_part(sent.text, text), doc.source.published),
-        vague=mention.vague or speaker.kind == "vague",
-        source=doc.source,
-        mentions=tuple(sid for sid in _mentioned(registry, text) if sid != speaker.id),
-    )
-
-
-def _role(mention: Mention) -> str:
-    role = re.sub(r"\s+", " ", mention.role).strip(" ,")
-    role = re.sub(r"^(?:the|a|an|also)\s+", "", role, flags=re.I)
-    return role or mention.speaker.role
-
-
-@lru_cache(maxsize=8)
-def _person_pattern(registry: Registry) -> tuple[re.Pattern[str] | None, dict[str, str]]:
-    names: dict[str, str] = {}
-    for s in registry.all():
-        if s.kind == "person" and not s.generated:
-            for name in s.names():
-                if len(name) > 3 and name[0].isupper():
-                    names.setdefault(normalize_name(name), s.id)
-    if not names:
-        return None, names
-    alternatives = sorted(names, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in alternatives) + r")\b"), names
-
-
-def _mentioned(registry: Registry, text: str) -> list[str]:
-    """Registry people named in the claim (Putin, Kim Jong Un): mentioned, not speaking."""
-    pattern, names = _person_pattern(registry)
-    if pattern is None:
-        return []
-    found: dict[str, None] = {}
-    for m in pattern.finditer(normalize_name(text)):
-        found.setdefault(names[m.group(0)], None)
-    return list(found)

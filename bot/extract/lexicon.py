@@ -38,7 +38,8 @@ PRONOUNS = {"he": "person", "she": "person", "it": "institution"}
 ANONYMOUS_HEADS = {"official", "source", "diplomat", "spokesperson", "spokesman", "spokeswoman", "officer",
                    "adviser", "advisor", "aide", "lawmaker", "analyst", "expert", "person", "insider", "channel",
                    "account", "blogger", "blog", "outlet", "newspaper", "daily", "broadcaster", "agency", "soldier",
-                   "captive", "prisoner", "pow", "defector", "witness", "resident", "commander", "researcher"}
+                   "captive", "prisoner", "pow", "defector", "witness", "resident", "commander", "researcher",
+                   "delegate", "envoy", "representative", "minister", "general"}
 DETERMINERS = {"the", "a", "an", "both", "neither", "either", "its", "their", "his", "her", "this", "that",
                "these", "those", "top", "some", "many", "several"}
 PARTICLES = {"bin", "al", "de", "van", "von", "der", "la", "le", "da", "di", "du", "del", "ibn"}
@@ -72,6 +73,9 @@ congresswoman senator mp parliamentarian envoy ambassador diplomat minister secr
 chairman chairwoman general commander colonel admiral marshal official officer expert analyst researcher
 fellow scholar professor specialist soldier captive prisoner pow sniper rifleman serviceman reporter
 correspondent journalist adviser advisor aide deputy director chief""".split())
+# Everyday nouns for a person, unnamed in a headline: "Estonian captain in Tallinn thought ...".
+PEOPLE_NOUNS = frozenset("""captain sailor pilot driver worker doctor nurse student refugee farmer teacher
+engineer volunteer mother father survivor fighter veteran citizen""".split())
 # An outlet named with its kind: "the Chosun Ilbo newspaper", "Yonhap news agency".
 OUTLET_NOUNS = frozenset("newspaper daily paper broadcaster agency channel television tv radio outlet".split())
 # Parts of an outlet that speak for it: "the American edition of The New York Times".

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from bot.claims.model import Speaker
 from bot.extract.lexicon import (ANONYMOUS_HEADS, DEMONYMS, DESCRIPTIVE, DETERMINERS, MEDIA,
-                                ORG_WORDS, OUTLET_PARTS, PARTICLES, PRONOUNS, STATEMENT_NOUNS, TITLE_GLUE, TITLES, VAGUE_HEADS)
+                                ORG_WORDS, OUTLET_PARTS, PARTICLES, PEOPLE_NOUNS, PERSON_ROLES, PRONOUNS, STATEMENT_NOUNS, TITLE_GLUE, TITLES, VAGUE_HEADS)
 from bot.extract.places import is_place
 from bot.claims.speakers import normalize_name
 from bot.extract.entities import DocContext
@@ -38,6 +38,8 @@ july august september october november december earlier later today yesterday to
 _ACRONYM_TITLES = {"un", "uk", "eu", "us", "nato"}
 OUTLET_NAMED = re.compile(r"^(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s\s+)?(?P<name>[A-Z].*?)\s+(?:state\s+)?(?:news\s+)?"
                           r"(?:agency|newspaper|daily|broadcaster|channel|outlet|television|radio)$")
+UNNAMED_PERSON = re.compile(r"^(?P<origin>(?:[A-Z][\w.’'-]*\s+){1,3})(?P<head>[a-z]+|POW)"
+                            r"(?:\s+(?:in|from|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?$")
 GOVERNING = re.compile(r"^(?:the\s+)?(.+?)(?:[’']s)?\s+(?:leadership|regimes?|governments?|authorities|leaderships)$", re.I)
 _CLAUSE = re.compile(r"\b(?:is|are|was|were|been|being|has|have|had)\b")
 
@@ -80,6 +82,12 @@ def _name_run(words: list[str]) -> tuple[list[str], list[str]]:
               and (w.isupper() or w.lower().rstrip("’'s") not in _ACRONYM_TITLES)]  # "UN envoy", not "Kim Jong Un"
     j = titled[-1] + 1 if titled else 0  # "Polish Foreign Minister Radoslaw Sikorski": after the last title
     return words[:i] + run[:j], run[j:]
+
+
+def _demonym(word: str) -> bool:
+    """"Korean", "Estonian", "Japanese", "Polish": a people's adjective, capitalised."""
+    lower = word.lower()
+    return lower in DEMONYMS or word[:1].isupper() and lower.endswith(("ian", "ese", "ish", "ean", "an", "ic"))
 
 
 def _possessive_owner(phrase: str) -> str | None:
@@ -150,6 +158,10 @@ class SubjectResolver:
         found = self.registry.resolve(bare) or self.registry.resolve(phrase)
         if found:
             return [Mention(found, vague=found.kind == "vague")]
+        unnamed = UNNAMED_PERSON.match(bare)
+        if unnamed and unnamed.group("head").lower() in ANONYMOUS_HEADS | PEOPLE_NOUNS | PERSON_ROLES and all(
+                _demonym(w) or w.endswith(".") or is_place(w) for w in unnamed.group("origin").split()):
+            return self._vague(bare)  # a headline's "North Korean POW in Ukraine", "U.S. expert"
         outlet = OUTLET_NAMED.match(bare)
         found = self.registry.resolve(outlet.group("name")) if outlet else None
         if found:  # "Norway's NTB news agency": the outlet the document already named "NTB"
@@ -243,7 +255,7 @@ class SubjectResolver:
             return []  # "EFE-EPA FILE/STRINGER": a photo credit, not a source
         if any(w in TIME_WORDS for w in lower):
             return []  # "Earlier Monday": a date, not a name
-        if lower[-1] in DEMONYMS or lower[-1].endswith(("ese", "ian")) and len(name) == 1:
+        if lower[-1] in DEMONYMS or lower[-1].endswith(("ese", "ian", "ians", "ans")) and len(name) == 1:
             return []  # "North Korean [soldiers]": an adjective, not a name
         name_text = " ".join(name)
         if any(w in ORG_WORDS for w in lower) or (len(name) == 1 and name[0].isupper() and len(name[0]) > 1):

@@ -31,7 +31,8 @@ def test_recall_and_precision_on_unseen_style_articles(tmp_path: Path):
     claims = build_index(seeds).index.claims
     export = tmp_path / "claims.jsonl"
     export.write_text("".join(json.dumps(c.export()) + "\n" for c in claims), encoding="utf-8")
-    out = subprocess.run([sys.executable, str(SCORER), str(ARTICLES / "gold.yaml"), str(export), "--verbose"],
+    out = subprocess.run([sys.executable, str(SCORER), str(ARTICLES / "gold.yaml"), str(export), "--verbose",
+                          "--registry", str(ROOT / "seeds" / "speakers.yaml")],
                          capture_output=True, text=True, check=True).stdout
     recall, precision = map(float, re.search(r"recall=([\d.]+) precision=([\d.]+)", out).groups())
     assert recall >= 0.9, out

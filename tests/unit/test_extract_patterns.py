@@ -465,3 +465,75 @@ def test_an_outlet_named_with_its_kind_is_an_institution_even_if_its_name_looks_
     text = ("Okafor told the Lagos Daily newspaper that he had waited. Asked about the fee, the newspaper said he "
             "laughed.")
     assert claims_of(text)[-1].speaker == "Lagos Daily"
+
+
+# -- headlines, soundbites, and claims that reach across sentences ---------------------------------
+
+@pytest.mark.parametrize(("headline", "speaker", "text"), [
+    ("Harbour Office says ferries will resume next week", "Harbour Office", "ferries will resume next week"),
+    ("Ferries Will Resume Within Days, Says Minister", "A Minister", "Ferries Will Resume Within Days"),
+    ("Detained sailor wants to go home: lawmaker", "A lawmaker", "Detained sailor wants to go home"),
+    ("Estonian captain in Tallinn thought he was in Finnish waters", "Estonian captain in Tallinn",
+     "he was in Finnish waters"),
+])
+def test_headline_shapes(headline, speaker, text):
+    c = one(headline + "\nThe harbour reopened on Tuesday.")
+    assert (c.speaker, c.text) == (speaker, text)
+
+
+def test_a_broadcast_soundbite_caption_gives_the_next_paragraph_its_speaker():
+    text = ("The coast guard counted 40 boats.\n\nMarta Ilves / Green Union\n\n"
+            "One crew refused to leave the ice. They were rescued at dawn.\n\nThe season ends in May.")
+    found = claims_of(text)
+    assert [(c.speaker, c.kind) for c in found] == [("Marta Ilves", "direct")] * 2
+    assert found[1].text == "They were rescued at dawn"
+
+
+def test_a_closing_according_to_also_sources_the_hedged_sentence_before_it():
+    text = ("The navy is estimated to have lost 12 vessels. Of those, 3 are believed to have sunk, according to "
+            "the Maritime Institute.")
+    first, second = claims_of(text)
+    assert first.speaker == second.speaker == "Maritime Institute"
+    assert first.text == "The navy is estimated to have lost 12 vessels"
+    assert first.stance == "hedged"
+
+
+def test_this_figure_was_confirmed_by_credits_the_sentence_before_and_the_update_later():
+    text = ("More than 300 boats were stranded in the Gulf this week. This figure was confirmed by the Maritime "
+            "Agency in an update on Friday. According to the update, 40 of them were fishing boats.")
+    first, second = claims_of(text)
+    assert (first.speaker, first.text) == ("Maritime Agency", "More than 300 boats were stranded in the Gulf this week")
+    assert first.sentence == text[first.start:first.end] and first.sentence.endswith("update on Friday.")
+    assert (second.speaker, second.text) == ("Maritime Agency", "40 of them were fishing boats")
+
+
+def test_a_possessive_claim_that_is_the_owner_s_claim():
+    first, second = claims_of("Regarding the Port Authority’s claim that its fees “fully comply with the rules” set "
+                              "in 2020, Lena Varga said, “This is a deceptive act.”")
+    assert (first.speaker, first.cue) == ("Port Authority", "claim that")
+    assert first.text.startswith("its fees") and second.speaker == "Lena Varga"
+
+
+# -- stance: denial, non-confirmation, justification -------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "stance"), [
+    ("The Port Authority said the ferries were not in the harbour.", "denies"),
+    ("The Port Authority said it was unaware of the situation.", "hedged"),
+    ("The Port Authority said the new fees do not run counter to the treaty.", "asserts"),
+    ("The Port Authority said the fees were not strong enough to matter.", "asserts"),
+    ("The Port Authority said the ferries have likely sustained heavy damage.", "hedged"),
+    ("The Port Authority estimated that 40 boats sank.", "hedged"),
+    ("The Port Authority labelled the reports fake news.", "denies"),
+])
+def test_stance(sentence, stance):
+    assert one(sentence).stance == stance
+
+
+def test_the_writer_reading_someone_s_comments_is_not_their_claim():
+    text = "Minister Ada Moor spoke on Monday. Moor’s comments suggest that the ferries will stay closed."
+    assert claims_of(text) == []
+
+
+def test_says_little_is_an_idiom_but_says_more_troops_is_a_claim():
+    assert claims_of("The Kremlin says little about its allies.") == []
+    assert one("The Kremlin says more tankers are heading to the port.").text == "more tankers are heading to the port"

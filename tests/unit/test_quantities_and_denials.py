@@ -170,12 +170,19 @@ def test_denial_about_another_object_or_action_is_not_linked():
 
 def test_own_assertions_hedges_and_other_denials_are_not_linked():
     own = claim("a", "North Korean soldiers are in Russia for exercises", speaker="kremlin")
-    hedged = claim("b", "North Korean soldiers may have been sent to Russia", speaker="agency-a", stance="hedged")
+    hedged = claim("b", "has not confirmed that North Korean soldiers were sent to Russia", speaker="agency-a",
+                   stance="hedged")
     other_denial = claim("c", "no North Korean soldiers were sent to Russia", speaker="pyongyang", stance="denies")
     denial = claim("d", "North Korean soldiers were not deployed to Russia", speaker="kremlin", stance="denies")
     out = link_denials([own, hedged, other_denial, denial])
-    assert out[3].denies == ()  # the Kremlin's own assertion, a hedge, a denial: nothing to deny
+    assert out[3].denies == ()  # the Kremlin's own assertion, a non-confirmation, a denial: nothing to deny
     assert out[2].denies == ("a",)  # but Pyongyang's denial does contradict the Kremlin's assertion
+
+
+def test_an_uncertain_assertion_is_still_what_a_denial_denies():
+    likely = claim("b", "North Korean soldiers may have been sent to Russia", speaker="agency-a", stance="hedged")
+    denial = claim("d", "North Korean soldiers were not sent to Russia", speaker="kremlin", stance="denies")
+    assert link_denials([likely, denial])[1].denies == ("b",)
 
 
 def test_best_match_first_and_linking_is_pure():

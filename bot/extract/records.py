@@ -1,0 +1,83 @@
+"""One attribution in one sentence -> one `Claim`: its id, stance, numbers, places, date and the
+registry people it mentions, with the evidence exactly as the document has it."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.claims.ids import claim_id
+from bot.claims.model import Claim, Document
+from bot.claims.speakers import Registry, normalize_name
+from bot.extract.attribution import Attribution
+from bot.extract.dates import resolve_date
+from bot.extract.numbers import find_numbers
+from bot.extract.places import find_places
+from bot.extract.sentences import Sentence
+from bot.extract.stance import stance_of
+from bot.extract.subjects import Mention
+
+
+def _attribution_part(sentence: str, text: str) -> str:
+    """The sentence without the claim's own words, so "by November 1" inside a claim is not its date."""
+    return sentence.replace(text, " ") if text and text in sentence else re.sub(r"“[^”]*”", " ", sentence)
+
+
+def make_claim(doc: Document, sent: Sentence, att: Attribution, mention: Mention, registry: Registry,
+           seen_ids: set[str]) -> Claim:
+    speaker = mention.speaker
+    text = att.text or sent.text
+    cid = claim_id(doc.doc_id, sent.text, text)
+    if cid in seen_ids:  # "Russia and North Korea denied ...": one claim per speaker
+        cid = claim_id(doc.doc_id, sent.text, text, salt=speaker.name)
+    return Claim(
+        id=cid,
+        doc_id=doc.doc_id,
+        speaker=speaker.name,
+        speaker_id=speaker.id,
+        speaker_role=_role(mention),
+        cue=att.cue.text if att.subject_start >= 0 or att.kind != "direct" else f"{att.cue.text} (continued)",
+        kind=att.kind,  # type: ignore[arg-type]
+        stance=stance_of(att),  # type: ignore[arg-type]
+        text=text,
+        sentence=sent.text,
+        start=sent.start,
+        end=sent.end,
+        numbers=find_numbers(text),
+        places=find_places(text),
+        date=resolve_date(_attribution_part(sent.text, text), doc.source.published),
+        vague=mention.vague or speaker.kind == "vague",
+        source=doc.source,
+        mentions=tuple(sid for sid in _mentioned(registry, text) if sid != speaker.id),
+    )
+
+
+def _role(mention: Mention) -> str:
+    role = re.sub(r"\s+", " ", mention.role).strip(" ,")
+    role = re.sub(r"^(?:the|a|an|also)\s+", "", role, flags=re.I)
+    return role or mention.speaker.role
+
+
+@lru_cache(maxsize=8)
+def _person_pattern(registry: Registry) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    names: dict[str, str] = {}
+    for s in registry.all():
+        if s.kind == "person" and not s.generated:
+            for name in s.names():
+                if len(name) > 3 and name[0].isupper():
+                    names.setdefault(normalize_name(name), s.id)
+    if not names:
+        return None, names
+    alternatives = sorted(names, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in alternatives) + r")\b"), names
+
+
+def _mentioned(registry: Registry, text: str) -> list[str]:
+    """Registry people named in the claim (Putin, Kim Jong Un): mentioned, not speaking."""
+    pattern, names = _person_pattern(registry)
+    if pattern is None:
+        return []
+    found: dict[str, None] = {}
+    for m in pattern.finditer(normalize_name(text)):
+        found.setdefault(names[m.group(0)], None)
+    return list(found)
