@@ -25,7 +25,8 @@ from bot.views import claim_view, quantity_view, speaker_view
 Surface = Literal["ephemeral", "shared", "dm", "thread", "terminal"]
 PAGE_SIZE = 8
 # Variables some templates branch on; every other variable must be passed (StrictUndefined).
-_OPTIONAL: dict[str, Any] = {"speaker": None, "searched": "", "about": "", "topic_title": "", "mode": ""}
+_OPTIONAL: dict[str, Any] = {"speaker": None, "searched": "", "about": "", "topic_title": "", "mode": "",
+                             "members": []}
 MAX_QUERY = 300  # characters of a query kept (and carried in button values)
 MAX_OFFSET = 10_000  # no index has more claims for one question
 # Control characters, lone surrogates (JSON can carry them; UTF-8 cannot) and bidi overrides that would
@@ -152,7 +153,8 @@ class Answerer:
             if not claims:
                 return self._plain(ask, "empty", query, mode="speaker_about", searched=about,
                                    speaker=speaker_view(found.speaker), suggestions=[])
-        return self._claims(q, ask, claims, query, mode="speaker", speaker=speaker_view(found.speaker), about=about)
+        return self._claims(q, ask, claims, query, mode="speaker", speaker=speaker_view(found.speaker), about=about,
+                            members=[m.name for m in found.members])
 
     def _search(self, q: ClaimQuery, ask: Ask, mode: str, intent: Intent | None = None) -> Answer:
         hits = q.search(ask.text)
@@ -190,7 +192,9 @@ class Answerer:
     # -- rendering ------------------------------------------------------------------------------
     def _claims(self, q: ClaimQuery, ask: Ask, claims: Sequence[Claim], query: dict[str, Any],
                 template: str = "claims.json.j2", extra_claims: Sequence[Claim] = (), **context: Any) -> Answer:
-        """One screen of claims from `ask.offset`; fewer per screen when a page would be too large."""
+        """One screen of claims from `ask.offset`; fewer per screen when a page would be too large.
+        Two claims one speaker makes in one sentence show the same evidence: shown once."""
+        claims = _one_per_sentence(claims)
         size = PAGE_SIZE
         while True:
             page = list(claims[ask.offset: ask.offset + size])
@@ -226,6 +230,17 @@ class Answerer:
     @staticmethod
     def _speaker_suggestions(q: ClaimQuery) -> list[str]:
         return [s.name for s in q.top_speakers()]
+
+
+def _one_per_sentence(claims: Sequence[Claim]) -> list[Claim]:
+    seen: set[tuple[str, str, int]] = set()
+    out = []
+    for c in claims:
+        key = (c.speaker_id, c.doc_id, c.start)
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
 
 
 def _cmd(c: Command) -> dict[str, Any]:

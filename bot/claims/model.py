@@ -14,7 +14,7 @@ from typing import Any, Literal
 Kind = Literal["direct", "indirect", "according_to"]
 Stance = Literal["asserts", "denies", "hedged"]
 Status = Literal["auto", "approved", "edited"]
-SpeakerKind = Literal["person", "institution", "government", "vague"]
+SpeakerKind = Literal["person", "institution", "government", "outlet", "vague"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +46,7 @@ class Speaker:
     country: str = ""
     kind: SpeakerKind = "person"
     generated: bool = False  # True when extraction made it up and the registry has not adopted it
+    affiliation: str = ""  # the institution (registry id, or its name) a person or body speaks for
 
     def names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)
@@ -174,7 +175,7 @@ def speaker_to_dict(s: Speaker) -> dict[str, Any]:
 def speaker_from_dict(d: dict[str, Any]) -> Speaker:
     return Speaker(id=d["id"], name=d["name"], aliases=tuple(d.get("aliases") or ()), role=d.get("role") or "",
                    country=d.get("country") or "", kind=d.get("kind") or "person",
-                   generated=bool(d.get("generated")))
+                   generated=bool(d.get("generated")), affiliation=d.get("affiliation") or "")
 
 
 def source_to_dict(s: Source) -> dict[str, Any]:

@@ -60,6 +60,47 @@ def terms(text: str, keep_stopwords: bool = False) -> list[str]:
     return [_stem(w.replace(",", "")) for w in words if keep_stopwords or w not in STOPWORDS]
 
 
+# Names of state bodies, as opposed to think tanks, universities and outlets of the same country.
+_STATE_BODY = re.compile(r"\b(?:ministry|ministries|agency|service|military|forces|army|navy|staff|council|office|"
+                         r"department|embassy|command|intelligence|government|kremlin|pentagon|directorate|"
+                         r"commission|presidency|cabinet|administration|chiefs|guard|police|border|parliament|"
+                         r"assembly|air force)\b", re.I)
+
+
+def _members(speakers: Mapping[str, Speaker], directory: SpeakerDirectory) -> dict[str, list[str]]:
+    """speaker id -> ids of those who speak for it: whoever names it as their affiliation (and
+    theirs, in turn); for a government also the state bodies of its country that name no
+    affiliation. An academic or an outlet of the country does not speak for its government."""
+    def target(name: str) -> str:
+        if name in speakers:
+            return name
+        match = directory.find(name) if name else None
+        return match.speaker.id if match and match.status == "found" and match.speaker else ""
+
+    direct: dict[str, set[str]] = {}
+    for s in speakers.values():
+        if s.kind != "vague" and s.affiliation:
+            parent = target(s.affiliation)
+            if parent and parent != s.id:
+                direct.setdefault(parent, set()).add(s.id)
+    governments = {s.country: s.id for s in speakers.values() if s.kind == "government" and s.country}
+    for s in speakers.values():  # a state body of the country with no affiliation of its own is the state's
+        gov = governments.get(s.country)
+        if gov and gov != s.id and not s.affiliation and s.kind == "institution" and _STATE_BODY.search(s.name):
+            direct.setdefault(gov, set()).add(s.id)
+    members: dict[str, list[str]] = {}
+    for sid in direct:
+        seen: set[str] = set()
+        todo = list(direct[sid])
+        while todo:
+            m = todo.pop()
+            if m not in seen and m != sid:
+                seen.add(m)
+                todo.extend(direct.get(m, ()))
+        members[sid] = sorted(seen)
+    return members
+
+
 def _plain_figure(n: Number) -> str:
     value = int(n.value) if float(n.value).is_integer() else n.value
     return " ".join(p for p in (n.qualifier, f"{value:,}") if p)
@@ -85,6 +126,7 @@ class SpeakerAnswer:
     candidates: tuple[Speaker, ...] = ()
     claims: tuple[Claim, ...] = ()
     mentions: int = 0
+    members: tuple[Speaker, ...] = ()  # who else speaks for it (its officials and institutions), by claims
 
 
 @dataclass(frozen=True)
@@ -144,6 +186,7 @@ class ClaimQuery:
         self._groups = {g.key: g for g in index.groups}
         self._group_of = {cid: g.key for g in index.groups for cid in g.claim_ids}
         self.directory = SpeakerDirectory(index.speakers.values())
+        self._members = _members(index.speakers, self.directory)
         self._topics = {k: (t, self._topic_claims(t)) for k, t in (topics or {}).items()}
         self._topic_sets = {k: set(members) for k, (_, members) in self._topics.items()}
         # Memos of answers that depend only on this immutable index (filled on first use).
@@ -161,13 +204,20 @@ class ClaimQuery:
         return self.speaker_claims(match.speakers[0].id, name)
 
     def speaker_claims(self, speaker_id: str, query: str = "") -> SpeakerAnswer:
+        """A speaker's claims, then those of who speaks for it, grouped by speaker: a government's
+        ministries and officials, an institution's spokespeople ("what did China say" includes the
+        foreign ministry's spokesperson)."""
         speaker = self.index.speakers.get(speaker_id)
         if speaker is None:
             return SpeakerAnswer("none", query or speaker_id)
-        claims = self._claims(self._by_speaker.get(speaker_id, ()))
+        own = self._claims(self._by_speaker.get(speaker_id, ()))
+        members = sorted((m for m in self._members.get(speaker_id, ()) if self._by_speaker.get(m)),
+                         key=lambda m: (-len(self._by_speaker[m]), m))
+        claims = own + tuple(c for m in members for c in self._claims(self._by_speaker[m]))
         mentions = len(self._by_mention.get(speaker_id, ()))
         if claims:
-            return SpeakerAnswer("found", query, speaker, claims=claims, mentions=mentions)
+            return SpeakerAnswer("found", query, speaker, claims=claims, mentions=mentions,
+                                 members=tuple(self.index.speakers[m] for m in members))
         return SpeakerAnswer("mentioned_only" if mentions else "silent", query, speaker, mentions=mentions)
 
     def top_speakers(self, n: int = 4) -> list[Speaker]:

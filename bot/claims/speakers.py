@@ -23,7 +23,7 @@ from bot.claims.model import Speaker
 from bot.errors import InputFileError
 
 _FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u2013": "-", "\u2014": "-", ".": "", "-": " "})
-_KINDS = {"person", "institution", "government", "vague"}
+_KINDS = {"person", "institution", "government", "outlet", "vague"}
 
 
 @lru_cache(maxsize=65536)
@@ -70,7 +70,8 @@ class Registry:
                 raise InputFileError(path, f"entry {i}: duplicate id {entry['id']!r}")
             registry.add(Speaker(id=str(entry["id"]), name=str(entry["name"]),
                                  aliases=tuple(str(a) for a in aliases), role=str(entry.get("role") or ""),
-                                 country=str(entry.get("country") or ""), kind=kind))
+                                 country=str(entry.get("country") or ""), kind=kind,
+                                 affiliation=str(entry.get("affiliation") or "")))
         return registry
 
     def add(self, speaker: Speaker) -> Speaker:
@@ -87,12 +88,26 @@ class Registry:
         sid = self._by_alias.get(normalize_name(name))
         return self._by_id[sid] if sid else None
 
-    def resolve_or_generate(self, name: str, role: str = "", kind: str = "person") -> Speaker:
+    def resolve_or_generate(self, name: str, role: str = "", kind: str = "person", country: str = "",
+                            affiliation: str = "") -> Speaker:
         found = self.resolve(name)
         if found:
             return found
         base = f"gen-{slugify(name)}"
-        return self.add(Speaker(id=base, name=name, role=role, kind=kind, generated=True))  # type: ignore[arg-type]
+        return self.add(Speaker(id=base, name=name, role=role, kind=kind, generated=True,  # type: ignore[arg-type]
+                                country=country, affiliation=affiliation))
+
+    def add_alias(self, speaker: Speaker, alias: str) -> Speaker:
+        """A name the document gave a generated speaker ("GUR"), kept so the entry can be adopted
+        with it; a curated entry's aliases are the registry's to decide."""
+        key = normalize_name(alias)
+        if not speaker.generated or key in self._by_alias or alias in speaker.aliases:
+            return speaker
+        updated = Speaker(speaker.id, speaker.name, (*speaker.aliases, alias), speaker.role, speaker.country,
+                          speaker.kind, True, speaker.affiliation)
+        self._by_id[speaker.id] = updated
+        self._by_alias[key] = speaker.id
+        return updated
 
     def all(self) -> list[Speaker]:
         return list(self._by_id.values())

@@ -98,7 +98,7 @@ def write_speakers(index: IndexData, out: TextIO, fmt: str, generated_only: bool
 def registry_entry(s: Speaker, claims: list[Claim]) -> str:
     """One seeds/speakers.yaml entry for `s`, with a comment saying where it speaks."""
     entry = {"id": s.id.removeprefix("gen-"), "name": s.name, "aliases": list(s.aliases), "role": s.role,
-             "country": s.country, "kind": s.kind}
+             "country": s.country, "kind": s.kind, "affiliation": s.affiliation}
     where = f", e.g. {claims[0].doc_id}: {' '.join(claims[0].text.split())[:100]}" if claims else ""
     head = f"# {s.id}{' (generated)' if s.generated else ''}: {len(claims)} claim(s){where}\n"
     return head + yaml.safe_dump([entry], sort_keys=False, allow_unicode=True, default_flow_style=None, width=1000)

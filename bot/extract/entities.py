@@ -85,7 +85,9 @@ class DocContext:
             entity.order = self._clock
 
     def alias(self, acronym: str, speaker: Speaker) -> None:
-        """"Main Intelligence Agency (GUR)": later "the GUR" is that agency."""
+        """"Main Intelligence Agency (GUR)": later "the GUR" is that agency (and, for an agency the
+        registry does not know yet, "GUR" is one of its names)."""
+        speaker = self.registry.add_alias(speaker, acronym)
         self.acronyms.setdefault(acronym.upper(), speaker)
 
     def surname(self, word: str) -> Speaker | None:

@@ -42,6 +42,10 @@ def extract_all(documents: list[Document], registry: Registry, workers: int | No
         for doc_claims, generated in pool.map(_extract_in_worker, documents, chunksize=16):
             claims.extend(doc_claims)
             for speaker in generated:
-                if registry.get(speaker.id) is None:
+                known = registry.get(speaker.id)
+                if known is None:
                     registry.add(speaker)
+                else:  # the same new speaker met in two workers: keep every name the articles gave it
+                    for alias in speaker.aliases:
+                        known = registry.add_alias(known, alias)
     return claims

@@ -18,7 +18,9 @@ from bot.claims.model import Speaker
 from bot.extract.lexicon import (ANONYMOUS_HEADS, DEMONYMS, DESCRIPTIVE, DETERMINERS, MEDIA,
                                 ORG_WORDS, OUTLET_PARTS, PARTICLES, PEOPLE_NOUNS, PERSON_ROLES, PRONOUNS, STATEMENT_NOUNS, TITLE_GLUE, TITLES, VAGUE_HEADS)
 from bot.extract.places import is_place
+from bot.claims.model import Speaker
 from bot.claims.speakers import normalize_name
+from bot.extract.affiliation import country_of, institution_of
 from bot.extract.entities import DocContext
 from bot.extract.introductions import Introduction
 
@@ -213,17 +215,29 @@ class SubjectResolver:
                 return None
             found = self.registry.resolve(intro.phrase) or self.ctx.surname(words[-1]) if len(words) == 1 \
                 else self.registry.resolve(intro.phrase)
-            found = found or self.registry.resolve_or_generate(intro.phrase, role=intro.role, kind="person")
+            found = found or self._generate(intro.phrase, "person", intro.role)
             return Mention(found, role=intro.role)
         if intro.role:  # "the Chosun Ilbo newspaper": an outlet, whatever its name looks like
-            found = self.registry.resolve(intro.phrase) or \
-                self.registry.resolve_or_generate(intro.phrase, role=intro.role, kind="institution")
+            found = self.registry.resolve(intro.phrase) or self._generate(intro.phrase, "outlet", intro.role)
             return Mention(found, role=intro.role)
         mentions = self.resolve(intro.phrase, allow_coordination=False)
         if len(mentions) != 1 or mentions[0].vague:
             return None
         mentions[0].role = mentions[0].role or intro.role
         return mentions[0]
+
+    def _generate(self, name: str, kind: str, role: str = "") -> Speaker:
+        """A registry entry for someone the registry does not know, with what the article says of
+        them: the role, the institution it names, the country its words point to."""
+        found = self.registry.resolve(name)
+        if found:
+            return found
+        affiliation = institution_of(role) if kind in ("person", "vague") else ""
+        org = self.registry.resolve(affiliation) if affiliation else None
+        country = country_of(name if kind == "government" else "", role, affiliation, name) or \
+            (org.country if org else "") or (name if kind == "government" else "")
+        return self.registry.resolve_or_generate(name, role=re.sub(r"^(?:the|a|an)\s+", "", role.strip(" ,")), kind=kind,
+                                                 country=country, affiliation=org.id if org else affiliation)
 
     def _anonymous(self, phrase: str) -> list[Mention]:
         head = re.split(r"\s+(?:from|in|of|at|with|on|for|familiar|close|who|speaking)\b", phrase.lower())[0].split()[-1]
@@ -232,7 +246,7 @@ class SubjectResolver:
     def _vague(self, phrase: str) -> list[Mention]:
         text = _drop_determiners(phrase) if phrase.split()[0].lower() in {"the", "these", "those"} else phrase
         name = text[:1].upper() + text[1:]
-        return [Mention(self.registry.resolve_or_generate(name, kind="vague"), vague=True)]
+        return [Mention(self._generate(name, "vague"), vague=True)]
 
     def _common_institution(self, phrase: str, head: str) -> list[Mention]:
         """"the port authority", "the health ministry": an institution named by a common noun."""
@@ -242,7 +256,7 @@ class SubjectResolver:
                 or len(phrase.split()) > 6 or len(_drop_determiners(phrase).split()) < 2:
             return []  # a bare "the ministry" with nothing before it to refer to is any ministry
         name = _drop_determiners(phrase)
-        return [Mention(self.registry.resolve_or_generate(name[:1].upper() + name[1:], kind="institution"))]
+        return [Mention(self._generate(name[:1].upper() + name[1:], "institution"))]
 
     def _unknown(self, phrase: str, bare: str, name: list[str], role: str) -> list[Mention]:
         """A name the registry does not know: an organisation, a country, or a new person."""
@@ -262,14 +276,14 @@ class SubjectResolver:
             org = bare if role else name_text
             if org == bare and len(name) == 1 and re.match(r"^The\s", phrase):
                 org = "The " + org  # "The Times", as the outlet writes its name
-            return [Mention(self.registry.resolve_or_generate(org, kind="institution"))]
+            return [Mention(self._generate(org, "institution", role))]
         if is_place(name_text):
-            return [Mention(self.registry.resolve_or_generate(name_text, kind="government"))]
+            return [Mention(self._generate(name_text, "government"))]
         if len(name) == 1 and not role:
             return []
         if any(is_place(w) for w in name) and len(name) > 3:
             return []
-        return [Mention(self.registry.resolve_or_generate(name_text, kind="person"), role=role)]
+        return [Mention(self._generate(name_text, "person", role), role=role)]
 
 
 INTRODUCTORY = re.compile(r"^(?:[A-Z][a-z]+ly|However|But|And|Yet|Still|Meanwhile|Earlier|Later|Then|In|On|At|"

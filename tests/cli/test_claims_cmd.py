@@ -41,7 +41,8 @@ def _claim(sentence: str, text: str, speaker: Speaker, status: str = "auto") -> 
 @pytest.fixture
 def index_path(seeds: Path, tmp_path: Path) -> Path:
     office = Registry.load(seeds / "speakers.yaml").get("harbour-office")
-    marr = Speaker("gen-captain-ivo-marr", "Captain Ivo Marr", role="ship's master", generated=True)
+    marr = Speaker("gen-captain-ivo-marr", "Captain Ivo Marr", ("Marr",), role="ship's master", country="Estonia",
+                   generated=True, affiliation="Harbour Office")
     critics = Speaker("gen-critics", "Critics", kind="vague", generated=True)
     claims = (
         _claim("Harbour officials in Vostok Bay said on Monday that three cargo ships had left.",
@@ -108,6 +109,7 @@ def test_generated_speakers_come_as_registry_entries_to_adopt(capsys, settings, 
     adopted = registry.resolve("Captain Ivo Marr")
     assert adopted is not None and adopted.id == "captain-ivo-marr" and not adopted.generated
     assert adopted.role == "ship's master" and registry.get("critics").kind == "vague"
+    assert (adopted.aliases, adopted.country, adopted.affiliation) == (("Marr",), "Estonia", "Harbour Office")
     assert yaml.safe_load(out)[0]["name"] == "Captain Ivo Marr"
 
 
