@@ -25,7 +25,7 @@ from bot.extract.attribution import Attribution, SentenceAttributor
 from bot.extract.complement import clean
 from bot.extract.cues import Cue
 from bot.extract.entities import DocContext
-from bot.extract.introductions import introductions
+from bot.extract.introductions import Introduction, introductions
 from bot.extract.records import make_claim
 from bot.extract.sentences import Sentence, find_quotes, split_sentences
 from bot.extract.subjects import Mention, SubjectResolver, opening_subject
@@ -67,6 +67,7 @@ class _Walk:
         self.last: Sentence | None = None  # the last sentence, attributed or not
         self.voice: _Voice | None = None
         self.seen_ids: set[str] = set()
+        self.introduced: dict[Introduction, Mention | None] = {}
 
     def claims(self) -> Iterator[Claim]:
         for sent in split_sentences(self.doc.text, headings=True):
@@ -81,7 +82,10 @@ class _Walk:
     # -- who the sentence introduces, and who it is about ------------------------------------------
     def _introduce(self, sent: Sentence) -> None:
         for intro in introductions(sent.text):  # "Foreign Ministry spokesperson Lee Jae-woong", "(GUR)"
-            named = self.resolver.introduce(intro)
+            if intro in self.introduced:  # the same name with the same role: already known
+                named = self.introduced[intro]
+            else:
+                named = self.introduced[intro] = self.resolver.introduce(intro)
             if named:
                 self.ctx.note(named.speaker, named.vague, named.role, salient=False)
                 if intro.acronym:

@@ -23,27 +23,29 @@ from bot.extract.lexicon import ORG_WORDS, OUTLET_NOUNS, PERSON_ROLES, TITLES
 
 _NAME_WORD = r"[A-Z][\w'’.-]*"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
-_ROLE_WORDS = sorted(PERSON_ROLES | {t for t in TITLES if len(t) > 3 and t.isalpha()} | {"under-secretary-general"},
-                     key=len, reverse=True)
-_ROLE_NOUN = r"(?i:" + "|".join(re.escape(w) for w in _ROLE_WORDS) + r")"
+_ROLE_WORDS = frozenset(PERSON_ROLES | {t for t in TITLES if len(t) > 3 and t.isalpha()} | {"under-secretary-general"})
 _GLUE = r"(?:of|for|and|the|on|at|in|\([A-Z]{2,8}\))"
 # "of the Ministry of Defense of Ukraine", "at the Center for Strategic and International Studies (CSIS)"
-_OF_ORG = rf"(?:\s+(?:of|for|at|in|with|to)\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_GLUE}))*)?"
-# NAME, ROLE: the role is an article, up to three modifiers, a role noun and what it is of.
-APPOSITIVE = re.compile(
-    rf"(?<![\w’'])(?P<name>{_NAME}),\s+(?P<role>(?:(?i:a|an|the|also)\s+)?(?:[\w’'-]+\s+){{0,3}}?{_ROLE_NOUN}{_OF_ORG})"
-    r"(?=\s*[,.;)]|\s+(?:said|says|told|tells|who|and|was|is|has|had|made|added|noted)\b|$)")
+_OF_ORG = re.compile(rf"\s+(?:of|for|at|in|with|to)\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_GLUE}))*")
+# NAME, then a role: an article, up to three modifiers, a role noun, and what it is of.
+_NAME_COMMA = re.compile(rf"(?<![\w’'])({_NAME}),\s+")
+_WORD = re.compile(r"[\w’'-]+")
+_ROLE_END = re.compile(r"\s*[,.;)]|\s+(?:said|says|told|tells|who|and|was|is|has|had|made|added|noted)\b|\s*$")
 SURNAMED = re.compile(
-    rf"(?P<role>(?:\b(?:a|an|the|The|A)\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{_ROLE_NOUN}|man|woman|person)s?\s+)?"
+    r"(?P<role>(?:\b(?:a|an|the|The|A)\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+)?"
     r"(?:surnamed|[Ii]dentified\s+(?:only\s+)?(?:by\s+(?:his|her|the)\s+(?:sur|family\s+)?name(?:\s+of)?|as)"
     r"|(?:his|her)\s+surname,)\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b")
 ACRONYM = re.compile(r"\s?\((?P<acr>[A-Z][A-Z-]{1,7})\)")
-OUTLET = re.compile(
-    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s+(?P<kind>(?:news\s+)?(?:"
-    + "|".join(sorted(OUTLET_NOUNS)) + r"))\b"
-    rf"|\b(?P<kind2>(?:state\s+)?(?:news\s+agency|newspaper|broadcaster|daily))\s+(?P<name2>{_NAME})")
+_OUTLET_KIND = re.compile(r"\b(?:state\s+)?(?:news\s+)?(?:" + "|".join(sorted(OUTLET_NOUNS)) + r")\b")
+_NAME_BEFORE = re.compile(rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s+$")
+_NAME_AFTER = re.compile(rf"\s+({_NAME})")
 _CAPS_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?{_NAME_WORD})*")
 _HONORIFICS = {"rep.", "sen.", "gen.", "lt.", "col.", "mr.", "ms.", "mrs.", "dr.", "prof.", "adm.", "capt.", "maj."}
+_TITLE_WORDS = frozenset(TITLES | PERSON_ROLES | {"dictator", "lawmaker", "producer", "correspondent", "reporter"})
+# Each shape is looked for only when one of its words is in the sentence (words without dots).
+_GATE_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_TITLE_GATE = frozenset(w.rstrip(".") for w in _TITLE_WORDS)
+_ROLE_GATE = frozenset(w.rstrip(".") for w in _ROLE_WORDS)
 
 
 @dataclass(frozen=True)
@@ -55,27 +57,27 @@ class Introduction:
 
 
 def introductions(sentence: str) -> list[Introduction]:
-    found: list[Introduction] = []
-    for m in APPOSITIVE.finditer(sentence):
-        name = trim_name(m.group("name"))
-        if name:
-            found.append(Introduction(name, m.group("role").strip(" ."), "person"))
-    for m in SURNAMED.finditer(sentence):
-        role = re.sub(r"^(?:a|an|the)\s+", "", (m.group("role") or "").strip(), flags=re.I)
-        found.append(Introduction(m.group("name"), role, "person"))
-    found += _titled_names(sentence)
-    for m in ACRONYM.finditer(sentence):
-        org = _organisation_before(sentence[:m.start()])
-        if org:
-            found.append(Introduction(org, "", "institution", m.group("acr")))
-    for m in OUTLET.finditer(sentence):
-        name, kind = (m.group("name"), m.group("kind")) if m.group("name") else (m.group("name2"), m.group("kind2"))
-        name = re.sub(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s\s+", "", trim_name(name))  # "Norway's NTB"
-        if name:
-            found.append(Introduction(name, kind.lower(), "institution"))
-    for m in _CAPS_RUN.finditer(sentence):
+    """Every introduction in a sentence. Each shape is looked for only where its anchor is (a
+    comma after a name, "surname", a parenthesis, an outlet noun, a title word), so a sentence
+    costs little when it introduces nobody: this runs on every sentence of every document."""
+    words = set(_GATE_WORD.findall(sentence.lower()))  # "rep.", "agency's" -> "rep", "agency"
+    found = _appositives(sentence) if ", " in sentence and not _ROLE_GATE.isdisjoint(words) else []
+    if "surname" in sentence or "dentified" in sentence:
+        for m in SURNAMED.finditer(sentence):
+            role = re.sub(r"^(?:a|an|the)\s+", "", (m.group("role") or "").strip(), flags=re.I)
+            found.append(Introduction(m.group("name"), role, "person"))
+    if not _TITLE_GATE.isdisjoint(words):
+        found += _titled_names(sentence)
+    if "(" in sentence:
+        for m in ACRONYM.finditer(sentence):
+            org = _organisation_before(sentence[:m.start()])
+            if org:
+                found.append(Introduction(org, "", "institution", m.group("acr")))
+    if not OUTLET_NOUNS.isdisjoint(words):
+        found += _outlets(sentence)
+    for m in _CAPS_RUN.finditer(sentence) if not ORG_WORDS.isdisjoint(words) else ():
         words = trim_name(m.group(0).rstrip(".,;:")).split()
-        heads = [k for k, w in enumerate(words) if re.sub(r"[’']s?$", "", w.lower()) in ORG_WORDS]
+        heads = [k for k, w in enumerate(words) if _bare(w.lower()) in ORG_WORDS]
         if heads and len(words) > 1:
             last = heads[-1] + 1  # "People Power Party Rep. Yu": the party, not the person
             if last < len(words) and words[last] in ("of", "for", "and"):
@@ -83,6 +85,55 @@ def introductions(sentence: str) -> list[Introduction]:
             if last > 1:
                 found.append(Introduction(" ".join(words[:last]), "", "institution"))
     return found
+
+
+def _appositives(sentence: str) -> list[Introduction]:
+    """"Andriy Yusov, a representative of the Main Intelligence Agency (GUR) of ...": NAME, ROLE,
+    where the role noun is among the first words after the comma ("a", "the", up to three
+    modifiers), and the role runs on over what it is of."""
+    found = []
+    for m in _NAME_COMMA.finditer(sentence):
+        end = _role_noun_end(sentence, m.end())
+        if end < 0:
+            continue
+        of = _OF_ORG.match(sentence, end)
+        end = of.end() if of else end
+        name = trim_name(m.group(1))
+        if name and _ROLE_END.match(sentence, end):
+            found.append(Introduction(name, sentence[m.end():end].strip(" ."), "person"))
+    return found
+
+
+def _role_noun_end(sentence: str, pos: int) -> int:
+    """Where the role noun ends if one is among the next words ("a senior fellow", "the
+    reconnaissance sniper", "spokesperson"), else -1."""
+    words = list(_WORD.finditer(sentence, pos, pos + 80))[:5]
+    skip = 1 if words and words[0].group(0).lower() in ("a", "an", "the", "also") else 0
+    for w in words[skip:skip + 4]:
+        if w.group(0).lower() in _ROLE_WORDS:
+            return w.end()
+    return -1
+
+
+def _outlets(sentence: str) -> list[Introduction]:
+    """"the Chosun Ilbo newspaper", "Yonhap news agency", "state news agency KCNA"."""
+    found = []
+    for k in _OUTLET_KIND.finditer(sentence):
+        before = _NAME_BEFORE.search(sentence, 0, k.start())
+        after = _NAME_AFTER.match(sentence, k.end())
+        name = before.group(1) if before else (after.group(1) if after and k.group(0).lower() in _KIND_FIRST else "")
+        name = re.sub(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s\s+", "", trim_name(name))  # "Norway's NTB"
+        if name and not all(re.search(r"(?:an|ese|ish|ic|i)$", w) or w in ("North", "South") for w in name.split()):
+            found.append(Introduction(name, re.sub(r"^state\s+", "", k.group(0).lower()), "institution"))
+    return found
+
+
+_KIND_FIRST = {"news agency", "state news agency", "newspaper", "broadcaster", "daily", "state newspaper"}
+
+
+def _bare(word: str) -> str:
+    """"agency's" -> "agency": the possessive off, and only the possessive."""
+    return word[:-2] if word.endswith(("'s", "’s")) else word.rstrip("’'")
 
 
 def trim_name(name: str) -> str:
@@ -100,24 +151,29 @@ def _titled_names(sentence: str) -> list[Introduction]:
     """"Foreign Ministry spokesperson Lee Jae-woong", "People Power Party Rep. Yu Yong-weon",
     "North Korean dictator Kim Jong Un": title words, then a capitalised name."""
     tokens = sentence.split()
-    titles = TITLES | PERSON_ROLES | {"dictator", "lawmaker", "producer", "correspondent", "reporter"}
+    lower = [t.lower().strip(",;:()") for t in tokens]
     out: list[Introduction] = []
-    i = 0
-    while i < len(tokens):
+    i, n = 0, len(tokens)
+    while i < n:
+        if not (tokens[i][:1].isupper() or lower[i] in _TITLE_WORDS):
+            i += 1
+            continue
         j = i
-        while j < len(tokens) and (tokens[j][:1].isupper() or tokens[j].lower().strip(",.;:") in titles):
+        while j < n and (tokens[j][:1].isupper() or lower[j] in _TITLE_WORDS):
             j += 1
             if tokens[j - 1][-1:] in ",;:)":
                 break  # a name ends at punctuation
-        stretch = [t.strip(",;:()") for t in tokens[i:j]]
-        title_end = max((n + 1 for n, w in enumerate(stretch) if w.lower() in titles or w.lower().rstrip(".") in titles),
-                        default=0)
-        name = [w.rstrip(".") if n == len(stretch) - title_end - 1 else w for n, w in enumerate(stretch[title_end:])]
-        honorific = title_end and stretch[title_end - 1].lower() in _HONORIFICS
-        name = [re.sub(r"[’']s$", "", w) for w in name]  # "Zelensky's recent revelation"
-        if title_end and (2 <= len(name) <= 4 or len(name) == 1 and honorific) and all(_name_token(w) for w in name):
-            out.append(Introduction(" ".join(name), " ".join(stretch[:title_end]), "person"))
-        i = max(j, i + 1)
+        titled = [k for k in range(i, j) if lower[k] in _TITLE_WORDS or lower[k].rstrip(".") in _TITLE_WORDS]
+        if titled:
+            title_end = titled[-1] + 1
+            name = [re.sub(r"[’']s$", "", t.strip(",;:()")) for t in tokens[title_end:j]]  # "Zelensky's revelation"
+            if name:
+                name[-1] = name[-1].rstrip(".")
+            honorific = lower[title_end - 1] in _HONORIFICS
+            if (2 <= len(name) <= 4 or len(name) == 1 and honorific) and all(_name_token(w) for w in name):
+                title = " ".join(t.strip(",;:()") for t in tokens[i:title_end])
+                out.append(Introduction(" ".join(name), title, "person"))
+        i = j
     return out
 
 

@@ -42,6 +42,10 @@ OUTLET_NAMED = re.compile(r"^(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s\s+)?(?P<
                           r"(?:agency|newspaper|daily|broadcaster|channel|outlet|television|radio)$")
 UNNAMED_PERSON = re.compile(r"^(?P<origin>(?:[A-Z][\w.’'-]*\s+){1,3})(?P<head>[a-z]+|POW)"
                             r"(?:\s+(?:in|from|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?$")
+_RELEASE_NOUNS = re.compile(r"recording|statement|video|letter|post|message|transcript|footage|clip")
+_GOVERNING_NOUNS = ("leadership", "regime", "regimes", "government", "governments", "authorities", "leaderships")
+CREDITED = re.compile(r"^(?:\w+\s+)?(?:estimates?|reports?|assessments?|analysis|figures|data|calculations)\s+by\s+(.+)$",
+                      re.I)
 GOVERNING = re.compile(r"^(?:the\s+)?(.+?)(?:[’']s)?\s+(?:leadership|regimes?|governments?|authorities|leaderships)$", re.I)
 _CLAUSE = re.compile(r"\b(?:is|are|was|were|been|being|has|have|had)\b")
 
@@ -110,37 +114,36 @@ class SubjectResolver:
         phrase = _strip(phrase)
         if not phrase or len(phrase.split()) > 14:
             return []
-        released = RELEASED_BY.match(phrase)
+        lower = phrase.lower()
+        released = RELEASED_BY.match(phrase) if _RELEASE_NOUNS.search(lower) else None
         if released:  # "a recording Yu released at a press conference": Yu
             return self.resolve(released.group(1), allow_coordination=False)
         if phrase.split()[0].lower() in {"a", "an"}:  # "a senior fellow at ...": a role, not a speaker,
             return self._anonymous(phrase)  # unless it is "a U.S. defense official"
         if _CLAUSE.search(phrase):
             return []  # "reports were corroborated by X": a clause, not a noun phrase
-        lower = phrase.lower()
         if lower in PRONOUNS:
             target = self.ctx.last_person if PRONOUNS[lower] == "person" else self.ctx.last_institution
             return [Mention(target)] if target else []
         owner = _possessive_owner(phrase)
         if owner:
             return self.resolve(owner, allow_coordination)
-        named = NAMED_AS.match(phrase)
+        named = NAMED_AS.match(phrase) if "named" in lower or "called" in lower or "identified" in lower else None
         if named:  # "the second captive identified by the surname of Paik": Paik
             found = self.resolve(named.group("name"), allow_coordination=False)
             if found:
                 for m in found:
                     m.role = m.role or named.group("role").strip()
                 return found
-        part = OUTLET_PART.match(phrase)
+        part = OUTLET_PART.match(phrase) if " of " in phrase else None
         if part:  # "the American edition of The New York Times": the newspaper
             return self.resolve(part.group(1), allow_coordination)
-        governing = GOVERNING.match(phrase)
+        governing = GOVERNING.match(phrase) if lower.endswith(_GOVERNING_NOUNS) else None
         if governing:  # "North Korea's leadership", "the Moscow and Pyongyang regimes": the countries
             places = [p for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", governing.group(1)) if p]
             if all(is_place(p) for p in places):
                 return [m for p in places for m in self.resolve(p, allow_coordination=False)]
-        credited = re.match(r"^(?:\w+\s+)?(?:estimates?|reports?|assessments?|analysis|figures|data|calculations)"
-                            r"\s+by\s+(.+)$", phrase, re.I)
+        credited = CREDITED.match(phrase) if " by " in phrase else None
         if credited:  # "estimates by the Korea Institute for Defense Analyses": the institute
             named = self.resolve(credited.group(1), allow_coordination)
             if named and not any(m.vague for m in named):
