@@ -415,7 +415,9 @@ class SentenceAttributor:
     def _inverted(self, sent: Sentence, cue: Cue, negated: bool) -> Attribution | None:
         s = sent.text
         segs = _comma_segments(s[cue.end:])
-        mentions = self.resolver.resolve(segs[0].rstrip("."))
+        who = re.split(r"\s+(?:in|at|on|during|after|before|to|from|when|while|as|via|through|last|this|earlier)\b",
+                       segs[0].rstrip("."))[0]  # "said Yu in a press conference": Yu
+        mentions = self.resolver.resolve(who)
         if not mentions:
             return None
         role = segs[1].strip().rstrip(".") if len(segs) > 1 and ROLE.match(segs[1].strip()) else ""

@@ -16,7 +16,7 @@ SAY = """say tell add explain note believe suggest claim allege report state est
 insist argue indicate emphasize emphasise stress reiterate repeat confirm disclose reveal announce
 acknowledge admit assert contend maintain elaborate remark observe speculate suspect caution fear
 posit write declare assess think conclude concede hint signal testify answer reply respond
-underscore point recall ask""".split()
+underscore point recall ask recount""".split()
 # Verbs whose object is part of the claim ("X urged the withdrawal ...", "X denied ...").
 OBJECT = """deny urge label describe characterize characterise accuse call condemn dismiss reject
 refute rebuff criticize criticise regard demand identify verify voice express issue dispute
@@ -190,6 +190,6 @@ def find_cues(sentence: str, outside_quotes, headline: bool = False) -> list[Cue
             follow = needed.match(sentence, end)
             if not follow:
                 continue
-            end += len(follow.group(0).rstrip())
+            end += len(re.sub(r"(?:\s[\"']|[“‘])$", "", follow.group(0).rstrip()))  # "hailed the", not "hailed the “"
         cues.append(Cue(lemma, m.start(), end, sentence[m.start():end]))
     return sorted(cues, key=lambda c: c.start)

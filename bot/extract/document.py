@@ -70,14 +70,19 @@ class _Walk:
         self.introduced: dict[Introduction, Mention | None] = {}
 
     def claims(self) -> Iterator[Claim]:
+        unresolved: list[Sentence] = []
         for sent in split_sentences(self.doc.text, headings=True):
-            if not sent.heading:
-                self._introduce(sent)
+            self._introduce(sent)
             found = self._attributions(sent)
+            if sent.heading and not found and not self.voice:
+                unresolved.append(sent)
             for sent_of, att in found:
                 yield from self._claims_of(sent_of, att)
             self.previous = (sent, found[-1][1]) if found and not sent.heading and found[-1][0] is sent else None
             self.last = None if found else sent
+        for sent in unresolved:  # "Zelenskyy says he is ready ...": the body has said who Zelenskyy is
+            for att in self.attributor.attribute(sent):
+                yield from self._claims_of(sent, att)
 
     # -- who the sentence introduces, and who it is about ------------------------------------------
     def _introduce(self, sent: Sentence) -> None:
@@ -90,7 +95,7 @@ class _Walk:
                 self.ctx.note(named.speaker, named.vague, named.role, salient=False)
                 if intro.acronym:
                     self.ctx.alias(intro.acronym, named.speaker)
-        if not sent.text.startswith(("“", '"')):  # a quotation's first words are not the sentence's subject
+        if not sent.heading and not sent.text.startswith(("“", '"')):  # a quotation's first words are not its subject
             subject = self.resolver.subject(opening_subject(sent.text))
             if subject:  # "Zelenskyy has been outspoken. ... he warned": he is Zelenskyy
                 self.ctx.note(subject.speaker, role=subject.role)

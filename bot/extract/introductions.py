@@ -159,8 +159,9 @@ def _titled_names(sentence: str) -> list[Introduction]:
             i += 1
             continue
         j = i
-        while j < n and (tokens[j][:1].isupper() or lower[j] in _TITLE_WORDS):
-            j += 1
+        while j < n and (tokens[j][:1].isupper() or lower[j] in _TITLE_WORDS or
+                         lower[j] in ("of", "for", "the") and j + 1 < n and tokens[j + 1][:1].isupper()):
+            j += 1  # "Chief of Staff Valery Gerasimov", "Minister of Defence Andrei Belousov"
             if tokens[j - 1][-1:] in ",;:)":
                 break  # a name ends at punctuation
         titled = [k for k in range(i, j) if lower[k] in _TITLE_WORDS or lower[k].rstrip(".") in _TITLE_WORDS]

@@ -58,7 +58,7 @@ official officer
 expert analyst researcher fellow scholar professor prof. specialist
 soldier captive prisoner pow sniper rifleman serviceman
 newspaper daily paper outlet publication
-agency service intelligence
+agency service
 broadcaster channel television tv network
 ministry department
 commission committee council

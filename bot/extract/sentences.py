@@ -62,7 +62,9 @@ at for after before as if when while meanwhile still some many his her its their
 # After a quoted question or exclamation, a short name and a reporting verb continue the sentence.
 _SPEAKER_FOLLOWS = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){1,5}?(?:said|says|asked|asks|added|adds|told|wrote|writes|"
                               r"shouted|replied|wondered|insisted|demanded)\b")
-_END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[“\"‘(\[]?[A-Z0-9])")
+# A sentence end: punctuation, closing marks, then space and a capital; or, in text that lost its
+# spaces ("the Kursk region.The agency said"), a lower-case word, a full stop and a capitalised word.
+_END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[“\"‘(\[]?[A-Z0-9])|(?<=[a-z]{3})\.(?=[A-Z][a-z]{2,}\b)")
 _EVENTS = re.compile(r"[“”\"]|(?<![.!?…])[.!?…]")
 
 
@@ -130,7 +132,7 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
 def is_heading(line: str) -> bool:
     """A title or section heading: short, and not ending like a sentence."""
     stripped = line.strip()
-    return len(stripped.split()) <= 14 and not _TERMINAL.search(stripped)
+    return len(stripped.split()) <= 16 and not _TERMINAL.search(stripped)
 
 
 def split_sentences(text: str, headings: bool = False) -> list[Sentence]:

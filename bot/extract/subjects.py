@@ -184,7 +184,11 @@ class SubjectResolver:
                 return [Mention(described, vague=described.kind == "vague")]
             return self._common_institution(phrase, words[-1].lower())
         if any(w.lower() in ORG_WORDS for w in words) and all(_cap(w) or w in TITLE_GLUE for w in words):
-            return self._unknown(phrase, bare, words, "")  # "Korea Institute for Defense Analyses", whole
+            title, name = _name_run(words)
+            titled = any(w.lower().rstrip(".") in TITLES for w in title)
+            if not (titled and len(name) >= 2 and not any(w.lower() in ORG_WORDS for w in name)):
+                return self._unknown(phrase, bare, words, "")  # "Korea Institute for Defense Analyses", whole
+            # "Chief of Staff Valery Gerasimov": a title, then a person
         title, name = _name_run(words)
         if not name or any(w[:1].islower() and w.lower() not in TITLES | TITLE_GLUE | ORG_WORDS | DESCRIPTIVE
                            for w in title):
@@ -229,7 +233,7 @@ class SubjectResolver:
         mentions[0].role = mentions[0].role or intro.role
         return mentions[0]
 
-    def _generate(self, name: str, kind: str, role: str = "") -> Speaker:
+    def _generate(self, name: str, kind: str, role: str = "", country: str = "") -> Speaker:
         """A registry entry for someone the registry does not know, with what the article says of
         them: the role, the institution it names, the country its words point to."""
         found = self.registry.resolve(name)
@@ -237,7 +241,7 @@ class SubjectResolver:
             return found
         affiliation = institution_of(role) if kind in ("person", "vague") else ""
         org = self.registry.resolve(affiliation) if affiliation else None
-        country = country_of(name if kind == "government" else "", role, affiliation, name) or \
+        country = country_of(country, name if kind == "government" else "", role, affiliation, name) or country or \
             (org.country if org else "") or (name if kind == "government" else "")
         return self.registry.resolve_or_generate(name, role=re.sub(r"^(?:the|a|an)\s+", "", role.strip(" ,")), kind=kind,
                                                  country=country, affiliation=org.id if org else affiliation)
@@ -277,6 +281,10 @@ class SubjectResolver:
         name_text = " ".join(name)
         if any(w in ORG_WORDS for w in lower) or (len(name) == 1 and name[0].isupper() and len(name[0]) > 1):
             org = bare if role else name_text
+            owned = re.match(r"^((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)[’']s\s+([A-Z].*)$", org)
+            if owned and is_place(owned.group(1)):  # "South Korea's National Intelligence Service"
+                known = self.registry.resolve(owned.group(2))
+                return [Mention(known or self._generate(owned.group(2), "institution", country=owned.group(1)))]
             if org == bare and len(name) == 1 and re.match(r"^The\s", phrase):
                 org = "The " + org  # "The Times", as the outlet writes its name
             return [Mention(self._generate(org, "institution", role))]

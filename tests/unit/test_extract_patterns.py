@@ -537,3 +537,26 @@ def test_the_writer_reading_someone_s_comments_is_not_their_claim():
 def test_says_little_is_an_idiom_but_says_more_troops_is_a_claim():
     assert claims_of("The Kremlin says little about its allies.") == []
     assert one("The Kremlin says more tankers are heading to the port.").text == "more tankers are heading to the port"
+
+
+def test_a_headline_naming_someone_by_family_name_is_resolved_with_the_body():
+    text = ("Tamm says the ferries will run again next week despite the ice on the northern route\n"
+            "Transport Minister Ivo Tamm said on Monday the ferries were safe.")
+    headline = next(c for c in claims_of(text) if c.start == 0)
+    assert headline.speaker == "Ivo Tamm" and headline.text.startswith("the ferries will run again")
+
+
+def test_text_that_lost_its_spaces_still_splits_into_sentences_and_said_name_in():
+    text = ("The Harbour Office reported the closure.The office said the ice was thick. "
+            "“We will wait,” said Tamm in a briefing.")
+    found = claims_of("Transport Minister Ivo Tamm arrived. " + text)
+    assert [c.text for c in found] == ["the closure", "the ice was thick", "We will wait"]
+    assert found[-1].speaker == "Ivo Tamm"
+
+
+def test_a_title_then_a_person_is_the_person_and_an_agency_is_not_a_committee():
+    c = one("The northern port reopened to ships, Chief of Staff Arvo Kask said on Saturday.")
+    assert (c.speaker, c.speaker_role) == ("Arvo Kask", "Chief of Staff")
+    text = ("Members of the Assembly’s Intelligence Committee met the Maritime Security Service (MSS) on Monday. "
+            "The agency said the port was closed.")
+    assert one(text).speaker == "Maritime Security Service"
