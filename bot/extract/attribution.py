@@ -23,7 +23,7 @@ from bot.extract.complement import clean, complement, kind_of
 from bot.extract.cues import AUXILIARY, MODALS, NEGATION, PASSIVE, Cue, find_cues
 from bot.extract.sentences import Sentence
 from bot.extract.introductions import trim_name
-from bot.extract.lexicon import TITLES
+from bot.extract.lexicon import PERSON_ROLES, TITLES
 from bot.extract.subjects import Mention, SubjectResolver, opening_subject
 
 BOUNDARY_WORDS = {"that", "though", "although", "while", "whereas", "because", "since", "but", "if", "when",
@@ -73,6 +73,7 @@ HEADLINE_SAYS = re.compile(r"^(?P<claim>.{12,}?),\s+(?P<cue>[Ss]ays|[Ss]aid|[Cc]
 INFERENCE = {"suggest", "indicate", "signal", "hint", "underscore", "highlight", "point", "reveal", "show", "imply"}
 READING_OF = re.compile(r"[’']s?\s+(?:comments?|remarks?|words|statements?|silence|actions?|behaviou?r|tone|"
                         r"response|reaction|decision|visit|move)\s*$")
+BACK_REFERENCE_CLAUSE = re.compile(r"^(?:This|These|That|Those)\b.{0,40}\b(?:was|were|is|are)\s+\w+\s+by\b")
 # A second verb phrase of the same subject: ", and for the first time acknowledged", " but later".
 SHARED_SUBJECT = re.compile(r"^\s*(?:and|but)(?:\s+(?!he\b|she\b|it\b|they\b|we\b)[a-z]+){0,5}\s*$")
 NEITHER_NOR = re.compile(r"^(?:.*[,;:]\s*)?[Nn]either\s+\S.*\bnor\b")
@@ -177,6 +178,8 @@ class SentenceAttributor:
             if att and att.mentions and (cue.lemma != "ask" or att.kind == "direct"):  # a question counts quoted
                 found.append(att)
         found = self._trim(found, s)
+        if any(att.refers_back for att in found):  # "This was stated by X, reports Reuters": X's claim is the
+            found = [att for att in found if att.refers_back or not BACK_REFERENCE_CLAUSE.match(att.text)]  # one
         found = [part for att in found for part in _split_coordinated(att, s)]
         return [att for att in found if (_says_something(att.text) or att.refers_back) and not _repeats(att, found)]
 
@@ -260,6 +263,11 @@ class SentenceAttributor:
     # -- according to -------------------------------------------------------------------------
     def _according_to(self, sent: Sentence, cue: Cue) -> Attribution | None:
         s = sent.text
+        if re.search(r"\bthat\s*,\s*$", s[:cue.start]):
+            return None  # "Lee said that, according to intelligence, ...": Lee's source, inside Lee's claim
+        if re.fullmatch(r"\s*(?:That|This|It)(?:’s|'s|\s+is|\s+was)\s*", s[:cue.start]):
+            mentions = self.resolver.resolve(s[cue.end:].strip(" ."))  # "That's according to the latest estimates"
+            return Attribution(mentions, cue, "according_to", "", False, 0, refers_back=True) if mentions else None
         after = s[cue.end:]
         segs = _comma_segments(after)
         phrase = segs[0].rstrip(".")
@@ -269,7 +277,8 @@ class SentenceAttributor:
         rest_segs = segs[1:]
         role = ""
         closing_role = len(rest_segs) == 1 and re.match(r"(?:a|an)\s", rest_segs[0].strip())
-        if rest_segs and ROLE.match(rest_segs[0].strip()) and (len(rest_segs) > 1 or closing_role):
+        if rest_segs and ROLE.match(rest_segs[0].strip()) and (len(rest_segs) > 1 or closing_role) and \
+                _has_role_noun(rest_segs[0]):
             # ", the head of ...," before the claim, or a closing ", a member of ..."
             role = rest_segs[0].strip().rstrip(".")
             rest_segs = rest_segs[1:]
@@ -426,6 +435,11 @@ class SentenceAttributor:
         quotes = [q.inner for q in sent.quotes if q.end <= cue.start]
         text = " … ".join(q.strip().rstrip(",") for q in quotes) if quotes else s[:cue.start].rstrip(" ,")
         return Attribution(mentions, cue, "direct" if quotes else "indirect", clean(text), negated, cue.start)
+
+def _has_role_noun(segment: str) -> bool:
+    """"the head of the border guard": a role; "the discrepancy in the estimate": a claim."""
+    return any(re.sub(r"[’']s$", "", w.lower().strip(",.")) in TITLES | PERSON_ROLES for w in segment.split()[:5])
+
 
 def _titled(body: str) -> bool:
     """A title opening an appositive: "Under-Secretary-General for ...", "Secretary of ..."."""

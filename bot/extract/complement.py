@@ -36,7 +36,7 @@ def complement(sent: Sentence, cue: Cue, after: str, subject_start: int) -> tupl
     `subject_start` where the speaker's phrase begins. ("", "") when nothing was said."""
     s = sent.text
     if cue.lemma == "tell":  # "told reporters [on Wednesday] that ...", "told a parliamentary hearing that"
-        obj = re.match(r"(?:\s+[\w’'.-]+){1,7}?(?=\s+that\s)", after) or \
+        obj = re.match(r"(?:\s+[\w’'.-]+){1,14}?(?=\s+that\s)", after) or \
             re.match(r"\s+(?:(?:the|a|an)\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*)*", after)
         if obj:
             after = after[obj.end():]
@@ -44,7 +44,8 @@ def complement(sent: Sentence, cue: Cue, after: str, subject_start: int) -> tupl
     if adverbial and not NO_COMPLEMENT.match(after[adverbial.end():]):
         after = after[adverbial.end():]  # "said on Monday the exercise had ended"
     m = re.match(r"\s*(?:(?:on|in|at|during|earlier|last|after|to)\s+[\w\s’'-]{0,40}?|(?:Monday|Tuesday|Wednesday|"
-                 r"Thursday|Friday|Saturday|Sunday)(?:\s+\w+)?)?\s*that\s+", after)
+                 r"Thursday|Friday|Saturday|Sunday)(?:\s+\w+)?)?\s*that(?:\s*,\s*(?:according\s+to|citing|"
+                 r"in\s+(?:his|her|its|their)\s+view)\s+[^,]{2,60},)?\s+", after)  # "said that, according to X, ..."
     if m:
         return kind_of(after[m.end():], sent), clean(after[m.end():])
     m = re.match(r"\s*[,:]?\s*[“\"]", after)

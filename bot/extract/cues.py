@@ -20,7 +20,7 @@ underscore point recall ask recount""".split()
 # Verbs whose object is part of the claim ("X urged the withdrawal ...", "X denied ...").
 OBJECT = """deny urge label describe characterize characterise accuse call condemn dismiss reject
 refute rebuff criticize criticise regard demand identify verify voice express issue dispute
-question welcome decry comment decline thank hail praise highlight""".split()
+question welcome decry comment decline thank hail praise highlight denounce laud""".split()
 DENY = {"deny", "reject", "refute", "dismiss", "rebuff", "dispute"}
 # Verbs that need a following word to be a reporting cue ("call for", "point out", "voice concern").
 NEEDS_NEXT = {
@@ -42,6 +42,7 @@ NEEDS_NEXT = {
     "comment": r"on\b",
     "thank": r"(?:[\w’'-]+\s+){1,6}?for\b|(?:[\w’'-]+\s+){0,3}[“\"]",  # "thanked the soldiers for ..."
     "praise": r"(?:[\w’'-]+\s+){1,6}?(?:for|as)\b|(?:[\w’'-]+\s+){0,3}[“\"]",
+    "laud": r"(?:[\w’'-]+\s+){1,6}?(?:for|as)\b|(?:[\w’'-]+\s+){0,3}[“\"]",
     "hail": r"(?:[\w’'-]+\s+){0,4}?(?:for|as|[“\"])",
     "recall": r"that\b",
     "decline": r"to\s+(?:comment|confirm|discuss|say|elaborate)\b",
@@ -114,7 +115,7 @@ def _inflect(verb: str) -> set[str]:
 
 _IRREGULAR = {"say": {"said", "says", "saying"}, "tell": {"told", "tells", "telling"},
               "write": {"wrote", "writes", "writing", "written"}, "think": {"thought", "thinks", "thinking"},
-              "issue": {"issued", "issues", "issuing"}}
+              "issue": {"issued", "issues", "issuing"}, "admit": {"admitted", "admits", "admitting"}}
 
 
 def _build_forms() -> dict[str, str]:

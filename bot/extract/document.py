@@ -111,7 +111,7 @@ class _Walk:
         out: list[tuple[Sentence, Attribution]] = []
         for att in found:
             if att.refers_back:  # "This figure was confirmed by X": the claim is the sentence before
-                if self.last and self.last.paragraph == sent.paragraph:
+                if self.last:  # (the sentence right before, unattributed)
                     att.text = clean(self.last.text)
                     out.append((self._joined(self.last, sent), att))
                 continue
