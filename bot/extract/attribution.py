@@ -74,6 +74,8 @@ INFERENCE = {"suggest", "indicate", "signal", "hint", "underscore", "highlight",
 READING_OF = re.compile(r"[’']s?\s+(?:comments?|remarks?|words|statements?|silence|actions?|behaviou?r|tone|"
                         r"response|reaction|decision|visit|move)\s*$")
 BACK_REFERENCE_CLAUSE = re.compile(r"^(?:This|These|That|Those)\b.{0,40}\b(?:was|were|is|are)\s+\w+\s+by\b")
+# The state of a place name split off by its comma: "Washington, D.C.", "Austin, Tex."
+ABBREVIATED_PLACE = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z][a-z]{1,4}\.")
 # A second verb phrase of the same subject: ", and for the first time acknowledged", " but later".
 SHARED_SUBJECT = re.compile(r"^\s*(?:and|but)(?:\s+(?!he\b|she\b|it\b|they\b|we\b)[a-z]+){0,5}\s*$")
 NEITHER_NOR = re.compile(r"^(?:.*[,;:]\s*)?[Nn]either\s+\S.*\bnor\b")
@@ -402,7 +404,8 @@ class SentenceAttributor:
             offset -= len(seg)
             body = seg.strip()
             first = body.split()[0] if body else ""
-            role_like = body.isdigit() or _titled(body) or APPOSITIVE_START.match(body) and not (
+            role_like = body.isdigit() or _titled(body) or ABBREVIATED_PLACE.fullmatch(body) or \
+                APPOSITIVE_START.match(body) and not (
                 first.lower() == "the" and len(body.split()) > 1 and body.split()[1][:1].isupper())
             if body and not role_like:
                 tail, boundary = _tail_after_boundary(body)

@@ -36,6 +36,8 @@ SPOKE_IN = re.compile(r"\b(?:in|via|through)\s+(?:a|an|its|his|her|their|the)\s+
 # A broadcast soundbite's caption: "Lee Seong-kweun / People Power Party".
 SOUNDBITE = re.compile(r"^(?P<name>[A-Z][\w’'.-]+(?:[ -][A-Z][\w’'.-]+){1,3})\s*/\s*(?P<affiliation>[^/]{2,60})$")
 # A sentence that hedges without a source, which a closing "according to X" next to it covers.
+# A transcript label for the programme's own people, whose lines are narration, not claims.
+JOURNALIST = re.compile(r"\b(?:BYLINE|HOST|ANCHOR|REPORTER|CORRESPONDENT|INTERVIEWER|PRESENTER)\b")
 HEDGED_UNSOURCED = re.compile(r"\b(?:is|are|was|were|has been|have been)\s+(?:estimated|believed|thought|said|"
                               r"reported|understood|expected)\s+to\b")
 
@@ -68,6 +70,7 @@ class _Walk:
         self.voice: _Voice | None = None
         self.seen_ids: set[str] = set()
         self.introduced: dict[Introduction, Mention | None] = {}
+        self.journalists: set[str] = set()  # a transcript's host and reporters, by label
 
     def claims(self) -> Iterator[Claim]:
         unresolved: list[Sentence] = []
@@ -122,18 +125,36 @@ class _Walk:
         return out
 
     def _continuation(self, sent: Sentence) -> list[Attribution]:
+        if sent.voice:
+            return self._transcript(sent)
         if self.voice:
             if self.voice.paragraph < 0:
                 self.voice.paragraph = sent.paragraph
             if sent.paragraph == self.voice.paragraph:
                 cue = Cue("say", 0, 0, "said (soundbite)")
-                return [Attribution([self.voice.mention], cue, "direct", clean(sent.text), False, -1)]
+                return [Attribution([self.voice.mention], cue, "direct", clean(sent.text), False, 0)]
             self.voice = None
         if self.previous and _continues(*self.previous, sent):
             prev = self.previous[1]
             text = sent.quotes[0].inner.strip() if sent.is_pure_quote() else clean(sent.text)
             return [Attribution(prev.mentions, prev.cue, "direct", text, False, -1)]
         return []
+
+    def _transcript(self, sent: Sentence) -> list[Attribution]:
+        """A transcript line is its speaker's words, unless the speaker is the programme's own
+        (host, reporter: "BRIAN MANN, BYLINE", then "MANN")."""
+        name, _, role = sent.voice.partition(", ")
+        if JOURNALIST.search(role):
+            self.journalists |= {name, name.split()[-1]}
+            return []
+        if name in self.journalists:
+            return []
+        title_cased = " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in name.split())
+        mentions = self.resolver.resolve(title_cased, allow_coordination=False)
+        if len(mentions) != 1 or mentions[0].vague:
+            return []
+        cue = Cue("say", 0, 0, "said (transcript)")
+        return [Attribution(mentions, cue, "direct", clean(sent.text), False, 0)]
 
     def _soundbite(self, sent: Sentence) -> _Voice | None:
         m = SOUNDBITE.match(sent.text)

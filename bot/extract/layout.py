@@ -12,9 +12,14 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.places import is_place
+
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
 _STAMP = re.compile(r"\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+")
 _BRACKET_LABEL = re.compile(r"\s*\[[^\]\n]{1,30}\]\s*")
+# A transcript's speaker label: "GEORGE BARROS: ...", "BRIAN MANN, BYLINE: ...", "MANN: ...".
+_SPEAKER_LABEL = re.compile(r"\s*(?P<name>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3})"
+                            r"(?:,\s*(?P<role>[A-Z][A-Z ,.'’-]{1,40}?))?:(?:\s+|$)")
 # "Seoul, Jan 14 (IANS)", "Seoul, Feb 19 (EFE).-", "PYONGYANG, June 17. /TASS/.", "TOKYO, April 28 (KUNA) --"
 _DATELINE_AGENCY = re.compile(
     rf"\s*[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+){{0,2}},\s+{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?\.?\s*"
@@ -36,6 +41,22 @@ def prose_start(line: str) -> int:
         if m and m.end() < len(line):
             pos = m.end()
     return pos
+
+
+def speaker_label(line: str) -> tuple[str, str, int] | None:
+    """(speaker, their role, where their words begin) for a transcript line "NAME[, ROLE]: words";
+    a place in capitals before a colon is a dateline, not a speaker. Only a document with several
+    such lines is a transcript (the splitter decides); in any other, "NAME:" opening the text is
+    taken for a dateline."""
+    m = _SPEAKER_LABEL.match(line)
+    if not m or _is_place_caps(m.group("name")):
+        return None
+    return m.group("name"), (m.group("role") or "").strip(), m.end()
+
+
+def _is_place_caps(text: str) -> bool:
+    words = re.findall(r"[A-Z][A-Z'’-]+", text)
+    return bool(words) and is_place(" ".join(w.capitalize() for w in words))
 
 
 def footer_title(line: str) -> tuple[int, int] | None:

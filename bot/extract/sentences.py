@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.extract.layout import footer_title, prose_start
+from bot.extract.layout import footer_title, prose_start, speaker_label
 
 OPEN_QUOTES = "“\""
 _OPENING = re.compile("[“\"]")
@@ -42,6 +42,7 @@ class Sentence:
     paragraph: int
     quotes: tuple[Quote, ...]
     heading: bool = False  # a headline or section title: only headline shapes of attribution apply
+    voice: str = ""  # in a transcript, the label of who is speaking ("GEORGE BARROS", "BRIAN MANN, BYLINE")
 
     def in_quote(self, pos: int) -> bool:
         return any(q.start <= pos < q.end for q in self.quotes)
@@ -139,8 +140,15 @@ def split_sentences(text: str, headings: bool = False) -> list[Sentence]:
     """The prose sentences of `text`; with `headings`, its headlines too (marked `heading`)."""
     sentences: list[Sentence] = []
     offset = 0
-    for paragraph, line in enumerate(text.split("\n")):
-        begin = prose_start(line)
+    lines = text.split("\n")
+    labelled = [speaker_label(line) for line in lines]
+    transcript = sum(1 for label in labelled if label) >= 2  # one "NATO: ..." line is not a transcript
+    voice = ""
+    for paragraph, line in enumerate(lines):
+        label = labelled[paragraph] if transcript else None
+        if label:  # "GEORGE BARROS: The North Koreans have sent ...": his words, until the next label
+            voice = label[0] + (f", {label[1]}" if label[1] else "")
+        begin = label[2] if label else prose_start(line)
         prose = line[begin:]
         title = footer_title(prose)
         if title:  # "The post TITLE appeared first on SITE.": the title is a headline
@@ -151,16 +159,16 @@ def split_sentences(text: str, headings: bool = False) -> list[Sentence]:
                 _add(sentences, line, begin, len(line), offset, paragraph, heading=True)
         elif prose.strip():
             for span_start, span_end in _spans(prose):
-                _add(sentences, line, begin + span_start, begin + span_end, offset, paragraph)
+                _add(sentences, line, begin + span_start, begin + span_end, offset, paragraph, voice=voice)
         offset += len(line) + 1
     return sentences
 
 
 def _add(sentences: list[Sentence], line: str, start: int, end: int, offset: int, paragraph: int,
-         heading: bool = False) -> None:
+         heading: bool = False, voice: str = "") -> None:
     raw = line[start:end]
     lead = len(raw) - len(raw.lstrip())
     body = raw.strip()
     if body:
         first = offset + start + lead
-        sentences.append(Sentence(body, first, first + len(body), paragraph, find_quotes(body), heading))
+        sentences.append(Sentence(body, first, first + len(body), paragraph, find_quotes(body), heading, voice))

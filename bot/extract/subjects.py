@@ -44,6 +44,7 @@ UNNAMED_PERSON = re.compile(r"^(?P<origin>(?:[A-Z][\w.’'-]*\s+){1,3})(?P<head>
                             r"(?:\s+(?:in|from|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?$")
 _RELEASE_NOUNS = re.compile(r"recording|statement|video|letter|post|message|transcript|footage|clip")
 _GOVERNING_NOUNS = ("leadership", "regime", "regimes", "government", "governments", "authorities", "leaderships")
+WITH_INSTITUTION = re.compile(r"^(.*?[A-Z][\w’'-]+)\s+((?:with|at)\s+(?:the\s+)?[A-Z].*)$")
 CREDITED = re.compile(r"^(?:\w+\s+)?(?:estimates?|reports?|assessments?|analysis|figures|data|calculations)\s+by\s+(.+)$",
                       re.I)
 GOVERNING = re.compile(r"^(?:the\s+)?(.+?)(?:[’']s)?\s+(?:leadership|regimes?|governments?|authorities|leaderships)$", re.I)
@@ -143,6 +144,12 @@ class SubjectResolver:
             places = [p for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", governing.group(1)) if p]
             if all(is_place(p) for p in places):
                 return [m for p in places for m in self.resolve(p, allow_coordination=False)]
+        affiliated = WITH_INSTITUTION.match(phrase) if " with " in phrase or " at " in phrase else None
+        if affiliated:  # "Military analyst George Barros with the Institute for the Study of War"
+            found = self.resolve(affiliated.group(1), allow_coordination=False)
+            if len(found) == 1 and found[0].speaker.kind == "person":
+                found[0].role = ", ".join(r for r in (found[0].role, affiliated.group(2)) if r)
+                return found
         credited = CREDITED.match(phrase) if " by " in phrase else None
         if credited:  # "estimates by the Korea Institute for Defense Analyses": the institute
             named = self.resolve(credited.group(1), allow_coordination)

@@ -560,3 +560,20 @@ def test_a_title_then_a_person_is_the_person_and_an_agency_is_not_a_committee():
     text = ("Members of the Assembly’s Intelligence Committee met the Maritime Security Service (MSS) on Monday. "
             "The agency said the port was closed.")
     assert one(text).speaker == "Maritime Security Service"
+
+
+def test_a_transcript_gives_each_line_its_labelled_speaker_but_not_the_programme_s_own():
+    text = ("ANNA BERG, HOST:\nThe ice closed the port this week.\n"
+            "OLE DAHL, BYLINE: Harbour engineer Piret Saar has watched the ice for years.\n"
+            "PIRET SAAR: The channel froze in two days. We had never seen that.\n"
+            "DAHL: Saar says the ships will wait.\n")
+    found = claims_of(text)
+    assert [(c.speaker, c.text) for c in found] == [
+        ("Piret Saar", "The channel froze in two days"), ("Piret Saar", "We had never seen that"),
+        ("Piret Saar", "the ships will wait")]
+
+
+def test_a_source_with_its_institution_and_a_place_with_its_state():
+    c = one("Analyst Eero Lind with the Baltic Policy Centre, a think tank in Washington, D.C., says the ice "
+            "will last until March.")
+    assert c.speaker == "Eero Lind" and "Baltic Policy Centre" in c.speaker_role
