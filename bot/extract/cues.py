@@ -24,7 +24,7 @@ question welcome decry comment decline thank hail praise highlight denounce laud
 DENY = {"deny", "reject", "refute", "dismiss", "rebuff", "dispute"}
 # Verbs that need a following word to be a reporting cue ("call for", "point out", "voice concern").
 NEEDS_NEXT = {
-    "call": r"(?:for|on|upon)\b|(?:[\w’'-]+\s+){1,4}?(?=[‘'“\"])",  # "called the reports 'groundless'"
+    "call": r"(?:for|on|upon)\b|(?:[\w’'-]+\s+){1,16}?(?=[‘'“\"])",  # "called the reports 'groundless'"
     "point": r"out\b",
     "express": r"(?:\w+\s+){0,2}[“\"‘']?(?:concerns?|fears?|alarm|dissatisfaction|regret|support|hope|doubts?|anger|"
                r"outrage|gratitude|thanks|appreciation|condolences|solidarity|confidence|optimism|interest|"
@@ -60,10 +60,11 @@ PHRASES = {
     r"(?:gave|give|gives|giving|provided)\s+(?:an?|the|its|their)\s+(?:first\s+)?(?:official\s+)?"
     r"(?:confirmation|assurance|indication)": "gave confirmation",
     r"refrain(?:s|ed|ing)? from (?:definitively |publicly |officially )?(?:confirming|denying|commenting)"
-    r"(?: or (?:confirming|denying))?": "refrained from confirming",
+    r"(?: or (?:confirming|denying))?|(?:left|leaves|leaving)\s+without\s+(?:a\s+|any\s+)?comment":
+        "refrained from confirming",  # "Peskov has left without comment Blinken's statement"
 }
 # Words between subject and verb that do not change who speaks ("has also consistently said").
-AUXILIARY = set("""has have had did does do also further
+AUXILIARY = set("""has have had did does do also further outright
 consistently categorically constantly recently previously repeatedly publicly formally reportedly
 earlier again already initially firmly officially openly explicitly strongly primarily similarly
 later then separately privately since now once just newly jointly long""".split())
@@ -76,6 +77,7 @@ NON_CONFIRMATION = re.compile(
     r"\b(?:(?:has|have|had|did|does|do|could|can|would)\s*(?:not|n't|never)\s+(?:yet\s+)?(?:\w+ly\s+)?"
     r"(?:confirm|verif|(?:seen|found)\s+(?:any\s+|direct\s+|hard\s+|conclusive\s+)?(?:proof|evidence|sign|indication))"
     r"|unconfirmed|unverified|refrain\w* from (?:\w+ )?(?:confirming|denying)|no (?:direct )?(?:proof|evidence|confirmation)"
+    r"|without\s+(?:a\s+|any\s+)?comment"
     r"|neither confirm|not (?:been )?(?:able to )?(?:confirm|verif)|(?:yet|unable|failed) to (?:confirm|verify)"
     r"|declin\w* to (?:comment|confirm|discuss|say|elaborate))",
     re.I)
@@ -140,7 +142,7 @@ _PHRASE_RE = [(re.compile(r"\b" + p + r"\b", re.I), name) for p, name in PHRASES
 # One cheap scan tells whether any phrase pattern can match at all: each needs one of these words.
 _PHRASE_TRIGGERS = ("according", "quoted", "cited", "heard", "claim", "assertion", "insistence", "argument",
                     "denial", "admission", "accusation", "allegation", "alarm", "confirmation", "assurance",
-                    "indication", "refrain")
+                    "indication", "refrain", "without")
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,7 +36,7 @@ def make_claim(doc: Document, sent: Sentence, att: Attribution, mention: Mention
         speaker=speaker.name,
         speaker_id=speaker.id,
         speaker_role=_role(mention),
-        cue=att.cue.text if att.subject_start >= 0 or att.kind != "direct" else f"{att.cue.text} (continued)",
+        cue=_cue(att),
         kind=att.kind,  # type: ignore[arg-type]
         stance=stance_of(att),  # type: ignore[arg-type]
         text=text,
@@ -50,6 +50,13 @@ def make_claim(doc: Document, sent: Sentence, att: Attribution, mention: Mention
         source=doc.source,
         mentions=tuple(sid for sid in _mentioned(registry, text) if sid != speaker.id),
     )
+
+
+def _cue(att: Attribution) -> str:
+    """The reporting words as a reader would name them: "called ... as", not the sixteen words between."""
+    words = att.cue.text.split()
+    text = att.cue.text if len(words) <= 5 else f"{words[0]} … {words[-1]}"
+    return text if att.subject_start >= 0 or att.kind != "direct" else f"{text} (continued)"
 
 
 def _role(mention: Mention) -> str:

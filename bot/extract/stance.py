@@ -28,6 +28,9 @@ UNCERTAIN = re.compile(r"\b(?:likely|unlikely|probably|possibly|perhaps|reported
                        r"thought\s+to|expected\s+to|may|might|could|hope|hopes|hoped|hard\s+to\s+know|not\s+clear|"
                        r"unclear|appears?\s+to|seems?\s+to)\b|\?\s*$", re.I)
 HEDGING_CUES = {"estimate", "speculate", "suspect", "predict", "ask"}
+# Saying a report is false is denying it: "It looks like another piece of fake news."
+CALLED_FALSE = re.compile(r"\b(?:fake\s+news|disinformation|fabricat\w+|(?:are|is)\s+(?:all\s+)?lies|baseless|"
+                          r"groundless|(?:nothing\s+more|no\s+more)\s+than\s+propaganda|untrue|not\s+true)\b", re.I)
 # A negated judgement justifies what is done rather than denying it happened: "does not run
 # counter to", "is not directed against", "does not violate", "does not threaten".
 JUSTIFICATION = re.compile(
@@ -54,6 +57,8 @@ def stance_of(att: Attribution) -> str:
         return "denies"
     if att.cue.lemma in LABELLING and LABEL_DENIAL.search(att.text):
         return "denies"
+    if att.cue.lemma not in NOT_DENIAL_CUES and CALLED_FALSE.search(opening):
+        return "denies"  # "It looks like another piece of fake news", "nothing more than propaganda"
     if att.cue.lemma in HEDGING_CUES or UNCERTAIN.search(opening) or UNCERTAIN.search(att.cue.text) \
             or att.text.rstrip().endswith("?"):
         return "hedged"  # "the ministry estimated", "troops have likely sustained", "Could I ...?"

@@ -47,6 +47,8 @@ _GOVERNING_NOUNS = ("leadership", "regime", "regimes", "government", "government
 WITH_INSTITUTION = re.compile(r"^(.*?[A-Z][\w’'-]+)\s+((?:with|at)\s+(?:the\s+)?[A-Z].*)$")
 CREDITED = re.compile(r"^(?:\w+\s+)?(?:estimates?|reports?|assessments?|analysis|figures|data|calculations)\s+by\s+(.+)$",
                       re.I)
+UNNAMED_OFFICIAL = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){1,4}(?:spokesperson|spokesman|spokeswoman|press\s+secretary|"
+                              r"official|representative|envoy|ambassador)$")
 GOVERNING = re.compile(r"^(?:the\s+)?(.+?)(?:[’']s)?\s+(?:leadership|regimes?|governments?|authorities|leaderships)$", re.I)
 _CLAUSE = re.compile(r"\b(?:is|are|was|were|been|being|has|have|had)\b")
 
@@ -171,7 +173,8 @@ class SubjectResolver:
         if found:
             return [Mention(found, vague=found.kind == "vague")]
         unnamed = UNNAMED_PERSON.match(bare)
-        if unnamed and unnamed.group("head").lower() in ANONYMOUS_HEADS | PEOPLE_NOUNS | PERSON_ROLES and all(
+        if unnamed and not phrase.lower().startswith("the ") and \
+                unnamed.group("head").lower() in ANONYMOUS_HEADS | PEOPLE_NOUNS | PERSON_ROLES and all(
                 _demonym(w) or w.endswith(".") or is_place(w) for w in unnamed.group("origin").split()):
             return self._vague(bare)  # a headline's "North Korean POW in Ukraine", "U.S. expert"
         outlet = OUTLET_NAMED.match(bare)
@@ -189,6 +192,9 @@ class SubjectResolver:
             described = self.ctx.describe(bare)  # "the spokesperson", "the Foreign Ministry representative"
             if described:
                 return [Mention(described, vague=described.kind == "vague")]
+            official = UNNAMED_OFFICIAL.match(bare)
+            if official:  # "the Kremlin spokesperson", first met: an official of a named body, unnamed
+                return [Mention(self._generate(bare, "person", bare))]
             return self._common_institution(phrase, words[-1].lower())
         if any(w.lower() in ORG_WORDS for w in words) and all(_cap(w) or w in TITLE_GLUE for w in words):
             title, name = _name_run(words)

@@ -577,3 +577,19 @@ def test_a_source_with_its_institution_and_a_place_with_its_state():
     c = one("Analyst Eero Lind with the Baltic Policy Centre, a think tank in Washington, D.C., says the ice "
             "will last until March.")
     assert c.speaker == "Eero Lind" and "Baltic Policy Centre" in c.speaker_role
+
+
+def test_more_shapes_of_comment_and_non_comment():
+    first, second = claims_of("The Harbour Office spokesperson on Oct. 21 called the recent reports about the closure "
+                              "of the northern ferry route \"contradictory\" but did not confirm nor deny them.")
+    assert first.speaker == "Harbour Office spokesperson" and first.cue.startswith("called")
+    assert second.stance == "hedged"
+    c = one("Transport Minister Ivo Tamm has left without comment the port's statement about the closure.")
+    assert (c.speaker, c.stance) == ("Ivo Tamm", "hedged")
+    c = one('Minister Ivo Tamm stated, "It looks like another piece of fake news."The port stayed closed.')
+    assert (c.text, c.stance) == ("It looks like another piece of fake news", "denies")
+
+
+def test_a_dismissal_in_a_background_clause_is_still_a_denial():
+    text = "The remarks mark a shift from last month, when Minister Ivo Tamm outright dismissed the reports as lies."
+    assert one(text).stance == "denies"
