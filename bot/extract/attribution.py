@@ -470,7 +470,9 @@ def _split_coordinated(att: Attribution, s: str) -> list[Attribution]:
     """"said that A, and that B": two statements, two claims."""
     if att.text.startswith(("“", '"')):
         return [att]
-    parts = re.split(r",?\s+(?:and|but)\s+that\s+", att.text)
+    # "and that the dam was safe" joins a second statement; "but that could change" is "that" the pronoun
+    parts = re.split(r",?\s+(?:and|but)\s+that\s+(?!(?:could|would|may|might|will|can|should|is|was|has|had|"
+                     r"remains|seems|means)\b)", att.text)
     if len(parts) == 1:
         return [att]
     out = []

@@ -71,12 +71,15 @@ class _Walk:
         self.seen_ids: set[str] = set()
         self.introduced: dict[Introduction, Mention | None] = {}
         self.journalists: set[str] = set()  # a transcript's host and reporters, by label
+        self.held: list[Sentence] = []  # paragraphs of a quotation whose speaker is named at its end
 
     def claims(self) -> Iterator[Claim]:
         unresolved: list[Sentence] = []
-        for sent in split_sentences(self.doc.text, headings=True):
+        sentences = split_sentences(self.doc.text, headings=True)
+        for k, sent in enumerate(sentences):
             self._introduce(sent)
-            found = self._attributions(sent)
+            following = sentences[k + 1] if k + 1 < len(sentences) else None
+            found = self._attributions(sent, following)
             if sent.heading and not found and not self.voice:
                 unresolved.append(sent)
             for sent_of, att in found:
@@ -104,14 +107,17 @@ class _Walk:
                 self.ctx.note(subject.speaker, role=subject.role)
 
     # -- what the sentence attributes, on its own or through its neighbours ------------------------
-    def _attributions(self, sent: Sentence) -> list[tuple[Sentence, Attribution]]:
+    def _attributions(self, sent: Sentence, following: Sentence | None) -> list[tuple[Sentence, Attribution]]:
         if sent.heading:
             self.voice = self._soundbite(sent)
             return [(sent, att) for att in self.attributor.attribute(sent)] if not self.voice else []
         found = self.attributor.attribute(sent)
+        if not found and _quotation_goes_on(sent, following):
+            self.held.append(sent)  # a quotation running into the next paragraph: its speaker comes at its end
+            return []
+        out: list[tuple[Sentence, Attribution]] = self._release_held(found)
         if not found:
             found = self._continuation(sent)
-        out: list[tuple[Sentence, Attribution]] = []
         for att in found:
             if att.refers_back:  # "This figure was confirmed by X": the claim is the sentence before
                 if self.last:  # (the sentence right before, unattributed)
@@ -123,6 +129,15 @@ class _Walk:
             if covered:
                 out.insert(0, covered)
         return out
+
+    def _release_held(self, found: list[Attribution]) -> list[tuple[Sentence, Attribution]]:
+        """The paragraphs of a quotation that ran on, given to the speaker named where it ends."""
+        held, self.held = self.held, []
+        closing = next((a for a in found if a.kind == "direct" and len(a.mentions) == 1), None)
+        if not held or closing is None:
+            return []
+        return [(h, Attribution(closing.mentions, closing.cue, "direct", clean(h.quotes[0].inner.strip()), False, 0))
+                for h in held]
 
     def _continuation(self, sent: Sentence) -> list[Attribution]:
         if sent.voice:
@@ -191,6 +206,16 @@ class _Walk:
             claim = make_claim(self.doc, sent, att, mention, self.registry, self.seen_ids)
             self.seen_ids.add(claim.id)
             yield claim
+
+
+def _quotation_goes_on(sent: Sentence, following: Sentence | None) -> bool:
+    """A paragraph that opens a quotation and ends without closing it, followed by a paragraph that
+    opens with a quotation mark: by the convention of print, one quotation over several
+    paragraphs, whose speaker is named where it finally closes."""
+    if not (sent.quotes and sent.quotes[0].start == 0 and following and not following.heading):
+        return False
+    unclosed = sent.quotes[-1].end == len(sent.text) and sent.text.rstrip()[-1:] not in "”\""
+    return unclosed and following.paragraph != sent.paragraph and following.text.startswith(("“", '"'))
 
 
 def _continues(prev: Sentence, att: Attribution, sent: Sentence) -> bool:

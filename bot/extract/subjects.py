@@ -198,7 +198,7 @@ class SubjectResolver:
             return self._common_institution(phrase, words[-1].lower())
         if any(w.lower() in ORG_WORDS for w in words) and all(_cap(w) or w in TITLE_GLUE for w in words):
             title, name = _name_run(words)
-            titled = any(w.lower().rstrip(".") in TITLES for w in title)
+            titled = any(w.lower() in TITLES or w.lower().rstrip(".") in TITLES for w in title)
             if not (titled and len(name) >= 2 and not any(w.lower() in ORG_WORDS for w in name)):
                 return self._unknown(phrase, bare, words, "")  # "Korea Institute for Defense Analyses", whole
             # "Chief of Staff Valery Gerasimov": a title, then a person

@@ -593,3 +593,12 @@ def test_more_shapes_of_comment_and_non_comment():
 def test_a_dismissal_in_a_background_clause_is_still_a_denial():
     text = "The remarks mark a shift from last month, when Minister Ivo Tamm outright dismissed the reports as lies."
     assert one(text).stance == "denies"
+
+
+def test_a_quotation_over_paragraphs_belongs_to_whoever_is_named_where_it_closes():
+    text = ("The Coast Guard said on Tuesday that the channel was closed.\n"
+            "\"We believe the ice will hold for another two weeks, and that the ships will wait.\n"
+            "\"A few of them have already turned back,\" Captain Liis Org told reporters.")
+    found = claims_of(text)
+    assert [c.speaker for c in found] == ["Coast Guard", "Liis Org", "Liis Org"]
+    assert found[1].text.startswith("We believe the ice will hold")
