@@ -37,7 +37,8 @@ DETERMINERS_BEFORE = {"the", "a", "an", "these", "those", "such", "this", "its",
 # noun phrase.
 MODIFIERS_BEFORE = {"growing", "recent", "latest", "new", "initial", "intelligence", "media", "conflicting",
                     "contradictory", "earlier", "unverified", "public", "western", "many", "several", "press",
-                    "news"}
+                    "news", "official", "first", "further", "brief", "formal"}
+UNABLE_TO = {"confirm", "verify", "deny", "comment", "say"}  # "could not confirm" reports a non-confirmation
 PAST_FORMS = {"said", "told", "wrote", "thought", "added", "reported", "claimed", "stated", "warned", "noted",
               "estimated", "confirmed", "denied", "called", "described", "questioned", "commented"}
 APPOSITIVE_START = re.compile(r"^(?:a|an|also|who|which|the\s+[a-z]|[a-z]|[A-Z][\w.-]*[’']s\b)")
@@ -76,6 +77,7 @@ READING_OF = re.compile(r"[’']s?\s+(?:comments?|remarks?|words|statements?|sil
 BACK_REFERENCE_CLAUSE = re.compile(r"^(?:This|These|That|Those)\b.{0,40}\b(?:was|were|is|are)\s+\w+\s+by\b")
 # The state of a place name split off by its comma: "Washington, D.C.", "Austin, Tex."
 ABBREVIATED_PLACE = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z][a-z]{1,4}\.")
+HEADLINE_SOURCE_FIRST = re.compile(r"^(?P<who>[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,4}):\s+(?P<claim>\S.{12,})$")
 # A second verb phrase of the same subject: ", and for the first time acknowledged", " but later".
 SHARED_SUBJECT = re.compile(r"^\s*(?:and|but)(?:\s+(?!he\b|she\b|it\b|they\b|we\b)[a-z]+){0,5}\s*$")
 NEITHER_NOR = re.compile(r"^(?:.*[,;:]\s*)?[Nn]either\s+\S.*\bnor\b")
@@ -153,6 +155,13 @@ class SentenceAttributor:
                     cue = Cue("say", said.start("cue"), said.end("cue"), said.group("cue"))
                     return [Attribution(mentions, cue, kind_of(said.group("claim"), sent), clean(said.group("claim")),
                                         False, said.start("cue"))]
+            lead = HEADLINE_SOURCE_FIRST.match(s)  # "Ukraine's intelligence chief: troops heading to Kursk"
+            if lead and not find_cues(lead.group("claim"), lambda pos: True, headline=True):
+                mentions = self.resolver.resolve(lead.group("who"), allow_coordination=False)
+                if len(mentions) == 1 and not mentions[0].vague:
+                    cue = Cue("say", lead.end("who"), lead.end("who") + 1, ":")
+                    return [Attribution(mentions, cue, kind_of(lead.group("claim"), sent), clean(lead.group("claim")),
+                                        False, 0)]
             colon = HEADLINE_SPEAKER.match(s)  # "Troops moved to Kursk: lawmaker"
             if colon:
                 mentions = self.resolver.resolve(colon.group("who")) or self.resolver.resolve("a " + colon.group("who"))
@@ -302,7 +311,11 @@ class SentenceAttributor:
             negated |= words[i - 1].group(0).lower() in NEGATION
             i -= 1
         if i and words[i - 1].group(0).lower() in MODALS:
-            return None  # "could claim", "may suggest": hypothetical, not a report
+            if not (negated and cue.lemma in UNABLE_TO):
+                return None  # "could claim", "may suggest": hypothetical, not a report
+            i -= 1  # "could not confirm", "cannot verify": a non-confirmation, said
+            while i and words[i - 1].group(0).lower() in AUXILIARY:
+                i -= 1
         if i and words[i - 1].group(0).lower() in PASSIVE:
             if not cue.is_participle:
                 agent = PASSIVE_AGENT.match(s, cue.end)

@@ -16,15 +16,16 @@ SAY = """say tell add explain note believe suggest claim allege report state est
 insist argue indicate emphasize emphasise stress reiterate repeat confirm disclose reveal announce
 acknowledge admit assert contend maintain elaborate remark observe speculate suspect caution fear
 posit write declare assess think conclude concede hint signal testify answer reply respond
-underscore point recall ask recount""".split()
+underscore point recall ask recount affirm reaffirm""".split()
 # Verbs whose object is part of the claim ("X urged the withdrawal ...", "X denied ...").
 OBJECT = """deny urge label describe characterize characterise accuse call condemn dismiss reject
 refute rebuff criticize criticise regard demand identify verify voice express issue dispute
-question welcome decry comment decline thank hail praise highlight denounce laud""".split()
+question welcome decry comment decline thank hail praise highlight denounce laud refuse""".split()
 DENY = {"deny", "reject", "refute", "dismiss", "rebuff", "dispute"}
 # Verbs that need a following word to be a reporting cue ("call for", "point out", "voice concern").
 NEEDS_NEXT = {
-    "call": r"(?:for|on|upon)\b|(?:[\w’'-]+\s+){1,16}?(?=[‘'“\"])",  # "called the reports 'groundless'"
+    # "called the reports 'groundless'": what it was called is a short quoted label, up to 24 words on
+    "call": r"(?:for|on|upon)\b|(?:[\w’'-]+\s+){1,24}?(?=[‘'“\"][^‘'“\"”’]{1,60}[’'”\"])",
     "point": r"out\b",
     "express": r"(?:\w+\s+){0,2}[“\"‘']?(?:concerns?|fears?|alarm|dissatisfaction|regret|support|hope|doubts?|anger|"
                r"outrage|gratitude|thanks|appreciation|condolences|solidarity|confidence|optimism|interest|"
@@ -45,7 +46,8 @@ NEEDS_NEXT = {
     "laud": r"(?:[\w’'-]+\s+){1,6}?(?:for|as)\b|(?:[\w’'-]+\s+){0,3}[“\"]",
     "hail": r"(?:[\w’'-]+\s+){0,4}?(?:for|as|[“\"])",
     "recall": r"that\b",
-    "decline": r"to\s+(?:comment|confirm|discuss|say|elaborate)\b",
+    "decline": r"to\s+(?:comment|confirm|deny|discuss|say|elaborate|specify)\b",
+    "refuse": r"to\s+(?:comment|confirm|deny|discuss|say|elaborate|specify)\b",
 }
 # Multi-word cues, matched as regular expressions over the sentence.
 PHRASES = {
@@ -60,7 +62,8 @@ PHRASES = {
     r"(?:gave|give|gives|giving|provided)\s+(?:an?|the|its|their)\s+(?:first\s+)?(?:official\s+)?"
     r"(?:confirmation|assurance|indication)": "gave confirmation",
     r"refrain(?:s|ed|ing)? from (?:definitively |publicly |officially )?(?:confirming|denying|commenting)"
-    r"(?: or (?:confirming|denying))?|(?:left|leaves|leaving)\s+without\s+(?:a\s+|any\s+)?comment":
+    r"(?: or (?:confirming|denying))?|(?:left|leaves|leaving)\s+without\s+(?:a\s+|any\s+)?comment"
+    r"|stop(?:s|ped|ping)?\s+short\s+of\s+(?:confirming|denying|saying|naming)":
         "refrained from confirming",  # "Peskov has left without comment Blinken's statement"
 }
 # Words between subject and verb that do not change who speaks ("has also consistently said").
@@ -68,7 +71,7 @@ AUXILIARY = set("""has have had did does do also further outright
 consistently categorically constantly recently previously repeatedly publicly formally reportedly
 earlier again already initially firmly officially openly explicitly strongly primarily similarly
 later then separately privately since now once just newly jointly long""".split())
-NEGATION = {"not", "never", "n't", "no"}
+NEGATION = {"not", "never", "n't", "no", "cannot", "can't", "couldn't"}
 # A modal before the verb makes it hypothetical ("soldiers could claim ..."), not a report.
 MODALS = {"could", "would", "may", "might", "should", "can", "must", "will", "shall"}
 PASSIVE = {"is", "was", "were", "are", "been", "being", "be"}
@@ -77,9 +80,9 @@ NON_CONFIRMATION = re.compile(
     r"\b(?:(?:has|have|had|did|does|do|could|can|would)\s*(?:not|n't|never)\s+(?:yet\s+)?(?:\w+ly\s+)?"
     r"(?:confirm|verif|(?:seen|found)\s+(?:any\s+|direct\s+|hard\s+|conclusive\s+)?(?:proof|evidence|sign|indication))"
     r"|unconfirmed|unverified|refrain\w* from (?:\w+ )?(?:confirming|denying)|no (?:direct )?(?:proof|evidence|confirmation)"
-    r"|without\s+(?:a\s+|any\s+)?comment"
+    r"|without\s+(?:a\s+|any\s+)?comment|no\s+need\s+(?:to|for)\s+(?:any\s+)?comment"
     r"|neither confirm|not (?:been )?(?:able to )?(?:confirm|verif)|(?:yet|unable|failed) to (?:confirm|verify)"
-    r"|declin\w* to (?:comment|confirm|discuss|say|elaborate))",
+    r"|(?:declin|refus)\w* to (?:comment|confirm|deny|discuss|say|elaborate|specify)|stop\w* short of)",
     re.I)
 # A denial says something is not the case: negated states and past events ("does not run counter",
 # "were never sent", "there are no troops"), not negated intentions ("we will not back down").
@@ -142,7 +145,7 @@ _PHRASE_RE = [(re.compile(r"\b" + p + r"\b", re.I), name) for p, name in PHRASES
 # One cheap scan tells whether any phrase pattern can match at all: each needs one of these words.
 _PHRASE_TRIGGERS = ("according", "quoted", "cited", "heard", "claim", "assertion", "insistence", "argument",
                     "denial", "admission", "accusation", "allegation", "alarm", "confirmation", "assurance",
-                    "indication", "refrain", "without")
+                    "indication", "refrain", "without", "short of")
 
 
 @dataclass(frozen=True, slots=True)

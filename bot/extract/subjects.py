@@ -45,10 +45,15 @@ UNNAMED_PERSON = re.compile(r"^(?P<origin>(?:[A-Z][\w.’'-]*\s+){1,3})(?P<head>
 _RELEASE_NOUNS = re.compile(r"recording|statement|video|letter|post|message|transcript|footage|clip")
 _GOVERNING_NOUNS = ("leadership", "regime", "regimes", "government", "governments", "authorities", "leaderships")
 WITH_INSTITUTION = re.compile(r"^(.*?[A-Z][\w’'-]+)\s+((?:with|at)\s+(?:the\s+)?[A-Z].*)$")
-CREDITED = re.compile(r"^(?:\w+\s+)?(?:estimates?|reports?|assessments?|analysis|figures|data|calculations)\s+by\s+(.+)$",
-                      re.I)
+CREDITED = re.compile(r"^(?:\w+\s+)?(?:estimates?|reports?|assessments?|analysis|figures|data|calculations)\s+"
+                      r"(?:by|from)\s+(.+)$", re.I)
 UNNAMED_OFFICIAL = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){1,4}(?:spokesperson|spokesman|spokeswoman|press\s+secretary|"
                               r"official|representative|envoy|ambassador)$")
+_OFFICIALS = (r"(?:representative|envoy|ambassador|spokesperson|spokesman|spokeswoman|official|delegate|diplomat|"
+              r"minister|chief|commander)")
+COUNTRY_OFFICIAL = re.compile(rf"^(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)[’']s\s+(?:[a-z-]+\s+){{0,2}}{_OFFICIALS}"
+                              r"(?:\s+(?:to|at|in|for)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?$")
+ONE_OF = re.compile(rf"^[Oo]ne\s+of\s+(?:the\s+)?(?:[\w’'.-]+\s+){{0,5}}{_OFFICIALS}s$")
 GOVERNING = re.compile(r"^(?:the\s+)?(.+?)(?:[’']s)?\s+(?:leadership|regimes?|governments?|authorities|leaderships)$", re.I)
 _CLAUSE = re.compile(r"\b(?:is|are|was|were|been|being|has|have|had)\b")
 
@@ -87,8 +92,9 @@ def _name_run(words: list[str]) -> tuple[list[str], list[str]]:
     run = words[i:]
     words = [w for w in words[:i] if any(ch.isalpha() for ch in w)] + run  # "3. Ukraine": no role "3."
     i = len(words) - len(run)
-    titled = [k for k, w in enumerate(run) if w.lower().rstrip("’'s") in TITLES | {"u.s", "us"}
-              and (w.isupper() or w.lower().rstrip("’'s") not in _ACRONYM_TITLES)]  # "UN envoy", not "Kim Jong Un"
+    bare = [re.sub(r"[’']s?$", "", w.lower()) for w in run]  # "U.S.'s", not "States" -> "state"
+    titled = [k for k, w in enumerate(run) if bare[k] in TITLES | {"u.s", "us"}
+              and (w.isupper() or bare[k] not in _ACRONYM_TITLES)]  # "UN envoy", not "Kim Jong Un"
     j = titled[-1] + 1 if titled else 0  # "Polish Foreign Minister Radoslaw Sikorski": after the last title
     return words[:i] + run[:j], run[j:]
 
@@ -152,11 +158,11 @@ class SubjectResolver:
             if len(found) == 1 and found[0].speaker.kind == "person":
                 found[0].role = ", ".join(r for r in (found[0].role, affiliated.group(2)) if r)
                 return found
-        credited = CREDITED.match(phrase) if " by " in phrase else None
+        credited = CREDITED.match(phrase) if " by " in phrase or " from " in phrase else None
         if credited:  # "estimates by the Korea Institute for Defense Analyses": the institute
             named = self.resolve(credited.group(1), allow_coordination)
-            if named and not any(m.vague for m in named):
-                return named
+            if named and not any(m.vague or m.speaker.kind == "government" for m in named):
+                return named  # ("reports from Seoul" stay a vague source: whose reports is not said)
         if allow_coordination:
             parts = [p for p in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|nor|or)\s+", phrase) if p.strip()]
             if len(parts) > 1:
@@ -188,14 +194,20 @@ class SubjectResolver:
         if head in VAGUE_HEADS and (not _cap(words[-1]) or words[0].lower() == head
                                     or re.search(r"\b(?:from|in)\b", bare)) and head_words:
             return self._vague(phrase)  # "analysts", "Experts", "reports from Seoul"
+        described = self.ctx.describe(bare) if not _cap(words[-1]) else None
+        if described:  # "the spokesperson", "the Foreign Ministry representative"
+            return [Mention(described, vague=described.kind == "vague")]
+        envoy = COUNTRY_OFFICIAL.match(bare)
+        if envoy and is_place(envoy.group("owner")):  # "North Korea's representative to the UN", unnamed
+            return [Mention(self._generate(bare, "person", bare, country=envoy.group("owner")))]
         if not _cap(words[-1]):
-            described = self.ctx.describe(bare)  # "the spokesperson", "the Foreign Ministry representative"
-            if described:
-                return [Mention(described, vague=described.kind == "vague")]
             official = UNNAMED_OFFICIAL.match(bare)
             if official:  # "the Kremlin spokesperson", first met: an official of a named body, unnamed
                 return [Mention(self._generate(bare, "person", bare))]
+            if ONE_OF.match(bare):  # "one of North Korea's United Nations representatives"
+                return [Mention(self._generate(bare[:1].upper() + bare[1:], "vague", bare), vague=True)]
             return self._common_institution(phrase, words[-1].lower())
+
         if any(w.lower() in ORG_WORDS for w in words) and all(_cap(w) or w in TITLE_GLUE for w in words):
             title, name = _name_run(words)
             titled = any(w.lower() in TITLES or w.lower().rstrip(".") in TITLES for w in title)
@@ -230,6 +242,9 @@ class SubjectResolver:
         in the registry or made up; a person the sentence names by family name alone ("a sniper
         surnamed Ri") is a person even without a title."""
         if intro.kind == "person":
+            title, name = _name_run(intro.phrase.split())  # "Lieutenant General Kyrylo Budanov": the name
+            if title and len(name) >= 2 and any(w.lower() in TITLES for w in title):
+                intro = Introduction(" ".join(name), " ".join(title + ([intro.role] if intro.role else [])), "person")
             words = intro.phrase.split()
             if not words or any(is_place(w) for w in words) or words[-1].lower() in DEMONYMS:
                 return None

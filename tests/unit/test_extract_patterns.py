@@ -602,3 +602,32 @@ def test_a_quotation_over_paragraphs_belongs_to_whoever_is_named_where_it_closes
     found = claims_of(text)
     assert [c.speaker for c in found] == ["Coast Guard", "Liis Org", "Liis Org"]
     assert found[1].text.startswith("We believe the ice will hold")
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "stance"), [
+    ("The Coast Guard refused to confirm reports of a second collision.", "Coast Guard", "hedged"),
+    ("The Coast Guard stopped short of confirming the collision, saying the inquiry had just begun.",
+     "Coast Guard", "hedged"),
+    ("A top port official, speaking anonymously, could not confirm this information.", "A top port official", "hedged"),
+    ("The Harbour Office cannot confirm that the tanker left, the spokesman said.", "Harbour Office", "hedged"),
+    ("Minister Ivo Tamm declined to deny the reports.", "Ivo Tamm", "hedged"),
+    ("Estonia's representative to the UN said that there was no need to comment on the cable.",
+     "Estonia's representative to the UN", "hedged"),
+])
+def test_non_confirmations(sentence, speaker, stance):
+    c = claims_of(sentence)[0]
+    assert (c.speaker, c.stance) == (speaker, stance)
+
+
+def test_one_of_a_state_s_officials_and_reports_from_an_institution():
+    c = one("Minister Ivo Tamm spoke after one of Latvia's United Nations representatives dismissed the claims as "
+            "a “groundless rumor.”")
+    assert c.vague and c.speaker.startswith("One of Latvia") and c.stance == "denies"
+    c = one("Reports from Estonia's Maritime Intelligence Directorate (MID) indicate plans to close the port.")
+    assert c.speaker == "Maritime Intelligence Directorate"
+
+
+def test_a_headline_with_its_source_before_a_colon():
+    text = "Estonia's transport minister: ferries will resume next week\nThe ice is melting."
+    c = one(text)
+    assert c.speaker == "Estonia's transport minister" and c.text == "ferries will resume next week"
