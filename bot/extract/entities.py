@@ -95,10 +95,12 @@ class DocContext:
         long name counts ("Tykhii" for "Tykhyi")."""
         key = _possessive_stripped(word.lower())
         found = self.surnames.get(key)
-        if found or len(key) < 5:
-            return found
-        close = [s for name, s in self.surnames.items() if len(name) >= 5 and Levenshtein.distance(name, key) <= 1]
-        return close[0] if len(close) == 1 else None
+        if not found and len(key) >= 5:
+            close = [s for name, s in self.surnames.items() if len(name) >= 5 and Levenshtein.distance(name, key) <= 1]
+            found = close[0] if len(close) == 1 else None
+        if found and found.generated and len(key) >= 5:  # "Yusov", "Tykhii": names the article used, kept for
+            found = self.registry.add_alias(found, _possessive_stripped(word))  # adopting it ("Lee" is too many)
+        return found
 
     def acronym(self, word: str) -> Speaker | None:
         return self.acronyms.get(_possessive_stripped(word).upper()) if word.isupper() else None
