@@ -63,3 +63,10 @@ def test_a_country_question_includes_its_ministries_and_officials_grouped_by_spe
     assert [m.name for m in found.members] == ["Ivo Tamm", "Estonian Coast Guard"]  # not the professor
     ministry = ClaimQuery(index).by_speaker("Estonian Foreign Ministry")
     assert ministry.status == "found" and {c.speaker_id for c in ministry.claims} == {"gen-ivo-tamm"}
+
+
+def test_a_new_speaker_keeps_the_family_name_the_article_used():
+    registry = Registry()
+    text = "Harbour Office spokesperson Lena Varga spoke on Monday. Varga said the quay was closed."
+    (claim,) = extract_claims(Document("t", text, Source("t")), registry)
+    assert "Varga" in registry.get(claim.speaker_id).aliases
