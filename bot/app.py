@@ -20,7 +20,7 @@ from bot.briefing.wiring import Briefings, create_briefings
 from bot.index_holder import IndexHolder
 from bot.listeners import actions, briefings, commands, home, messages
 from bot.listeners.dedupe import EventDeduper
-from bot.listeners.seen_events import SharedSeenEvents
+from bot.listeners.seen_events import SharedSeenEvents, SharedSignatures
 from bot.listeners.replay import SignedOnce
 from bot.observability.instrument import InstrumentedApp
 from bot.observability.metrics import Metrics
@@ -54,7 +54,7 @@ def create_app(settings: Settings, index_holder: IndexHolder, renderer: Renderer
     secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else ""
     app = InstrumentedApp(client=client or web_client(settings), signing_secret=secret,
                           request_verification_enabled=False,  # SignedOnce: bolt's check + replays
-                          before_authorize=SignedOnce(secret),
+                          before_authorize=SignedOnce(secret, shared=SharedSignatures(daily.engine)),
                           metrics=Metrics(index_holder))  # request ids, metrics, a log line per request
     app.middleware(EventDeduper(shared=SharedSeenEvents(daily.engine)).middleware)
     commands.register(app, answerer, catalogue, settings.answer_in_ack_seconds)

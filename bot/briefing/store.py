@@ -112,6 +112,14 @@ events_seen = Table(  # Slack event ids already answered by any replica: a retry
 )
 
 
+signatures_seen = Table(  # Slack request signatures already accepted by any replica: a replay is refused
+    "slack_signatures_seen", metadata,
+    Column("signature", String(80), primary_key=True),
+    Column("expires_at", UTCDateTime, nullable=False),
+    Index("ix_slack_signatures_seen_expires_at", "expires_at"),
+)
+
+
 def make_engine(url: str) -> Engine:
     """An engine for `url`; SQLite gets the settings that make it safe for several processes.
 

@@ -7,22 +7,27 @@ chain (before authorization and every listener): it checks the signature as bolt
 401 rather than 500 to a timestamp that is not a number, logs a refusal without the body, and
 remembers each accepted signature until its timestamp can no longer verify. A second sight is a
 401 (an event copy gets an empty 200, as `EventDeduper` answers, so Slack stops retrying).
-Socket Mode has no signatures and is skipped. Memory is per process and bounded; replicas behind
-a load balancer would need a shared store, as event dedupe would.
+Socket Mode has no signatures and is skipped. Memory is per process and bounded, and with
+`shared` (the database every replica uses) a replay sent to another replica is refused too; if
+that database cannot be reached, this process's memory still refuses what it has seen.
 """
 
 from __future__ import annotations
 
+import asyncio
 import heapq
 import logging
 import time
 from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
 
 from aiohttp import web
 from slack_bolt.middleware.request_verification.async_request_verification import AsyncRequestVerification
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
 from slack_sdk.signature import SignatureVerifier
+
+from bot.listeners.seen_events import SharedSignatures
 
 log = logging.getLogger("bot.listeners")
 
@@ -44,16 +49,22 @@ class ReplayGuard:
             self._expiry.pop(old, None)
         if signature in self._expiry:
             return False
-        expires = max(timestamp, now) + self.window + 1
+        expires = self.expiry(timestamp, now)
         self._expiry[signature] = expires
         heapq.heappush(self._heap, (expires, signature))
         return True
 
+    def expiry(self, timestamp: float, now: float) -> float:
+        """Until when a signature with this timestamp could still verify."""
+        return max(timestamp, now) + self.window + 1
+
 
 class SignedOnce(AsyncRequestVerification):
-    def __init__(self, signing_secret: str, guard: ReplayGuard | None = None) -> None:
+    def __init__(self, signing_secret: str, guard: ReplayGuard | None = None,
+                 shared: SharedSignatures | None = None) -> None:
         super().__init__(signing_secret)
         self.guard = guard or ReplayGuard()
+        self.shared = shared
 
     async def async_process(self, *, req: AsyncBoltRequest, resp: BoltResponse,
                             next: Callable[[], Awaitable[BoltResponse]]) -> BoltResponse:
@@ -68,13 +79,24 @@ class SignedOnce(AsyncRequestVerification):
         if not valid:
             log.info("refusing a request without a valid, fresh Slack signature")
             return self._build_error_response()
-        if not self.guard.first_time(signature, float(timestamp)):
+        if not (self.guard.first_time(signature, float(timestamp)) and await self._first_anywhere(signature, timestamp)):
             kind = req.body.get("type") or ("command" if "command" in req.body else "request")
             log.warning("refusing a replayed %s (its signature was already used)", kind)
             if kind == "event_callback":
                 return BoltResponse(status=200, body="")
             return BoltResponse(status=401, body={"error": "replayed request"})
         return await next()
+
+
+    async def _first_anywhere(self, signature: str, timestamp: str) -> bool:
+        if self.shared is None:
+            return True
+        expires = datetime.fromtimestamp(self.guard.expiry(float(timestamp), time.time()), UTC)
+        try:
+            return await asyncio.to_thread(self.shared.first_time, signature, expires)
+        except Exception as exc:  # database down: this process's memory still refuses what it saw
+            log.warning("shared signature memory unavailable (%s); relying on this process's", type(exc).__name__)
+            return True
 
 
 def refuse_unreadable(signing_secret: str) -> Callable[..., Awaitable[web.StreamResponse]]:
