@@ -20,6 +20,7 @@ from bot.briefing.wiring import Briefings, create_briefings
 from bot.index_holder import IndexHolder
 from bot.listeners import actions, briefings, commands, home, messages
 from bot.listeners.dedupe import EventDeduper
+from bot.listeners.once import PressedOnce
 from bot.listeners.seen_events import SharedSeenEvents, SharedSignatures
 from bot.listeners.replay import SignedOnce
 from bot.observability.instrument import InstrumentedApp
@@ -56,11 +57,13 @@ def create_app(settings: Settings, index_holder: IndexHolder, renderer: Renderer
                           request_verification_enabled=False,  # SignedOnce: bolt's check + replays
                           before_authorize=SignedOnce(secret, shared=SharedSignatures(daily.engine)),
                           metrics=Metrics(index_holder))  # request ids, metrics, a log line per request
-    app.middleware(EventDeduper(shared=SharedSeenEvents(daily.engine)).middleware)
+    shared_memory = SharedSeenEvents(daily.engine)
+    app.middleware(EventDeduper(shared=shared_memory).middleware)
+    once = PressedOnce(shared_memory)  # a Share pressed twice posts once, whichever replica gets each press
     commands.register(app, answerer, catalogue, settings.answer_in_ack_seconds)
     messages.register(app, answerer)
-    actions.register(app, answerer)
-    briefings.register(app, briefings.BriefingCommands(daily.service, daily.composer, renderer), catalogue)
+    actions.register(app, answerer, once)
+    briefings.register(app, briefings.BriefingCommands(daily.service, daily.composer, renderer), catalogue, once)
     home.register(app, answerer, daily.service)
 
     @app.event(re.compile(".*"))

@@ -14,6 +14,7 @@ from slack_bolt.async_app import AsyncApp
 
 from bot.answer import BAD_BUTTON, Answerer, Ask
 from bot.errors import UserError
+from bot.listeners.once import PressedOnce
 from bot.listeners.send import DeliveryFailed, deliver, ephemeral_via_api, log, send_checked
 
 
@@ -53,7 +54,9 @@ async def _send_next(answerer: Answerer, ask: Ask, body: dict, respond, say, cli
         await deliver(answerer, ask, respond, other, response_type="ephemeral", replace_original=replace_original)
 
 
-def register(app: AsyncApp, answerer: Answerer) -> None:
+def register(app: AsyncApp, answerer: Answerer, once: PressedOnce | None = None) -> None:
+    once = once or PressedOnce()
+
     @app.action("show_more")
     async def on_show_more(ack, action, body, respond, say, client) -> None:
         await ack()
@@ -67,8 +70,11 @@ def register(app: AsyncApp, answerer: Answerer) -> None:
             await _send_next(answerer, ask, body, respond, say, client, replace_original=True)
 
     @app.action("share_in_channel")
-    async def on_share(ack, action, respond) -> None:
+    async def on_share(ack, action, body, respond) -> None:
         await ack()
+        if not await once.first(body, action):
+            log.info("ignoring a second press of Share on the same message")
+            return
         if not (read := await _read(answerer, action, respond)):
             return
         ask = replace(read, surface="shared")

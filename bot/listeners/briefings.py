@@ -19,6 +19,7 @@ from slack_bolt.async_app import AsyncApp
 
 from bot.briefing import present
 from bot.briefing.composer import Composer, since_from_share
+from bot.listeners.once import PressedOnce
 from bot.briefing.service import BriefingService
 from bot.errors import UserError
 from bot.listeners.send import NO_UNFURL
@@ -92,7 +93,9 @@ class BriefingCommands:
             log.warning("could not deliver a daily-briefing reply: response_url answered HTTP %s", status)
 
 
-def register(app: AsyncApp, commands: BriefingCommands, catalogue: Catalogue) -> None:
+def register(app: AsyncApp, commands: BriefingCommands, catalogue: Catalogue, once: PressedOnce | None = None) -> None:
+    once = once or PressedOnce()
+
     handlers: dict[str, Handler] = {"subscribe": commands.subscribe, "unsubscribe": commands.unsubscribe,
                                     "subscriptions": commands.subscriptions, "brief": commands.brief}
 
@@ -110,6 +113,8 @@ def register(app: AsyncApp, commands: BriefingCommands, catalogue: Catalogue) ->
     @app.action("share_briefing")
     async def on_share(ack, action, body, client, respond) -> None:  # noqa: ANN001
         await ack()
+        if not await once.first(body, action):  # a second press of the same Share: one post
+            return
         where = {"channel_id": (body.get("channel") or {}).get("id", ""), "command": "share_briefing"}
 
         async def shared(command: dict[str, Any], client: Any) -> dict[str, Any]:

@@ -45,6 +45,11 @@ class BotServer:
         self._n = 0
         self.last_body = b""
 
+    def _next(self) -> int:
+        """Each request Slack sends differs (its event id, a click's action_ts), so none is a replay."""
+        self._n += 1
+        return self._n
+
     async def post(self, body: str, content_type: str, headers: dict[str, str] | None = None,
                    secret: str = SIGNING_SECRET) -> aiohttp.ClientResponse:
         all_headers = {"Content-Type": content_type, **sign(body, secret), **(headers or {})}
@@ -79,7 +84,7 @@ class BotServer:
                    "container": {"type": "message", "is_ephemeral": True},
                    "response_url": self.fake.response_url(response), "message": message or {"ts": "1.1"},
                    "actions": [{"type": "button", "action_id": button["action_id"], "block_id": "nav",
-                                "value": button.get("value", ""), "action_ts": "1.2"}]}
+                                "value": button.get("value", ""), "action_ts": f"1.{self._next()}"}]}
         return await self.post(urlencode({"payload": json.dumps(payload)}), "application/x-www-form-urlencoded")
 
 

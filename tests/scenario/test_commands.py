@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from tests.scenario.conftest import answered, buttons
 
 
@@ -97,3 +99,17 @@ async def test_bad_signature_is_rejected_and_nothing_answered(bot):
     resp = await bot.command("/who-said", "Austin", secret="wrong-secret")
     assert resp.status == 401
     assert bot.fake.responses == []
+
+
+async def test_share_pressed_twice_posts_once(bot):
+    msg = await answered(bot, "/who-said", "Zelenskyy")
+    first = await bot.click(buttons(msg)["share_in_channel"])
+    second = await bot.click(buttons(msg)["share_in_channel"])  # a double click on the same message
+    assert first.status == second.status == 200
+    await bot.fake.wait_for(lambda: len(bot.fake.responses) >= 3)
+    await asyncio.sleep(0.5)  # time enough for a second post, were one coming
+    assert [r.body.get("response_type") for r in bot.fake.responses].count("in_channel") == 1
+    other = await bot.click(buttons(msg)["share_in_channel"], message={"ts": "9.9"})  # another message's button
+    assert other.status == 200
+    await bot.fake.wait_for(
+        lambda: [r.body.get("response_type") for r in bot.fake.responses].count("in_channel") == 2)
