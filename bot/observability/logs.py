@@ -3,8 +3,9 @@
 Every line carries `request_id` (None outside a Slack request). Redaction is a filter on the
 handler, not on loggers: handler filters see records propagated from every library (slack_sdk
 logs request details at DEBUG), logger filters only their own. It removes the configured
-secret values, anything shaped like a Slack token, and passwords in URLs, from the message,
-its arguments, string extras and the exception text, before any formatter runs.
+secret values, anything shaped like a Slack token, passwords in URLs and response_urls (a
+capability to post into a channel) from the message, its arguments, string extras and the
+exception text, before any formatter runs.
 """
 
 from __future__ import annotations
@@ -22,6 +23,13 @@ from bot.observability.context import request_id
 REDACTED = "[redacted]"
 TOKEN_SHAPES = re.compile(r"\bx(?:ox[abposr]|app)-[A-Za-z0-9-]+")
 URL_PASSWORD = re.compile(r"(\b[a-z][a-z0-9+.-]*://[^:/@\s]+:)[^@\s]+@", re.IGNORECASE)
+# A response_url is a capability: whoever holds it can post into the channel. Slack's own shape,
+# any value given for a response_url key (JSON, form, repr; plain or percent-encoded), and every
+# URL in the lines of the clients that post to one (slack_sdk's webhook client, bolt's respond).
+REPLY_URL = re.compile(r"https?(?::|%3A)(?:/|%2F){2}hooks\.slack\.com(?:/|%2F)\S+", re.IGNORECASE)
+REPLY_URL_VALUE = re.compile(r"""(response_url["']?\s*(?:[:=]|%3D)\s*["']?)[^"'&\s,}]+""", re.IGNORECASE)
+ANY_URL = re.compile(r"https?(?::|%3A)(?:/|%2F){2}[^\s\"',}]+", re.IGNORECASE)
+REPLY_LOGGERS = ("slack_sdk.webhook", "slack_bolt.context.respond")
 _STANDARD = set(vars(logging.LogRecord("", 0, "", 0, "", None, None))) | {"message", "asctime", "request_id"}
 
 
@@ -30,14 +38,18 @@ class RedactSecrets(logging.Filter):
         super().__init__()
         self.secrets = sorted({s for s in secrets if s and len(s) >= 6}, key=len, reverse=True)
 
-    def redact(self, text: str) -> str:
+    def redact(self, text: str, replies: bool = False) -> str:
         for secret in self.secrets:
             text = text.replace(secret, REDACTED)
         text = URL_PASSWORD.sub(rf"\1{REDACTED}@", text)
+        text = REPLY_URL_VALUE.sub(rf"\1{REDACTED}", REPLY_URL.sub(REDACTED, text))
+        if replies:
+            text = ANY_URL.sub(REDACTED, text)
         return TOKEN_SHAPES.sub(REDACTED, text)
 
     def filter(self, record: logging.LogRecord) -> bool:
-        record.msg, record.args = self.redact(record.getMessage()), None
+        replies = record.name.startswith(REPLY_LOGGERS)
+        record.msg, record.args = self.redact(record.getMessage(), replies), None
         if record.exc_info and not record.exc_text:
             record.exc_text = logging.Formatter().formatException(record.exc_info)
         if record.exc_text:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from urllib.parse import quote
 import logging
 import os
 import signal
@@ -180,4 +181,8 @@ async def test_a_serving_process_logs_no_secret(tmp_path, fake_slack):
     logs = out.decode() + err.decode()
     assert "KeyError" in logs and "invalid_auth" in logs  # the failures happened in that process
     assert_clean("nkbot serve output", logs)
+    # a response_url lets whoever holds it post into the channel: never logged, plain or encoded
+    for reply_url in (fake_slack.response_url("r1"), f"{fake_slack.api_url}response.gone"):
+        assert reply_url not in logs and quote(reply_url, safe="") not in logs, f"{reply_url} leaked"
+    assert "response.gone" not in logs
     assert_clean("HTTP answers", "\n".join(answers))
