@@ -29,7 +29,7 @@ from typing import Any
 from bot.briefing import logs
 from bot.briefing.clock import Clock
 from bot.briefing.model import DONE, FAILED, RUN_PAUSED, Subscription
-from bot.briefing.notices import paused_notice
+from bot.briefing.notices import PauseNotice
 from bot.briefing.runs import Claim, Runs
 from bot.briefing.schedule import Slot
 from bot.briefing.slack import classify, find_briefing, make_client, tag
@@ -70,10 +70,10 @@ class LeaseLost(Exception):
 class Deliverer:
     """Delivers due slots. One per process; safe to run many slots concurrently."""
 
-    def __init__(self, *, subscriptions: Subscriptions, runs: Runs, compose: Compose, token: str,
-                 base_url: str, owner: str, clock: Clock, policy: DeliveryPolicy = DeliveryPolicy(),
+    def __init__(self, *, subscriptions: Subscriptions, runs: Runs, compose: Compose, notice: PauseNotice,
+                 token: str, base_url: str, owner: str, clock: Clock, policy: DeliveryPolicy = DeliveryPolicy(),
                  sleep: Callable[[float], Awaitable[None]] = asyncio.sleep) -> None:
-        self.subscriptions, self.runs, self.compose = subscriptions, runs, compose
+        self.subscriptions, self.runs, self.compose, self.notice = subscriptions, runs, compose, notice
         self._token, self.base_url = token, base_url
         self.owner, self.clock, self.policy, self.sleep = owner, clock, policy, sleep
 
@@ -198,7 +198,7 @@ class _Job:
         await self.db(self.d.subscriptions.pause, sub.channel_id, error, self.d.clock())
         outcome = await self.settle(RUN_PAUSED, "paused", error=error)
         try:
-            await self.client.chat_postMessage(channel=sub.subscriber_id, **paused_notice(sub, error))
+            await self.client.chat_postMessage(channel=sub.subscriber_id, **self.d.notice(sub, error))
             await self.record("subscriber_notified")
         except Exception as exc:  # noqa: BLE001 - the pause stands even if the DM fails
             await self.record("notify_failed", error=classify(exc).reason)

@@ -1,22 +1,22 @@
-"""Wording of the one message delivery sends besides the briefing: the pause notice.
+"""The one message delivery sends besides the briefing: the pause notice to the subscriber.
 
-Kept here, small and pure, until the renderer (bot/render.py, briefings/templates) exists; then
-it becomes a template. Plain text with Slack's channel mention syntax, no Block Kit.
+Its wording is `briefings/templates/paused.json.j2`, like every other message; here is only which
+template, with which fields.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from bot.briefing.model import Subscription
+from bot.render import Renderer
 
-_WHY = {
-    "channel_not_found": "I can no longer find that channel (it may have been deleted, or I lost access)",
-    "not_in_channel": "I am no longer a member of that channel",
-    "is_archived": "the channel is archived",
-}
+PauseNotice = Callable[[Subscription, str], dict[str, Any]]
 
 
-def paused_notice(sub: Subscription, error: str) -> dict:
-    why = _WHY.get(error, f"Slack refused the post ({error})")
-    return {"text": (f"I paused the daily briefing for <#{sub.channel_id}>: {why}. "
-                     f"To resume, unarchive the channel or invite me back, then run "
-                     f"`/nk-subscribe {sub.time_text} {sub.timezone}` in it.")}
+def pause_notice(renderer: Renderer) -> PauseNotice:
+    def notice(sub: Subscription, error: str) -> dict[str, Any]:
+        return renderer.message("paused.json.j2", channel_id=sub.channel_id, reason=error,
+                                time_text=sub.time_text, timezone=sub.timezone)
+    return notice

@@ -22,10 +22,12 @@ from sqlalchemy import Engine
 from bot.briefing import logs
 from bot.briefing.clock import Clock, system_clock
 from bot.briefing.deliver import Compose, Deliverer, DeliveryPolicy
+from bot.briefing.notices import pause_notice
 from bot.briefing.runs import Runs
 from bot.briefing.schedule import Slot, due
 from bot.briefing.store import make_engine, upgrade
 from bot.briefing.subscriptions import Subscriptions
+from bot.render import Renderer
 from bot.errors import UserError
 from bot.settings import Settings
 
@@ -117,7 +119,8 @@ def build_scheduler(settings: Settings, compose: Compose, *, engine: Engine | No
     if migrate:
         upgrade(engine)
     subs, runs = Subscriptions(engine), Runs(engine)
-    deliverer = Deliverer(subscriptions=subs, runs=runs, compose=compose,
+    notice = pause_notice(Renderer(settings.briefings_dir / "templates"))
+    deliverer = Deliverer(subscriptions=subs, runs=runs, compose=compose, notice=notice,
                           token=settings.slack_bot_token.get_secret_value(), base_url=settings.slack_api_url,
                           owner=owner or make_owner(), clock=clock, policy=policy or policy_from(settings))
     log.info(logs.scheduler_started(deliverer.owner, settings.briefing_tick_seconds,

@@ -12,6 +12,7 @@ import os
 import secrets
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from urllib.parse import quote
 
 import psycopg
@@ -20,10 +21,13 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 
 from bot.briefing.deliver import Deliverer, DeliveryPolicy
+from bot.briefing.notices import pause_notice
 from bot.briefing.runner import Scheduler
 from bot.briefing.runs import Runs
 from bot.briefing.store import make_engine, upgrade
 from bot.briefing.subscriptions import Subscriptions
+from bot.render import Renderer
+from bot.settings import ROOT
 
 POSTGRES_URL = os.environ.get("NKBOT_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 SHOWN_URL = make_url(POSTGRES_URL).render_as_string(hide_password=True)  # never print a password
@@ -115,9 +119,12 @@ def compose(composed):
 @pytest.fixture
 def make_scheduler(engine, fake_slack, clock, compose):
     """Build a real Scheduler + Deliverer against the fake Slack; `policy`/`owner` overridable."""
-    def make(*, policy: DeliveryPolicy = FAST, owner: str = "test-process", compose_fn=None) -> Scheduler:
+    def make(*, policy: DeliveryPolicy = FAST, owner: str = "test-process", compose_fn=None,
+             templates_dir: Path = ROOT / "briefings" / "templates") -> Scheduler:
         subs, runs = Subscriptions(engine), Runs(engine)
-        deliverer = Deliverer(subscriptions=subs, runs=runs, compose=compose_fn or compose, token="xoxb-test",
+        notice = pause_notice(Renderer(templates_dir))
+        deliverer = Deliverer(subscriptions=subs, runs=runs, compose=compose_fn or compose, notice=notice,
+                              token="xoxb-test",
                               base_url=fake_slack.api_url, owner=owner, clock=clock, policy=policy)
         return Scheduler(subscriptions=subs, runs=runs, deliverer=deliverer, clock=clock, tick_seconds=0.01)
     return make

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import shutil
 import time as wallclock
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -16,6 +17,7 @@ from bot.briefing.runs import Runs
 from bot.briefing.schedule import due
 from bot.briefing.slack import tag
 from bot.briefing.subscriptions import Subscriptions
+from bot.settings import ROOT
 
 from .conftest import FAST, briefings, subscribe
 
@@ -284,3 +286,17 @@ async def test_dst_changes_post_exactly_once_per_local_day(engine, fake_slack, c
     assert posted_at == expected
     dates = [m["metadata"]["event_payload"]["date"] for m in briefings(fake_slack)]
     assert len(dates) == len(set(dates)) == 3
+
+
+async def test_the_pause_notice_is_worded_by_its_template(engine, fake_slack, clock, make_scheduler, tmp_path):
+    templates = tmp_path / "templates"
+    shutil.copytree(ROOT / "briefings" / "templates", templates)
+    (templates / "paused.json.j2").write_text(
+        '{% set t %}Paused <#{{ channel_id }}> ({{ reason }}), resume at {{ time_text }} {{ timezone }}{% endset %}'
+        '{"text": {{ t | tojson }}, "blocks": [{"type": "section", "text": {"type": "mrkdwn", "text": {{ t | tojson }}}}]}')
+    subscribe(engine, "C1", "08:00", "Europe/Kyiv", user="U0ALICE")
+    fake_slack.fail("chat.postMessage", error="is_archived")
+    clock.set(at("Europe/Kyiv", 2025, 3, 10, 8, 0))
+    assert await make_scheduler(templates_dir=templates).tick_and_wait() == ["paused"]
+    notice = fake_slack.calls_to("chat.postMessage")[-1].body
+    assert notice["text"] == "Paused <#C1> (is_archived), resume at 08:00 Europe/Kyiv"
