@@ -19,8 +19,10 @@ from dataclasses import dataclass
 from aiohttp import web
 from slack_bolt.async_app import AsyncApp
 
-from bot.app import create_answerer, create_app
 from bot.answer import Answerer
+from bot.app import create_answerer, create_app
+from bot.briefing.clock import Clock, system_clock
+from bot.briefing.composer import Composer
 from bot.briefing.wiring import prepare, start_scheduler, stop_scheduler
 from bot.errors import UserError
 from bot.index_holder import IndexHolder
@@ -48,6 +50,10 @@ class Runtime:
 
     def app(self) -> AsyncApp:
         return create_app(self.settings, self.holder, self.renderer, catalogue=self.catalogue)
+
+    def composer(self, clock: Clock = system_clock) -> Composer:
+        """Briefings for processes without the Slack app (the scheduler alone, a preview)."""
+        return Composer(self.holder, self.renderer, self.catalogue, self.settings.public_base_url, clock)
 
 
 def load_runtime(settings: Settings, build_if_missing: bool = True) -> Runtime:

@@ -19,7 +19,6 @@ from bot.briefing.compose import daily, daily_context
 from bot.briefing.model import Subscription
 from bot.index_holder import IndexHolder
 from bot.render import Renderer
-from bot.settings import Settings
 from bot.topics import Catalogue
 
 TEMPLATE = "daily.json.j2"
@@ -62,11 +61,3 @@ def since_from_share(value: str) -> datetime | None:
     except (ValueError, AttributeError, TypeError):
         return None
     return since if since is None or since.tzinfo else None  # a naive time is not one we wrote
-
-
-def composer_for(settings: Settings, clock: Clock = system_clock) -> Composer:
-    """A composer over the index at `settings.index_path`, for processes without the Slack app."""
-    from bot.serve import load_runtime
-
-    runtime = load_runtime(settings)
-    return Composer(runtime.holder, runtime.renderer, runtime.catalogue, settings.public_base_url, clock)

@@ -94,22 +94,22 @@ def _since(text: str) -> datetime:
 
 def run_preview(args: argparse.Namespace, settings: Settings) -> int:
     from bot.briefing.commands import resolve_zone
-    from bot.briefing.composer import composer_for
+    from bot.serve import load_runtime
     from bot.textout import to_text
 
     zone = ZoneInfo(resolve_zone(args.timezone))
     since = args.since.replace(tzinfo=zone) if args.since and args.since.tzinfo is None else args.since
-    message = composer_for(settings).message(since, zone, surface="terminal")
+    message = load_runtime(settings).composer().message(since, zone, surface="terminal")
     print(to_text(message) if args.format == "text" else json.dumps(message, ensure_ascii=False, indent=2))
     return 0
 
 
 def run_scheduler(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.briefing.composer import composer_for
     from bot.briefing.runner import build_scheduler, load_compose
+    from bot.serve import load_runtime
 
     logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    compose = load_compose(args.compose) if args.compose else composer_for(settings)
+    compose = load_compose(args.compose) if args.compose else load_runtime(settings).composer()
     scheduler = build_scheduler(settings, compose)
     try:
         asyncio.run(scheduler.tick_and_wait() if args.once else scheduler.run())
