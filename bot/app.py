@@ -63,7 +63,8 @@ def create_app(settings: Settings, index_holder: IndexHolder, renderer: Renderer
     commands.register(app, answerer, catalogue, settings.answer_in_ack_seconds)
     messages.register(app, answerer)
     actions.register(app, answerer, once)
-    briefings.register(app, briefings.BriefingCommands(daily.service, daily.composer, renderer), catalogue, once)
+    briefings.register(app, briefings.BriefingCommands(daily.service, daily.composer, renderer, daily.database),
+                       catalogue, once)
     home.register(app, answerer, daily.service)
 
     @app.event(re.compile(".*"))

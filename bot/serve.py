@@ -3,10 +3,14 @@
 Socket Mode (the default) needs only outbound connections: one team, no public URL. HTTP mode
 receives commands, events and interactivity at `/slack/events` (several replicas can sit behind
 a load balancer) and also serves the source pages linked from answers. SIGHUP reloads the
-index in place; a failed reload keeps the one in service. HTTP mode also answers `/healthz`,
-`/readyz` and `/metrics`; Socket Mode writes a heartbeat file for `nkbot health` (bot.observability).
-Either mode also runs the daily-briefing scheduler (`bot.briefing.wiring`) unless
-`BRIEFING_SCHEDULER=false`; any number of processes may run it, the database decides who posts.
+index in place; a failed reload keeps the one in service. Both modes answer `/healthz`, `/readyz`
+and `/metrics`: HTTP mode on its port, Socket Mode on a local one (`OPS_HOST:OPS_PORT`), which
+also writes a heartbeat file for `nkbot health` and systemd (bot.observability).
+
+Lookups need only the index, so the bot listens before the database is reached: the schema and
+the daily-briefing scheduler come up in the background (`bot.briefing.wiring.run_briefings`),
+retried while the database is down. Any number of processes may run the scheduler (unless
+`BRIEFING_SCHEDULER=false`); the database decides who posts.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from aiohttp import web
@@ -23,7 +28,7 @@ from bot.answer import Answerer
 from bot.app import create_answerer, create_app
 from bot.briefing.clock import Clock, system_clock
 from bot.briefing.composer import Composer
-from bot.briefing.wiring import prepare, start_scheduler, stop_scheduler
+from bot.briefing.wiring import run_briefings, stop_scheduler
 from bot.errors import UserError
 from bot.index_holder import IndexHolder
 from bot.listeners.replay import refuse_unreadable
@@ -67,35 +72,49 @@ def load_runtime(settings: Settings, build_if_missing: bool = True) -> Runtime:
     return Runtime(settings, catalogue, holder, Renderer(settings.briefings_dir / "templates"))
 
 
+def add_ops_routes(web_app: web.Application, app: AsyncApp, runtime: Runtime,
+                   connected: Callable[[], Awaitable[bool]] | None = None) -> web.Application:
+    """`/healthz`, `/readyz`, `/metrics` of this app; `connected` (Socket Mode) gates readiness."""
+    readiness = Readiness(runtime.holder, runtime.settings.database_url,
+                          schema=app.briefings.database, connected=connected)  # type: ignore[attr-defined]
+    web_app.add_routes(ops.routes(app.metrics, readiness, runtime.holder))  # type: ignore[attr-defined]
+    web_app.on_cleanup.append(lambda _app: asyncio.to_thread(readiness.close))
+    return web_app
+
+
 def http_application(app: AsyncApp, runtime: Runtime) -> web.Application:
     web_app = app.web_app(path="/slack/events")
     secret = runtime.settings.slack_signing_secret
     web_app.middlewares.append(refuse_unreadable(secret.get_secret_value() if secret else ""))
     web_app.add_routes(routes(runtime.holder, runtime.renderer))
-    readiness = Readiness(runtime.holder, runtime.settings.database_url)
-    web_app.add_routes(ops.routes(app.metrics, readiness))  # type: ignore[attr-defined]
-    web_app.on_cleanup.append(lambda _app: asyncio.to_thread(readiness.close))
-    return web_app
+    return add_ops_routes(web_app, app, runtime)
 
 
 async def start_http(web_app: web.Application, host: str, port: int) -> tuple[web.AppRunner, int]:
     runner = web.AppRunner(web_app, access_log=None)
     await runner.setup()
-    site = web.TCPSite(runner, host, port)
-    await site.start()
+    try:
+        site = web.TCPSite(runner, host, port)
+        await site.start()
+    except BaseException:
+        await runner.cleanup()
+        raise
     return runner, site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
 
 
-async def start_briefings(app: AsyncApp, settings: Settings) -> asyncio.Task[None] | None:
-    """Schema first (requests read subscriptions), then the daily-briefing scheduler in this process;
-    each delivery outcome is counted in the app's metrics."""
-    await prepare(app.briefings)  # type: ignore[attr-defined]
+def start_briefings(app: AsyncApp, settings: Settings) -> asyncio.Task[None]:
+    """The database and the daily-briefing scheduler, brought up beside the requests (never before
+    them: lookups need only the index); each delivery outcome is counted in the app's metrics."""
     metrics = getattr(app, "metrics", None)  # bot.observability's, when the app carries them
     count = metrics.briefing_delivered if metrics else None
-    return start_scheduler(settings, app.briefings, count)  # type: ignore[attr-defined]
+    return asyncio.create_task(run_briefings(settings, app.briefings, count),  # type: ignore[attr-defined]
+                               name="briefing scheduler")
 
 
-async def serve(runtime: Runtime, http: bool, port: int) -> None:
+async def serve(runtime: Runtime, http: bool, port: int | None = None,
+                on_listening: Callable[[int], None] | None = None) -> None:
+    """Run until cancelled. `port`: HTTP mode's (default `PORT`), or in Socket Mode the local ops
+    port (default `OPS_PORT`); `on_listening` gets the port bound (tests bind port 0)."""
     settings = runtime.settings
     app = runtime.app()
     loop = asyncio.get_running_loop()
@@ -107,10 +126,13 @@ async def serve(runtime: Runtime, http: bool, port: int) -> None:
     if http:
         if not settings.http_mode_ready:
             raise UserError("HTTP mode needs SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET")
-        scheduler = await start_briefings(app, settings)
+        scheduler = start_briefings(app, settings)
         try:
-            runner, bound = await start_http(http_application(app, runtime), settings.host, port)
+            runner, bound = await start_http(http_application(app, runtime), settings.host,
+                                             settings.port if port is None else port)
             log.info("HTTP mode: listening on %s:%d at /slack/events", settings.host, bound)
+            if on_listening:
+                on_listening(bound)
             try:
                 await asyncio.Event().wait()
             finally:
@@ -127,10 +149,30 @@ async def serve(runtime: Runtime, http: bool, port: int) -> None:
     beat = Heartbeat(settings.heartbeat_path, settings.heartbeat_seconds, handler.client.is_connected,
                      lambda: {"index": runtime.holder.index.version})
     beating = asyncio.create_task(beat.run(), name="heartbeat")
-    scheduler = await start_briefings(app, settings)
+    scheduler = start_briefings(app, settings)
+    ops_runner = await start_ops(app, runtime, handler.client.is_connected,
+                                 settings.ops_port if port is None else port, on_listening)
     try:
         await handler.start_async()
     finally:
         beating.cancel()
         await stop_scheduler(scheduler)
+        if ops_runner is not None:
+            await ops_runner.cleanup()
         await handler.close_async()
+
+
+async def start_ops(app: AsyncApp, runtime: Runtime, connected: Callable[[], Awaitable[bool]], port: int,
+                    on_listening: Callable[[int], None] | None) -> web.AppRunner | None:
+    """Socket Mode's local health and metrics port; a port already taken costs the probes, not the bot."""
+    host = runtime.settings.ops_host
+    try:
+        runner, bound = await start_http(add_ops_routes(web.Application(), app, runtime, connected), host, port)
+    except OSError as exc:
+        log.warning("health and metrics not served: cannot listen on %s:%d (%s); set OPS_PORT", host, port,
+                    exc.strerror or exc)
+        return None
+    log.info("Socket Mode: /healthz, /readyz and /metrics on http://%s:%d", host, bound)
+    if on_listening:
+        on_listening(bound)
+    return runner

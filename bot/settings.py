@@ -32,6 +32,7 @@ class Settings(BaseSettings):
     briefing_tick_seconds: float = 30.0  # how often each scheduler looks for due briefings
     briefing_lease_seconds: float = 120.0  # a crashed process's claim is taken over after this
     briefing_slack_timeout_seconds: float = 10.0  # per Slack call; keep well under the lease
+    database_retry_seconds: float = 30.0  # while the database is down at start: retry at most this often
     briefing_scheduler: bool = True  # false: `nkbot serve` answers requests but posts no daily briefings
     # A slash-command answer ready within this many seconds rides in the acknowledgement itself
     # (Slack allows 3 s); a slower one follows via response_url. 0: always via response_url.
@@ -39,6 +40,9 @@ class Settings(BaseSettings):
 
     host: str = "0.0.0.0"
     port: int = 3000
+    # Socket Mode opens no port for Slack; /healthz, /readyz and /metrics get a local one (0: any free port)
+    ops_host: str = "127.0.0.1"
+    ops_port: int = 3001
     log_level: str = "INFO"
     log_format: Literal["auto", "json", "text"] = "auto"  # auto: text on a terminal, JSON otherwise
     heartbeat_path: Path = ROOT / "var" / "heartbeat.json"  # Socket Mode health, for `nkbot health`

@@ -48,7 +48,4 @@ def routes(holder: IndexHolder, renderer: Renderer) -> list[web.RouteDef]:
                              segments=segments(text, query.in_document(doc_id)))
         return web.Response(text=html, content_type="text/html")
 
-    async def health(_request: web.Request) -> web.Response:
-        return web.json_response({"ok": True, "index": holder.index.version, "claims": len(holder.index.claims)})
-
-    return [web.get("/sources/{doc_id}", source), web.get("/healthz", health)]
+    return [web.get("/sources/{doc_id}", source)]

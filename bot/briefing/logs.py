@@ -36,3 +36,12 @@ def scheduler_stopped(owner: str) -> str:
 
 def tick_failed() -> str:
     return "briefing scheduler tick failed; retrying on the next tick"
+
+
+def database_unavailable(reason: str, retry_in: float) -> str:
+    return (f"database unavailable ({reason}); answering lookups from the index, daily briefings wait; "
+            f"retrying in {retry_in:g}s")
+
+
+def database_ready(database: str) -> str:
+    return f"database {database} ready: daily briefings enabled"

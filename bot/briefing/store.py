@@ -129,8 +129,8 @@ def make_engine(url: str) -> Engine:
     if url.startswith(("postgres://", "postgresql://")):  # the usual DATABASE_URL: use psycopg 3
         url = "postgresql+psycopg://" + url.split("://", 1)[1]
     parsed = make_url(url)
-    if parsed.get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True)
+    if parsed.get_backend_name() != "sqlite":  # a server that does not answer fails a connect in 10 s, not never
+        return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
     if parsed.database and parsed.database != ":memory:":
         Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})

@@ -17,7 +17,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     serve = sub.add_parser("serve", help="run the Slack bot (Socket Mode by default; a terminal console "
                            "when no Slack tokens are set)")
     serve.add_argument("--http", action="store_true", help="HTTP mode: receive Slack requests at /slack/events")
-    serve.add_argument("--port", type=int, help="HTTP port (default: settings port, 3000)")
+    serve.add_argument("--port", type=int, help="HTTP mode's port (default: PORT, 3000); in Socket Mode, "
+                       "the local port of /healthz, /readyz and /metrics (default: OPS_PORT, 3001)")
     serve.set_defaults(handler=run_serve)
 
     ask = sub.add_parser("ask", help="answer one question locally, exactly as the bot would in Slack")
@@ -50,7 +51,7 @@ def run_serve(args: argparse.Namespace, settings: Settings) -> int:
 
         return run_console(runtime.answerer())
     try:
-        asyncio.run(serve(runtime, args.http, settings.port if args.port is None else args.port))
+        asyncio.run(serve(runtime, args.http, args.port))
     except KeyboardInterrupt:
         pass
     return 0

@@ -3,8 +3,9 @@
 Each reads ack -> (users.info for the requester's zone) -> `BriefingService` -> render -> respond.
 They ack first with nothing, because the database and users.info may take longer than Slack's
 3 seconds on a bad day; the reply follows on `response_url`, visible only to the person. A
-`UserError` (bad time, unknown zone) is shown as it is; anything else is logged and apologised
-for. Which command is which comes from `kind` in briefings/topics.yaml.
+`UserError` (bad time, unknown zone) is shown as it is; a database that is down (or not yet
+brought up) gets "briefings are unavailable, lookups still work"; anything else is logged and
+apologised for. Which command is which comes from `kind` in briefings/topics.yaml.
 """
 
 from __future__ import annotations
@@ -16,11 +17,13 @@ from datetime import UTC
 from typing import Any
 
 from slack_bolt.async_app import AsyncApp
+from sqlalchemy.exc import SQLAlchemyError
 
 from bot.briefing import present
 from bot.briefing.composer import Composer, since_from_share
 from bot.listeners.once import PressedOnce
 from bot.briefing.service import BriefingService
+from bot.briefing.wiring import DatabaseState
 from bot.errors import UserError
 from bot.listeners.send import NO_UNFURL
 from bot.render import Renderer
@@ -41,22 +44,35 @@ async def user_zone(client: Any, user_id: str) -> str | None:
         return None
 
 
+class DatabaseUnavailable(Exception):
+    """The command needs the database and it is not there (yet)."""
+
+
 class BriefingCommands:
-    def __init__(self, service: BriefingService, composer: Composer, renderer: Renderer) -> None:
+    def __init__(self, service: BriefingService, composer: Composer, renderer: Renderer,
+                 database: DatabaseState | None = None) -> None:
         self.service, self.composer, self.renderer = service, composer, renderer
+        self.database = database or DatabaseState(ready=True)
+
+    def require_database(self) -> None:
+        if not self.database.ready:
+            raise DatabaseUnavailable(self.database.reason)
 
     async def subscribe(self, command: dict[str, Any], client: Any) -> dict[str, Any]:
+        self.require_database()
         result = await self.service.subscribe(
             team_id=command.get("team_id", ""), channel_id=command["channel_id"], user_id=command["user_id"],
             text=command.get("text") or "", user_tz=await user_zone(client, command["user_id"]))
         return self.renderer.message("subscribed.json.j2", **present.subscribed(result))
 
     async def unsubscribe(self, command: dict[str, Any], client: Any) -> dict[str, Any]:
+        self.require_database()
         removed = await self.service.unsubscribe(channel_id=command["channel_id"], text=command.get("text") or "")
         return self.renderer.message("unsubscribed.json.j2",
                                      removed=present.subscription(removed) if removed else None)
 
     async def subscriptions(self, command: dict[str, Any], client: Any) -> dict[str, Any]:
+        self.require_database()
         channel = command["channel_id"]
         result = await self.service.list(team_id=command.get("team_id", ""), channel_id=channel,
                                          text=command.get("text") or "")
@@ -64,8 +80,14 @@ class BriefingCommands:
 
     async def brief(self, command: dict[str, Any], client: Any, surface: str = "ephemeral",
                     since_value: str | None = None) -> dict[str, Any]:
-        """Today's briefing for the channel: since its previous one, as the scheduled post would say."""
-        sub, since = await self.service.since(command["channel_id"])
+        """Today's briefing for the channel: since its previous one, as the scheduled post would say.
+        Without the database it is still composed from the index, over the default window, in UTC."""
+        sub, since = None, None
+        if self.database.ready:
+            try:
+                sub, since = await self.service.since(command["channel_id"])
+            except SQLAlchemyError as exc:
+                log.warning("briefing window unknown, database unavailable (%s); using the default", type(exc).__name__)
         if since_value is not None:  # a Share click: the briefing the person saw
             since = since_from_share(since_value)
         return await asyncio.to_thread(self.composer.message, since, sub.zone if sub else UTC, surface)
@@ -76,6 +98,9 @@ class BriefingCommands:
             return await handler(command, client), True
         except UserError as exc:
             return self.renderer.message("briefing_problem.json.j2", line=str(exc)), False
+        except (DatabaseUnavailable, SQLAlchemyError) as exc:
+            log.warning("%s refused, database unavailable (%s)", command.get("command"), type(exc).__name__)
+            return self.renderer.message("briefings_unavailable.json.j2"), False
         except Exception:
             log.exception("failed to handle %s", command.get("command"))
             return self.renderer.message("error.json.j2"), False

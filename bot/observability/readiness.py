@@ -1,7 +1,11 @@
-"""Readiness: may this process take traffic? The index is loaded and the database answers.
+"""Readiness: may this process take traffic? Lookups need only the index (and, in Socket Mode,
+the connection to Slack); daily briefings need the database too.
 
 Liveness (`/healthz`) only says the process serves HTTP; a load balancer or Kubernetes uses
-readiness to hold traffic back while a dependency is down, without restarting the process.
+readiness to hold traffic back while a dependency is down, without restarting the process. A
+database that is down must not take lookups down with it, so it does not gate `ready`; it is
+reported (`database`, `briefings`), and `check(need_briefings=True)` (`/readyz?for=briefings`)
+gates on it for a probe that cares.
 
 The database check is `SELECT 1` through SQLAlchemy on `settings.database_url`, with an engine
 made by the briefing store (same URL handling, same SQLite pragmas). The engine is made on the
@@ -13,8 +17,9 @@ one is in flight share its result, so a hanging database cannot pile up threads.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import Engine, text
 
@@ -39,16 +44,26 @@ def check_index(holder: IndexHolder | None) -> Check:
     return Check(True, {"version": index.version, "claims": len(index.claims)})
 
 
-def _describe(exc: BaseException) -> str:
+def describe(exc: BaseException) -> str:
     """The error's first line, without a password a URL in it might carry."""
     original = getattr(exc, "orig", None) or exc
     first = (str(original).strip().splitlines() or [""])[0]
     return RedactSecrets().redact(f"{type(original).__name__}: {first}")[:300]
 
 
+class SchemaState(Protocol):
+    """`bot.briefing.wiring.DatabaseState`: whether the schema was brought up, else why not."""
+
+    ready: bool
+    reason: str
+
+
 class Readiness:
-    def __init__(self, holder: IndexHolder | None, database_url: str, timeout: float = TIMEOUT_SECONDS) -> None:
+    def __init__(self, holder: IndexHolder | None, database_url: str, timeout: float = TIMEOUT_SECONDS, *,
+                 schema: SchemaState | None = None,
+                 connected: Callable[[], Awaitable[bool]] | None = None) -> None:
         self.holder, self.database_url, self.timeout = holder, database_url, timeout
+        self.schema, self.connected = schema, connected
         self._engine: Engine | None = None
         self._probe: asyncio.Future[Check] | None = None
 
@@ -62,7 +77,7 @@ class Readiness:
                 connection.execute(text("SELECT 1"))
             return Check(True, {"dialect": self._engine.dialect.name})
         except Exception as exc:  # noqa: BLE001 - any failure means "not ready", with the reason
-            return Check(False, {"reason": _describe(exc)})
+            return Check(False, {"reason": describe(exc)})
 
     async def check_database(self) -> Check:
         if self._probe is None or self._probe.done():
@@ -72,11 +87,32 @@ class Readiness:
         except TimeoutError:
             return Check(False, {"reason": f"no answer from the database within {self.timeout:g}s"})
 
-    async def check(self) -> tuple[bool, dict[str, Any]]:
+    async def check_slack(self) -> Check:
+        try:
+            up = await self.connected() if self.connected else True
+        except Exception as exc:  # noqa: BLE001 - a broken client is a closed connection
+            return Check(False, {"reason": describe(exc)})
+        return Check(True) if up else Check(False, {"reason": "not connected to Slack (Socket Mode)"})
+
+    def check_briefings(self, database: Check) -> Check:
+        if not database.ok:
+            return Check(False, {"reason": "the database does not answer"})
+        if self.schema is not None and not self.schema.ready:
+            return Check(False, {"reason": self.schema.reason or "the schema is not in place yet"})
+        return Check(True)
+
+    async def check(self, need_briefings: bool = False) -> tuple[bool, dict[str, Any]]:
         """(ready, report): the report names each check with ok and its details or reason."""
-        checks = {"index": check_index(self.holder), "database": await self.check_database()}
+        checks = {"index": check_index(self.holder)}
+        if self.connected is not None:
+            checks["slack"] = await self.check_slack()
+        gating = list(checks.values())
+        checks["database"] = await self.check_database()
+        checks["briefings"] = self.check_briefings(checks["database"])
+        if need_briefings:
+            gating += [checks["database"], checks["briefings"]]
         report = {name: {"ok": c.ok, **c.detail} for name, c in checks.items()}
-        return all(c.ok for c in checks.values()), report
+        return all(c.ok for c in gating), report
 
     def close(self) -> None:
         if self._engine is not None:

@@ -41,15 +41,20 @@ async def test_not_ready_without_claims(serve_bot):
     assert report["checks"]["database"]["ok"] is True
 
 
-async def test_not_ready_when_database_unreachable_and_no_password_shown(serve_bot):
+async def test_database_unreachable_leaves_lookups_ready_and_briefings_not_with_no_password_shown(serve_bot):
     bot = await serve_bot(database_url=CLOSED_PORT_DB)
     async with aiohttp.ClientSession() as session, session.get(f"{bot.url}/readyz") as resp:
         report = await resp.json()
         text = await resp.text()
-    assert resp.status == 503 and report["ready"] is False
+    assert resp.status == 200 and report["ready"] is True  # lookups need only the index
     assert report["checks"]["index"]["ok"] is True
     database = report["checks"]["database"]
     assert database["ok"] is False and "OperationalError" in database["reason"]
+    assert report["checks"]["briefings"]["ok"] is False
+    async with aiohttp.ClientSession() as session, session.get(f"{bot.url}/readyz?for=briefings") as resp:
+        for_briefings = await resp.json()
+        text += await resp.text()
+    assert resp.status == 503 and for_briefings["ready"] is False
     assert "s3cret-pw" not in text
     status, _, _ = await get(f"{bot.url}/healthz")
     assert status == 200  # alive all the same: a database outage must not get the process restarted

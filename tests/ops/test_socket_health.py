@@ -8,14 +8,17 @@ import json
 import socket
 import time
 
+import aiohttp
 from aiohttp import web
 from pydantic import SecretStr
 
 from bot.cli import main
 from bot.index_holder import IndexHolder
 from bot.observability.heartbeat import check_beat, write_beat
+from bot.observability.readiness import Readiness
 from bot.render import Renderer
 from bot.serve import Runtime, serve
+from bot.settings import ROOT
 from bot.topics import load_catalogue
 from tests.scenario.conftest import make_settings
 from tests.scenario.sample_index import build_sample_index
@@ -50,10 +53,20 @@ async def test_socket_mode_bot_beats_and_notifies_systemd(tmp_path, fake_slack, 
     assert main(["health"], settings) == 1  # not started: no heartbeat yet
 
     endpoint = await socket_endpoint(fake_slack)
-    bot = asyncio.create_task(serve(runtime, http=False, port=0))
+    ops_port: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+    bot = asyncio.create_task(serve(runtime, http=False, port=0, on_listening=ops_port.set_result))
     try:
         await fake_slack.wait_for(lambda: settings.heartbeat_path.exists())
         assert main(["health"], settings) == 0
+        ops = f"http://127.0.0.1:{await asyncio.wait_for(ops_port, 10)}"
+        async with aiohttp.ClientSession() as session:
+            async with session.get(f"{ops}/readyz") as resp:
+                assert resp.status == 200
+                assert (await resp.json())["checks"]["slack"] == {"ok": True}
+            async with session.get(f"{ops}/metrics") as resp:
+                assert resp.status == 200 and "nkbot_index_claims" in await resp.text()
+            async with session.get(f"{ops}/healthz") as resp:
+                assert resp.status == 200 and (await resp.json())["index"] == holder.index.version
         beat = json.loads(settings.heartbeat_path.read_text())
         assert beat["index"] == holder.index.version and abs(beat["time"] - time.time()) < 5
         messages = set()
@@ -94,5 +107,23 @@ async def test_health_url_probes_readiness(serve_bot, settings, capsys):
     assert await asyncio.to_thread(main, ["health", "--url", f"{bot.url}/readyz"], settings) == 0
     assert "answered 200" in capsys.readouterr().out
     down = await serve_bot(database_url="postgresql+psycopg://nkbot@127.0.0.1:1/nkbot")
-    assert await asyncio.to_thread(main, ["health", "--url", f"{down.url}/readyz"], settings) == 1
+    assert await asyncio.to_thread(main, ["health", "--url", f"{down.url}/readyz"], settings) == 0  # lookups
+    capsys.readouterr()
+    assert await asyncio.to_thread(main, ["health", "--url", f"{down.url}/readyz?for=briefings"], settings) == 1
     assert "answered 503" in capsys.readouterr().err
+
+
+async def test_socket_mode_is_not_ready_while_disconnected_from_slack(tmp_path):
+    catalogue = load_catalogue(ROOT / "briefings" / "topics.yaml")
+    holder = IndexHolder.from_index(build_sample_index(), catalogue.topics)
+    state = {"up": False}
+
+    async def connected() -> bool:
+        return state["up"]
+
+    readiness = Readiness(holder, f"sqlite:///{tmp_path / 'db'}", connected=connected)
+    ok, report = await readiness.check()
+    assert not ok and report["slack"] == {"ok": False, "reason": "not connected to Slack (Socket Mode)"}
+    state["up"] = True
+    assert (await readiness.check())[0] is True
+    readiness.close()
