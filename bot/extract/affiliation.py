@@ -27,6 +27,15 @@ COUNTRY_WORDS = {
                               "United Kingdom", "Britain", "Poland", "Germany", "France", "Belarus", "Iran",
                               "Hungary", "Slovakia", "Estonia", "Latvia", "Lithuania", "Finland", "Moldova")},
     "britain": "United Kingdom",
+    **{adjective: country for country, adjectives in {
+        "Hungary": "hungarian", "Slovakia": "slovak slovakian", "Estonia": "estonian", "Latvia": "latvian",
+        "Lithuania": "lithuanian", "Finland": "finnish", "Moldova": "moldovan", "Georgia": "georgian",
+        "Turkey": "turkish", "India": "indian", "Israel": "israeli", "Italy": "italian", "Sweden": "swedish",
+        "Norway": "norwegian", "Denmark": "danish", "Netherlands": "dutch", "Czech Republic": "czech",
+        "Romania": "romanian", "Bulgaria": "bulgarian", "Serbia": "serbian", "Canada": "canadian",
+        "Australia": "australian", "Mongolia": "mongolian", "Vietnam": "vietnamese", "Syria": "syrian",
+        "Kazakhstan": "kazakh", "Taiwan": "taiwanese", "Spain": "spanish", "Austria": "austrian",
+    }.items() for adjective in adjectives.split()},
 }
 _COUNTRY_WORD = re.compile(r"(?<![\w.])(" + "|".join(re.escape(w) for w in sorted(COUNTRY_WORDS, key=len, reverse=True))
                            + r")(?![\w])", re.I)

@@ -30,6 +30,10 @@ BOUNDARY_WORDS = {"that", "though", "although", "while", "whereas", "because", "
                   "after", "before", "which", "where", "as", "so", "despite", "however", "meanwhile",
                   "whether", "once", "until", "unless", "whom", "whose", "than", "like", "who"}
 CONJUNCTIONS = {"and", "or", "nor"}
+# A reporting verb whose clause needs no "that" also ends a clause: in "They said the agency told
+# the committee ...", the agency is who told.
+SAID_BOUNDARY = {"said", "says", "added", "noted", "stated", "claimed", "reported", "believes", "believed",
+                 "stressed", "insisted", "argued", "warned", "wrote"}
 # A cue word right after these is a noun or an adjective ("the reported deployment", "such claims").
 DETERMINERS_BEFORE = {"the", "a", "an", "these", "those", "such", "this", "its", "their", "his", "her", "our",
                       "some", "any", "no", "of", "by", "whose"}
@@ -40,7 +44,8 @@ MODIFIERS_BEFORE = {"growing", "recent", "latest", "new", "initial", "intelligen
                     "news", "official", "first", "further", "brief", "formal"}
 UNABLE_TO = {"confirm", "verify", "deny", "comment", "say"}  # "could not confirm" reports a non-confirmation
 PAST_FORMS = {"said", "told", "wrote", "thought", "added", "reported", "claimed", "stated", "warned", "noted",
-              "estimated", "confirmed", "denied", "called", "described", "questioned", "commented"}
+              "estimated", "confirmed", "denied", "called", "described", "questioned", "commented", "published",
+              "released", "issued"}
 APPOSITIVE_START = re.compile(r"^(?:a|an|also|who|which|the\s+[a-z]|[a-z]|[A-Z][\w.-]*[’']s\b)")
 # What a role given in an appositive looks like: "the head of ...", "a fellow at ...", "Putin's spokesperson".
 ROLE = re.compile(r"^(?:also\s+)?(?:(?:a|an)\s|the\s+[a-z]|[A-Z][\w.-]*[’']s\s+[a-z])")
@@ -50,6 +55,10 @@ _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 TIME_BETWEEN = re.compile(
     rf"(?:,?\s+(?:on|last|earlier|late|early|this)\s+(?:the\s+)?(?:{_DAY}|week|month|year|morning|evening|"
     rf"\d{{1,2}}(?:st|nd|rd|th)|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})(?:\s*\([^)]{{1,20}}\))?|\s+{_DAY}),?\s*$")
+# "Kim at a meeting in Pyongyang with the Russian minister assured ...": where, not who.
+SETTING_BETWEEN = re.compile(r",?\s+(?:at|during|in|after)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
+                             r"(?:meeting|talks|summit|conference|session|briefing|hearing|call|interview|visit|ceremony|"
+                             r"speech|address)\b[^,;:]{0,90}?,?\s*$")
 # A participle clause after the main clause: ", adding that", "while stressing", "with X hailing".
 PARTICIPLE_AFTER = re.compile(r"(?:,|\b(?:while|before|after|also|and))\s*$|\bwith\s+[^,;]{2,60}$"
                               r"|\b(?:statement|report|message|letter|post|video|notice|communiqu[ée]|article)\b[^,;“\"]{0,80}$")
@@ -101,7 +110,7 @@ def _tail_after_boundary(segment: str) -> tuple[str, str]:
     i = len(words)
     while i > 0:
         w = words[i - 1].lower().strip("“”\"'’()")
-        if w in BOUNDARY_WORDS:
+        if w in BOUNDARY_WORDS or w in SAID_BOUNDARY and i < len(words):
             return " ".join(words[i:]), w
         if w in CONJUNCTIONS and i == len(words):
             return "", w
@@ -333,6 +342,9 @@ class SentenceAttributor:
         when = TIME_BETWEEN.search(pre)
         if when:  # "The government on Monday strongly condemned": the subject is before the date
             pre = pre[:when.start()]
+        setting = SETTING_BETWEEN.search(pre) if len(pre) > 20 else None
+        if setting and setting.start() > 0:  # "Kim at a meeting with Shoigu assured": Kim
+            pre = pre[:setting.start()]
         after = s[cue.end:]
         if NEITHER_NOR.match(pre):
             return None  # "Neither Moscow nor Pyongyang has acknowledged ...": background, not a statement

@@ -31,6 +31,12 @@ NO_COMPLEMENT = re.compile(r"^\s*(?:[,.;:)]|$|(?!at least|at most|in fact|on ave
                            r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 
 
+# "X claimed to have found ...", "X admitted to having ...", "X denied having sent ...": the speaker's
+# own claim about itself. Not "said to": "Kim is said to have ordered" names no speaker.
+CLAIMED_TO = {"claim", "admit", "acknowledge", "deny", "allege", "profess"}
+INFINITIVE_CLAIM = re.compile(r"\s+(?:(?:also|falsely|repeatedly)\s+)?(?:to\s+(?:have|be|having)|having)\s+\w")
+
+
 def complement(sent: Sentence, cue: Cue, after: str, subject_start: int) -> tuple[str, str]:
     """(kind, text) of what the speaker said; `after` is the sentence after the cue, and
     `subject_start` where the speaker's phrase begins. ("", "") when nothing was said."""
@@ -40,6 +46,9 @@ def complement(sent: Sentence, cue: Cue, after: str, subject_start: int) -> tupl
             re.match(r"\s+(?:(?:the|a|an)\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*)*", after)
         if obj:
             after = after[obj.end():]
+    if cue.lemma in CLAIMED_TO and INFINITIVE_CLAIM.match(after):
+        text = cue.text + after  # "claimed to have found 30 bodies", "denied having sent troops"
+        return kind_of(text, sent), clean(text)
     adverbial = ADVERBIAL.match(after)
     if adverbial and not NO_COMPLEMENT.match(after[adverbial.end():]):
         after = after[adverbial.end():]  # "said on Monday the exercise had ended"

@@ -16,7 +16,7 @@ SAY = """say tell add explain note believe suggest claim allege report state est
 insist argue indicate emphasize emphasise stress reiterate repeat confirm disclose reveal announce
 acknowledge admit assert contend maintain elaborate remark observe speculate suspect caution fear
 posit write declare assess think conclude concede hint signal testify answer reply respond
-underscore point recall ask recount affirm reaffirm""".split()
+underscore point recall ask recount affirm reaffirm assure pledge vow promise""".split()
 # Verbs whose object is part of the claim ("X urged the withdrawal ...", "X denied ...").
 OBJECT = """deny urge label describe characterize characterise accuse call condemn dismiss reject
 refute rebuff criticize criticise regard demand identify verify voice express issue dispute
@@ -59,6 +59,9 @@ PHRASES = {
     r"(?<=[’'])s\s+(?:claims?|assertions?|insistence|arguments?|denials?|admissions?|accusations?|allegations?)\s+that":
         "possessive claim",  # "North Korea's claim that its actions conform ...": North Korea claims
     r"raised? (?:the )?alarms?": "raised alarms",
+    # "The Times published another article about ...", "the institute released a report saying ..."
+    r"(?:published|releas(?:ed|es|ing)|issu(?:ed|es|ing))\s+(?:an?|another|its|their|a\s+new)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:article|report|story|investigation|analysis|study)\s+(?:about|on|saying|claiming|alleging|showing|that)": "published report",
     r"(?:gave|give|gives|giving|provided)\s+(?:an?|the|its|their)\s+(?:first\s+)?(?:official\s+)?"
     r"(?:confirmation|assurance|indication)": "gave confirmation",
     r"refrain(?:s|ed|ing)? from (?:definitively |publicly |officially )?(?:confirming|denying|commenting)"
@@ -145,7 +148,7 @@ _PHRASE_RE = [(re.compile(r"\b" + p + r"\b", re.I), name) for p, name in PHRASES
 # One cheap scan tells whether any phrase pattern can match at all: each needs one of these words.
 _PHRASE_TRIGGERS = ("according", "quoted", "cited", "heard", "claim", "assertion", "insistence", "argument",
                     "denial", "admission", "accusation", "allegation", "alarm", "confirmation", "assurance",
-                    "indication", "refrain", "without", "short of")
+                    "indication", "refrain", "without", "short of", "published", "releas", "issu")
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +164,7 @@ class Cue:
 
     @property
     def takes_object(self) -> bool:
-        return self.lemma in OBJECT or self.lemma in {"raised alarms", "refrained from confirming"}
+        return self.lemma in OBJECT or self.lemma in {"raised alarms", "refrained from confirming", "published report"}
 
     @property
     def denies(self) -> bool:

@@ -31,8 +31,9 @@ from bot.extract.sentences import Sentence, find_quotes, split_sentences
 from bot.extract.subjects import Mention, SubjectResolver, opening_subject
 
 # "in an intelligence update": later "according to the update" is whoever spoke in it.
-SPOKE_IN = re.compile(r"\b(?:in|via|through)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(update|report|"
-                      r"statement|assessment|briefing|interview|post|analysis|address|letter|message)\b")
+SPOKE_IN = re.compile(r"\b(?:(?:in|via|through)\s+(?:a|an|its|his|her|their|the)|(?:published|released|issued)\s+"
+                      r"(?:an?|another|its|their))\s+(?:[\w-]+\s+){0,2}?(update|report|statement|assessment|briefing|"
+                      r"interview|post|analysis|address|letter|message|article|story|investigation|study)\b")
 # A broadcast soundbite's caption: "Lee Seong-kweun / People Power Party".
 SOUNDBITE = re.compile(r"^(?P<name>[A-Z][\w’'.-]+(?:[ -][A-Z][\w’'.-]+){1,3})\s*/\s*(?P<affiliation>[^/]{2,60})$")
 # A sentence that hedges without a source, which a closing "according to X" next to it covers.
@@ -197,6 +198,9 @@ class _Walk:
     # -- claims ---------------------------------------------------------------------------------
     def _claims_of(self, sent: Sentence, att: Attribution) -> Iterator[Claim]:
         medium = SPOKE_IN.search(sent.text)
+        plural = len(att.mentions) == 1 and att.mentions[0].vague and att.mentions[0].speaker.name.endswith("s")
+        if len(att.mentions) > 1 or plural:  # "they" from now on ("officials said ... they added")
+            self.ctx.last_group = [m.speaker for m in att.mentions]
         for mention in att.mentions:
             self.ctx.note(mention.speaker, mention.vague, mention.role)
             if medium:  # "in an intelligence update": later "according to the update" is theirs

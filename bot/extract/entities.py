@@ -39,6 +39,7 @@ class DocContext:
     registry: Registry
     last_person: Speaker | None = None
     last_institution: Speaker | None = None
+    last_group: list[Speaker] = field(default_factory=list)  # "they": the last speakers named together
     seen: list[Speaker] = field(default_factory=list)
     surnames: dict[str, Speaker] = field(default_factory=dict)
     acronyms: dict[str, Speaker] = field(default_factory=dict)
@@ -120,7 +121,8 @@ class DocContext:
         modifiers = {normalize_name(w) for w in phrase.split()[:-1] if w[:1].isupper() and w.lower() != "the"}
         best: Entity | None = None
         for entity in self.entities.values():
-            if not entity.words & synonyms or not modifiers <= entity.words:
+            names = entity.words | {a.lower() for a, known in self.acronyms.items() if known.id == entity.speaker.id}
+            if not entity.words & synonyms or not modifiers <= names:
                 continue
             kind = entity.speaker.kind
             if kind != "vague" and head not in STATEMENT_NOUNS and (head in PERSON_ROLES) != (kind == "person"):

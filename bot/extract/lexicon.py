@@ -34,8 +34,9 @@ MEDIA = {"television", "tv", "radio", "media", "newspaper", "broadcaster", "agen
 DESCRIPTIVE = {"state", "news", "newspaper", "broadcaster", "outlet", "daily", "weekly", "official"}
 STATEMENT_NOUNS = {"comments", "remarks", "statement", "statements", "report", "reports", "assessment",
                    "words", "warning", "warnings", "estimate", "estimates", "intelligence", "briefing", "update",
-                   "interview", "analysis", "address", "letter", "message", "post", "communiqué", "communique"}
-PRONOUNS = {"he": "person", "she": "person", "it": "institution"}
+                   "interview", "analysis", "address", "letter", "message", "post", "communiqué", "communique",
+                   "article", "story", "investigation", "study"}
+PRONOUNS = {"he": "person", "she": "person", "it": "institution", "him": "person", "her": "person"}  # "according to him"
 ANONYMOUS_HEADS = {"official", "source", "diplomat", "spokesperson", "spokesman", "spokeswoman", "officer",
                    "adviser", "advisor", "aide", "lawmaker", "analyst", "expert", "person", "insider", "channel",
                    "account", "blogger", "blog", "outlet", "newspaper", "daily", "broadcaster", "agency", "soldier",
@@ -65,7 +66,7 @@ ministry department
 commission committee council
 government administration cabinet authorities
 military army forces
-update report statement assessment""".split("\n"):
+update report statement assessment article story investigation study""".split("\n"):
     _words = _group.split()
     for _w in _words:
         ROLE_SYNONYMS[_w] = ROLE_SYNONYMS.get(_w, frozenset()) | frozenset(_words)

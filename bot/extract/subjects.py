@@ -20,7 +20,7 @@ from bot.extract.lexicon import (ANONYMOUS_HEADS, DEMONYMS, DESCRIPTIVE, DETERMI
 from bot.extract.places import is_place
 from bot.claims.model import Speaker
 from bot.claims.speakers import normalize_name
-from bot.extract.affiliation import country_of, institution_of
+from bot.extract.affiliation import COUNTRY_WORDS, country_of, institution_of
 from bot.extract.entities import DocContext
 from bot.extract.introductions import Introduction
 
@@ -56,6 +56,14 @@ COUNTRY_OFFICIAL = re.compile(rf"^(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)[�
 ONE_OF = re.compile(rf"^[Oo]ne\s+of\s+(?:the\s+)?(?:[\w’'.-]+\s+){{0,5}}{_OFFICIALS}s$")
 GOVERNING = re.compile(r"^(?:the\s+)?(.+?)(?:[’']s)?\s+(?:leadership|regimes?|governments?|authorities|leaderships)$", re.I)
 _CLAUSE = re.compile(r"\b(?:is|are|was|were|been|being|has|have|had)\b")
+# A role in lower case in front of a full name: "a member of parliament Lee Min-ho", "military
+# correspondent Ivan Petrov". The role's last word is a person noun, never a preposition, so "a
+# fellow at Brookings Institution" stays a role at an institution.
+ROLE_NOUNS = PERSON_ROLES | {"member", "blogger", "commentator", "columnist", "activist", "historian", "economist",
+                             "veteran", "volunteer", "politician", "lawyer", "editor", "writer", "observer"}
+ROLE_BEFORE_NAME = re.compile(r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?P<role>[A-Za-z][a-z.-]*(?:\s+[a-z][\w.-]*){0,4})\s+"
+                              r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})$")
+_NOT_BEFORE_NAME = {"of", "at", "for", "with", "from", "in", "to", "by", "on", "the", "and", "or", "as"}
 
 
 @dataclass
@@ -127,10 +135,20 @@ class SubjectResolver:
         released = RELEASED_BY.match(phrase) if _RELEASE_NOUNS.search(lower) else None
         if released:  # "a recording Yu released at a press conference": Yu
             return self.resolve(released.group(1), allow_coordination=False)
+        role_named = ROLE_BEFORE_NAME.match(phrase)
+        role_words = role_named.group("role").lower().split() if role_named else []
+        if role_words and role_words[-1] not in _NOT_BEFORE_NAME and \
+                ROLE_NOUNS.intersection(role_words + [w.removesuffix("s") for w in role_words]) and \
+                not TITLES.issuperset(role_words):  # "a member of parliament Lee Min-ho" ("Foreign Minister X": below)
+            person = self._person_named(role_named.group("name"), role_named.group("role"))
+            if person:
+                return [person]
         if phrase.split()[0].lower() in {"a", "an"}:  # "a senior fellow at ...": a role, not a speaker,
             return self._anonymous(phrase)  # unless it is "a U.S. defense official"
         if _CLAUSE.search(phrase):
             return []  # "reports were corroborated by X": a clause, not a noun phrase
+        if lower == "they":  # "Lawmakers X and Y told reporters ... They also said": the two of them
+            return [Mention(speaker, vague=speaker.kind == "vague") for speaker in self.ctx.last_group]
         if lower in PRONOUNS:
             target = self.ctx.last_person if PRONOUNS[lower] == "person" else self.ctx.last_institution
             return [Mention(target)] if target else []
@@ -149,8 +167,10 @@ class SubjectResolver:
             return self.resolve(part.group(1), allow_coordination)
         governing = GOVERNING.match(phrase) if lower.endswith(_GOVERNING_NOUNS) else None
         if governing:  # "North Korea's leadership", "the Moscow and Pyongyang regimes": the countries
-            places = [p for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", governing.group(1)) if p]
-            if all(is_place(p) for p in places):
+            national = not lower.endswith(("government", "governments"))  # "the Estonian government" is named so
+            places = [p if is_place(p) or not national else COUNTRY_WORDS.get(p.lower(), p)  # "Ukrainian
+                      for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", governing.group(1)) if p]  # authorities"
+            if all(is_place(p) or self.registry.resolve(p) for p in places):
                 return [m for p in places for m in self.resolve(p, allow_coordination=False)]
         affiliated = WITH_INSTITUTION.match(phrase) if " with " in phrase or " at " in phrase else None
         if affiliated:  # "Military analyst George Barros with the Institute for the Study of War"
@@ -191,6 +211,10 @@ class SubjectResolver:
         head = re.split(r"\s+(?:from|in|of|at|with|on|for|about|over|to|by|against|close to|familiar with)\s+",
                         bare.lower())[0].split()[-1]
         head_words = [w for w in words if w.lower() == head]
+        if head in STATEMENT_NOUNS and phrase.lower().startswith("the ") and not _cap(words[-1]):
+            described = self.ctx.describe(bare)  # "the report", "the NYT article": the one the text named
+            if described:
+                return [Mention(described, vague=described.kind == "vague")]
         if head in VAGUE_HEADS and (not _cap(words[-1]) or words[0].lower() == head
                                     or re.search(r"\b(?:from|in)\b", bare)) and head_words:
             return self._vague(phrase)  # "analysts", "Experts", "reports from Seoul"
@@ -273,6 +297,15 @@ class SubjectResolver:
             (org.country if org else "") or (name if kind == "government" else "")
         return self.registry.resolve_or_generate(name, role=re.sub(r"^(?:the|a|an)\s+", "", role.strip(" ,")), kind=kind,
                                                  country=country, affiliation=org.id if org else affiliation)
+
+    def _person_named(self, name: str, role: str) -> Mention | None:
+        """A full name with the role the sentence gives it, unless the "name" is a place or a body."""
+        words = name.split()
+        if any(is_place(w) or w.lower() in ORG_WORDS | MEDIA or w.lower() in TIME_WORDS for w in words) or \
+                words[-1].lower() in DEMONYMS or all(w.isupper() for w in words):
+            return None
+        found = self.registry.resolve(name)
+        return Mention(found or self._generate(name, "person", role), role=role)
 
     def _anonymous(self, phrase: str) -> list[Mention]:
         head = re.split(r"\s+(?:from|in|of|at|with|on|for|familiar|close|who|speaking)\b", phrase.lower())[0].split()[-1]

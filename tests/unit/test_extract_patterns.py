@@ -631,3 +631,70 @@ def test_a_headline_with_its_source_before_a_colon():
     text = "Estonia's transport minister: ferries will resume next week\nThe ice is melting."
     c = one(text)
     assert c.speaker == "Estonia's transport minister" and c.text == "ferries will resume next week"
+
+
+def speakers_by_sentence(text: str) -> list[tuple[str, str]]:
+    return [(c.speaker, text[c.start:c.end]) for c in claims_of(text)]
+
+
+def test_a_lowercase_role_in_front_of_a_full_name_then_the_family_name():
+    text = ("The ships lacked spare parts, a member of parliament Oh Dae-hyun told reporters.\n"
+            "The gap comes from a cautious count, Oh said.\n"
+            "Naval blogger Piotr Zawada claimed that two frigates had left port.")
+    found = claims_of(text)
+    assert [c.speaker for c in found] == ["Oh Dae-hyun", "Oh Dae-hyun", "Piotr Zawada"]
+    assert found[0].speaker_role == "member of parliament" and found[2].speaker_role == "Naval blogger"
+
+
+def test_a_role_before_an_institution_stays_a_role():
+    # no person called "Ridgeway Institute" with the role "a senior fellow at"
+    found = claims_of("The pact will hold, a senior fellow at Ridgeway Institute said.")
+    assert not any(c.speaker == "Ridgeway Institute" and "fellow" in c.speaker_role for c in found)
+
+
+def test_a_plural_role_before_coordinated_names():
+    found = claims_of("Lawmakers Han Ji-won and Seo Mi-rae said the drills had stopped.")
+    assert sorted(c.speaker for c in found) == ["Han Ji-won", "Seo Mi-rae"]
+
+
+def test_according_to_him_and_they_refer_back():
+    text = ("Analyst Marta Quist argued that the convoy had turned back.\n"
+            "According to him, the trucks left the depot empty.\n"
+            "Senators Ada Flint and Noor Haddad said the embargo was leaking.\n"
+            "They also said the agency told the committee that the leaks had grown.")
+    found = claims_of(text)
+    assert [c.speaker for c in found[:2]] == ["Marta Quist", "Marta Quist"]
+    last = [c.speaker for c in found if "leaks had grown" in c.text]
+    assert {"Ada Flint", "Noor Haddad"} <= set(last)
+
+
+def test_an_agency_inside_what_someone_else_said_is_a_source_too():
+    text = ("The Maritime Safety Agency (MSA) says four tankers were stopped.\n"
+            "Officials said the agency told the committee that the checks would continue.")
+    assert "Maritime Safety Agency" in [c.speaker for c in claims_of(text) if "checks would continue" in c.text]
+
+
+def test_claimed_to_have_and_denied_having():
+    found = claims_of("Estonian authorities claimed to have found the drone's engine.\n"
+                      "The Harbour Commission denied having sent any crew to the port.")
+    assert [(c.speaker, c.stance) for c in found] == [("Estonia", "asserts"), ("Harbour Commission", "denies")]
+    assert found[0].text.startswith("claimed to have found") and found[1].text.startswith("denied having sent")
+
+
+def test_an_outlet_s_article_and_the_report_are_the_outlet_s():
+    text = ("The Baltic Courier (BC) earlier published another article about the missing cable ship.\n"
+            "The BC article alleged that the ship had dragged its anchor for miles.\n"
+            "The report claimed the crew had switched off the transponder.")
+    found = claims_of(text)
+    assert [c.speaker for c in found] == ["Baltic Courier"] * 3
+    assert found[0].text.startswith("published another article about")
+
+
+def test_demonym_authorities_are_the_country_s_government():
+    c = one("Hungarian authorities said the border crossing would reopen.")
+    assert c.speaker == "Hungarian government"
+
+
+def test_the_setting_between_subject_and_verb_is_not_part_of_the_speaker():
+    c = one("The admiral Rui Costa at a meeting in Lisbon with his Spanish counterpart assured that patrols would go on.")
+    assert c.speaker == "Rui Costa" and c.cue == "assured"
