@@ -228,8 +228,10 @@ class SentenceAttributor:
         if author and not owner:
             mentions = self.resolver.resolve(author.group("who"), allow_coordination=False)
             start = author.start()
-        elif owner:  # "with Gerasimov hailing ...": a named source; "with some experts positing" is colour
-            mentions = [m for m in self.resolver.resolve(owner.group("who")) if not m.vague]
+        elif owner:  # "with Gerasimov hailing ...", "with Western intelligence agencies having reported":
+            named = any(w[:1].isupper() for w in owner.group("who").split())  # sources; "with some
+            mentions = [m for m in self.resolver.resolve(owner.group("who")) if named or not m.vague]  # experts
+            # positing" is colour
             start = owner.start()
         else:
             earlier = [a for a in found if 0 <= a.subject_start < cue.start]

@@ -20,7 +20,8 @@ ADVERBIAL = re.compile(
     rf"|on\s+[A-Z][a-z]+\.?\s+\d{{1,2}}|(?:earlier|later)(?:\s+(?:this|that|last)\s+{_PERIOD})?"
     rf"|(?:last|this|next)\s+{_PERIOD}|yesterday|today|tonight"
     r"|(?:in|at|during|after)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:statement|interview|briefing|"
-    r"address|post|speech|conference|meeting|summit|hearing|session|appearance|call|message|video)"
+    r"address|post|speech|conference|meeting|summit|hearing|session|appearance|call|message|video|report|article|"
+    r"update|letter)"
     r"(?:\s+(?:on|in|at|to|with)\s+(?:[A-Z][\w’'.-]*\s?){1,3})?))+")
 VAGUE_AMOUNT = re.compile(r"\s*(?:(?:very|even|so|too)\s+)?(?:little|nothing|much|less|more|a lot|so)"
                           r"(?=\s+(?:about|on|of|to|than|in|publicly|since)\b|\s*[,.;]|\s*$)", re.I)
@@ -70,7 +71,13 @@ def complement(sent: Sentence, cue: Cue, after: str, subject_start: int) -> tupl
         return "direct", clean(" … ".join(quotes))
     quotes_before = [q for q in sent.quotes if q.end <= subject_start]
     if quotes_before and quotes_before[0].start == 0:
-        return "direct", clean(" … ".join(q.inner.strip().rstrip(",") for q in quotes_before))
+        quoted = " … ".join(q.inner.strip().rstrip(",") for q in quotes_before)
+        setting = ADVERBIAL.match(after)
+        goes_on = re.match(r"\s*,\s*((?:had|has|have|was|were|is|are|would|will|could)\b.+)$",
+                           after[setting.end():] if setting else after)
+        if goes_on:  # “The units,” the command said in its report, had “completed the operation”
+            return "direct", clean(f"{quoted} {goes_on.group(1)}")
+        return "direct", clean(quoted)
     if cue.takes_object and len(cue.text.split()) > 1 and not after.strip(" ."):
         return "indirect", clean(cue.text)  # "declined to comment.": the cue is the whole claim
     if NO_COMPLEMENT.match(after) and not (cue.takes_object and after.strip(" .")):

@@ -142,6 +142,7 @@ _FORM_SET = frozenset(FORMS)
 HEADLINE_BARE = {"think", "maintain", "signal"}  # "POW thought he fought South Korea"
 NOT_A_VERB_AFTER_STATE = re.compile(r"[\s-]+(?:media|television|tv|news|agency|run|owned|broadcaster|outlet|newspaper|"
                                     r"department|secretary|council|duma|security|affairs|commission|visit|funeral)\b", re.I)
+HAVING_BEFORE = re.compile(r"\bhaving\s+(?:(?:long|already|also|repeatedly|previously|\w+ly)\s+)?$")
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _NEEDS_NEXT_RE = {lemma: re.compile(r"\s+(?:" + needed + ")", re.I) for lemma, needed in NEEDS_NEXT.items()}
 _PHRASE_RE = [(re.compile(r"\b" + p + r"\b", re.I), name) for p, name in PHRASES.items()]
@@ -200,5 +201,9 @@ def find_cues(sentence: str, outside_quotes, headline: bool = False) -> list[Cue
             if not follow:
                 continue
             end += len(re.sub(r"(?:\s[\"']|[“‘])$", "", follow.group(0).rstrip()))  # "hailed the", not "hailed the “"
-        cues.append(Cue(lemma, m.start(), end, sentence[m.start():end]))
+        start = m.start()
+        perfect = HAVING_BEFORE.search(sentence, 0, start) if lemma in SAY else None
+        if perfect:  # "with the agencies having long reported that ...": a participle clause
+            start = perfect.start()
+        cues.append(Cue(lemma, start, end, sentence[start:end]))
     return sorted(cues, key=lambda c: c.start)

@@ -112,6 +112,11 @@ def _spans(line: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Some sites close a quotation with an opening mark: “We are ready,“ he said. After a comma or a
+# full stop, before a space or the end, that mark can only be closing one.
+_MISUSED_CLOSE = re.compile(r"(?<=[,.!?])“(?=\s|$)")
+
+
 def find_quotes(text: str) -> tuple[Quote, ...]:
     """Quotation spans: curly pairs, and straight double quotes paired left to right.
 
@@ -124,6 +129,9 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
     while opening:
         i = opening.start()
         close = text.find(CLOSE_FOR[text[i]], i + 1)
+        misused = _MISUSED_CLOSE.search(text, i + 1) if text[i] == "“" else None
+        if misused and (close == -1 or misused.start() < close):  # “Closed with an opening mark,“ she said
+            close = misused.start()
         end = len(text) if close == -1 else close + 1
         quotes.append(Quote(i, end, text[i + 1:close if close != -1 else len(text)]))
         opening = _OPENING.search(text, end)

@@ -698,3 +698,17 @@ def test_demonym_authorities_are_the_country_s_government():
 def test_the_setting_between_subject_and_verb_is_not_part_of_the_speaker():
     c = one("The admiral Rui Costa at a meeting in Lisbon with his Spanish counterpart assured that patrols would go on.")
     assert c.speaker == "Rui Costa" and c.cue == "assured"
+
+
+def test_a_participle_clause_with_its_own_named_source_is_a_second_claim():
+    found = claims_of("The admission came days after Hungary confirmed the transfer of the brigade, with Western "
+                      "intelligence agencies having long reported that the brigade was already there.")
+    assert [(c.speaker, c.text) for c in found] == [
+        ("Hungarian government", "the transfer of the brigade"),
+        ("Western intelligence agencies", "the brigade was already there")]
+
+
+def test_a_quotation_closed_with_an_opening_mark_and_its_paraphrase_go_on():
+    c = one("“The units of our navy,“ the Naval Command said in the report, had “completed the operation in the bay”.")
+    assert c.speaker == "Naval Command" and c.kind == "direct"
+    assert c.text == "The units of our navy had “completed the operation in the bay”"
