@@ -23,7 +23,7 @@ from bot.extract.complement import clean, complement, kind_of
 from bot.extract.cues import AUXILIARY, MODALS, NEGATION, PASSIVE, Cue, find_cues
 from bot.extract.sentences import Sentence
 from bot.extract.introductions import trim_name
-from bot.extract.lexicon import PERSON_ROLES, TITLES
+from bot.extract.lexicon import DEMONYMS, PERSON_ROLES, TITLES
 from bot.extract.subjects import Mention, SubjectResolver, opening_subject
 
 BOUNDARY_WORDS = {"that", "though", "although", "while", "whereas", "because", "since", "but", "if", "when",
@@ -59,6 +59,7 @@ TIME_BETWEEN = re.compile(
 SETTING_BETWEEN = re.compile(r",?\s+(?:at|during|in|after)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
                              r"(?:meeting|talks|summit|conference|session|briefing|hearing|call|interview|visit|ceremony|"
                              r"speech|address)\b[^,;:]{0,90}?,?\s*$")
+SETTING_ONLY = re.compile(r"^(?:during|at|in|on|after|before|earlier|last|this)\b[^,;:]{0,60}\.?$")
 # A participle clause after the main clause: ", adding that", "while stressing", "with X hailing".
 PARTICIPLE_AFTER = re.compile(r"(?:,|\b(?:while|before|after|also|and))\s*$|\bwith\s+[^,;]{2,60}$"
                               r"|\b(?:statement|report|message|letter|post|video|notice|communiqu[ée]|article)\b[^,;“\"]{0,80}$")
@@ -294,10 +295,16 @@ class SentenceAttributor:
         segs = _comma_segments(after)
         phrase = segs[0].rstrip(".")
         mentions = self.resolver.resolve(phrase)
-        if not mentions:
-            return None
         rest_segs = segs[1:]
         role = ""
+        if not mentions and rest_segs and _titled_alone(phrase):  # "as stated by Deputy Ambassador to the UN,
+            mentions = self.resolver.resolve(rest_segs[0].strip().rstrip("."))  # Robert Wood, during ..."
+            if len(mentions) == 1 and mentions[0].speaker.kind == "person":
+                role, rest_segs = phrase.strip(), rest_segs[1:]
+            else:
+                mentions = []
+        if not mentions:
+            return None
         closing_role = len(rest_segs) == 1 and re.match(r"(?:a|an)\s", rest_segs[0].strip())
         if rest_segs and ROLE.match(rest_segs[0].strip()) and (len(rest_segs) > 1 or closing_role) and \
                 _has_role_noun(rest_segs[0]):
@@ -305,7 +312,7 @@ class SentenceAttributor:
             role = rest_segs[0].strip().rstrip(".")
             rest_segs = rest_segs[1:]
         text = ",".join(rest_segs).strip()
-        if not text:  # "CLAIM, according to X."
+        if not text or SETTING_ONLY.match(text):  # "CLAIM, according to X." / "..., as stated by X, at a briefing."
             text = s[:cue.start].rstrip(" ,")
         for m in mentions:
             m.role = _join_roles(m.role, role)
@@ -434,6 +441,10 @@ class SentenceAttributor:
             role_like = body.isdigit() or _titled(body) or ABBREVIATED_PLACE.fullmatch(body) or \
                 APPOSITIVE_START.match(body) and not (
                 first.lower() == "the" and len(body.split()) > 1 and body.split()[1][:1].isupper())
+            if body and role_like and offset == 0 and _titled(body) and skipped:
+                mentions = self.resolver.resolve(body)  # "Secretary of State X, speaking alongside Y, said"
+                if len(mentions) == 1 and mentions[0].speaker.kind == "person":
+                    return 0, mentions, ""
             if body and not role_like:
                 tail, boundary = _tail_after_boundary(body)
                 if tail.lower().startswith("who "):
@@ -476,6 +487,13 @@ def _titled(body: str) -> bool:
     words = body.split()
     return len(words) > 2 and words[1] in ("of", "for", "at", "to") and \
         all(p in TITLES for p in words[0].lower().split("-"))
+
+
+def _titled_alone(phrase: str) -> bool:
+    """A title with no name after it: "Deputy U.S. Ambassador to the U.N."."""
+    words = [w.strip(".").lower() for w in phrase.split() if w.lower() not in ("to", "the", "of", "for", "at")]
+    return bool(words) and all(w in TITLES or w.replace(".", "") in {"us", "un", "uk", "eu"} or w in DEMONYMS
+                               for w in words)
 
 
 def _trailing_name(text: str) -> str:

@@ -20,7 +20,7 @@ underscore point recall ask recount affirm reaffirm assure pledge vow promise"""
 # Verbs whose object is part of the claim ("X urged the withdrawal ...", "X denied ...").
 OBJECT = """deny urge label describe characterize characterise accuse call condemn dismiss reject
 refute rebuff criticize criticise regard demand identify verify voice express issue dispute
-question welcome decry comment decline thank hail praise highlight denounce laud refuse""".split()
+question welcome decry comment decline thank hail praise highlight denounce laud refuse name alert""".split()
 DENY = {"deny", "reject", "refute", "dismiss", "rebuff", "dispute"}
 # Verbs that need a following word to be a reporting cue ("call for", "point out", "voice concern").
 NEEDS_NEXT = {
@@ -34,7 +34,11 @@ NEEDS_NEXT = {
     "issue": r"(?:a|an)\s+(?:\w+\s+){0,2}(?:statement|warning|denial)\b",
     "answer": r"(?:that|questions?)\b",
     "respond": r"(?:that|,)",
-    "identify": r"(?:\w+\s+){0,4}(?:officers|soldiers|troops|units|personnel|forces)\b",
+    "identify": r"(?:\w+\s+){0,4}(?:officers|soldiers|troops|units|personnel|forces|generals|commanders)\b",
+    # "named three generals accompanying the troops", not "a sniper named Ri"
+    "name": r"(?:[\w-]+\s+){0,4}(?:officers|soldiers|troops|units|generals|commanders|officials|suspects)\b",
+    # "alerted the Security Council to the presence of ..."
+    "alert": r"(?:[\w’'.-]+\s+){1,8}?to\s+(?:the\s+)?(?:presence|deployment|arrival|threat|danger|risk|movement)\b",
     "question": r"(?:whether|the|why|how)\b",
     "signal": r"that\b",
     "welcome": r"(?:the|this|a)\b",
@@ -52,6 +56,7 @@ NEEDS_NEXT = {
 # Multi-word cues, matched as regular expressions over the sentence.
 PHRASES = {
     r"according to": "according to",
+    r"as\s+(?:was\s+)?(?:stated|reported|announced|said|noted|confirmed|claimed|disclosed|revealed)\s+by": "according to",
     r"(?:was|were|is|are|has been|had been)\s+(?:quoted|cited)\s+(?:by\s+[^,]{1,40}\s+)?as\s+saying": "quoted as saying",
     r"(?<!was )(?<!were )(?<!is )(?<!are )(?<!been )(?:quoted|cited)\s+(?:[\w’'.-]+\s+){1,6}?as\s+saying":
         "quoted someone as saying",  # "KCNA quoted Kim as saying": Kim speaks
@@ -147,7 +152,7 @@ _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _NEEDS_NEXT_RE = {lemma: re.compile(r"\s+(?:" + needed + ")", re.I) for lemma, needed in NEEDS_NEXT.items()}
 _PHRASE_RE = [(re.compile(r"\b" + p + r"\b", re.I), name) for p, name in PHRASES.items()]
 # One cheap scan tells whether any phrase pattern can match at all: each needs one of these words.
-_PHRASE_TRIGGERS = ("according", "quoted", "cited", "heard", "claim", "assertion", "insistence", "argument",
+_PHRASE_TRIGGERS = ("according", "as ", "quoted", "cited", "heard", "claim", "assertion", "insistence", "argument",
                     "denial", "admission", "accusation", "allegation", "alarm", "confirmation", "assurance",
                     "indication", "refrain", "without", "short of", "published", "releas", "issu")
 

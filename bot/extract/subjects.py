@@ -38,6 +38,7 @@ RELEASED_BY = re.compile(rf"^(?:a|an|the)\s+(?:[\w-]+\s+)?(?:recording|statement
 TIME_WORDS = set("""monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december earlier later today yesterday tonight""".split())
 _ACRONYM_TITLES = {"un", "uk", "eu", "us", "nato"}
+_COUNTRY_ABBREVIATIONS = {"u.s.", "us", "u.k.", "uk", "dprk", "rok"}
 OUTLET_NAMED = re.compile(r"^(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s\s+)?(?P<name>[A-Z].*?)\s+(?:state\s+)?(?:news\s+)?"
                           r"(?:agency|newspaper|daily|broadcaster|channel|outlet|television|radio)$")
 UNNAMED_PERSON = re.compile(r"^(?P<origin>(?:[A-Z][\w.’'-]*\s+){1,3})(?P<head>[a-z]+|POW)"
@@ -55,6 +56,8 @@ COUNTRY_OFFICIAL = re.compile(rf"^(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)[�
                               r"(?:\s+(?:to|at|in|for)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?$")
 ONE_OF = re.compile(rf"^[Oo]ne\s+of\s+(?:the\s+)?(?:[\w’'.-]+\s+){{0,5}}{_OFFICIALS}s$")
 GOVERNING = re.compile(r"^(?:the\s+)?(.+?)(?:[’']s)?\s+(?:leadership|regimes?|governments?|authorities|leaderships)$", re.I)
+COMPANIONS = re.compile(r"^(?:its|their|several|other|some|many|the|western)\s+(?:[a-z-]+\s+)?(?:allies|partners|"
+                        r"nations|countries|governments|states|members)$")
 _CLAUSE = re.compile(r"\b(?:is|are|was|were|been|being|has|have|had)\b")
 # A role in lower case in front of a full name: "a member of parliament Lee Min-ho", "military
 # correspondent Ivan Petrov". The role's last word is a person noun, never a preposition, so "a
@@ -189,6 +192,10 @@ class SubjectResolver:
                 resolved = [self.resolve(p, allow_coordination=False) for p in parts]
                 if all(resolved) and not any(m.vague for ms in resolved for m in ms):
                     return [m for ms in resolved for m in ms]
+                named = [m for ms in resolved for m in ms if not m.vague]
+                if named and all(not any(m.vague for m in ms) if ms else COMPANIONS.match(p.strip())
+                                 for p, ms in zip(parts, resolved, strict=True)):
+                    return named  # "The U.S. and its allies": the one named speaks for them
         return self._single(phrase)
 
     def _single(self, phrase: str) -> list[Mention]:
@@ -198,6 +205,9 @@ class SubjectResolver:
         found = self.registry.resolve(bare) or self.registry.resolve(phrase)
         if found:
             return [Mention(found, vague=found.kind == "vague")]
+        if bare.lower() in _COUNTRY_ABBREVIATIONS:  # "the U.S.", "the UK": the country's government
+            country = COUNTRY_WORDS[bare.lower()]
+            return [Mention(self.registry.resolve(country) or self._generate(country, "government"))]
         unnamed = UNNAMED_PERSON.match(bare)
         if unnamed and not phrase.lower().startswith("the ") and \
                 unnamed.group("head").lower() in ANONYMOUS_HEADS | PEOPLE_NOUNS | PERSON_ROLES and all(

@@ -712,3 +712,37 @@ def test_a_quotation_closed_with_an_opening_mark_and_its_paraphrase_go_on():
     c = one("“The units of our navy,“ the Naval Command said in the report, had “completed the operation in the bay”.")
     assert c.speaker == "Naval Command" and c.kind == "direct"
     assert c.text == "The units of our navy had “completed the operation in the bay”"
+
+
+def test_as_stated_by_a_title_then_a_name():
+    c = one("The harbour has been closed to tankers for a week, as stated by Deputy U.S. Ambassador to the U.N., "
+            "Carla Moss, during a recent meeting.")
+    assert (c.speaker, c.speaker_role) == ("Carla Moss", "Deputy U.S. Ambassador to the U.N")
+    assert c.text == "The harbour has been closed to tankers for a week"
+
+
+def test_questioning_whether_someone_denies_is_not_a_denial():
+    text = ("Envoy Carla Moss spoke at the session.\n"
+            "Moss challenged the delegates, questioning whether Minsk still maintains that no troops are there.")
+    c = one(text)
+    assert (c.speaker, c.stance) == ("Carla Moss", "asserts")
+
+
+def test_a_titled_name_with_a_participle_appositive_before_the_verb():
+    c = one("Secretary of State Ruth Alder, speaking alongside her Danish counterpart in Oslo, said the convoy "
+            "had turned back.")
+    assert (c.speaker, c.text) == ("Ruth Alder", "the convoy had turned back")
+
+
+def test_a_country_with_unnamed_companions_and_an_including_appositive():
+    found = claims_of("The U.S. and several allied nations, including Norway and Japan, have accused Minsk of "
+                      "hiding the convoy.\nThe UK and its partners said the drills were a threat.")
+    assert [c.speaker for c in found] == ["United States", "United Kingdom"]
+    assert found[0].text.startswith("accused Minsk of hiding")
+
+
+def test_naming_generals_and_alerting_a_council_are_statements_but_a_sniper_named_ri_is_not():
+    found = claims_of("Poland has named three generals accompanying the convoy.\n"
+                      "Norway alerted the Security Council to the presence of 300 troops.\n"
+                      "A sniper named Ri was captured.")
+    assert [c.cue.split()[0] for c in found] == ["named", "alerted"]
