@@ -61,12 +61,12 @@ SETTING_BETWEEN = re.compile(r",?\s+(?:at|during|in|after)\s+(?:a|an|the|his|her
                              r"speech|address)\b[^,;:]{0,90}?,?\s*$")
 SETTING_ONLY = re.compile(r"^(?:during|at|in|on|after|before|earlier|last|this)\b[^,;:]{0,60}\.?$")
 # A participle clause after the main clause: ", adding that", "while stressing", "with X hailing".
-PARTICIPLE_AFTER = re.compile(r"(?:,|\b(?:while|before|after|also|and))\s*$|\bwith\s+[^,;]{2,60}$"
+PARTICIPLE_AFTER = re.compile(r"(?:,|\b(?:while|before|after|also|and))\s*$|\b(?:with|despite|amid)\s+[^,;]{2,60}$"
                               r"|\b(?:statement|report|message|letter|post|video|notice|communiqu[ée]|article)\b[^,;“\"]{0,80}$")
 # "a statement from the Central Military Commission on Monday confirming ...": its author speaks
 STATEMENT_FROM = re.compile(r"\b(?:statement|report|message|letter|post|video|notice|communiqu[ée])\s+(?:from|by|of)\s+"
                             r"(?P<who>.+?)(?:\s+(?:on|in|at|last|earlier)\s+[^,;]{0,30})?\s*$")
-WITH_OWNER = re.compile(r"\bwith\s+(?P<who>[^,;]{2,60}?)\s*$")
+WITH_OWNER = re.compile(r"\b(?:with|despite|amid)\s+(?P<who>[^,;]{2,60}?)\s*$")  # "despite Moscow claiming"
 # "... was confirmed by the ministry in an update": the agent of a passive reporting verb speaks.
 PASSIVE_AGENT = re.compile(r"\s+by\s+(?P<who>(?:the\s+)?[A-Z][^,;]*?|[a-z][\w\s’'-]*?(?:officials|ministry|"
                            r"intelligence|agency|government|military|authorities))(?=\s+(?:in|on|at|during|after|as|"
@@ -212,8 +212,13 @@ class SentenceAttributor:
                 if later is att or later.subject_start <= 0:
                     continue
                 where = att.text.find(s[later.subject_start:later.cue.end])  # "state media said"
-                if where > 0:
-                    att.text = _strip_conjunction(att.text[:where])
+                if where > 0 and not re.search(r"\b(?:whether|if)\s*$", att.text[:where]):  # "asked whether X
+                    att.text = _strip_conjunction(att.text[:where])  # still says ...": the question is whole
+            for later in found:  # "X, who called for A, warned that B": A ends before the main verb
+                if later is not att and later.subject_start < att.cue.start < later.cue.start:
+                    where = att.text.find(", " + s[later.cue.start:later.cue.end])
+                    if where > 0:
+                        att.text = att.text[:where]
         return found
 
     # -- a participle clause: ", adding that ...", "with Gerasimov hailing ..." --------------------
@@ -387,6 +392,9 @@ class SentenceAttributor:
         if SHARED_SUBJECT.match(clause) and self._found:  # "X claimed A, and for the first time acknowledged B"
             earlier = self._found[-1]
             return clause_start, [Mention(m.speaker, m.role, m.vague) for m in earlier.mentions], ""
+        if boundary in CONJUNCTIONS and not tail and self._found and self._found[-1].cue.start >= clause_start:
+            earlier = self._found[-1]  # "X, the envoy, denied A and accused B": the same speaker, two claims
+            return stripped.rfind(" " + boundary) + 1, [Mention(m.speaker, m.role, m.vague) for m in earlier.mentions], ""
         if boundary in CONJUNCTIONS and not tail:  # "South Korea summoned X and urged ..."
             lead_clause = clause[:clause.rfind(" " + boundary)] if " " + boundary in clause else clause
             tail = _leading_phrase(lead_clause.strip())

@@ -43,7 +43,7 @@ NEEDS_NEXT = {
     "signal": r"that\b",
     "welcome": r"(?:the|this|a)\b",
     "think": r"that\b",
-    "maintain": r"that\b",
+    "maintain": r"(?:(?:its|his|her|their|the)\s+(?:position|stance|view|line|claim)\s+)?that\b",
     "comment": r"on\b",
     "thank": r"(?:[\w’'-]+\s+){1,6}?for\b|(?:[\w’'-]+\s+){0,3}[“\"]",  # "thanked the soldiers for ..."
     "praise": r"(?:[\w’'-]+\s+){1,6}?(?:for|as)\b|(?:[\w’'-]+\s+){0,3}[“\"]",
@@ -78,7 +78,7 @@ PHRASES = {
 AUXILIARY = set("""has have had did does do also further outright
 consistently categorically constantly recently previously repeatedly publicly formally reportedly
 earlier again already initially firmly officially openly explicitly strongly primarily similarly
-later then separately privately since now once just newly jointly long""".split())
+later then separately privately since now once just newly jointly long still""".split())
 NEGATION = {"not", "never", "n't", "no", "cannot", "can't", "couldn't"}
 # A modal before the verb makes it hypothetical ("soldiers could claim ..."), not a report.
 MODALS = {"could", "would", "may", "might", "should", "can", "must", "will", "shall"}

@@ -724,8 +724,10 @@ def test_as_stated_by_a_title_then_a_name():
 def test_questioning_whether_someone_denies_is_not_a_denial():
     text = ("Envoy Carla Moss spoke at the session.\n"
             "Moss challenged the delegates, questioning whether Minsk still maintains that no troops are there.")
-    c = one(text)
-    assert (c.speaker, c.stance) == ("Carla Moss", "asserts")
+    moss, minsk = claims_of(text)
+    assert (moss.speaker, moss.stance) == ("Carla Moss", "asserts")
+    assert moss.text == "questioning whether Minsk still maintains that no troops are there"
+    assert (minsk.speaker, minsk.stance) == ("Minsk", "denies")  # the position her question reports
 
 
 def test_a_titled_name_with_a_participle_appositive_before_the_verb():
@@ -746,3 +748,29 @@ def test_naming_generals_and_alerting_a_council_are_statements_but_a_sniper_name
                       "Norway alerted the Security Council to the presence of 300 troops.\n"
                       "A sniper named Ri was captured.")
     assert [c.cue.split()[0] for c in found] == ["named", "alerted"]
+
+
+def test_one_speaker_two_verbs_two_claims():
+    found = claims_of("In response, Chile's deputy envoy, Rosa Vidal, denied accusations of smuggling fuel and "
+                      "accused the coalition of “spreading panic” among the crews.")
+    assert [(c.speaker, c.stance, c.text.split()[0]) for c in found] == [
+        ("Rosa Vidal", "denies", "denied"), ("Rosa Vidal", "asserts", "accused")]
+
+
+def test_a_relative_clause_claim_ends_before_the_main_verb():
+    found = claims_of("President Ana Lopes, who called for Chile to take a more active role, warned on Thursday "
+                      "that the ports would close.")
+    assert [c.text for c in found] == ["called for Chile to take a more active role", "the ports would close"]
+
+
+def test_despite_someone_claiming_is_that_someone_s_claim():
+    found = claims_of("President Ana Lopes said the army was still fighting in the valley despite Minsk claiming "
+                      "the “liberation” of the area.")
+    assert [(c.speaker, c.text) for c in found] == [("Ana Lopes", "the army was still fighting in the valley"),
+                                                     ("Minsk", "the “liberation” of the area")]
+    assert claims_of("The troops advanced despite heavy rain falling all day.") == []
+
+
+def test_maintaining_a_position_that():
+    c = one("NATO still maintains its position that no troops are stationed there.")
+    assert (c.speaker, c.stance) == ("NATO", "denies")
