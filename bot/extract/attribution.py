@@ -68,7 +68,8 @@ STATEMENT_FROM = re.compile(r"\b(?:statement|report|message|letter|post|video|no
                             r"(?P<who>.+?)(?:\s+(?:on|in|at|last|earlier)\s+[^,;]{0,30})?\s*$")
 WITH_OWNER = re.compile(r"\b(?:with|despite|amid)\s+(?P<who>[^,;]{2,60}?)\s*$")  # "despite Moscow claiming"
 # "... was confirmed by the ministry in an update": the agent of a passive reporting verb speaks.
-PASSIVE_AGENT = re.compile(r"\s+by\s+(?P<who>(?:the\s+)?[A-Z][^,;]*?|[a-z][\w\s’'-]*?(?:officials|ministry|"
+PASSIVE_AGENT = re.compile(r"\s+(?:in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|study|analysis|assessment|"
+                           r"update|article|post)\s+)?by\s+(?P<who>(?:the\s+)?[A-Z][^,;]*?|[a-z][\w\s’'-]*?(?:officials|ministry|"
                            r"intelligence|agency|government|military|authorities))(?=\s+(?:in|on|at|during|after|as|"
                            r"last|this|earlier|which|who|that)\b|[,.;]|$)")
 BY_AGENT_CUES = {"confirm", "report", "estimate", "state", "announce", "reveal", "disclose", "say", "claim", "deny",
@@ -235,8 +236,11 @@ class SentenceAttributor:
             mentions = self.resolver.resolve(author.group("who"), allow_coordination=False)
             start = author.start()
         elif owner:  # "with Gerasimov hailing ...", "with Western intelligence agencies having reported":
-            named = any(w[:1].isupper() for w in owner.group("who").split())  # sources; "with some
-            mentions = [m for m in self.resolver.resolve(owner.group("who")) if named or not m.vague]  # experts
+            who = owner.group("who")
+            when = TIME_BETWEEN.search(who)
+            who = who[:when.start()] if when else who  # "with state news agency KCNA on Monday reporting"
+            named = any(w[:1].isupper() for w in who.split())  # sources; "with some
+            mentions = [m for m in self.resolver.resolve(who) if named or not m.vague]  # experts
             # positing" is colour
             start = owner.start()
         else:

@@ -18,7 +18,7 @@ ADVERBIAL = re.compile(
     rf"^(?:\s*,?\s*(?:citing\s+[^,]{{3,60}},|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     rf"(?:\s+(?:morning|afternoon|evening|night))?(?:\s*\([^)]{{1,20}}\))?|on\s+the\s+\d{{1,2}}(?:st|nd|rd|th)"
     rf"|on\s+[A-Z][a-z]+\.?\s+\d{{1,2}}|(?:earlier|later)(?:\s+(?:this|that|last)\s+{_PERIOD})?"
-    rf"|(?:last|this|next)\s+{_PERIOD}|yesterday|today|tonight"
+    rf"|(?:last|this|next)\s+{_PERIOD}|yesterday|today|tonight|for\s+the\s+first\s+time|publicly|officially"
     r"|(?:in|at|during|after)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:statement|interview|briefing|"
     r"address|post|speech|conference|meeting|summit|hearing|session|appearance|call|message|video|report|article|"
     r"update|letter)"
@@ -59,6 +59,8 @@ def complement(sent: Sentence, cue: Cue, after: str, subject_start: int) -> tupl
     if m:
         return kind_of(after[m.end():], sent), clean(after[m.end():])
     m = re.match(r"\s*[,:]?\s*[“\"]", after)
+    if m and cue.takes_object and cue.text.split()[-1].lower() in ("to", "on", "for"):
+        m = None  # "attributed the losses to “poor training”": the quotation is the object, not a speech
     if m:  # X said, “...” -- or “...,” X said, “...”: every part of the quotation
         start = len(s) - len(after) + m.end() - 1
         opens = sent.quotes and sent.quotes[0].start == 0 and sent.quotes[0].end <= subject_start

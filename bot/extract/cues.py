@@ -20,7 +20,8 @@ underscore point recall ask recount affirm reaffirm assure pledge vow promise"""
 # Verbs whose object is part of the claim ("X urged the withdrawal ...", "X denied ...").
 OBJECT = """deny urge label describe characterize characterise accuse call condemn dismiss reject
 refute rebuff criticize criticise regard demand identify verify voice express issue dispute
-question welcome decry comment decline thank hail praise highlight denounce laud refuse name alert""".split()
+question welcome decry comment decline thank hail praise highlight denounce laud refuse name alert
+attribute blame""".split()
 DENY = {"deny", "reject", "refute", "dismiss", "rebuff", "dispute"}
 # Verbs that need a following word to be a reporting cue ("call for", "point out", "voice concern").
 NEEDS_NEXT = {
@@ -37,6 +38,9 @@ NEEDS_NEXT = {
     "identify": r"(?:\w+\s+){0,4}(?:officers|soldiers|troops|units|personnel|forces|generals|commanders)\b",
     # "named three generals accompanying the troops", not "a sniper named Ri"
     "name": r"(?:[\w-]+\s+){0,4}(?:officers|soldiers|troops|units|generals|commanders|officials|suspects)\b",
+    # "attributed the losses to ...", "blamed the shortage on ..."
+    "attribute": r"(?:[\w’'-]+\s+){1,5}?to\b",
+    "blame": r"(?:[\w’'-]+\s+){1,5}?(?:on|for)\b",
     # "alerted the Security Council to the presence of ..."
     "alert": r"(?:[\w’'.-]+\s+){1,8}?to\s+(?:the\s+)?(?:presence|deployment|arrival|threat|danger|risk|movement)\b",
     "question": r"(?:whether|the|why|how)\b",

@@ -347,7 +347,8 @@ class SubjectResolver:
             return []  # "EFE-EPA FILE/STRINGER": a photo credit, not a source
         if any(w in TIME_WORDS for w in lower):
             return []  # "Earlier Monday": a date, not a name
-        if lower[-1] in DEMONYMS or lower[-1].endswith(("ese", "ian", "ians", "ans")) and len(name) == 1:
+        if lower[-1] in DEMONYMS or lower[-1].removesuffix("s") in DEMONYMS or \
+                lower[-1].endswith(("ese", "ian", "ians", "ans")) and len(name) == 1:
             return []  # "North Korean [soldiers]": an adjective, not a name
         name_text = " ".join(name)
         if any(w in ORG_WORDS for w in lower) or (len(name) == 1 and name[0].isupper() and len(name[0]) > 1):

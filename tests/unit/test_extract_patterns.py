@@ -774,3 +774,24 @@ def test_despite_someone_claiming_is_that_someone_s_claim():
 def test_maintaining_a_position_that():
     c = one("NATO still maintains its position that no troops are stationed there.")
     assert (c.speaker, c.stance) == ("NATO", "denies")
+
+
+def test_a_plural_people_is_not_a_person_for_he_added():
+    text = ("General Petro Hrynko said the brigade lost 400 men. He attributed these losses to “poor training” "
+            "and bad weather.\nNorth Koreans are advancing “almost without any vehicles,” he added.")
+    found = claims_of(text)
+    assert [c.speaker for c in found] == ["Petro Hrynko"] * 3
+    assert found[1].text == "attributed these losses to “poor training” and bad weather"
+
+
+def test_said_in_a_report_by_refers_back():
+    c = one("The navy is using the strait as a testing ground.\n"
+            "This is said in a report by the Institute for Maritime Studies (IMS).")
+    assert (c.speaker, c.text) == ("Institute for Maritime Studies", "The navy is using the strait as a testing ground")
+
+
+def test_with_an_agency_on_a_day_reporting_and_for_the_first_time():
+    found = claims_of("SEOUL: Norway has confirmed for the first time it had deployed ships to the strait, with state "
+                      "news agency NTB on Monday reporting that the ships had helped clear mines.")
+    assert [(c.speaker, c.text) for c in found] == [("Norway", "it had deployed ships to the strait"),
+                                                     ("NTB", "the ships had helped clear mines")]
