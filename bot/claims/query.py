@@ -237,22 +237,35 @@ class ClaimQuery:
     # -- free text ------------------------------------------------------------------------------
     def search(self, text: str, limit: int | None = None) -> list[Hit]:
         """Claims ranked by weighted word coverage, an exact-phrase bonus and fuzzy similarity."""
-        qterms = list(dict.fromkeys(self._known(t) for t in terms(text)))
-        qterms = [t for t in qterms if t]
+        asked = list(dict.fromkeys(terms(text)))
+        qterms = list(dict.fromkeys(k for k in map(self._known, asked) if k))
         if not qterms:
             return []
-        total = sum(self._idf[t] for t in qterms)
+        # a word no claim contains weighs like the rarest word: "special forces" with no claim
+        # saying "special" is not a search for "forces"
+        unknown = (len(asked) - len(qterms)) * max(self._idf.values(), default=1.0)
+        total = sum(self._idf[t] for t in qterms) + unknown
         needed = total * (0.5 if len(qterms) > 1 else 1.0) - 1e-9
         weight, candidates = self._candidates(qterms, needed)
         phrase = " ".join(terms(text, keep_stopwords=True))
-        hits = []
+        hits, in_phrase, complete = [], [], []
         for i in candidates[:RERANK]:
             c = self.index.claims[i]
             body = self._body(i)
             score = 70 * weight[i] / total + 0.2 * fuzz.token_set_ratio(phrase, body)
-            if len(phrase.split()) > 1 and phrase in body:
-                score += 20
-            hits.append(Hit(c, round(score, 2)))
+            hit = Hit(c, round(score, 2))
+            if len(phrase.split()) > 1 and f" {phrase} " in f" {body} ":
+                hit = Hit(c, round(score + 20, 2))
+                in_phrase.append(hit)
+            if weight[i] >= total - 1e-9:
+                complete.append(hit)
+            hits.append(hit)
+        # "special forces" is a phrase: claims that say it, not every claim about some forces; two
+        # words that are not a phrase ("Austin Kursk") must both be there. Nothing relevant: nothing.
+        if in_phrase:
+            hits = in_phrase
+        elif len(asked) == 2:
+            hits = complete if not unknown else []
         hits.sort(key=lambda h: (-h.score, self._rank_of(h.claim)))
         return hits[:limit] if limit else hits
 

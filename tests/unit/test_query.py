@@ -72,3 +72,14 @@ def test_search_uses_postings_not_full_scans():
     big = ClaimQuery(replace(base, claims=base.claims + filler))
     assert [h.claim.id for h in big.search("fair game")][:1] == ["c-austin-fair"]
     assert all(h.claim.id.startswith("c-") for h in big.search("fair game"))
+
+
+def test_search_keeps_to_a_phrase_and_says_nothing_rather_than_near_misses(q):
+    # "North Korean troops" is said in several claims: only those, not every claim about troops
+    phrase = {h.claim.id for h in q.search("North Korean troops")}
+    assert phrase == {"c-nis-12k", "c-state-kursk", "c-austin-evidence"}
+    # two words that are not a phrase must both be there
+    assert [h.claim.id for h in q.search("Austin Russia")] == ["c-austin-evidence"]
+    # a word no claim contains: no claim matches the pair, even though "forces" is indexed
+    assert q.search("special forces") == []
+    assert [h.claim.id for h in q.search("forces")] == ["c-austin-fair"]
