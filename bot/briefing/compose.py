@@ -27,6 +27,7 @@ from bot.views import claim_view, quantity_view
 FIRST_BRIEFING_CLAIMS = 5  # a first briefing shows this many of the newest claims
 MAX_SOURCES = 8
 DIGEST_EVIDENCE = 280  # characters of evidence per claim in a briefing; the link leads to the rest
+MAX_ASSERTERS = 3  # names on a "Contested" line before "(+N more)"
 
 
 @dataclass(frozen=True)
@@ -124,6 +125,27 @@ def digest_view(claim: Claim, query: ClaimQuery, public_base_url: str = "") -> d
     return view
 
 
+def _dispute(d: Dispute, query: ClaimQuery, public_base_url: str) -> dict[str, Any]:
+    """One line of "Contested": who denies, when, and who asserted it, each name once."""
+    names = list(dict.fromkeys(query.short_name(c) for c in d.denied))
+    return {"denial": digest_view(d.denial, query, public_base_url), "asserted_by": names[:MAX_ASSERTERS],
+            "more": max(0, len(names) - MAX_ASSERTERS), "when": _short_date(_dated(d.denial))}
+
+
+def _dated(claim: Claim) -> str:
+    """The claim's date, else its source's publication date unless that was only estimated."""
+    source = claim.source
+    return claim.date or (source.published if source and not source.published_estimated else "")
+
+
+def _short_date(iso: str) -> str:
+    try:
+        day = date.fromisoformat(iso)
+    except ValueError:
+        return ""
+    return f"{day:%b} {day.day}"
+
+
 def daily_context(b: DailyBriefing, query: ClaimQuery, public_base_url: str = "",
                   max_claims: int | None = None) -> dict[str, Any]:
     """Variables for `daily.json.j2`; `max_claims` caps the claims shown (the caller shrinks it to fit)."""
@@ -143,9 +165,7 @@ def daily_context(b: DailyBriefing, query: ClaimQuery, public_base_url: str = ""
         "new_denials": len(b.new_denials),
         "number_changes": [numbers(ch.view, ch.new_claim_ids, ch.status) for ch in b.number_changes],
         "key_numbers": [numbers(v) for v in b.key_numbers],
-        "disputes": [{"denial": digest_view(d.denial, query, public_base_url),
-                      "denied": [{"who": query.short_name(c), "text": c.text} for c in d.denied]}
-                     for d in b.disputes],
+        "disputes": [_dispute(d, query, public_base_url) for d in b.disputes],
         "contested": [quantity_view(v) for v in b.contested_numbers],
         "sources": [{"title": s.title or (f"{s.description} (untitled)" if s.description else ""),
                      "outlet": s.outlet, "published": s.published, "url": _slack_safe_url(s.url),

@@ -12,6 +12,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from bot.extract.cues import NON_CONFIRMATION
+from bot.extract.stance import UNAWARE
 from bot.claims.model import Claim
 
 # Topic concepts: words that state one proposition differently ("presence" / "sent" / "deployed").
@@ -133,14 +134,16 @@ MAX_VISITS = 200  # assertions examined per denial, newest first: enough to find
 
 
 def _asserts(claim: Claim) -> bool:
-    """Says the thing is so, if only probably ("troops may be sent"); not a non-confirmation."""
-    return claim.stance == "asserts" or claim.stance == "hedged" and not NON_CONFIRMATION.search(
-        f"{claim.cue} {claim.text}")
+    """Says the thing is so, if only probably ("troops may be sent"); not a non-confirmation, and
+    not "was unaware of the situation"."""
+    said = f"{claim.cue} {claim.text}"
+    return claim.stance == "asserts" or claim.stance == "hedged" and not NON_CONFIRMATION.search(said) \
+        and not UNAWARE.search(said)
 
 
 def link_denials(claims: list[Claim]) -> list[Claim]:
     """Each denial with `.denies` set to the asserting claims about the proposition it denies,
-    best match first (then newest). Both sides are read from the claim text, not the whole
+    made on or before the denial's date (when both are dated), best match first (then newest). Both sides are read from the claim text, not the whole
     sentence, so an assertion is not linked for what its sentence says around it; a speaker is not
     taken to deny its own assertions.
 
@@ -163,8 +166,11 @@ def link_denials(claims: list[Claim]) -> list[Claim]:
         denied = _proposition(claim)
         proposition = _Denied(denied)
         scored = []
+        when = _when(claim)
         for i in _candidates(denied, postings, rank, cache)[:MAX_VISITS]:
             other, terms = asserted[i]
+            if when and _when(other) > when:
+                continue  # a denial of October answers what was said by then, not November's claims
             if other.speaker_id != claim.speaker_id and other.id != claim.id:
                 score = proposition.coverage(terms)
                 if score >= MIN_COVERAGE:

@@ -229,7 +229,10 @@ class ClaimQuery:
         return tuple(sorted(self._claims(self._by_doc.get(doc_id, ())), key=lambda c: (c.start, -c.end)))
 
     def denials(self, speaker_id: str | None = None) -> tuple[Claim, ...]:
-        return tuple(c for c in self._claims(self._denials) if speaker_id is None or c.speaker_id == speaker_id)
+        """Every denial, or those of one speaker and of whoever speaks for it ("did the Kremlin deny
+        it?" includes the Kremlin's spokesman)."""
+        ids = {speaker_id, *self._members.get(speaker_id, ())} if speaker_id else set()
+        return tuple(c for c in self._claims(self._denials) if speaker_id is None or c.speaker_id in ids)
 
     def denied_by(self, claim: Claim) -> tuple[Claim, ...]:
         return tuple(c for c in self._claims(self._denials) if claim.id in c.denies)

@@ -117,7 +117,8 @@ def test_rendered_what_changed(catalogue):
     assert "since the last briefing (2024-11-01 08:00 EET)" in text
     assert "Revised number: *North Korean troops sent to Russia*" in text
     assert "over 10,000 in Kursk (State Department) _new_" in text
-    assert "*Key numbers*" in text and "*Contested*" in text and "*Kremlin* denies what NIS said" in text
+    assert "*Key numbers*" in text and "*Contested*" in text
+    assert "*Kremlin* (Oct 24) denies _The Kremlin dismissed the reports" in text and "_, asserted by NIS\n" in text
     assert "*Sources*" in text and "Allies weigh troop reports" in text
     assert "share_briefing" not in str(message["blocks"])  # a posted briefing has no buttons
     assert "<!channel>" not in str(message) and "&lt;!channel&gt;" in str(message)  # escaped, never a ping
@@ -147,3 +148,15 @@ def test_share_values_the_bot_did_not_write_are_ignored():
     assert since_from_share("not json") is None
     assert since_from_share('{"since": "2024-11-01T00:00:00"}') is None  # naive: not ours
     assert since_from_share('{"since": ""}') is None
+
+
+def test_a_contested_line_names_each_asserter_once_and_counts_the_rest(catalogue):
+    base = build_sample_index()
+    by_id = {c.id: c for c in base.claims}
+    asserters = ["c-nis-12k", "c-nis-kim", "c-zel-10k", "c-state-kursk", "c-austin-evidence", "c-austin-fair"]
+    claims = tuple(replace(c, denies=tuple(asserters)) if c.id == "c-kremlin-deny" else c for c in base.claims)
+    query = ClaimQuery(replace(base, claims=claims), catalogue.topics)
+    b = daily(query, None, NOW, KYIV, "troops")
+    (line,) = [d for d in daily_context(b, query)["disputes"] if d["denial"]["speaker"] == "Kremlin"]
+    assert line["asserted_by"] == ["NIS", "Zelenskyy", "State Department"] and line["more"] == 1  # Austin, once
+    assert line["when"] == "Oct 24" and by_id["c-kremlin-deny"].date == "2024-10-24"

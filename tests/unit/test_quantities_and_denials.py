@@ -222,3 +222,17 @@ def test_nationality_is_read_before_the_noun_and_not_taken_for_a_place():
               numbers=[num(1200, "soldiers", "1,200 soldiers")])
     _, groups = group_quantities([c])
     assert {g.key for g in groups} == {"troops_in_belgorod", "troops_sent_to_russia"}
+
+
+def test_a_denial_answers_what_was_asserted_by_its_date_and_not_unawareness():
+    october = claim("a", "North Korean troops have been sent to Russia", speaker="agency-a").with_changes(
+        date="2024-10-18")
+    november = claim("b", "more North Korean troops were sent to Russia", speaker="ministry-b").with_changes(
+        date="2024-11-20")
+    undated = claim("c", "North Korean soldiers were deployed to Russia", speaker="outlet-c")
+    unaware = claim("e", "Beijing was unaware of North Korean troops being sent to Russia", speaker="china",
+                    stance="hedged")
+    denial = claim("d", "no North Korean troops were sent to Russia", speaker="kremlin",
+                   stance="denies").with_changes(date="2024-10-24")
+    out = link_denials([october, november, undated, unaware, denial])
+    assert set(out[4].denies) == {"a", "c"}  # not November's claim, not "unaware"

@@ -83,3 +83,20 @@ def test_search_keeps_to_a_phrase_and_says_nothing_rather_than_near_misses(q):
     # a word no claim contains: no claim matches the pair, even though "forces" is indexed
     assert q.search("special forces") == []
     assert [h.claim.id for h in q.search("forces")] == ["c-austin-fair"]
+
+
+def test_a_denial_question_about_an_institution_includes_its_spokesman():
+    from dataclasses import replace
+
+    from bot.claims.model import Speaker
+
+    base = build_sample_index()
+    peskov = Speaker("dmitry-peskov", "Dmitry Peskov", ("Peskov",), "Kremlin spokesman", "Russia", "person",
+                     affiliation="kremlin")
+    kremlin_denial = base.claims[[c.id for c in base.claims].index("c-kremlin-deny")]
+    his = replace(kremlin_denial, id="c-peskov-deny", speaker="Dmitry Peskov", speaker_id="dmitry-peskov",
+                  text="Peskov called the reports a hoax.", sentence="Peskov called the reports a hoax.")
+    index = replace(base, speakers={**base.speakers, "dmitry-peskov": peskov}, claims=(*base.claims, his))
+    q = ClaimQuery(index, load_catalogue(ROOT / "briefings" / "topics.yaml").topics)
+    assert {c.id for c in q.denials("kremlin")} == {"c-kremlin-deny", "c-peskov-deny"}
+    assert [c.id for c in q.denials("dmitry-peskov")] == ["c-peskov-deny"]
