@@ -59,6 +59,8 @@ TIME_BETWEEN = re.compile(
 SETTING_BETWEEN = re.compile(r",?\s+(?:at|during|in|after)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
                              r"(?:meeting|talks|summit|conference|session|briefing|hearing|call|interview|visit|ceremony|"
                              r"speech|address)\b[^,;:]{0,90}?,?\s*$")
+ABLE_TO = re.compile(r"(?:\s+(?:has|have|had|was|were|is|are))?(?:\s+(?:not|never))?(?:\s+been)?\s+(?:un)?able\s+to"
+                     r"(?:\s+\w+ly)?\s*$")
 SETTING_ONLY = re.compile(r"^(?:during|at|in|on|after|before|earlier|last|this)\b[^,;:]{0,60}\.?$")
 # A participle clause after the main clause: ", adding that", "while stressing", "with X hailing".
 PARTICIPLE_AFTER = re.compile(r"(?:,|\b(?:while|before|after|also|and))\s*$|\b(?:with|despite|amid)\s+[^,;]{2,60}$"
@@ -185,7 +187,8 @@ class SentenceAttributor:
             word_before = prev[0].lower().strip("“”\"")
             if cue.lemma not in ("according to", "quoted as saying", "quoted someone as saying", "possessive claim") and (
                     word_before in DETERMINERS_BEFORE or word_before.endswith(("’s", "'s"))
-                    or word_before in MODIFIERS_BEFORE and cue.text.split()[0].lower() not in PAST_FORMS):
+                    or word_before in MODIFIERS_BEFORE and cue.text.split()[0].lower() not in PAST_FORMS
+                    and not re.match(r"\s+that\s+(?!(?:was|were|is|are|has|have|had|will|would)\b)", s[cue.end:])):
                 continue  # "these reports", "intelligence reports", "North Korea's state media": not verbs
             if cue.lemma == "according to":
                 att = self._according_to(sent, cue)
@@ -303,8 +306,11 @@ class SentenceAttributor:
         after = s[cue.end:]
         segs = _comma_segments(after)
         phrase = segs[0].rstrip(".")
-        mentions = self.resolver.resolve(phrase)
         rest_segs = segs[1:]
+        dash = re.search(r"\s*[—–]\s*|\s+-\s+", phrase)
+        if dash:  # "CLAIM, according to X—but it remains unclear ...": the source ends at the dash
+            phrase, rest_segs = phrase[:dash.start()], []
+        mentions = self.resolver.resolve(phrase)
         role = ""
         if not mentions and rest_segs and _titled_alone(phrase):  # "as stated by Deputy Ambassador to the UN,
             mentions = self.resolver.resolve(rest_segs[0].strip().rstrip("."))  # Robert Wood, during ..."
@@ -330,8 +336,9 @@ class SentenceAttributor:
     # -- reporting verbs ------------------------------------------------------------------------
     def _verb(self, sent: Sentence, cue: Cue) -> Attribution | None:
         s = sent.text
-        words = list(_WORDS.finditer(s[:cue.start]))
-        negated = False
+        able = ABLE_TO.search(s, 0, cue.start)  # "has not been able to independently verify"
+        words = list(_WORDS.finditer(s[:able.start() if able else cue.start]))
+        negated = bool(able and re.search(r"\b(?:not|never|unable)\b|n't", able.group(0)))
         i = len(words)
         while i and (words[i - 1].group(0).lower().strip(",") in AUXILIARY | NEGATION
                      or re.fullmatch(r"[a-z]{3,}ly", words[i - 1].group(0))):
@@ -479,7 +486,7 @@ class SentenceAttributor:
         segs = _comma_segments(s[cue.end:])
         who = re.split(r"\s+(?:in|at|on|during|after|before|to|from|when|while|as|via|through|last|this|earlier)\b",
                        segs[0].rstrip("."))[0]  # "said Yu in a press conference": Yu
-        mentions = self.resolver.resolve(who)
+        mentions = self.resolver.resolve(who) or self.resolver.unnamed(who)
         if not mentions:
             return None
         role = segs[1].strip().rstrip(".") if len(segs) > 1 and ROLE.match(segs[1].strip()) else ""

@@ -16,7 +16,7 @@ SAY = """say tell add explain note believe suggest claim allege report state est
 insist argue indicate emphasize emphasise stress reiterate repeat confirm disclose reveal announce
 acknowledge admit assert contend maintain elaborate remark observe speculate suspect caution fear
 posit write declare assess think conclude concede hint signal testify answer reply respond
-underscore point recall ask recount affirm reaffirm assure pledge vow promise""".split()
+underscore point recall ask recount affirm reaffirm assure pledge vow promise worry""".split()
 # Verbs whose object is part of the claim ("X urged the withdrawal ...", "X denied ...").
 OBJECT = """deny urge label describe characterize characterise accuse call condemn dismiss reject
 refute rebuff criticize criticise regard demand identify verify voice express issue dispute

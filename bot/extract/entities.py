@@ -21,7 +21,13 @@ from rapidfuzz.distance import Levenshtein
 
 from bot.claims.model import Speaker
 from bot.claims.speakers import Registry, normalize_name
+from bot.extract.affiliation import COUNTRY_WORDS
 from bot.extract.lexicon import ORG_WORDS, PERSON_ROLES, ROLE_SYNONYMS, STATEMENT_NOUNS
+
+
+GENERATIONAL = {"jr", "sr", "ii", "iii", "iv"}
+# "the Ukrainian president" is the president the text called "President of Ukraine"
+_COUNTRY_ADJECTIVE = {normalize_name(word): normalize_name(country) for word, country in COUNTRY_WORDS.items()}
 
 
 @dataclass
@@ -60,13 +66,15 @@ class DocContext:
             entity.order = self._clock
             entity.role = entity.role or role
         if vague:
-            if salient and speaker.kind != "vague" and _singular(speaker.name):
+            if salient and _singular(speaker.name):
                 self.last_person = speaker  # "a senior official said ... he added"
             return
         if role:
             self.roles.setdefault(speaker.id, role)
         if speaker.kind == "person":
             parts = speaker.name.split()
+            while len(parts) > 2 and parts[-1].rstrip(".,").lower() in GENERATIONAL:
+                parts = parts[:-1]  # "Lloyd J. Austin III": Austin
             self.surnames.setdefault(parts[-1].lower(), speaker)
             if len(parts) > 1 and ("-" in parts[-1] or len(parts) == 3 and len(parts[0]) <= 4):
                 self.surnames.setdefault(parts[0].lower(), speaker)  # "Lee Seong-kweun", "Kim Jong Un"
@@ -122,7 +130,8 @@ class DocContext:
         best: Entity | None = None
         for entity in self.entities.values():
             names = entity.words | {a.lower() for a, known in self.acronyms.items() if known.id == entity.speaker.id}
-            if not entity.words & synonyms or not modifiers <= names:
+            names |= {_COUNTRY_ADJECTIVE.get(w, w) for w in names} | {normalize_name(entity.speaker.country)}
+            if not entity.words & synonyms or not {_COUNTRY_ADJECTIVE.get(m, m) for m in modifiers} <= names:
                 continue
             kind = entity.speaker.kind
             if kind != "vague" and head not in STATEMENT_NOUNS and (head in PERSON_ROLES) != (kind == "person"):
@@ -137,4 +146,5 @@ def _possessive_stripped(word: str) -> str:
 
 
 def _singular(name: str) -> bool:
-    return bool(re.match(r"^(?:a|an|one)\s", name, re.I))
+    """"a senior official", "one of the envoys", "the soldier": one person, unnamed."""
+    return bool(re.match(r"^(?:a|an|one)\s", name, re.I) or re.match(r"^the\s+(?:[\w-]+\s+)?\w+[^s\W]$", name, re.I))

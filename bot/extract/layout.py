@@ -27,6 +27,9 @@ _DATELINE_AGENCY = re.compile(
 # "SEOUL – ", "KYIV -- ", "SEOUL: ", "WASHINGTON, Nov. 4 -- "
 _DATELINE_CAPS = re.compile(rf"\s*[A-Z][A-Z'’-]{{2,}}(?:\s[A-Z][A-Z'’-]{{2,}}){{0,2}}(?:,\s+{_MONTH}\s+\d{{1,2}})?"
                             r"\s*(?:[-–—]{1,2}|:)\s+")
+# "PRATICA DI MARE AIR BASE, Italy—", "KYIV, Ukraine -- ": a place in capitals, its country, a dash
+_DATELINE_COUNTRY = re.compile(r"\s*[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,5},\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
+                               r"\s*(?:[-–—]{1,2})\s*(?=[A-Z“\"])")
 _LABEL = re.compile(r"\s*(?:Details|Background|Context|Update|Updated|Source|Sources|Note|Editor's note|"
                     r"Editor’s note|Read more|Read also|Also read|Related)\s*:\s+")
 _FOOTER = re.compile(r"^The post (?P<title>.{10,200}?) appeared first on [^.]{2,60}\.?\s*$")
@@ -36,7 +39,7 @@ _PAGE_DATE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s")
 def prose_start(line: str) -> int:
     """Where the prose of a paragraph begins, after any stamp, label or dateline."""
     pos = 0
-    for pattern in (_STAMP, _BRACKET_LABEL, _LABEL, _DATELINE_AGENCY, _DATELINE_CAPS):
+    for pattern in (_STAMP, _BRACKET_LABEL, _LABEL, _DATELINE_AGENCY, _DATELINE_CAPS, _DATELINE_COUNTRY):
         m = pattern.match(line, pos)
         if m and m.end() < len(line):
             pos = m.end()

@@ -51,7 +51,8 @@ CREDITED = re.compile(r"^(?:\w+\s+)?(?:estimates?|reports?|assessments?|analysis
 UNNAMED_OFFICIAL = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){1,4}(?:spokesperson|spokesman|spokeswoman|press\s+secretary|"
                               r"official|representative|envoy|ambassador)$")
 _OFFICIALS = (r"(?:representative|envoy|ambassador|spokesperson|spokesman|spokeswoman|official|delegate|diplomat|"
-              r"minister|chief|commander)")
+              r"minister|chief|commander|secretary|general|secretary-general|director|head|leader|president|"
+              r"chairman|chairwoman|chair)")
 COUNTRY_OFFICIAL = re.compile(rf"^(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)[’']s\s+(?:[a-z-]+\s+){{0,2}}{_OFFICIALS}"
                               r"(?:\s+(?:to|at|in|for)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?$")
 ONE_OF = re.compile(rf"^[Oo]ne\s+of\s+(?:the\s+)?(?:[\w’'.-]+\s+){{0,5}}{_OFFICIALS}s$")
@@ -107,6 +108,16 @@ def _name_run(words: list[str]) -> tuple[list[str], list[str]]:
     titled = [k for k, w in enumerate(run) if bare[k] in TITLES | {"u.s", "us"}
               and (w.isupper() or bare[k] not in _ACRONYM_TITLES)]  # "UN envoy", not "Kim Jong Un"
     j = titled[-1] + 1 if titled else 0  # "Polish Foreign Minister Radoslaw Sikorski": after the last title
+    if j and i and words[i - 1].lower() == "of":  # "President of Ukraine Volodymyr Zelensky": the place is
+        for k in (3, 2, 1):  # the title's, the name follows it
+            if len(run) - j - k >= 2 and is_place(" ".join(run[j:j + k])):
+                j += k
+                break
+    elif not j and i and words[i - 1].lower() == "of":
+        for k in (3, 2, 1):
+            if len(run) - k >= 2 and is_place(" ".join(run[:k])):
+                j = k
+                break
     return words[:i] + run[:j], run[j:]
 
 
@@ -154,7 +165,7 @@ class SubjectResolver:
             return [Mention(speaker, vague=speaker.kind == "vague") for speaker in self.ctx.last_group]
         if lower in PRONOUNS:
             target = self.ctx.last_person if PRONOUNS[lower] == "person" else self.ctx.last_institution
-            return [Mention(target)] if target else []
+            return [Mention(target, vague=target.kind == "vague")] if target else []
         owner = _possessive_owner(phrase)
         if owner:
             return self.resolve(owner, allow_coordination)
@@ -225,6 +236,9 @@ class SubjectResolver:
             described = self.ctx.describe(bare)  # "the report", "the NYT article": the one the text named
             if described:
                 return [Mention(described, vague=described.kind == "vague")]
+        national = re.match(r"^((?:[A-Z][\w.-]*\s+){1,2})intelligence$", bare)
+        if national and country_of(national.group(1).strip()):  # "South Korean intelligence": its services
+            return [Mention(self._generate(bare, "institution", country=country_of(national.group(1))))]
         if head in VAGUE_HEADS and (not _cap(words[-1]) or words[0].lower() == head
                                     or re.search(r"\b(?:from|in)\b", bare)) and head_words:
             return self._vague(phrase)  # "analysts", "Experts", "reports from Seoul"
@@ -232,7 +246,9 @@ class SubjectResolver:
         if described:  # "the spokesperson", "the Foreign Ministry representative"
             return [Mention(described, vague=described.kind == "vague")]
         envoy = COUNTRY_OFFICIAL.match(bare)
-        if envoy and is_place(envoy.group("owner")):  # "North Korea's representative to the UN", unnamed
+        owner = envoy.group("owner") if envoy else ""
+        if envoy and (is_place(owner) or owner.isupper() or self.registry.resolve(owner)):
+            # "North Korea's representative to the UN", "NATO's secretary general": unnamed, of a named body
             return [Mention(self._generate(bare, "person", bare, country=envoy.group("owner")))]
         if not _cap(words[-1]):
             official = UNNAMED_OFFICIAL.match(bare)
@@ -307,6 +323,15 @@ class SubjectResolver:
             (org.country if org else "") or (name if kind == "government" else "")
         return self.registry.resolve_or_generate(name, role=re.sub(r"^(?:the|a|an)\s+", "", role.strip(" ,")), kind=kind,
                                                  country=country, affiliation=org.id if org else affiliation)
+
+    def unnamed(self, phrase: str) -> list[Mention]:
+        """"said the soldier" with no soldier named before: someone unnamed, whom "he" then means."""
+        words = _strip(phrase).split()
+        if len(words) <= 3 and words[0].lower() == "the" and \
+                words[-1].lower() in PERSON_ROLES | PEOPLE_NOUNS | ANONYMOUS_HEADS:
+            bare = " ".join(words[1:])
+            return [Mention(self._generate("The " + bare, "vague", bare), vague=True)]
+        return []
 
     def _person_named(self, name: str, role: str) -> Mention | None:
         """A full name with the role the sentence gives it, unless the "name" is a place or a body."""

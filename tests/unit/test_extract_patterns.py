@@ -795,3 +795,39 @@ def test_with_an_agency_on_a_day_reporting_and_for_the_first_time():
                       "news agency NTB on Monday reporting that the ships had helped clear mines.")
     assert [(c.speaker, c.text) for c in found] == [("Norway", "it had deployed ships to the strait"),
                                                      ("NTB", "the ships had helped clear mines")]
+
+
+def test_an_unnamed_the_soldier_is_who_he_then_means():
+    text = ("President Ana Lopes released a video on Sunday.\n"
+            "\"We were told it was practice,\" said the soldier. He added that he had been there since May 3.")
+    found = claims_of(text)
+    assert [(c.speaker, c.speaker_id.startswith("gen-")) for c in found] == [("The soldier", True)] * 2
+
+
+def test_a_generational_suffix_and_a_source_cut_at_a_dash():
+    text = ("HARBOUR BASE, Italy—Troops are deploying to the coast—a potentially “very serious issue,” according to "
+            "Secretary of Defense Lloyd J. Ostrander III—but it remains unclear why.\n"
+            "“What exactly they are doing is left to be seen,” Ostrander said.")
+    found = claims_of(text)
+    assert [c.speaker for c in found] == ["Lloyd J. Ostrander III"] * 2
+    assert found[0].text.startswith("Troops are deploying to the coast")  # no dateline, nothing after the dash
+
+
+def test_a_country_s_intelligence_estimates_that():
+    c = one("Polish intelligence estimates that around 1,500 soldiers are stationed at the base.")
+    assert (c.speaker, c.stance) == ("Polish intelligence", "hedged")
+    assert claims_of("Intelligence estimates that were published last week disagree.") == []
+
+
+def test_an_unnamed_head_of_a_named_body_worries_and_not_being_able_to_verify():
+    found = claims_of("NATO's secretary general said that would mark a “significant escalation.”\n"
+                      "Polish officials worry that the convoy may return.\n"
+                      "The Baltic Courier has not been able to independently verify the figures.")
+    assert [(c.speaker, c.stance) for c in found] == [
+        ("NATO's secretary general", "asserts"), ("Polish officials", "hedged"), ("Baltic Courier", "hedged")]
+
+
+def test_president_of_a_country_then_the_demonym_president():
+    found = claims_of("President of Estonia Kaja Tamm said the border held.\n"
+                      "The Estonian president predicts that more ships will be stopped.")
+    assert [(c.speaker, c.speaker_role) for c in found] == [("Kaja Tamm", "President of Estonia")] * 2
