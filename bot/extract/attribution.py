@@ -28,7 +28,7 @@ from bot.extract.subjects import Mention, SubjectResolver, opening_subject
 
 BOUNDARY_WORDS = {"that", "though", "although", "while", "whereas", "because", "since", "but", "if", "when",
                   "after", "before", "which", "where", "as", "so", "despite", "however", "meanwhile",
-                  "whether", "once", "until", "unless", "whom", "whose", "than", "like", "who"}
+                  "whether", "once", "until", "unless", "whom", "whose", "than", "like", "who", "what"}
 CONJUNCTIONS = {"and", "or", "nor"}
 # A reporting verb whose clause needs no "that" also ends a clause: in "They said the agency told
 # the committee ...", the agency is who told.

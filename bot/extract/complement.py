@@ -12,6 +12,7 @@ import re
 from bot.extract.cues import Cue
 from bot.extract.sentences import Sentence
 
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _PERIOD = r"(?:week|month|year|morning|afternoon|evening|night|weekend|\w+day)"
 # "on Monday", "in a statement", "at a news conference in Moscow", "earlier this week": between verb and clause.
 ADVERBIAL = re.compile(
@@ -19,6 +20,7 @@ ADVERBIAL = re.compile(
     rf"(?:\s+(?:morning|afternoon|evening|night))?(?:\s*\([^)]{{1,20}}\))?|on\s+the\s+\d{{1,2}}(?:st|nd|rd|th)"
     rf"|on\s+[A-Z][a-z]+\.?\s+\d{{1,2}}|(?:earlier|later)(?:\s+(?:this|that|last)\s+{_PERIOD})?"
     rf"|(?:last|this|next)\s+{_PERIOD}|yesterday|today|tonight|for\s+the\s+first\s+time|publicly|officially"
+    rf"|in\s+(?:early\s+|late\s+|mid-)?{_MONTHS}(?:\s+\d{{4}})?|in\s+\d{{4}}"
     r"|(?:in|at|during|after)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:statement|interview|briefing|"
     r"address|post|speech|conference|meeting|summit|hearing|session|appearance|call|message|video|report|article|"
     r"update|letter)"

@@ -78,6 +78,7 @@ class _Walk:
         unresolved: list[Sentence] = []
         sentences = split_sentences(self.doc.text, headings=True)
         for k, sent in enumerate(sentences):
+            self.ctx.sentence_no = k
             self._introduce(sent)
             following = sentences[k + 1] if k + 1 < len(sentences) else None
             found = self._attributions(sent, following)
@@ -200,7 +201,7 @@ class _Walk:
         medium = SPOKE_IN.search(sent.text)
         plural = len(att.mentions) == 1 and att.mentions[0].vague and att.mentions[0].speaker.name.endswith("s")
         if len(att.mentions) > 1 or plural:  # "they" from now on ("officials said ... they added")
-            self.ctx.last_group = [m.speaker for m in att.mentions]
+            self.ctx.last_group, self.ctx.group_sentence = [m.speaker for m in att.mentions], self.ctx.sentence_no
         for mention in att.mentions:
             self.ctx.note(mention.speaker, mention.vague, mention.role)
             if medium:  # "in an intelligence update": later "according to the update" is theirs

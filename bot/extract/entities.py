@@ -45,7 +45,9 @@ class DocContext:
     registry: Registry
     last_person: Speaker | None = None
     last_institution: Speaker | None = None
-    last_group: list[Speaker] = field(default_factory=list)  # "they": the last speakers named together
+    last_group: list[Speaker] = field(default_factory=list)  # "they": the last speakers named together,
+    group_sentence: int = -10  # in this sentence (a "they" three sentences on is someone else)
+    sentence_no: int = 0
     seen: list[Speaker] = field(default_factory=list)
     surnames: dict[str, Speaker] = field(default_factory=dict)
     acronyms: dict[str, Speaker] = field(default_factory=dict)

@@ -157,11 +157,15 @@ class SubjectResolver:
             person = self._person_named(role_named.group("name"), role_named.group("role"))
             if person:
                 return [person]
-        if phrase.split()[0].lower() in {"a", "an"}:  # "a senior fellow at ...": a role, not a speaker,
-            return self._anonymous(phrase)  # unless it is "a U.S. defense official"
+        first_words = phrase.lower().split()[:2]
+        if first_words[0] in {"a", "an"} or first_words[0] == "one" and first_words[1:] != ["of"]:
+            return self._anonymous(phrase)  # "a senior fellow at ...": a role, not a speaker, unless it is
+            # "a U.S. defense official" or "one Pentagon official"
         if _CLAUSE.search(phrase):
             return []  # "reports were corroborated by X": a clause, not a noun phrase
         if lower == "they":  # "Lawmakers X and Y told reporters ... They also said": the two of them
+            if self.ctx.sentence_no - self.ctx.group_sentence > 2:
+                return []
             return [Mention(speaker, vague=speaker.kind == "vague") for speaker in self.ctx.last_group]
         if lower in PRONOUNS:
             target = self.ctx.last_person if PRONOUNS[lower] == "person" else self.ctx.last_institution

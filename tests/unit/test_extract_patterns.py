@@ -831,3 +831,18 @@ def test_president_of_a_country_then_the_demonym_president():
     found = claims_of("President of Estonia Kaja Tamm said the border held.\n"
                       "The Estonian president predicts that more ships will be stopped.")
     assert [(c.speaker, c.speaker_role) for c in found] == [("Kaja Tamm", "President of Estonia")] * 2
+
+
+def test_they_means_speakers_named_together_only_just_before():
+    text = ("Both Minsk and Riga denied the reports.\n"
+            "The ministry held a meeting.\nThe convoy left at dawn.\nThe port was quiet.\n"
+            "They described the convoy as “a provocation”, the Baltic Courier said in a statement.")
+    assert [c.speaker for c in claims_of(text) if "provocation" in c.sentence] == ["Baltic Courier"]
+
+
+def test_what_one_official_described_as_and_said_in_a_month():
+    found = claims_of("In Riga, the crews were issued what one Pentagon official described as “pocket trash”.\n"
+                      "Ana Lopes said more ships may come, while Norway said in January the fleet was preparing.")
+    assert [(c.speaker, c.text) for c in found] == [
+        ("One Pentagon official", "described as “pocket trash”"), ("Ana Lopes", "more ships may come"),
+        ("Norway", "the fleet was preparing")]
