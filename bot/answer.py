@@ -117,7 +117,7 @@ class Answerer:
         briefing = q.topic(key) if key else None
         return self.renderer.home("home.json.j2", **{
             **self._common(Ask(surface="dm")), "user_id": user_id,
-            "quantities": [quantity_view(v) for v in briefing.quantities] if briefing else [],
+            "quantities": [quantity_view(v, public_base_url=self.public_base_url) for v in briefing.quantities] if briefing else [],
             "topic_title": briefing.topic.title if briefing else "",
             "claims": [self._view(q, c) for c in (briefing.claims[:5] if briefing else ())],
             "index_version": q.index.version, "built_at": q.index.built_at,
@@ -185,7 +185,7 @@ class Answerer:
         rest = [c for c in briefing.claims if c not in shown_denials]
         return self._claims(q, ask, rest, query, template="briefing.json.j2", topic_title=briefing.topic.title,
                             filter=briefing.filter,
-                            quantities=[quantity_view(v) for v in briefing.quantities] if first else [],
+                            quantities=[quantity_view(v, public_base_url=self.public_base_url) for v in briefing.quantities] if first else [],
                             denials=[self._view(q, c) for c in shown_denials],
                             total_denials=len(briefing.denials), extra_claims=list(shown_denials))
 

@@ -6,9 +6,11 @@ templates decide how it reads.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from bot.claims.model import Claim, Speaker
+from bot.claims.quantities import Figure, agree, figures_of, when
 from bot.claims.query import ClaimQuery, QuantityView
 from bot.links import passage_link
 
@@ -43,9 +45,36 @@ def claim_view(claim: Claim, query: ClaimQuery, public_base_url: str = "") -> di
     }
 
 
-def quantity_view(view: QuantityView) -> dict[str, Any]:
-    return {"label": view.group.label, "contested": view.group.contested,
-            "figures": [{"figure": f.figure, "who": f.who} for f in view.figures]}
+def quantity_view(view: QuantityView, new_ids: frozenset[str] = frozenset(), public_base_url: str = "") -> dict[str, Any]:
+    """A quantity as each source's estimates in date order ("NIS: 1,500 (Oct 18) → 3,000 (Oct 23)"),
+    every figure linked to its evidence; `new_ids` marks the figures a daily briefing reports as new."""
+    figures = [{"figure": f.figure, "who": f.who, "iso": when(f.claim), "date": short_date(when(f.claim)),
+                "new": f.claim.id in new_ids, "link": passage_link(f.claim, public_base_url)} for f in view.figures]
+    by_source: dict[str, list[dict[str, Any]]] = {}
+    subsets = []  # "over 10,000 in Kursk": a part of the whole, shown apart, not as a source's estimate of it
+    for figure, f in zip(figures, view.figures, strict=True):
+        if f.bound:
+            subsets.append(figure)
+        else:
+            by_source.setdefault(figure["who"], []).append(figure)
+    return {"label": view.group.label, "contested": view.group.contested, "figures": figures,
+            "subsets": sorted(subsets, key=lambda p: p["iso"] or "9999"),
+            "agree": not view.group.contested and agree(figures_in(view)),
+            "timelines": [{"who": who, "points": sorted(points, key=lambda p: p["iso"] or "9999")}
+                          for who, points in by_source.items()]}
+
+
+def figures_in(view: QuantityView) -> list[Figure]:
+    return [f for c in dict.fromkeys(f.claim for f in view.figures) for f in figures_of(c) if f.key == view.group.key]
+
+
+def short_date(iso: str) -> str:
+    """"2024-10-24" -> "Oct 24"; "" when there is no date."""
+    try:
+        day = date.fromisoformat(iso[:10])
+    except ValueError:
+        return ""
+    return f"{day:%b} {day.day}"
 
 
 def speaker_view(speaker: Speaker) -> dict[str, Any]:

@@ -22,7 +22,7 @@ from typing import Any
 from bot.claims.model import Claim, Source
 from bot.claims.query import ClaimQuery, QuantityView
 from bot.links import _slack_safe_url
-from bot.views import claim_view, quantity_view
+from bot.views import claim_view, quantity_view, short_date
 
 FIRST_BRIEFING_CLAIMS = 5  # a first briefing shows this many of the newest claims
 MAX_SOURCES = 8
@@ -129,7 +129,7 @@ def _dispute(d: Dispute, query: ClaimQuery, public_base_url: str) -> dict[str, A
     """One line of "Contested": who denies, when, and who asserted it, each name once."""
     names = list(dict.fromkeys(query.short_name(c) for c in d.denied))
     return {"denial": digest_view(d.denial, query, public_base_url), "asserted_by": names[:MAX_ASSERTERS],
-            "more": max(0, len(names) - MAX_ASSERTERS), "when": _short_date(_dated(d.denial))}
+            "more": max(0, len(names) - MAX_ASSERTERS), "when": short_date(_dated(d.denial))}
 
 
 def _dated(claim: Claim) -> str:
@@ -138,24 +138,13 @@ def _dated(claim: Claim) -> str:
     return claim.date or (source.published if source and not source.published_estimated else "")
 
 
-def _short_date(iso: str) -> str:
-    try:
-        day = date.fromisoformat(iso)
-    except ValueError:
-        return ""
-    return f"{day:%b} {day.day}"
-
-
 def daily_context(b: DailyBriefing, query: ClaimQuery, public_base_url: str = "",
                   max_claims: int | None = None) -> dict[str, Any]:
     """Variables for `daily.json.j2`; `max_claims` caps the claims shown (the caller shrinks it to fit)."""
     shown = b.new_claims if max_claims is None else b.new_claims[:max_claims]
 
     def numbers(view: QuantityView, new_ids: frozenset[str] = frozenset(), status: str = "") -> dict[str, Any]:
-        plain = quantity_view(view)
-        for figure, f in zip(plain["figures"], view.figures, strict=True):
-            figure["new"] = f.claim.id in new_ids
-        return {**plain, "status": status}
+        return {**quantity_view(view, new_ids, public_base_url), "status": status}
 
     return {
         "topic_title": b.topic_title, "today": b.today.isoformat(), "first": b.first,
@@ -166,7 +155,7 @@ def daily_context(b: DailyBriefing, query: ClaimQuery, public_base_url: str = ""
         "number_changes": [numbers(ch.view, ch.new_claim_ids, ch.status) for ch in b.number_changes],
         "key_numbers": [numbers(v) for v in b.key_numbers],
         "disputes": [_dispute(d, query, public_base_url) for d in b.disputes],
-        "contested": [quantity_view(v) for v in b.contested_numbers],
+        "contested": [quantity_view(v, public_base_url=public_base_url) for v in b.contested_numbers],
         "sources": [{"title": s.title or (f"{s.description} (untitled)" if s.description else ""),
                      "outlet": s.outlet, "published": s.published, "url": _slack_safe_url(s.url),
                      "doc_id": s.doc_id, "estimated": s.published_estimated} for s in b.sources],

@@ -13,6 +13,7 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import date
 
 from bot.claims.model import Claim, Number, QuantityGroup
 
@@ -223,8 +224,43 @@ def group_quantities(claims: list[Claim]) -> tuple[list[Claim], list[QuantityGro
     return out, groups
 
 
+PERIOD_DAYS = 10  # estimates further apart than this describe different moments of a growing deployment
+
+
 def _contested(figures: list[Figure]) -> bool:
+    """Two sources' figures that cannot both hold for the same period. A source's later figure
+    updates its earlier one (NIS: 1,500 on Oct 18, then 3,000 on Oct 23 is not a disagreement),
+    and estimates weeks apart are a timeline, not a contradiction."""
     if any(f.claim.stance == "denies" for f in figures):
         return True
-    ranges = [(interval(f.number)[0], math.inf) if f.bound else interval(f.number) for f in figures]
-    return any(lo > hi2 or lo2 > hi for i, (lo, hi) in enumerate(ranges) for lo2, hi2 in ranges[i + 1:])
+    newest: dict[str, str] = {}
+    for f in figures:
+        newest[f.claim.speaker_id] = max(newest.get(f.claim.speaker_id, ""), when(f.claim))
+    current = [f for f in figures if when(f.claim) == newest[f.claim.speaker_id]]
+    ranges = [(interval(f.number)[0], math.inf) if f.bound else interval(f.number) for f in current]
+    return any((lo > hi2 or lo2 > hi) and current[i].claim.speaker_id != current[j].claim.speaker_id
+               and _same_period(current[i], current[j])
+               for i, (lo, hi) in enumerate(ranges) for j, (lo2, hi2) in enumerate(ranges) if j > i)
+
+
+def agree(figures: list[Figure]) -> bool:
+    """Every two sources' latest figures can both hold: "12,000" and "over 10,000" corroborate."""
+    ranges = [interval(f.number) for f in figures if not f.bound]
+    return len({f.claim.speaker_id for f in figures}) > 1 and all(
+        lo <= hi2 and lo2 <= hi for i, (lo, hi) in enumerate(ranges) for lo2, hi2 in ranges[i + 1:])
+
+
+def when(claim: Claim) -> str:
+    """The claim's date, else its source's publication date, else ""."""
+    return claim.date or (claim.source.published if claim.source else "")
+
+
+def _same_period(a: Figure, b: Figure) -> bool:
+    first, second = when(a.claim), when(b.claim)
+    if not first or not second:
+        return not first and not second  # two undated figures may well be about the same moment
+    try:
+        gap = abs((date.fromisoformat(first[:10]) - date.fromisoformat(second[:10])).days)
+    except ValueError:
+        return True
+    return gap <= PERIOD_DAYS

@@ -136,6 +136,7 @@ class Figure:
     claim: Claim
     figure: str
     who: str
+    bound: bool = False  # a figure for a narrower place, a floor of this quantity ("over 10,000 in Kursk")
 
 
 @dataclass(frozen=True)
@@ -368,7 +369,8 @@ class ClaimQuery:
         for cid in group.claim_ids:
             claim = self.index.claim(cid)
             if claim is not None:
-                figures.append(Figure(claim, self._figure(claim, group), self.short_name(claim)))
+                text, bound = self._figure(claim, group)
+                figures.append(Figure(claim, text, self.short_name(claim), bound))
         return QuantityView(group, tuple(figures))
 
     def quantities(self) -> tuple[QuantityView, ...]:
@@ -387,22 +389,23 @@ class ClaimQuery:
         return speaker.name
 
     @staticmethod
-    def _figure(claim: Claim, group: QuantityGroup) -> str:
-        """The claim's figure for this quantity ("12,000", not the "four brigades" before it); a
-        figure that only bounds it from a narrower place says where ("over 10,000 in Kursk")."""
+    def _figure(claim: Claim, group: QuantityGroup) -> tuple[str, bool]:
+        """The claim's figure for this quantity ("12,000", not the "four brigades" before it), and
+        whether it only bounds it from a narrower place, which it then names ("over 10,000 in Kursk")."""
         figures = figures_of(claim)
         mine = next((f for f in figures if f.key == group.key), None)
         if mine is None:  # a group curated by hand, under a key the classifier does not make
             if not claim.numbers:
-                return "no figure"
+                return "no figure", False
             place = next((p for p in claim.places if p.lower() not in group.label.lower()), "")
-            return f"{_plain_figure(claim.numbers[0])} in {place}" if place else _plain_figure(claim.numbers[0])
+            figure = _plain_figure(claim.numbers[0])
+            return (f"{figure} in {place}", True) if place else (figure, False)
         n: Number = mine.number
         figure = _plain_figure(n)
         if not mine.bound:
-            return figure
+            return figure, False
         narrower = next((f for f in figures if f.number is n and not f.bound and " in " in f.label), None)
-        return f"{figure} in {narrower.label.rsplit(' in ', 1)[1]}" if narrower else figure
+        return (f"{figure} in {narrower.label.rsplit(' in ', 1)[1]}" if narrower else figure), True
 
     # -- helpers --------------------------------------------------------------------------------
     def _claims(self, idxs: Iterable[int]) -> tuple[Claim, ...]:

@@ -116,7 +116,7 @@ def test_rendered_what_changed(catalogue):
     assert message["text"].startswith("Daily briefing · North Korean troops in Russia · 2024-11-07: 4 new claims")
     assert "since the last briefing (2024-11-01 08:00 EET)" in text
     assert "Revised number: *North Korean troops sent to Russia*" in text
-    assert "over 10,000 in Kursk (State Department) _new_" in text
+    assert "over 10,000 in Kursk" in text and "(State Department, Nov 5) _new_" in text
     assert "*Key numbers*" in text and "*Contested*" in text
     assert "*Kremlin* (Oct 24) denies _The Kremlin dismissed the reports" in text and "_, asserted by NIS\n" in text
     assert "*Sources*" in text and "Allies weigh troop reports" in text
@@ -129,7 +129,7 @@ def test_rendered_nothing_new_is_brief_and_keeps_the_numbers(catalogue):
     text = to_text(message)
     assert "nothing new since 2024-11-10 02:00 EET" in message["text"]
     assert "*Nothing new* since the last briefing" in text
-    assert "roughly 12,000 (NIS) vs about 10,000 (Zelenskyy) vs over 10,000 in Kursk (State Department)" in text
+    assert "NIS: roughly 12,000 (Oct 18)\nZelenskyy: about 10,000 (Oct 25)\n_of which:_ over 10,000 in Kursk" in text
     share = next(e for b in message["blocks"] if b["type"] == "actions" for e in b["elements"])
     assert share["action_id"] == "share_briefing"
     assert since_from_share(share["value"]) == datetime(2024, 11, 10, tzinfo=UTC)

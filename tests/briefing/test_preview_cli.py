@@ -25,7 +25,7 @@ def test_preview_since_a_date_prints_what_changed_as_text(preview_settings, caps
     out = capsys.readouterr().out
     assert out.startswith("Daily briefing · North Korean troops in Russia · ")
     assert "*What changed* since the last briefing (2024-11-01 00:00 EET): 4 new claims" in out
-    assert "over 10,000 in Kursk (State Department) _new_" in out
+    assert "over 10,000 in Kursk" in out and "(State Department, Nov 5) _new_" in out
     assert "Allies weigh troop reports (https://example.org/news/nk-troops?id=1&lang=en)" in out  # unescaped
     assert "Share in channel" not in out
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 
 from tests.scenario.conftest import answered, buttons
 
@@ -49,7 +50,10 @@ async def test_unknown_name_says_what_was_searched_and_suggests(bot):
 async def test_topic_briefing_groups_numbers_denials_and_sources(bot):
     msg = await answered(bot, "/nk-troops")
     blocks = str(msg["blocks"])
-    assert "roughly 12,000 (NIS) vs about 10,000 (Zelenskyy) vs over 10,000 in Kursk (State Department)" in blocks
+    shown = re.sub(r"<[^|>]+\|([^>]+)>", r"\1", blocks)  # each figure links to its evidence
+    assert "NIS: roughly 12,000 (Oct 18)\\nZelenskyy: about 10,000 (Oct 25)" in shown  # each source, dated
+    assert "_of which:_ over 10,000 in Kursk (State Department, Nov 5)" in shown  # a subset, apart
+    assert "<https://nkbot.example/sources/notes#claim-c-nis-12k|roughly 12,000>" in blocks
     assert "figures disagree" in blocks
     assert "*Denials*" in blocks and "The Kremlin dismissed" in blocks
     # source line: title, outlet, date; passage links: text fragment, or the bot's page

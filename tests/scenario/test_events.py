@@ -71,7 +71,7 @@ async def test_app_home_publishes_briefing_and_usage(bot):
     call = bot.fake.calls_to("views.publish")[0]
     assert call.body["user_id"] == "U1"
     view = call.body["view"]
-    assert view["type"] == "home" and "roughly 12,000 (NIS)" in str(view["blocks"])
+    assert view["type"] == "home" and "|roughly 12,000> (Oct 18)" in str(view["blocks"])
     assert "/who-said" in str(view["blocks"])
     assert call.headers["Authorization"] == "Bearer xoxb-test-token"
 

@@ -236,3 +236,19 @@ def test_a_denial_answers_what_was_asserted_by_its_date_and_not_unawareness():
                    stance="denies").with_changes(date="2024-10-24")
     out = link_denials([october, november, undated, unaware, denial])
     assert set(out[4].denies) == {"a", "c"}  # not November's claim, not "unaware"
+
+
+def dated(c: Claim, day: str) -> Claim:
+    return c.with_changes(date=day)
+
+
+def test_a_source_s_later_figure_updates_it_and_estimates_weeks_apart_are_a_timeline():
+    updates = [dated(sent("a", "agency-a", 1500), "2024-10-18"), dated(sent("b", "agency-a", 3000), "2024-10-23")]
+    assert not group_quantities(updates)[1][0].contested  # one source revising its estimate
+    weeks_apart = [dated(sent("a", "agency-a", 3000), "2024-10-18"), dated(sent("b", "ministry-b", 11000), "2024-12-02")]
+    assert not group_quantities(weeks_apart)[1][0].contested  # a growing deployment, not a contradiction
+    same_week = [dated(sent("a", "agency-a", 3000), "2024-10-18"), dated(sent("b", "ministry-b", 11000), "2024-10-21")]
+    assert group_quantities(same_week)[1][0].contested
+    # only each source's newest figures are compared: agency-a's old 3,000 no longer disagrees
+    revised = [*same_week, dated(sent("c", "agency-a", 11000), "2024-10-22")]
+    assert not group_quantities(revised)[1][0].contested

@@ -63,3 +63,27 @@ def test_links_fall_back_to_source_page_then_nothing():
     assert passage_link(with_url).startswith("https://example.org/news/nk-troops?id=1&lang=en#:~:text=Austin%20warned")
     assert passage_link(without, "https://bot.example/") == "https://bot.example/sources/notes#claim-c-nis-12k"
     assert passage_link(without) == ""
+
+
+def test_key_numbers_are_each_source_s_estimates_in_date_order_with_links():
+    from dataclasses import replace
+
+    from bot.claims.model import Number, QuantityGroup
+    from bot.claims.query import ClaimQuery
+    from bot.views import quantity_view
+    from tests.scenario.sample_index import build_sample_index
+
+    base = build_sample_index()
+    nis = next(c for c in base.claims if c.id == "c-nis-12k")
+    earlier = replace(nis, id="c-nis-3k", date="2024-10-09", text="about 3,000 North Korean troops were sent to Russia",
+                      numbers=(Number(3000, "troops", "North Korean troops sent", "about", "about 3,000"),))
+    groups = (replace(base.groups[0], claim_ids=("c-nis-12k", "c-nis-3k", "c-zel-10k", "c-state-kursk")),)
+    index = replace(base, claims=(*base.claims, earlier), groups=groups)
+    view = ClaimQuery(index).quantity("troops-sent")
+    plain = quantity_view(view, frozenset({"c-nis-12k"}), "https://bot.example.org")
+    nis_line = plain["timelines"][0]
+    assert nis_line["who"] == "NIS" and [(p["figure"], p["date"], p["new"]) for p in nis_line["points"]] == [
+        ("about 3,000", "Oct 9", False), ("roughly 12,000", "Oct 18", True)]
+    assert all(p["link"].startswith("https://bot.example.org/sources/") for p in nis_line["points"])
+    assert "State Department" not in [t["who"] for t in plain["timelines"]]  # "over 10,000 in Kursk": its own scope
+    assert isinstance(groups[0], QuantityGroup)
