@@ -112,6 +112,21 @@ def newest_key(claim: Claim) -> tuple[str, str]:
     return (claim.date or published, published)
 
 
+_CONFIRMING = re.compile(r"^(?:confirm|acknowledg|admit|verif)", re.I)
+
+
+def significance(claim: Claim) -> int:
+    """How early a claim comes among its speaker's: a figure, then a denial, then a confirmation,
+    then the rest (each newest first)."""
+    if claim.numbers and claim.stance != "denies":
+        return 0
+    if claim.stance == "denies":
+        return 1
+    if _CONFIRMING.match(claim.cue):
+        return 2
+    return 3
+
+
 @dataclass(frozen=True)
 class Hit:
     claim: Claim
@@ -181,6 +196,8 @@ class ClaimQuery:
                 self._denials.append(i)
             for t in set(self._claim_terms(c)):
                 self._postings.setdefault(t, []).append(i)
+        for ids in self._by_speaker.values():  # a speaker's weightiest claims first, each kind newest first
+            ids.sort(key=lambda i: significance(claims[i]))  # (stable: rank order within a kind)
         self._vocab = list(self._postings)
         self._top_speakers = sorted(self._by_speaker, key=lambda s: (-len(self._by_speaker[s]), s))
         self._idf = {t: math.log(1 + len(claims) / len(p)) for t, p in self._postings.items()}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.claims.model import Number
 from bot.claims.query import ClaimQuery, stem
 from bot.settings import ROOT
 from bot.topics import load_catalogue
@@ -100,3 +101,16 @@ def test_a_denial_question_about_an_institution_includes_its_spokesman():
     q = ClaimQuery(index, load_catalogue(ROOT / "briefings" / "topics.yaml").topics)
     assert {c.id for c in q.denials("kremlin")} == {"c-kremlin-deny", "c-peskov-deny"}
     assert [c.id for c in q.denials("dmitry-peskov")] == ["c-peskov-deny"]
+
+
+def test_a_speaker_s_figures_then_denials_then_confirmations_then_the_rest():
+    from dataclasses import replace
+
+    base = build_sample_index()
+    kremlin = [c for c in base.claims if c.speaker_id == "kremlin"][0]
+    extra = (replace(kremlin, id="k-figure", stance="asserts", date="2024-10-01",
+                     numbers=(Number(3, "brigades", "", "", "3"),)),
+             replace(kremlin, id="k-confirm", stance="asserts", cue="confirmed", date="2024-11-30", numbers=()),
+             replace(kremlin, id="k-other", stance="asserts", cue="said", date="2024-12-01", numbers=()))
+    q = ClaimQuery(replace(base, claims=(*base.claims, *extra)))
+    assert [c.id for c in q.by_speaker("Kremlin").claims] == ["k-figure", "c-kremlin-deny", "k-confirm", "k-other"]
