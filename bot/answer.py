@@ -8,6 +8,7 @@ Slack I/O, so it is tested without a network and a listener is only ack -> answe
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime, timedelta
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
 from typing import Any, Literal, get_args
@@ -20,7 +21,8 @@ from bot.index_holder import IndexHolder
 from bot.interpret import Intent, interpret
 from bot.render import Renderer
 from bot.topics import ANSWER_KINDS, Catalogue, Command
-from bot.views import claim_view, quantity_view, speaker_view
+from bot.claims.quantities import when
+from bot.views import claim_view, full_date, quantity_view, short_date, speaker_view
 
 Surface = Literal["ephemeral", "shared", "dm", "thread", "terminal"]
 PAGE_SIZE = 8
@@ -93,6 +95,8 @@ class Answerer:
             return self.help(ask)
         if command.kind == "topic":
             return self._topic(q, ask, command)
+        if command.kind == "timeline":
+            return self._timeline(q, ask, ask.text)
         if not ask.text:
             return self._plain(ask, "usage", {"kind": command.kind}, command=_cmd(command))
         if command.kind == "speaker":
@@ -134,6 +138,13 @@ class Answerer:
             return self._speaker(q, ask, found, intent.about)
         if intent.kind == "denials":
             return self._denials(q, ask, intent)
+        if intent.kind == "figures" and self.catalogue.home_topic:
+            return self._topic_view(q, ask, self.catalogue.home_topic, intent.text)
+        if intent.kind == "timeline":
+            return self._timeline(q, ask, intent.text)
+        if intent.kind == "recent":
+            since = (datetime.now(UTC).date() - timedelta(days=intent.days)).isoformat()
+            return self._timeline(q, ask, intent.text, since)
         return self._search(q, replace(ask, text=intent.text or ask.text), intent.kind, intent)
 
     def _speaker(self, q: ClaimQuery, ask: Ask, found: SpeakerAnswer, about: str = "") -> Answer:
@@ -174,9 +185,26 @@ class Answerer:
                                suggestions=self._speaker_suggestions(q))
         return self._claims(q, ask, claims, query, mode="denials", speaker=sv, searched=intent.text)
 
+    def _timeline(self, q: ClaimQuery, ask: Ask, about: str, since: str = "") -> Answer:
+        """The story in date order; `since` (an ISO date) keeps what was said from then on."""
+        found = q.timeline(about, (c.topic for c in self.catalogue.commands if c.topic))
+        claims = [c for c in found.claims if not since or when(c) >= since]
+        query = {"kind": "timeline", "about": found.about, "scope": found.scope, "since": since}
+        if not claims:
+            latest = full_date(when(found.claims[-1])) if found.claims else ""
+            return self._plain(ask, "empty", query, mode="timeline", searched=about, since=full_date(since),
+                               latest=latest, suggestions=self._speaker_suggestions(q))
+        return self._claims(q, ask, claims, query, template="timeline.json.j2", about=found.about,
+                            scope=found.scope, speaker=speaker_view(found.speaker) if found.speaker else None,
+                            undated=found.undated, since=short_date(since))
+
     def _topic(self, q: ClaimQuery, ask: Ask, command: Command) -> Answer:
-        briefing = q.topic(command.topic, ask.text)
-        query = {"kind": "topic", "topic": command.topic, "filter": briefing.filter}
+        return self._topic_view(q, ask, command.topic, ask.text)
+
+    def _topic_view(self, q: ClaimQuery, ask: Ask, topic: str, filter_text: str) -> Answer:
+        """A topic's briefing: its key numbers first (what "how many ...?" asks for), then its claims."""
+        briefing = q.topic(topic, filter_text)
+        query = {"kind": "topic", "topic": topic, "filter": briefing.filter}
         if not briefing.claims:
             return self._plain(ask, "empty", query, mode="topic", searched=briefing.filter,
                                topic_title=briefing.topic.title, suggestions=self._speaker_suggestions(q))

@@ -13,8 +13,9 @@ from typing import Any, Literal
 from bot.claims.documents import load_yaml
 from bot.errors import InputFileError
 
-CommandKind = Literal["topic", "speaker", "search", "help", "subscribe", "unsubscribe", "subscriptions", "brief"]
-ANSWER_KINDS = ("topic", "speaker", "search", "help")  # answered from the index by `bot.answer`
+CommandKind = Literal["topic", "speaker", "search", "timeline", "help", "subscribe", "unsubscribe", "subscriptions",
+                      "brief"]
+ANSWER_KINDS = ("topic", "speaker", "search", "timeline", "help")  # answered from the index by `bot.answer`
 BRIEFING_KINDS = ("subscribe", "unsubscribe", "subscriptions", "brief")  # daily briefings, `bot.listeners.briefings`
 _KINDS = ANSWER_KINDS + BRIEFING_KINDS
 

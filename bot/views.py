@@ -42,6 +42,9 @@ def claim_view(claim: Claim, query: ClaimQuery, public_base_url: str = "") -> di
         "estimated": bool(source and source.published_estimated),
         "doc_id": claim.doc_id,
         "link": passage_link(claim, public_base_url),
+        "when": short_date(when(claim)),  # the claim's date, else its source's: for timelines
+        "figures": [f" ".join(p for p in (n.qualifier, f"{n.value:,.0f}" if float(n.value).is_integer() else str(n.value)) if p)
+                    for n in claim.numbers if any(f.number is n for f in figures_of(claim))],
     }
 
 
@@ -66,6 +69,15 @@ def quantity_view(view: QuantityView, new_ids: frozenset[str] = frozenset(), pub
 
 def figures_in(view: QuantityView) -> list[Figure]:
     return [f for c in dict.fromkeys(f.claim for f in view.figures) for f in figures_of(c) if f.key == view.group.key]
+
+
+def full_date(iso: str) -> str:
+    """"2024-11-14" -> "Nov 14, 2024": for a date that may not be this year's."""
+    try:
+        day = date.fromisoformat(iso[:10])
+    except ValueError:
+        return ""
+    return f"{day:%b} {day.day}, {day.year}"
 
 
 def short_date(iso: str) -> str:

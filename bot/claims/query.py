@@ -13,7 +13,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations, islice
@@ -22,7 +22,7 @@ from typing import Literal
 from rapidfuzz import fuzz, process
 
 from bot.claims.model import Claim, IndexData, Number, QuantityGroup, Speaker
-from bot.claims.quantities import figures_of
+from bot.claims.quantities import figures_of, when
 from bot.claims.speakers import SpeakerDirectory
 from bot.topics import Topic
 
@@ -125,6 +125,15 @@ def significance(claim: Claim) -> int:
     if _CONFIRMING.match(claim.cue):
         return 2
     return 3
+
+
+@dataclass(frozen=True)
+class Timeline:
+    about: str
+    scope: Literal["all", "speaker", "topic", "search"]
+    speaker: Speaker | None
+    claims: tuple[Claim, ...]  # oldest first
+    undated: int  # claims that matched but carry no date at all
 
 
 @dataclass(frozen=True)
@@ -237,6 +246,25 @@ class ClaimQuery:
             return SpeakerAnswer("found", query, speaker, claims=claims, mentions=mentions,
                                  members=tuple(self.index.speakers[m] for m in members))
         return SpeakerAnswer("mentioned_only" if mentions else "silent", query, speaker, mentions=mentions)
+
+    def timeline(self, text: str = "", topics: Iterable[str] = ()) -> Timeline:
+        """The claims about `text` in the order they were made, oldest first: a speaker's (and of who
+        speaks for it) when `text` names one, a topic's when it names a topic, else those a search
+        finds; everything when `text` is empty. Claims with no date at all are counted, not placed."""
+        text = text.strip()
+        scope, speaker = "all", None
+        if not text:
+            chosen: Sequence[Claim] = self.index.claims
+        elif (found := self.by_speaker(text)).status == "found":
+            chosen, scope, speaker = found.claims, "speaker", found.speaker
+        elif (key := next((k for k in topics if k in self._topics and text.lower() in (
+                k, self._topics[k][0].title.lower())), None)):
+            chosen, scope = self._claims(self._topics[key][1]), "topic"
+        else:
+            chosen, scope = [h.claim for h in self.search(text)], "search"
+        dated = [c for c in chosen if when(c)]
+        dated.sort(key=lambda c: (when(c), c.doc_id, c.start))
+        return Timeline(text, scope, speaker, tuple(dated), len(chosen) - len(dated))
 
     def top_speakers(self, n: int = 4) -> list[Speaker]:
         """The most quoted speakers, offered as suggestions when a lookup finds nothing."""

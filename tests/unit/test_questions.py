@@ -1,0 +1,74 @@
+"""Plain-language questions reach the view that answers them, and /nk-timeline tells the story in
+date order; answers built from the hand-written sample index and validated as Block Kit."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answer import Answerer, Ask
+from bot.blockkit import validate_message
+from bot.index_holder import IndexHolder
+from bot.interpret import Intent, interpret
+from bot.render import Renderer
+from bot.settings import ROOT
+from bot.textout import to_text
+from bot.topics import load_catalogue
+from tests.scenario.sample_index import build_sample_index
+
+CATALOGUE = load_catalogue(ROOT / "briefings" / "topics.yaml")
+
+
+@pytest.fixture(scope="module")
+def answerer() -> Answerer:
+    holder = IndexHolder.from_index(build_sample_index(), CATALOGUE.topics)
+    return Answerer(holder, Renderer(ROOT / "briefings" / "templates"), CATALOGUE)
+
+
+def ask(answerer: Answerer, text: str, command: str = ""):
+    answer = answerer.answer(Ask(command=command, text=text, surface="dm" if not command else "ephemeral"))
+    validate_message(answer.message)
+    return answer
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("how many troops?", Intent("figures", "troops")),
+    ("How many North Korean soldiers are in Kursk?", Intent("figures", "North Korean soldiers Kursk")),
+    ("what is the latest estimate", Intent("figures", "")),
+    ("casualties", Intent("figures", "casualties")),
+    ("when did they get to Kursk?", Intent("timeline", "Kursk")),
+    ("what changed this week?", Intent("recent", "", days=7)),
+    ("anything new today?", Intent("recent", "", days=1)),
+    ("troops in Kursk", Intent("search", "troops in Kursk")),
+])
+def test_question_shapes_route_to_views(text, intent):
+    assert interpret(text) == intent
+
+
+def test_how_many_answers_with_the_key_numbers(answerer):
+    answer = ask(answerer, "how many troops?")
+    text = to_text(answer.message)
+    assert answer.query["kind"] == "topic" and "*Key numbers*" in text
+    assert "NIS: roughly 12,000 (Oct 18)" in text
+
+
+def test_when_answers_with_the_timeline_oldest_first(answerer):
+    answer = ask(answerer, "when did they get to Kursk?")
+    assert answer.query["kind"] == "timeline" and [c.id for c in answer.claims] == ["c-state-kursk"]
+    story = ask(answerer, "Austin", command="/nk-timeline")
+    assert [c.id for c in story.claims] == ["c-austin-evidence", "c-austin-fair"]  # Oct 23, then Oct 30
+    assert to_text(story.message).startswith("*Timeline of Lloyd Austin: 2 claims, oldest first*")
+
+
+def test_the_whole_timeline_marks_figures_and_denials(answerer):
+    story = ask(answerer, "", command="/nk-timeline")
+    dates = [c.date or c.source.published for c in story.claims]
+    assert dates == sorted(dates)
+    text = to_text(story.message)
+    assert "*Oct 24* · *Kremlin* · *denies*" in text and "figures: roughly 12,000" in text
+    assert "undated" not in text  # an undated claim is placed at its source's publication date
+
+
+def test_what_changed_says_when_nothing_did(answerer):
+    answer = ask(answerer, "what changed this week?")
+    assert answer.query["kind"] == "timeline" and answer.claims == ()
+    assert "the latest claim is from Nov 5, 2024" in answer.message["text"]
