@@ -22,6 +22,7 @@ from bot.interpret import Intent, interpret
 from bot.render import Renderer
 from bot.topics import ANSWER_KINDS, Catalogue, Command
 from bot.claims.quantities import when
+from bot.claims.reports import merge_reports
 from bot.views import claim_view, full_date, quantity_view, short_date, speaker_view
 
 Surface = Literal["ephemeral", "shared", "dm", "thread", "terminal"]
@@ -222,15 +223,17 @@ class Answerer:
                 template: str = "claims.json.j2", extra_claims: Sequence[Claim] = (), **context: Any) -> Answer:
         """One screen of claims from `ask.offset`; fewer per screen when a page would be too large.
         Two claims one speaker makes in one sentence show the same evidence: shown once."""
-        claims = _one_per_sentence(claims)
+        reports = merge_reports(_one_per_sentence(claims))  # a statement carried by several documents: once
         size = PAGE_SIZE
         while True:
-            page = list(claims[ask.offset: ask.offset + size])
-            more = ask.offset + size < len(claims)
+            shown = reports[ask.offset: ask.offset + size]
+            page = [r.claim for r in shown]
+            more = ask.offset + size < len(reports)
             try:
                 message = self.renderer.message(template, **{
-                    **self._common(ask), **context, "claims": [self._view(q, c) for c in page],
-                    "total": len(claims), "offset": ask.offset, "more": more,
+                    **self._common(ask), **context,
+                    "claims": [{**self._view(q, r.claim), "reports": r.sources} for r in shown],
+                    "total": len(reports), "offset": ask.offset, "more": more,
                     "more_value": replace(ask, offset=ask.offset + len(page)).state()})
             except MessageTooLarge:
                 if size == 1:

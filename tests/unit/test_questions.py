@@ -72,3 +72,22 @@ def test_what_changed_says_when_nothing_did(answerer):
     answer = ask(answerer, "what changed this week?")
     assert answer.query["kind"] == "timeline" and answer.claims == ()
     assert "the latest claim is from Nov 5, 2024" in answer.message["text"]
+
+
+def test_one_statement_reported_by_several_documents_is_shown_once_the_earliest():
+    from dataclasses import replace
+
+    from bot.claims.model import Source
+
+    base = build_sample_index()
+    fair = next(c for c in base.claims if c.id == "c-austin-fair")
+    wire_copy = replace(fair, id="c-austin-fair-copy", doc_id="copy", date="2024-10-31",
+                        text=fair.text.upper().replace(".", " !"), source=Source("copy", "Syndicated", "Other Wire"))
+    index = replace(base, claims=(*base.claims, wire_copy), sources={**base.sources, "copy": wire_copy.source})
+    holder = IndexHolder.from_index(index, CATALOGUE.topics)
+    answer = Answerer(holder, Renderer(ROOT / "briefings" / "templates"), CATALOGUE).answer(
+        Ask(command="/who-said", text="Austin", surface="ephemeral"))
+    validate_message(answer.message)
+    assert [c.id for c in answer.claims] == ["c-austin-fair", "c-austin-evidence"]  # the earlier report (Oct 30)
+    assert "reported by 2 sources, the earliest shown" in to_text(answer.message)
+    assert answer.message["text"].startswith("Claims by Lloyd Austin") and ": 2 claims" in answer.message["text"]
