@@ -20,7 +20,7 @@ from datetime import UTC, date, datetime, tzinfo
 from typing import Any
 
 from bot.claims.model import Claim, Source
-from bot.claims.query import ClaimQuery, QuantityView
+from bot.claims.query import ClaimQuery, QuantityView, confirms
 from bot.links import _slack_safe_url
 from bot.views import claim_view, quantity_view, short_date
 
@@ -28,6 +28,7 @@ FIRST_BRIEFING_CLAIMS = 5  # a first briefing shows this many of the newest clai
 MAX_SOURCES = 8
 DIGEST_EVIDENCE = 280  # characters of evidence per claim in a briefing; the link leads to the rest
 MAX_ASSERTERS = 3  # names on a "Contested" line before "(+N more)"
+MAX_NEW_SPEAKERS = 6  # names on the "New voices" line before "(+N more)"
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,8 @@ class DailyBriefing:
     key_numbers: tuple[QuantityView, ...]
     disputes: tuple[Dispute, ...]
     sources: tuple[Source, ...]  # the documents behind what the briefing shows, newest first
+    new_confirmations: tuple[Claim, ...] = ()
+    new_speakers: tuple[str, ...] = ()  # who speaks on the story for the first time since the last briefing
 
     @property
     def first(self) -> bool:
@@ -96,10 +99,15 @@ def daily(query: ClaimQuery, since: datetime | None, now: datetime, zone: tzinfo
                      if (found := tuple(c for c in (query.index.claim(i) for i in d.denies) if c)))
     shown = [*new, *(f.claim for v in key_numbers for f in v.figures),
              *(c for d in disputes for c in (d.denial, *d.denied))]
+    heard_before = {c.speaker_id for c in claims if c.id not in new_ids}
+    newcomers = dict.fromkeys(query.short_name(c) for c in reversed(new) if c.speaker_id not in heard_before
+                              and not c.vague) if new_ids else {}
     return DailyBriefing(
         topic_title=title, today=now.astimezone(zone).date(), since=local_since, new_claims=new,
         new_denials=tuple(c for c in new if c.stance == "denies") if new_ids else (),
-        number_changes=changes, key_numbers=tuple(key_numbers), disputes=disputes, sources=_sources(shown))
+        number_changes=changes, key_numbers=tuple(key_numbers), disputes=disputes, sources=_sources(shown),
+        new_confirmations=tuple(c for c in new if confirms(c)) if new_ids else (),
+        new_speakers=tuple(newcomers))
 
 
 def _change(view: QuantityView, new_ids: set[str]) -> NumberChange:
@@ -151,7 +159,9 @@ def daily_context(b: DailyBriefing, query: ClaimQuery, public_base_url: str = ""
         "since": b.since.strftime("%Y-%m-%d %H:%M %Z") if b.since else "",
         "claims": [digest_view(c, query, public_base_url) for c in shown],
         "more_claims": len(b.new_claims) - len(shown), "total_new": 0 if b.first else len(b.new_claims),
-        "new_denials": len(b.new_denials),
+        "new_denials": len(b.new_denials), "new_confirmations": len(b.new_confirmations),
+        "new_speakers": list(b.new_speakers[:MAX_NEW_SPEAKERS]),
+        "more_new_speakers": max(0, len(b.new_speakers) - MAX_NEW_SPEAKERS),
         "number_changes": [numbers(ch.view, ch.new_claim_ids, ch.status) for ch in b.number_changes],
         "key_numbers": [numbers(v) for v in b.key_numbers],
         "disputes": [_dispute(d, query, public_base_url) for d in b.disputes],

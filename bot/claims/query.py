@@ -115,6 +115,11 @@ def newest_key(claim: Claim) -> tuple[str, str]:
 _CONFIRMING = re.compile(r"^(?:confirm|acknowledg|admit|verif)", re.I)
 
 
+def confirms(claim: Claim) -> bool:
+    """The speaker confirms something ("confirmed", "acknowledged", "verified")."""
+    return claim.stance != "denies" and bool(_CONFIRMING.match(claim.cue))
+
+
 def significance(claim: Claim) -> int:
     """How early a claim comes among its speaker's: a figure, then a denial, then a confirmation,
     then the rest (each newest first)."""
@@ -122,7 +127,7 @@ def significance(claim: Claim) -> int:
         return 0
     if claim.stance == "denies":
         return 1
-    if _CONFIRMING.match(claim.cue):
+    if confirms(claim):
         return 2
     return 3
 

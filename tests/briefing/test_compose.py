@@ -160,3 +160,16 @@ def test_a_contested_line_names_each_asserter_once_and_counts_the_rest(catalogue
     (line,) = [d for d in daily_context(b, query)["disputes"] if d["denial"]["speaker"] == "Kremlin"]
     assert line["asserted_by"] == ["NIS", "Zelenskyy", "State Department"] and line["more"] == 1  # Austin, once
     assert line["when"] == "Oct 24" and by_id["c-kremlin-deny"].date == "2024-10-24"
+
+
+def test_what_changed_names_new_voices_and_counts_confirmations(catalogue):
+    base = build_sample_index()
+    claims = tuple(replace(c, cue="confirmed") if c.id == "c-state-kursk" else c for c in base.claims)
+    query = ClaimQuery(replace(base, claims=claims), catalogue.topics)
+    b = daily(query, datetime(2024, 11, 1, 6, 0, tzinfo=UTC), NOW, KYIV, "troops")
+    assert set(b.new_speakers) == {"Austin", "Rutte", "State Department"}  # NIS and Zelenskyy spoke before
+    assert [c.id for c in b.new_confirmations] == ["c-state-kursk"]
+    text = to_text(Composer(IndexHolder.from_index(replace(base, claims=claims), catalogue.topics),
+                            Renderer(ROOT / "briefings" / "templates"), catalogue).message(
+        datetime(2024, 11, 1, 6, 0, tzinfo=UTC), KYIV))
+    assert "1 new confirmation" in text and "New voices: " in text
