@@ -139,6 +139,8 @@ class Answerer:
             return self._speaker(q, ask, found, intent.about)
         if intent.kind == "denials":
             return self._denials(q, ask, intent)
+        if intent.kind == "confirmations":
+            return self._confirmations(q, ask, intent.text)
         if intent.kind == "figures" and self.catalogue.home_topic:
             return self._topic_view(q, ask, self.catalogue.home_topic, intent.text)
         if intent.kind == "timeline":
@@ -185,6 +187,16 @@ class Answerer:
             return self._plain(ask, "empty", query, mode="denials", searched=intent.text, speaker=sv,
                                suggestions=self._speaker_suggestions(q))
         return self._claims(q, ask, claims, query, mode="denials", speaker=sv, searched=intent.text)
+
+    def _confirmations(self, q: ClaimQuery, ask: Ask, about: str) -> Answer:
+        """"who confirmed it?": the claims that confirm, about `about` when it says what, newest first."""
+        matched = {h.claim.id for h in q.search(about)} if about else None
+        claims = [c for c in q.confirmations() if matched is None or c.id in matched]
+        query = {"kind": "confirmations", "about": about}
+        if not claims:
+            return self._plain(ask, "empty", query, mode="confirmations", searched=about,
+                               suggestions=self._speaker_suggestions(q))
+        return self._claims(q, ask, claims, query, mode="confirmations", searched=about)
 
     def _timeline(self, q: ClaimQuery, ask: Ask, about: str, since: str = "") -> Answer:
         """The story in date order; `since` (an ISO date) keeps what was said from then on."""

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-IntentKind = Literal["help", "who_said", "speaker", "denials", "figures", "timeline", "recent", "search"]
+IntentKind = Literal["help", "who_said", "speaker", "denials", "confirmations", "figures", "timeline", "recent",
+                     "search"]
 
 _HELP = re.compile(r"^\s*(help|\?|hi|hello|hey|what can you do)\W*$", re.I)
 _WHO_SAID = re.compile(
@@ -26,6 +27,8 @@ _DENY_WORDS = r"(?:deny|denied|denies|denial|denials|reject|rejected|rejects|dis
 _DID_DENY = re.compile(
     rf"^\s*(?:did|does|has|have|do)\s+(?:the\s+)?(?P<who>.+?)\s+{_DENY_WORDS}\b", re.I)
 _ANY_DENY = re.compile(rf"\b{_DENY_WORDS}\b", re.I)
+_WHO_CONFIRMED = re.compile(r"^\s*(?:who|which\s+\w+)\s+(?:has\s+|have\s+)?(?:confirmed|confirms|acknowledged|"
+                            r"admitted|verified)\b(?P<about>.*)$", re.I)
 _MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
 # "how many troops?", "casualties", "what is the latest estimate": the key numbers
 _FIGURES = re.compile(r"\b(?:how\s+many|how\s+much|casualt\w*|death\s+toll|(?:latest|newest|current)\s+"
@@ -56,6 +59,8 @@ def interpret(message: str) -> Intent:
         return Intent("help")
     if m := _WHO_SAID.match(text):
         return Intent("who_said", m["phrase"].strip("\"'“”‘’ "))
+    if m := _WHO_CONFIRMED.match(text):
+        return Intent("confirmations", _about(m["about"]))
     if m := _WHAT_DID.match(text):
         return Intent("speaker", m["who"].strip(), (m["about"] or "").strip())
     if m := _DID_DENY.match(text):

@@ -285,6 +285,10 @@ class ClaimQuery:
         ids = {speaker_id, *self._members.get(speaker_id, ())} if speaker_id else set()
         return tuple(c for c in self._claims(self._denials) if speaker_id is None or c.speaker_id in ids)
 
+    def confirmations(self) -> tuple[Claim, ...]:
+        """Claims that confirm something, newest first."""
+        return tuple(c for c in self._claims(self._order) if confirms(c))
+
     def denied_by(self, claim: Claim) -> tuple[Claim, ...]:
         return tuple(c for c in self._claims(self._denials) if claim.id in c.denies)
 

@@ -91,3 +91,17 @@ def test_one_statement_reported_by_several_documents_is_shown_once_the_earliest(
     assert [c.id for c in answer.claims] == ["c-austin-fair", "c-austin-evidence"]  # the earlier report (Oct 30)
     assert "reported by 2 sources, the earliest shown" in to_text(answer.message)
     assert answer.message["text"].startswith("Claims by Lloyd Austin") and ": 2 claims" in answer.message["text"]
+
+
+def test_who_confirmed_lists_the_confirmations():
+    from dataclasses import replace
+
+    assert interpret("who confirmed the troops are in Kursk?") == Intent("confirmations", "troops Kursk")
+    base = build_sample_index()
+    claims = tuple(replace(c, cue="confirmed") if c.id == "c-state-kursk" else c for c in base.claims)
+    holder = IndexHolder.from_index(replace(base, claims=claims), CATALOGUE.topics)
+    answerer = Answerer(holder, Renderer(ROOT / "briefings" / "templates"), CATALOGUE)
+    found = ask(answerer, "who confirmed the troops are in Kursk?")
+    assert [c.id for c in found.claims] == ["c-state-kursk"] and found.message["text"].startswith("Who confirmed")
+    none = ask(answerer, "who confirmed the shells?")
+    assert none.claims == () and none.message["text"] == "No confirmation about “shells” among the claims."
