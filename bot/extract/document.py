@@ -34,6 +34,9 @@ from bot.extract.subjects import Mention, SubjectResolver, opening_subject
 SPOKE_IN = re.compile(r"\b(?:(?:in|via|through)\s+(?:a|an|its|his|her|their|the)|(?:published|released|issued)\s+"
                       r"(?:an?|another|its|their))\s+(?:[\w-]+\s+){0,2}?(update|report|statement|assessment|briefing|"
                       r"interview|post|analysis|address|letter|message|article|story|investigation|study)\b")
+# A family name alone next to a reporting verb: someone the text may name in full only further on.
+BARE_NAME_SPEAKS = re.compile(r"(?:^|[,”\"]\s+|\.\s+)[A-Z][a-z’'-]{2,}\s+(?:said|says|told|added|noted|stressed|"
+                              r"warned|explained|claimed|wrote)\b|\b(?:said|says|told)\s+[A-Z][a-z’'-]{2,}[\s,.]")
 # A broadcast soundbite's caption: "Lee Seong-kweun / People Power Party".
 SOUNDBITE = re.compile(r"^(?P<name>[A-Z][\w’'.-]+(?:[ -][A-Z][\w’'.-]+){1,3})\s*/\s*(?P<affiliation>[^/]{2,60})$")
 # A sentence that hedges without a source, which a closing "according to X" next to it covers.
@@ -76,6 +79,7 @@ class _Walk:
 
     def claims(self) -> Iterator[Claim]:
         unresolved: list[Sentence] = []
+        named_later: list[Sentence] = []
         sentences = split_sentences(self.doc.text, headings=True)
         for k, sent in enumerate(sentences):
             self.ctx.sentence_no = k
@@ -84,11 +88,20 @@ class _Walk:
             found = self._attributions(sent, following)
             if sent.heading and not found and not self.voice:
                 unresolved.append(sent)
+            elif not found and not sent.heading and BARE_NAME_SPEAKS.search(sent.text):
+                named_later.append(sent)
             for sent_of, att in found:
                 yield from self._claims_of(sent_of, att)
             self.previous = (sent, found[-1][1]) if found and not sent.heading and found[-1][0] is sent else None
             self.last = None if found else sent
         for sent in unresolved:  # "Zelenskyy says he is ready ...": the body has said who Zelenskyy is
+            for att in self.attributor.attribute(sent):
+                yield from self._claims_of(sent, att)
+        # "“...,” Rutte told a press conference." before the text says who Rutte is: read again once the
+        # whole text is known, by family name only (a pronoun then would point at the end of the text)
+        self.ctx.last_person = self.ctx.last_institution = None
+        self.ctx.last_group = []
+        for sent in named_later:
             for att in self.attributor.attribute(sent):
                 yield from self._claims_of(sent, att)
 

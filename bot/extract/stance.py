@@ -27,6 +27,7 @@ UNAWARE = re.compile(r"\b(?:unaware|not aware|no information|no knowledge|no evi
 UNCERTAIN = re.compile(r"\b(?:likely|unlikely|probably|possibly|perhaps|reportedly|allegedly|believed|estimated|"
                        r"thought\s+to|expected\s+to|may|might|could|hope|hopes|hoped|hard\s+to\s+know|not\s+clear|"
                        r"unclear|appears?\s+to|seems?\s+to)\b|\?\s*$", re.I)
+CAN_CONFIRM = re.compile(r"^(?:that\s+)?(?:he|she|it|we|they|I)\s+(?:can|could)\s+(?:now\s+)?confirm\b", re.I)
 HEDGING_CUES = {"estimate", "speculate", "suspect", "predict", "ask"}
 # Saying a report is false is denying it: "It looks like another piece of fake news."
 CALLED_FALSE = re.compile(r"\b(?:fake\s+news|disinformation|fabricat\w+|(?:are|is)\s+(?:all\s+)?lies|baseless|"
@@ -59,6 +60,8 @@ def stance_of(att: Attribution) -> str:
         return "denies"
     if att.cue.lemma not in NOT_DENIAL_CUES and CALLED_FALSE.search(opening):
         return "denies"  # "It looks like another piece of fake news", "nothing more than propaganda"
+    if CAN_CONFIRM.search(opening):
+        return "asserts"  # "he could confirm that units had been sent": a confirmation, not a maybe
     if att.cue.lemma in HEDGING_CUES or UNCERTAIN.search(opening) or UNCERTAIN.search(att.cue.text) \
             or att.text.rstrip().endswith("?"):
         return "hedged"  # "the ministry estimated", "troops have likely sustained", "Could I ...?"

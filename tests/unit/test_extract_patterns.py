@@ -846,3 +846,14 @@ def test_what_one_official_described_as_and_said_in_a_month():
     assert [(c.speaker, c.text) for c in found] == [
         ("One Pentagon official", "described as “pocket trash”"), ("Ana Lopes", "more ships may come"),
         ("Norway", "the fleet was preparing")]
+
+
+def test_a_family_name_the_text_explains_only_further_on():
+    text = ("\"The cooperation is a threat to security,\" Marsh told a press conference.\n"
+            "Speaking in Brussels, Marsh said he could confirm that units had been sent.\n"
+            "Alliance Secretary General Edwin Marsh said Monday that troops were sent.\n"
+            "He added that more would follow.")
+    found = claims_of(text)
+    assert sorted((c.speaker, c.stance) for c in found) == [("Edwin Marsh", "asserts")] * 4
+    assert {c.text for c in found} >= {"The cooperation is a threat to security",
+                                       "he could confirm that units had been sent"}
