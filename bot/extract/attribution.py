@@ -36,7 +36,8 @@ SAID_BOUNDARY = {"said", "says", "added", "noted", "stated", "claimed", "reporte
                  "stressed", "insisted", "argued", "warned", "wrote"}
 # A cue word right after these is a noun or an adjective ("the reported deployment", "such claims").
 DETERMINERS_BEFORE = {"the", "a", "an", "these", "those", "such", "this", "its", "their", "his", "her", "our",
-                      "some", "any", "no", "of", "by", "whose"}
+                      "some", "any", "no", "of", "by", "whose", "after", "amid", "following", "despite", "about",
+                      "over", "on", "against", "unconfirmed", "unverified"}  # "came after reports that": a noun
 # After these modifiers only a past tense is a verb: "media said" reports, "media reports" is a
 # noun phrase.
 MODIFIERS_BEFORE = {"growing", "recent", "latest", "new", "initial", "intelligence", "media", "conflicting",
@@ -186,7 +187,7 @@ class SentenceAttributor:
             prev = s[:cue.start].split()[-1:] or [""]
             word_before = prev[0].lower().strip("“”\"")
             if cue.lemma not in ("according to", "quoted as saying", "quoted someone as saying", "possessive claim") and (
-                    word_before in DETERMINERS_BEFORE or word_before.endswith(("’s", "'s"))
+                    word_before in DETERMINERS_BEFORE or word_before.endswith(("’s", "'s", "s’", "s'"))
                     or word_before in MODIFIERS_BEFORE and cue.text.split()[0].lower() not in PAST_FORMS
                     and not re.match(r"\s+that\s+(?!(?:was|were|is|are|has|have|had|will|would)\b)", s[cue.end:])):
                 continue  # "these reports", "intelligence reports", "North Korea's state media": not verbs

@@ -857,3 +857,8 @@ def test_a_family_name_the_text_explains_only_further_on():
     assert sorted((c.speaker, c.stance) for c in found) == [("Edwin Marsh", "asserts")] * 4
     assert {c.text for c in found} >= {"The cooperation is a threat to security",
                                        "he could confirm that units had been sent"}
+
+
+def test_nouns_after_a_preposition_or_a_plural_possessive_are_not_verbs():
+    assert claims_of("Marsh' remarks came after reports that the army may send more troops.") == []
+    assert claims_of("The talks stalled amid claims that the convoy had turned back.") == []
