@@ -471,8 +471,13 @@ class SentenceAttributor:
                     tail = ""
                 mentions = self.resolver.resolve(tail) if tail else []
                 if not mentions and tail and (relative or any(r.startswith("who") for r in skipped)):
-                    tail = _trailing_name(tail)  # "corroborated by President X, who said": X
+                    whole = tail
+                    tail = _trailing_name(whole)  # "corroborated by President X, who said": X
                     mentions = self.resolver.resolve(tail) if tail else []
+                    unnamed = UNNAMED_AT_END.search(whole) if not mentions else None
+                    if unnamed:  # "made by a U.S. military official who cited ...": that official
+                        tail = unnamed.group(0)
+                        mentions = self.resolver.resolve(tail)
                 if mentions:
                     role = next((r for r in reversed(skipped) if ROLE.match(r)), "")
                     return offset + seg.find(tail), mentions, role
@@ -514,6 +519,10 @@ def _titled_alone(phrase: str) -> bool:
     words = [w.strip(".").lower() for w in phrase.split() if w.lower() not in ("to", "the", "of", "for", "at")]
     return bool(words) and all(w in TITLES or w.replace(".", "") in {"us", "un", "uk", "eu"} or w in DEMONYMS
                                for w in words)
+
+
+UNNAMED_AT_END = re.compile(r"\b(?:an?|one)\s+(?:[\w.’'-]+\s+){0,4}?(?:official|spokesperson|spokesman|"
+                            r"spokeswoman|diplomat|officer|source|lawmaker|analyst|expert|commander)$")
 
 
 def _trailing_name(text: str) -> str:

@@ -21,7 +21,7 @@ underscore point recall ask recount affirm reaffirm assure pledge vow promise wo
 OBJECT = """deny urge label describe characterize characterise accuse call condemn dismiss reject
 refute rebuff criticize criticise regard demand identify verify voice express issue dispute
 question welcome decry comment decline thank hail praise highlight denounce laud refuse name alert
-attribute blame""".split()
+attribute blame cite""".split()
 DENY = {"deny", "reject", "refute", "dismiss", "rebuff", "dispute"}
 # Verbs that need a following word to be a reporting cue ("call for", "point out", "voice concern").
 NEEDS_NEXT = {
@@ -38,6 +38,8 @@ NEEDS_NEXT = {
     "identify": r"(?:\w+\s+){0,4}(?:officers|soldiers|troops|units|personnel|forces|generals|commanders)\b",
     # "named three generals accompanying the troops", not "a sniper named Ri"
     "name": r"(?:[\w-]+\s+){0,4}(?:officers|soldiers|troops|units|generals|commanders|officials|suspects)\b",
+    # "an official who cited several hundred casualties": a figure someone gives
+    "cite": r"(?:[\w’'-]+\s+){0,2}?(?:\d[\d,.]*|several|hundreds|thousands|dozens|tens)\b",
     # "attributed the losses to ...", "blamed the shortage on ..."
     "attribute": r"(?:[\w’'-]+\s+){1,5}?to\b",
     "blame": r"(?:[\w’'-]+\s+){1,5}?(?:on|for)\b",

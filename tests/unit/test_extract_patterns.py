@@ -862,3 +862,9 @@ def test_a_family_name_the_text_explains_only_further_on():
 def test_nouns_after_a_preposition_or_a_plural_possessive_are_not_verbs():
     assert claims_of("Marsh' remarks came after reports that the army may send more troops.") == []
     assert claims_of("The talks stalled amid claims that the convoy had turned back.") == []
+
+
+def test_an_unnamed_official_who_cited_a_figure():
+    c = one("The estimate differs from that made by a Polish navy official who cited several hundred sightings.")
+    assert (c.speaker, c.text) == ("A Polish navy official", "cited several hundred sightings")
+    assert claims_of("The paper ran a story citing officials.") == []
