@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass, replace
 from typing import Any, Literal, get_args
 
 from bot.blockkit import MessageTooLarge
+from bot.briefing.composer import Composer
 from bot.claims.model import Claim
 from bot.claims.query import ClaimQuery, SpeakerAnswer
 from bot.errors import UserError
@@ -145,9 +146,11 @@ class Answerer:
             return self._topic_view(q, ask, self.catalogue.home_topic, intent.text)
         if intent.kind == "timeline":
             return self._timeline(q, ask, intent.text)
-        if intent.kind == "recent":
-            since = (datetime.now(UTC).date() - timedelta(days=intent.days)).isoformat()
-            return self._timeline(q, ask, intent.text, since)
+        if intent.kind == "recent":  # "what changed this week?": the what-changed briefing over those days
+            since = datetime.now(UTC) - timedelta(days=intent.days)
+            composer = Composer(self.holder, self.renderer, self.catalogue, self.public_base_url)
+            message = composer.message(since, UTC, surface="dm" if ask.surface == "dm" else "terminal", asked=True)
+            return Answer(message, (), {**self._query(ask), "kind": "recent", "since": since.date().isoformat()})
         return self._search(q, replace(ask, text=intent.text or ask.text), intent.kind, intent)
 
     def _speaker(self, q: ClaimQuery, ask: Ask, found: SpeakerAnswer, about: str = "") -> Answer:

@@ -33,8 +33,10 @@ class Composer:
         command = next((c for c in catalogue.commands if c.kind == "topic" and c.topic == self.topic_key), None)
         self.topic_command = command.command if command else ""
 
-    def message(self, since: datetime | None, zone: tzinfo, surface: str = "channel") -> dict[str, Any]:
-        """The briefing for today in `zone`, with changes since `since`; fewer claims if it would not fit."""
+    def message(self, since: datetime | None, zone: tzinfo, surface: str = "channel",
+                asked: bool = False) -> dict[str, Any]:
+        """The briefing for today in `zone`, with changes since `since` (the previous briefing, or with
+        `asked` a moment someone asked about); fewer claims if it would not fit."""
         query = self.holder.query  # one index for the whole message
         briefing = daily(query, since, self.clock(), zone, self.topic_key)
         share = {"since": since.isoformat() if since else ""}
@@ -42,7 +44,7 @@ class Composer:
             context = daily_context(briefing, query, self.public_base_url, max_claims=limit)
             try:
                 return self.renderer.message(TEMPLATE, **context, surface=surface, share_value=share,
-                                             topic_command=self.topic_command)
+                                             topic_command=self.topic_command, asked=asked)
             except MessageTooLarge:
                 if limit == CLAIM_LIMITS[-1]:
                     raise

@@ -68,10 +68,19 @@ def test_the_whole_timeline_marks_figures_and_denials(answerer):
     assert "undated" not in text  # an undated claim is placed at its source's publication date
 
 
-def test_what_changed_says_when_nothing_did(answerer):
+def test_what_changed_is_the_what_changed_briefing_over_those_days(answerer):
     answer = ask(answerer, "what changed this week?")
-    assert answer.query["kind"] == "timeline" and answer.claims == ()
-    assert "the latest claim is from Nov 5, 2024" in answer.message["text"]
+    text = to_text(answer.message)
+    assert answer.query["kind"] == "recent" and answer.claims == ()
+    assert "*Nothing new* since " in text and "The key numbers stand as below." in text  # the sample is from 2024
+    assert "last briefing" not in text and "NIS: roughly 12,000 (Oct 18)" in text
+
+
+def test_a_timeline_since_a_day_says_when_the_latest_claim_was(answerer):
+    q = answerer.holder.query
+    answer = answerer._timeline(q, Ask(text="", surface="dm"), "", since="2025-01-01")
+    validate_message(answer.message)
+    assert answer.message["text"] == "Nothing new since Jan 1, 2025; the latest claim is from Nov 5, 2024."
 
 
 def test_one_statement_reported_by_several_documents_is_shown_once_the_earliest():
