@@ -11,7 +11,7 @@ from typing import Any
 
 from bot.claims.model import Claim, Speaker
 from bot.claims.quantities import Figure, agree, figures_of, when
-from bot.claims.query import ClaimQuery, QuantityView
+from bot.claims.query import ClaimQuery, QuantityView, plain_figure
 from bot.links import passage_link
 
 MAX_EVIDENCE = 900  # characters of evidence shown in Slack; the link leads to the rest
@@ -43,8 +43,7 @@ def claim_view(claim: Claim, query: ClaimQuery, public_base_url: str = "") -> di
         "doc_id": claim.doc_id,
         "link": passage_link(claim, public_base_url),
         "when": short_date(when(claim)),  # the claim's date, else its source's: for timelines
-        "figures": [f" ".join(p for p in (n.qualifier, f"{n.value:,.0f}" if float(n.value).is_integer() else str(n.value)) if p)
-                    for n in claim.numbers if any(f.number is n for f in figures_of(claim))],
+        "figures": [plain_figure(f.number) for f in figures_of(claim) if not f.bound],
     }
 
 

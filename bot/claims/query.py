@@ -101,7 +101,8 @@ def _members(speakers: Mapping[str, Speaker], directory: SpeakerDirectory) -> di
     return members
 
 
-def _plain_figure(n: Number) -> str:
+def plain_figure(n: Number) -> str:
+    """"roughly 12,000": the figure with its qualifier, as a reply shows it."""
     value = int(n.value) if float(n.value).is_integer() else n.value
     return " ".join(p for p in (n.qualifier, f"{value:,}") if p)
 
@@ -452,10 +453,10 @@ class ClaimQuery:
             if not claim.numbers:
                 return "no figure", False
             place = next((p for p in claim.places if p.lower() not in group.label.lower()), "")
-            figure = _plain_figure(claim.numbers[0])
+            figure = plain_figure(claim.numbers[0])
             return (f"{figure} in {place}", True) if place else (figure, False)
         n: Number = mine.number
-        figure = _plain_figure(n)
+        figure = plain_figure(n)
         if not mine.bound:
             return figure, False
         narrower = next((f for f in figures if f.number is n and not f.bound and " in " in f.label), None)
