@@ -51,7 +51,7 @@ NEEDS_NEXT = {
     "think": r"that\b",
     "maintain": r"(?:(?:its|his|her|their|the)\s+(?:position|stance|view|line|claim)\s+)?that\b",
     "comment": r"on\b",
-    "thank": r"(?:[\w’'-]+\s+){1,6}?for\b|(?:[\w’'-]+\s+){0,3}[“\"]",  # "thanked the soldiers for ..."
+    "thank": r"(?:[\w‘’'-]+\s+){1,6}?for\b|(?:[\w‘’'-]+\s+){0,3}[“\"‘]",  # "thanked the soldiers for ..."
     "praise": r"(?:[\w’'-]+\s+){1,6}?(?:for|as)\b|(?:[\w’'-]+\s+){0,3}[“\"]",
     "laud": r"(?:[\w’'-]+\s+){1,6}?(?:for|as)\b|(?:[\w’'-]+\s+){0,3}[“\"]",
     "hail": r"(?:[\w’'-]+\s+){0,4}?(?:for|as|[“\"])",

@@ -94,6 +94,7 @@ class _Walk:
                 yield from self._claims_of(sent_of, att)
             self.previous = (sent, found[-1][1]) if found and not sent.heading and found[-1][0] is sent else None
             self.last = None if found else sent
+        self.resolver.bare_names = True
         for sent in unresolved:  # "Zelenskyy says he is ready ...": the body has said who Zelenskyy is
             for att in self.attributor.attribute(sent):
                 yield from self._claims_of(sent, att)

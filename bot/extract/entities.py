@@ -59,7 +59,7 @@ class DocContext:
         """Record that the document named `speaker` (with `role`); a salient mention (a speaker, a
         subject) also becomes what "he"/"she"/"it" refers to."""
         self._clock += 1
-        words = set(normalize_name(f"{speaker.name} {role}").split())
+        words = set(normalize_name(f"{speaker.name} {role} {speaker.role}").split())  # the registry's role too
         entity = self.entities.get(speaker.id)
         if entity is None:
             self.entities[speaker.id] = Entity(speaker, role, words, self._clock)

@@ -59,6 +59,15 @@ ONE_OF = re.compile(rf"^[Oo]ne\s+of\s+(?:the\s+)?(?:[\w’'.-]+\s+){{0,5}}{_OFFI
 GOVERNING = re.compile(r"^(?:the\s+)?(.+?)(?:[’']s)?\s+(?:leadership|regimes?|governments?|authorities|leaderships)$", re.I)
 COMPANIONS = re.compile(r"^(?:its|their|several|other|some|many|the|western)\s+(?:[a-z-]+\s+)?(?:allies|partners|"
                         r"nations|countries|governments|states|members)$")
+BARE_SURNAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?")
+NOT_NAMES = TIME_WORDS | {"this", "that", "these", "those", "there", "here", "however", "meanwhile", "officials",
+                          "sources", "analysts", "experts", "media", "reports", "police", "everyone", "nobody",
+                          "someone", "both", "neither", "either", "all", "many", "some", "others", "one", "it",
+                          # page furniture: "Published: 28 Apr.", "Date: 2025-02-05", "Photo: AFP"
+                          "published", "updated", "date", "posted", "photo", "image", "video", "credit", "editor",
+                          "comment", "comments", "related", "tags", "share", "read", "more", "source", "note"}
+LOCATED = re.compile(r"^(?:[Tt]he\s+)?(?P<org>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)\s+in\s+"
+                     r"(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)$")
 _CLAUSE = re.compile(r"\b(?:is|are|was|were|been|being|has|have|had)\b")
 # A role in lower case in front of a full name: "a member of parliament Lee Min-ho", "military
 # correspondent Ivan Petrov". The role's last word is a person noun, never a preposition, so "a
@@ -140,6 +149,7 @@ class SubjectResolver:
     def __init__(self, ctx: DocContext) -> None:
         self.ctx = ctx
         self.registry = ctx.registry
+        self.bare_names = False  # a lone unknown family name may name a person (the last reading only)
 
     def resolve(self, phrase: str, allow_coordination: bool = True) -> list[Mention]:
         phrase = _strip(phrase)
@@ -190,6 +200,12 @@ class SubjectResolver:
                       for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", governing.group(1)) if p]  # authorities"
             if all(is_place(p) or self.registry.resolve(p) for p in places):
                 return [m for p in places for m in self.resolve(p, allow_coordination=False)]
+        located = LOCATED.match(phrase) if " in " in phrase else None
+        if located and is_place(located.group("place")) and \
+                any(w.lower() in ORG_WORDS for w in located.group("org").split()):  # "the Defense Ministry in Moscow"
+            name = f'{located.group("org")} in {located.group("place")}'
+            return [Mention(self.registry.resolve(name) or self._generate(name, "institution",
+                                                                          country=located.group("place")))]
         affiliated = WITH_INSTITUTION.match(phrase) if " with " in phrase or " at " in phrase else None
         if affiliated:  # "Military analyst George Barros with the Institute for the Study of War"
             found = self.resolve(affiliated.group(1), allow_coordination=False)
@@ -392,6 +408,11 @@ class SubjectResolver:
         if is_place(name_text):
             return [Mention(self._generate(name_text, "government"))]
         if len(name) == 1 and not role:
+            # a family name the whole text never explains ("Lavrov stressed ..."): on the second
+            # reading, once nothing else could say who it is, a person of that name
+            if self.bare_names and BARE_SURNAME.fullmatch(name_text) and name_text.lower() not in NOT_NAMES \
+                    and not is_place(name_text) and name_text.lower() not in DEMONYMS | ORG_WORDS | MEDIA | TITLES:
+                return [Mention(self._generate(name_text, "person"))]
             return []
         if any(is_place(w) for w in name) and len(name) > 3:
             return []
