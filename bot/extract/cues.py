@@ -16,7 +16,7 @@ SAY = """say tell add explain note believe suggest claim allege report state est
 insist argue indicate emphasize emphasise stress reiterate repeat confirm disclose reveal announce
 acknowledge admit assert contend maintain elaborate remark observe speculate suspect caution fear
 posit write declare assess think conclude concede hint signal testify answer reply respond
-underscore point recall ask recount affirm reaffirm assure pledge vow promise worry""".split()
+underscore point recall ask recount affirm reaffirm assure pledge vow promise worry read""".split()
 # Verbs whose object is part of the claim ("X urged the withdrawal ...", "X denied ...").
 OBJECT = """deny urge label describe characterize characterise accuse call condemn dismiss reject
 refute rebuff criticize criticise regard demand identify verify voice express issue dispute
@@ -28,7 +28,7 @@ NEEDS_NEXT = {
     # "called the reports 'groundless'": what it was called is a short quoted label, up to 24 words on
     "call": r"(?:for|on|upon)\b|(?:[\w’'-]+\s+){1,24}?(?=[‘'“\"][^‘'“\"”’]{1,60}[’'”\"])",
     "point": r"out\b",
-    "express": r"(?:\w+\s+){0,2}[“\"‘']?(?:concerns?|fears?|alarm|dissatisfaction|regret|support|hope|doubts?|anger|"
+    "express": r"[“\"‘']?(?:\w+\s+){0,2}[“\"‘']?(?:concerns?|fears?|alarm|dissatisfaction|regret|support|hope|doubts?|anger|"
                r"outrage|gratitude|thanks|appreciation|condolences|solidarity|confidence|optimism|interest|"
                r"intention|desire|willingness|readiness|opposition|displeasure)\b[”\"’']?",
     "voice": r"(?:\w+\s+){0,2}(?:concerns?|fears?|alarm|dissatisfaction|doubts?|support|anger|outrage)\b",
@@ -134,7 +134,8 @@ def _inflect(verb: str) -> set[str]:
 
 _IRREGULAR = {"say": {"said", "says", "saying"}, "tell": {"told", "tells", "telling"},
               "write": {"wrote", "writes", "writing", "written"}, "think": {"thought", "thinks", "thinking"},
-              "issue": {"issued", "issues", "issuing"}, "admit": {"admitted", "admits", "admitting"}}
+              "issue": {"issued", "issues", "issuing"}, "admit": {"admitted", "admits", "admitting"},
+              "read": {"read", "reads"}}
 
 
 def _build_forms() -> dict[str, str]:
@@ -153,6 +154,8 @@ _FORM_SET = frozenset(FORMS)
 HEADLINE_BARE = {"think", "maintain", "signal"}  # "POW thought he fought South Korea"
 NOT_A_VERB_AFTER_STATE = re.compile(r"[\s-]+(?:media|television|tv|news|agency|run|owned|broadcaster|outlet|newspaper|"
                                     r"department|secretary|council|duma|security|affairs|commission|visit|funeral)\b", re.I)
+TEXT_BEFORE = re.compile(r"\b(?:statement|letter|message|post|communiqu[ée]|report|text|note|document|resolution|"
+                         r"declaration|notice|order)\s*$", re.I)
 HAVING_BEFORE = re.compile(r"\bhaving\s+(?:(?:long|already|also|repeatedly|previously|\w+ly)\s+)?$")
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _NEEDS_NEXT_RE = {lemma: re.compile(r"\s+(?:" + needed + ")", re.I) for lemma, needed in NEEDS_NEXT.items()}
@@ -205,6 +208,8 @@ def find_cues(sentence: str, outside_quotes, headline: bool = False) -> list[Cue
             continue  # "state media", "state news agency": an adjective
         if lemma == "regard" and word.lower() == "regarding":
             continue  # a preposition
+        if lemma == "read" and not TEXT_BEFORE.search(sentence, 0, m.start()):
+            continue  # "the statement read": a text speaks; "officials read the report": they did not
         needed = None if headline and lemma in HEADLINE_BARE else _NEEDS_NEXT_RE.get(lemma)
         end = m.end()
         if needed:

@@ -31,7 +31,7 @@ from bot.extract.sentences import Sentence, find_quotes, split_sentences
 from bot.extract.subjects import Mention, SubjectResolver, opening_subject
 
 # "in an intelligence update": later "according to the update" is whoever spoke in it.
-SPOKE_IN = re.compile(r"\b(?:(?:in|via|through)\s+(?:a|an|its|his|her|their|the)|(?:published|released|issued)\s+"
+SPOKE_IN = re.compile(r"\b(?:(?:in|via|through|according\s+to)\s+(?:a|an|its|his|her|their|the)|(?:published|released|issued)\s+"
                       r"(?:an?|another|its|their))\s+(?:[\w-]+\s+){0,2}?(update|report|statement|assessment|briefing|"
                       r"interview|post|analysis|address|letter|message|article|story|investigation|study)\b")
 # A family name alone next to a reporting verb: someone the text may name in full only further on.

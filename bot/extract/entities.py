@@ -125,6 +125,8 @@ class DocContext:
         if not words:
             return None
         head = words[-1]
+        plural = head not in ROLE_SYNONYMS and head.endswith("s") and head[:-1] in ROLE_SYNONYMS
+        head = head[:-1] if plural else head  # "the ministers": those of a body, not one person
         synonyms = ROLE_SYNONYMS.get(head, frozenset({head}))
         if head not in ROLE_SYNONYMS and head not in ORG_WORDS | PERSON_ROLES | STATEMENT_NOUNS:
             return None
@@ -133,10 +135,12 @@ class DocContext:
         for entity in self.entities.values():
             names = entity.words | {a.lower() for a, known in self.acronyms.items() if known.id == entity.speaker.id}
             names |= {_COUNTRY_ADJECTIVE.get(w, w) for w in names} | {normalize_name(entity.speaker.country)}
-            if not entity.words & synonyms or not {_COUNTRY_ADJECTIVE.get(m, m) for m in modifiers} <= names:
+            heads = synonyms | {f"{w}s" for w in synonyms} if plural else synonyms
+            if not entity.words & heads or not {_COUNTRY_ADJECTIVE.get(m, m) for m in modifiers} <= names:
                 continue
             kind = entity.speaker.kind
-            if kind != "vague" and head not in STATEMENT_NOUNS and (head in PERSON_ROLES) != (kind == "person"):
+            if kind != "vague" and head not in STATEMENT_NOUNS and not plural and \
+                    (head in PERSON_ROLES) != (kind == "person"):
                 continue  # "the spokesperson" is a person, "the ministry" is not
             if best is None or entity.order > best.order:
                 best = entity

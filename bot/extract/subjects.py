@@ -57,7 +57,8 @@ COUNTRY_OFFICIAL = re.compile(rf"^(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)[�
                               r"(?:\s+(?:to|at|in|for)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?$")
 ONE_OF = re.compile(rf"^[Oo]ne\s+of\s+(?:the\s+)?(?:[\w’'.-]+\s+){{0,5}}{_OFFICIALS}s$")
 GOVERNING = re.compile(r"^(?:the\s+)?(.+?)(?:[’']s)?\s+(?:leadership|regimes?|governments?|authorities|leaderships)$", re.I)
-COMPANIONS = re.compile(r"^(?:its|their|several|other|some|many|the|western)\s+(?:[a-z-]+\s+)?(?:allies|partners|"
+COMPANIONS = re.compile(r"^(?:its|their|several|other|some|many|the|western|two|three|four|five|six|\d+)\s+"
+                        r"(?:[a-z-]+\s+)?(?:allies|partners|"
                         r"nations|countries|governments|states|members)$")
 BARE_SURNAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?")
 NOT_NAMES = TIME_WORDS | {"this", "that", "these", "those", "there", "here", "however", "meanwhile", "officials",
@@ -66,6 +67,8 @@ NOT_NAMES = TIME_WORDS | {"this", "that", "these", "those", "there", "here", "ho
                           # page furniture: "Published: 28 Apr.", "Date: 2025-02-05", "Photo: AFP"
                           "published", "updated", "date", "posted", "photo", "image", "video", "credit", "editor",
                           "comment", "comments", "related", "tags", "share", "read", "more", "source", "note"}
+MEMBERS_OF = re.compile(r"^(?:[Tt]he\s+)?(?P<who>(?:[A-Za-z][a-z-]*\s+){0,2}(?:ministers|leaders|members|officials|"
+                        r"representatives|envoys|diplomats|delegates|heads|chiefs))\s+(?:of|from)\s+(?P<body>.+)$")
 LOCATED = re.compile(r"^(?:[Tt]he\s+)?(?P<org>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)\s+in\s+"
                      r"(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)$")
 _CLAUSE = re.compile(r"\b(?:is|are|was|were|been|being|has|have|had)\b")
@@ -200,6 +203,12 @@ class SubjectResolver:
                       for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", governing.group(1)) if p]  # authorities"
             if all(is_place(p) or self.registry.resolve(p) for p in places):
                 return [m for p in places for m in self.resolve(p, allow_coordination=False)]
+        members = MEMBERS_OF.match(phrase) if " of " in phrase or " from " in phrase else None
+        if members:  # "Foreign ministers of the Group of Seven (G7)": the body speaks through them
+            found = [m for m in self.resolve(members.group("body"), allow_coordination=False) if not m.vague]
+            if len(found) == 1 and found[0].speaker.kind != "person":
+                found[0].role = found[0].role or members.group("who").strip()
+                return found
         located = LOCATED.match(phrase) if " in " in phrase else None
         if located and is_place(located.group("place")) and \
                 any(w.lower() in ORG_WORDS for w in located.group("org").split()):  # "the Defense Ministry in Moscow"
@@ -252,8 +261,9 @@ class SubjectResolver:
         head = re.split(r"\s+(?:from|in|of|at|with|on|for|about|over|to|by|against|close to|familiar with)\s+",
                         bare.lower())[0].split()[-1]
         head_words = [w for w in words if w.lower() == head]
-        if head in STATEMENT_NOUNS and phrase.lower().startswith("the ") and not _cap(words[-1]):
-            described = self.ctx.describe(bare)  # "the report", "the NYT article": the one the text named
+        if (head in STATEMENT_NOUNS or head.endswith("s") and head[:-1] in PERSON_ROLES) and \
+                phrase.lower().startswith("the ") and not _cap(words[-1]):
+            described = self.ctx.describe(bare)  # "the report", "the NYT article", "the ministers": named before
             if described:
                 return [Mention(described, vague=described.kind == "vague")]
         national = re.match(r"^((?:[A-Z][\w.-]*\s+){1,2})intelligence$", bare)

@@ -887,3 +887,13 @@ def test_the_minister_is_the_minister_who_just_spoke_and_a_ministry_in_a_capital
             "The Defense Ministry in Moscow estimated that the enemy lost 7,000 men.")
     found = claims_of(text)
     assert [c.speaker for c in found] == ["Vladimir Putin", "Vladimir Putin", "Defense Ministry in Moscow"]
+
+
+def test_ministers_of_a_body_its_statement_read_and_the_ministers():
+    text = ("Foreign ministers of the Nordic Council (NC) and two key allies have expressed \"grave concerns\" over "
+            "the drills, according to the joint statement published on Nov. 5.\n"
+            "\"Several ships have been seized,\" the statement read.\n"
+            "The ministers condemned the seizures.\nOfficials read the report twice.")
+    found = claims_of(text)
+    assert [c.speaker for c in found] == ["Nordic Council"] * 3
+    assert found[0].speaker_role == "Foreign ministers" and found[1].text == "Several ships have been seized"
