@@ -91,7 +91,7 @@ READING_OF = re.compile(r"[’']s?\s+(?:comments?|remarks?|words|statements?|sil
 BACK_REFERENCE_CLAUSE = re.compile(r"^(?:This|These|That|Those)\b.{0,40}\b(?:was|were|is|are)\s+\w+\s+by\b")
 # The state of a place name split off by its comma: "Washington, D.C.", "Austin, Tex."
 ABBREVIATED_PLACE = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z][a-z]{1,4}\.")
-HEADLINE_SOURCE_FIRST = re.compile(r"^(?P<who>[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,4}):\s+(?P<claim>\S.{12,})$")
+HEADLINE_SOURCE_FIRST = re.compile(r"^(?P<who>[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,4}):\s+(?P<claim>(?:[^\s&]+\s+){3,}\S.{3,})$")
 # A second verb phrase of the same subject: ", and for the first time acknowledged", " but later".
 SHARED_SUBJECT = re.compile(r"^\s*(?:and|but)(?:\s+(?!he\b|she\b|it\b|they\b|we\b)[a-z]+){0,5}\s*$")
 NEITHER_NOR = re.compile(r"^(?:.*[,;:]\s*)?[Nn]either\s+\S.*\bnor\b")
@@ -460,7 +460,9 @@ class SentenceAttributor:
             first = body.split()[0] if body else ""
             role_like = body.isdigit() or _titled(body) or ABBREVIATED_PLACE.fullmatch(body) or \
                 APPOSITIVE_START.match(body) and not (
-                first.lower() == "the" and len(body.split()) > 1 and body.split()[1][:1].isupper())
+                first.lower() == "the" and len(body.split()) > 1 and body.split()[1][:1].isupper()
+                and not PERSON_ROLES.intersection(w.lower().strip(",") for w in body.split()[1:5]))
+            # (", the Russian Ambassador to North Korea," is a role, ", the Kremlin," a name)
             if body and role_like and offset == 0 and _titled(body) and skipped:
                 mentions = self.resolver.resolve(body)  # "Secretary of State X, speaking alongside Y, said"
                 if len(mentions) == 1 and mentions[0].speaker.kind == "person":

@@ -37,6 +37,10 @@ SPOKE_IN = re.compile(r"\b(?:(?:in|via|through|according\s+to)\s+(?:a|an|its|his
 # A family name alone next to a reporting verb: someone the text may name in full only further on.
 BARE_NAME_SPEAKS = re.compile(r"(?:^|[,”\"]\s+|\.\s+)[A-Z][a-z’'-]{2,}\s+(?:said|says|told|added|noted|stressed|"
                               r"warned|explained|claimed|wrote)\b|\b(?:said|says|told)\s+[A-Z][a-z’'-]{2,}[\s,.]")
+# "Source: ISW (Institute for the Study of War)" after a paragraph: whose the paragraph is (the
+# style of Ukrainian outlets), up to two paragraphs back.
+SOURCE_LINE = re.compile(r"\s*Sources?\s*:\s*")
+SOURCE_REACH = 2
 # A broadcast soundbite's caption: "Lee Seong-kweun / People Power Party".
 SOUNDBITE = re.compile(r"^(?P<name>[A-Z][\w’'.-]+(?:[ -][A-Z][\w’'.-]+){1,3})\s*/\s*(?P<affiliation>[^/]{2,60})$")
 # A sentence that hedges without a source, which a closing "according to X" next to it covers.
@@ -80,12 +84,20 @@ class _Walk:
     def claims(self) -> Iterator[Claim]:
         unresolved: list[Sentence] = []
         named_later: list[Sentence] = []
+        unsourced: list[Sentence] = []  # sentences nobody is credited with yet, for a "Source: X" line
         sentences = split_sentences(self.doc.text, headings=True)
         for k, sent in enumerate(sentences):
             self.ctx.sentence_no = k
             self._introduce(sent)
             following = sentences[k + 1] if k + 1 < len(sentences) else None
             found = self._attributions(sent, following)
+            credited = list(self._credit(sent, unsourced)) if SOURCE_LINE.fullmatch(self._line_of(sent)) else []
+            if credited:  # "Source: ISW": the unattributed text just above is the institute's
+                yield from credited
+                unsourced = []
+                continue
+            if not found and not sent.heading:
+                unsourced.append(sent)
             if sent.heading and not found and not self.voice:
                 unresolved.append(sent)
             elif not found and not sent.heading and BARE_NAME_SPEAKS.search(sent.text):
@@ -104,6 +116,23 @@ class _Walk:
         self.ctx.last_group = []
         for sent in named_later:
             for att in self.attributor.attribute(sent):
+                yield from self._claims_of(sent, att)
+
+    def _line_of(self, sent: Sentence) -> str:
+        """What comes before the sentence on its line: a label such as "Source:", if any."""
+        start = self.doc.text.rfind("\n", 0, sent.start) + 1
+        return self.doc.text[start:sent.start]
+
+    def _credit(self, line: Sentence, unsourced: list[Sentence]) -> Iterator[Claim]:
+        """The sentences of the last paragraphs before a "Source: X" line, credited to X."""
+        mentions = self.resolver.resolve(line.text.strip(" .")) if len(line.text.split()) <= 12 else []
+        if not mentions:
+            return
+        cue = Cue("according to", 0, 0, "Source:")
+        for sent in unsourced:
+            if sent.paragraph >= line.paragraph - SOURCE_REACH:
+                att = Attribution([Mention(m.speaker, m.role, m.vague) for m in mentions], cue, "according_to",
+                                  clean(sent.text), False, 0)
                 yield from self._claims_of(sent, att)
 
     # -- who the sentence introduces, and who it is about ------------------------------------------

@@ -71,6 +71,8 @@ MEMBERS_OF = re.compile(r"^(?:[Tt]he\s+)?(?P<who>(?:[A-Za-z][a-z-]*\s+){0,2}(?:m
                         r"representatives|envoys|diplomats|delegates|heads|chiefs))\s+(?:of|from)\s+(?P<body>.+)$")
 LOCATED = re.compile(r"^(?:[Tt]he\s+)?(?P<org>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)\s+in\s+"
                      r"(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)$")
+_PREPOSITIONS = {"amid", "despite", "without", "upon", "among", "amongst", "between", "against", "toward", "towards",
+                 "until"}
 _CLAUSE = re.compile(r"\b(?:is|are|was|were|been|being|has|have|had)\b")
 # A role in lower case in front of a full name: "a member of parliament Lee Min-ho", "military
 # correspondent Ivan Petrov". The role's last word is a person noun, never a preposition, so "a
@@ -159,6 +161,8 @@ class SubjectResolver:
         if not phrase or len(phrase.split()) > 14:
             return []
         lower = phrase.lower()
+        if next((w for w in lower.split() if w[:1].isalpha()), "") in _PREPOSITIONS:
+            return []  # "... Exceed 4,000 Amid Conscription Fears": a phrase of place or time, not a source
         released = RELEASED_BY.match(phrase) if _RELEASE_NOUNS.search(lower) else None
         if released:  # "a recording Yu released at a press conference": Yu
             return self.resolve(released.group(1), allow_coordination=False)

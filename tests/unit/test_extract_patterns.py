@@ -897,3 +897,19 @@ def test_ministers_of_a_body_its_statement_read_and_the_ministers():
     found = claims_of(text)
     assert [c.speaker for c in found] == ["Nordic Council"] * 3
     assert found[0].speaker_role == "Foreign ministers" and found[1].text == "Several ships have been seized"
+
+
+def test_a_source_line_credits_the_paragraph_above_it():
+    text = ("The navy sent ships to the strait\n"
+            "The navy has sent six ships to the strait for repairs. However, their stay might be part of a drill.\n"
+            "Source: IMS (Institute for Maritime Studies)\n"
+            "Details: Pavel Orlov, the Russian Ambassador to Norway, said that the ships were damaged.")
+    found = claims_of(text)
+    assert [(c.speaker, c.text[:20]) for c in found] == [
+        ("IMS", "The navy has sent si"), ("IMS", "However, their stay "), ("Pavel Orlov", "the ships were damag")]
+    assert found[2].speaker_role == "Russian Ambassador to Norway"
+
+
+def test_a_headline_phrase_of_circumstance_and_a_section_label_are_not_sources():
+    assert claims_of("Losses Exceed 4,000 Amid Conscription Fears\nThe war went on.") == []
+    assert claims_of("Ukraine Invasion: News & Analysis\nThe war went on.") == []
