@@ -91,14 +91,20 @@ class Mention:
     vague: bool = False
 
 
+_SPACES = re.compile(r"\s+")
+_OWNER_DETERMINER = re.compile(r"^(?:the\s+)?(?:country|nation|state|government|party|ministry|agency)[’']s\s+", re.I)
+_POSSESSIVE_END = re.compile(r"[’']s?$")
+_POSSESSIVE_HEAD = re.compile(r"^(.*?)[’']s?\s+(\w+)$")
+
+
 def _strip(phrase: str) -> str:
     phrase = _PAREN.sub("", phrase).strip(" ,;:—–-\"“”'’")
-    return re.sub(r"\s+", " ", phrase)
+    return _SPACES.sub(" ", phrase)
 
 
 def _drop_determiners(phrase: str) -> str:
     """"the", "its", and "the country's" before a name: "the country's Central Military Commission"."""
-    phrase = re.sub(r"^(?:the\s+)?(?:country|nation|state|government|party|ministry|agency)[’']s\s+", "", phrase, flags=re.I)
+    phrase = _OWNER_DETERMINER.sub("", phrase)
     words = phrase.split()
     while words and words[0].lower() in DETERMINERS:
         words.pop(0)
@@ -118,7 +124,7 @@ def _name_run(words: list[str]) -> tuple[list[str], list[str]]:
     run = words[i:]
     words = [w for w in words[:i] if any(ch.isalpha() for ch in w)] + run  # "3. Ukraine": no role "3."
     i = len(words) - len(run)
-    bare = [re.sub(r"[’']s?$", "", w.lower()) for w in run]  # "U.S.'s", not "States" -> "state"
+    bare = [_POSSESSIVE_END.sub("", w.lower()) for w in run]  # "U.S.'s", not "States" -> "state"
     titled = [k for k, w in enumerate(run) if bare[k] in TITLES | {"u.s", "us"}
               and (w.isupper() or bare[k] not in _ACRONYM_TITLES)]  # "UN envoy", not "Kim Jong Un"
     j = titled[-1] + 1 if titled else 0  # "Polish Foreign Minister Radoslaw Sikorski": after the last title
@@ -142,7 +148,7 @@ def _demonym(word: str) -> bool:
 
 
 def _possessive_owner(phrase: str) -> str | None:
-    m = re.match(r"^(.*?)[’']s?\s+(\w+)$", phrase)
+    m = _POSSESSIVE_HEAD.match(phrase)
     if m and m.group(2).lower() in STATEMENT_NOUNS:
         return m.group(1)
     return None
