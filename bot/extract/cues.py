@@ -16,12 +16,12 @@ SAY = """say tell add explain note believe suggest claim allege report state est
 insist argue indicate emphasize emphasise stress reiterate repeat confirm disclose reveal announce
 acknowledge admit assert contend maintain elaborate remark observe speculate suspect caution fear
 posit write declare assess think conclude concede hint signal testify answer reply respond
-underscore point recall ask recount affirm reaffirm assure pledge vow promise worry read""".split()
+underscore point recall ask recount affirm reaffirm assure pledge vow promise worry read mention""".split()
 # Verbs whose object is part of the claim ("X urged the withdrawal ...", "X denied ...").
 OBJECT = """deny urge label describe characterize characterise accuse call condemn dismiss reject
 refute rebuff criticize criticise regard demand identify verify voice express issue dispute
 question welcome decry comment decline thank hail praise highlight denounce laud refuse name alert
-attribute blame cite""".split()
+attribute blame cite consider""".split()
 DENY = {"deny", "reject", "refute", "dismiss", "rebuff", "dispute"}
 # Verbs that need a following word to be a reporting cue ("call for", "point out", "voice concern").
 NEEDS_NEXT = {
@@ -49,6 +49,10 @@ NEEDS_NEXT = {
     "signal": r"that\b",
     "welcome": r"(?:the|this|a)\b",
     "think": r"that\b",
+    "mention": r"that\b",
+    # "the NIS does not consider their impact to be significant", "considers the deal a breach", not
+    # "is considering sending troops"
+    "consider": r"(?:[\w’'-]+\s+){1,4}?(?:to\s+be|as)\b|that\b",
     "maintain": r"(?:(?:its|his|her|their|the)\s+(?:position|stance|view|line|claim)\s+)?that\b",
     "comment": r"on\b",
     "thank": r"(?:[\w‘’'-]+\s+){1,6}?for\b|(?:[\w‘’'-]+\s+){0,3}[“\"‘]",  # "thanked the soldiers for ..."

@@ -35,8 +35,8 @@ SPOKE_IN = re.compile(r"\b(?:(?:in|via|through|according\s+to)\s+(?:a|an|its|his
                       r"(?:an?|another|its|their))\s+(?:[\w-]+\s+){0,2}?(update|report|statement|assessment|briefing|"
                       r"interview|post|analysis|address|letter|message|article|story|investigation|study)\b")
 # A family name alone next to a reporting verb: someone the text may name in full only further on.
-BARE_NAME_SPEAKS = re.compile(r"(?:^|[,”\"]\s+|\.\s+)[A-Z][a-z’'-]{2,}\s+(?:said|says|told|added|noted|stressed|"
-                              r"warned|explained|claimed|wrote)\b|\b(?:said|says|told)\s+[A-Z][a-z’'-]{2,}[\s,.]")
+BARE_NAME_SPEAKS = re.compile(r"(?:^|[,”\"]\s+|\.\s+)[A-Z][a-z’'-]+\s+(?:said|says|told|added|noted|stressed|"
+                              r"warned|explained|claimed|wrote)\b|\b(?:said|says|told)\s+[A-Z][a-z’'-]+[\s,.]")
 # "Source: ISW (Institute for the Study of War)" after a paragraph: whose the paragraph is (the
 # style of Ukrainian outlets), up to two paragraphs back.
 SOURCE_LINE = re.compile(r"\s*Sources?\s*:\s*")

@@ -64,6 +64,7 @@ BARE_SURNAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?")
 NOT_NAMES = TIME_WORDS | {"this", "that", "these", "those", "there", "here", "however", "meanwhile", "officials",
                           "sources", "analysts", "experts", "media", "reports", "police", "everyone", "nobody",
                           "someone", "both", "neither", "either", "all", "many", "some", "others", "one", "it",
+                          "he", "she", "we", "us", "you", "i", "me", "they", "them", "our", "my", "his", "her", "its",
                           # page furniture: "Published: 28 Apr.", "Date: 2025-02-05", "Photo: AFP"
                           "published", "updated", "date", "posted", "photo", "image", "video", "credit", "editor",
                           "comment", "comments", "related", "tags", "share", "read", "more", "source", "note"}

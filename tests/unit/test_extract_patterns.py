@@ -913,3 +913,14 @@ def test_a_source_line_credits_the_paragraph_above_it():
 def test_a_headline_phrase_of_circumstance_and_a_section_label_are_not_sources():
     assert claims_of("Losses Exceed 4,000 Amid Conscription Fears\nThe war went on.") == []
     assert claims_of("Ukraine Invasion: News & Analysis\nThe war went on.") == []
+
+
+def test_a_short_family_name_quoted_after_a_setting_and_mentioning_and_considering():
+    text = ("Ri said in the interview, \"I am willing to go south,\" adding, \"But I wonder whether I can.\"\n"
+            "He also mentioned that the guards had left.\n"
+            "The Harbour Commission does not consider the damage to be serious.\n"
+            "The Harbour Commission is considering sending more tugs.")
+    found = claims_of(text)
+    assert sorted((c.speaker, c.text) for c in found) == [
+        ("Harbour Commission", "consider the damage to be serious"),
+        ("Ri", "I am willing to go south … But I wonder whether I can")]
