@@ -21,7 +21,7 @@ underscore point recall ask recount affirm reaffirm assure pledge vow promise wo
 OBJECT = """deny urge label describe characterize characterise accuse call condemn dismiss reject
 refute rebuff criticize criticise regard demand identify verify voice express issue dispute
 question welcome decry comment decline thank hail praise highlight denounce laud refuse name alert
-attribute blame cite consider""".split()
+attribute blame cite consider offer""".split()
 DENY = {"deny", "reject", "refute", "dismiss", "rebuff", "dispute"}
 # Verbs that need a following word to be a reporting cue ("call for", "point out", "voice concern").
 NEEDS_NEXT = {
@@ -50,6 +50,7 @@ NEEDS_NEXT = {
     "welcome": r"(?:the|this|a)\b",
     "think": r"that\b",
     "mention": r"that\b",
+    "offer": r"to\s+(?:exchange|swap|hand|return|release|trade|mediate|send|provide|help|host)\b",  # "offered to exchange them"
     # "the NIS does not consider their impact to be significant", "considers the deal a breach", not
     # "is considering sending troops"
     "consider": r"(?:[\w’'-]+\s+){1,4}?(?:to\s+be|as)\b|that\b",
@@ -74,6 +75,9 @@ PHRASES = {
     r"(?<=[’'])s\s+(?:claims?|assertions?|insistence|arguments?|denials?|admissions?|accusations?|allegations?)\s+that":
         "possessive claim",  # "North Korea's claim that its actions conform ...": North Korea claims
     r"raised? (?:the )?alarms?": "raised alarms",
+    # "The White House has put the toll even higher", "the ministry put the number at 3,000"
+    r"(?:put|puts|putting|placed|places)\s+(?:the|its|their|that)\s+(?:death\s+)?(?:toll|figure|number|count|estimate|"
+    r"tally)\s+(?:at|even\s+higher|higher|lower|closer\s+to)": "put the figure at",
     # "The Times published another article about ...", "the institute released a report saying ..."
     r"(?:published|releas(?:ed|es|ing)|issu(?:ed|es|ing))\s+(?:an?|another|its|their|a\s+new)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:article|report|story|investigation|analysis|study)\s+(?:about|on|saying|claiming|alleging|showing|that)": "published report",
@@ -167,7 +171,7 @@ _PHRASE_RE = [(re.compile(r"\b" + p + r"\b", re.I), name) for p, name in PHRASES
 # One cheap scan tells whether any phrase pattern can match at all: each needs one of these words.
 _PHRASE_TRIGGERS = ("according", "as ", "quoted", "cited", "heard", "claim", "assertion", "insistence", "argument",
                     "denial", "admission", "accusation", "allegation", "alarm", "confirmation", "assurance",
-                    "indication", "refrain", "without", "short of", "published", "releas", "issu")
+                    "indication", "refrain", "without", "short of", "published", "releas", "issu", "put", "place")
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,7 +187,8 @@ class Cue:
 
     @property
     def takes_object(self) -> bool:
-        return self.lemma in OBJECT or self.lemma in {"raised alarms", "refrained from confirming", "published report"}
+        return self.lemma in OBJECT or self.lemma in {"raised alarms", "refrained from confirming", "published report",
+                                                      "put the figure at"}
 
     @property
     def denies(self) -> bool:

@@ -924,3 +924,10 @@ def test_a_short_family_name_quoted_after_a_setting_and_mentioning_and_consideri
     assert sorted((c.speaker, c.text) for c in found) == [
         ("Harbour Commission", "consider the damage to be serious"),
         ("Ri", "I am willing to go south … But I wonder whether I can")]
+
+
+def test_putting_a_toll_at_and_offering_to_exchange():
+    found = claims_of("The Pentagon has put the toll even higher, at 3,000.\n"
+                      "President Ana Lopes later offered to exchange them for prisoners.\nThe ministry offered tea.")
+    assert [(c.speaker, c.text) for c in found] == [
+        ("Pentagon", "put the toll even higher, at 3,000"), ("Ana Lopes", "offered to exchange them for prisoners")]
