@@ -355,6 +355,7 @@ class SubjectResolver:
     def _generate(self, name: str, kind: str, role: str = "", country: str = "") -> Speaker:
         """A registry entry for someone the registry does not know, with what the article says of
         them: the role, the institution it names, the country its words point to."""
+        name = _POSSESSIVE_END.sub("", name)  # "Kim Jong Un's decision": Kim Jong Un
         found = self.registry.resolve(name)
         if found:
             return found

@@ -931,3 +931,14 @@ def test_putting_a_toll_at_and_offering_to_exchange():
                       "President Ana Lopes later offered to exchange them for prisoners.\nThe ministry offered tea.")
     assert [(c.speaker, c.text) for c in found] == [
         ("Pentagon", "put the toll even higher, at 3,000"), ("Ana Lopes", "offered to exchange them for prisoners")]
+
+
+def test_a_name_met_in_the_possessive_is_named_without_it():
+    from bot.extract.entities import DocContext
+    from bot.extract.subjects import SubjectResolver
+
+    resolver = SubjectResolver(DocContext(registry()))
+    assert resolver.resolve("Naval leader Ri Song Chol's")[0].speaker.name == "Ri Song Chol"
+    text = ("Naval leader Ri Song Chol's decision to send the ships, it said, was lawful.\n"
+            "“They are heroes,” Ri said according to the agency.")
+    assert [c.speaker for c in claims_of(text)] == ["Ri Song Chol"]
