@@ -70,22 +70,23 @@ def figures_in(view: QuantityView) -> list[Figure]:
     return [f for c in dict.fromkeys(f.claim for f in view.figures) for f in figures_of(c) if f.key == view.group.key]
 
 
+def _day(iso: str) -> date | None:
+    try:
+        return date.fromisoformat(iso[:10])
+    except ValueError:
+        return None
+
+
 def full_date(iso: str) -> str:
     """"2024-11-14" -> "Nov 14, 2024": for a date that may not be this year's."""
-    try:
-        day = date.fromisoformat(iso[:10])
-    except ValueError:
-        return ""
-    return f"{day:%b} {day.day}, {day.year}"
+    day = _day(iso)
+    return f"{day:%b} {day.day}, {day.year}" if day else ""
 
 
 def short_date(iso: str) -> str:
     """"2024-10-24" -> "Oct 24"; "" when there is no date."""
-    try:
-        day = date.fromisoformat(iso[:10])
-    except ValueError:
-        return ""
-    return f"{day:%b} {day.day}"
+    day = _day(iso)
+    return f"{day:%b} {day.day}" if day else ""
 
 
 def speaker_view(speaker: Speaker) -> dict[str, Any]:

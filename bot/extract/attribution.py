@@ -60,8 +60,10 @@ TIME_BETWEEN = re.compile(
 SETTING_BETWEEN = re.compile(r",?\s+(?:at|during|in|after)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
                              r"(?:meeting|talks|summit|conference|session|briefing|hearing|call|interview|visit|ceremony|"
                              r"speech|address)\b[^,;:]{0,90}?,?\s*$")
+# "has not been able to (independently) verify": the verb's subject is before all of it.
 ABLE_TO = re.compile(r"(?:\s+(?:has|have|had|was|were|is|are))?(?:\s+(?:not|never))?(?:\s+been)?\s+(?:un)?able\s+to"
                      r"(?:\s+\w+ly)?\s*$")
+# What may follow "as stated by X," without being a claim: "during a recent meeting."
 SETTING_ONLY = re.compile(r"^(?:during|at|in|on|after|before|earlier|last|this)\b[^,;:]{0,60}\.?$")
 # A participle clause after the main clause: ", adding that", "while stressing", "with X hailing".
 PARTICIPLE_AFTER = re.compile(r"(?:,|\b(?:while|before|after|also|and))\s*$|\b(?:with|despite|amid)\s+[^,;]{2,60}$"
