@@ -8,22 +8,22 @@ Slack I/O, so it is tested without a network and a listener is only ack -> answe
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
+from datetime import UTC, datetime, timedelta
 from typing import Any, Literal, get_args
 
 from bot.blockkit import MessageTooLarge
 from bot.briefing.composer import Composer
 from bot.claims.model import Claim
+from bot.claims.quantities import when
 from bot.claims.query import ClaimQuery, SpeakerAnswer
+from bot.claims.reports import merge_reports
 from bot.errors import UserError
 from bot.index_holder import IndexHolder
 from bot.interpret import Intent, interpret
 from bot.render import Renderer
 from bot.topics import ANSWER_KINDS, Catalogue, Command
-from bot.claims.quantities import when
-from bot.claims.reports import merge_reports
 from bot.views import claim_view, full_date, quantity_view, short_date, speaker_view
 
 Surface = Literal["ephemeral", "shared", "dm", "thread", "terminal"]

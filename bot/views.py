@@ -61,12 +61,12 @@ def quantity_view(view: QuantityView, new_ids: frozenset[str] = frozenset(), pub
             by_source.setdefault(figure["who"], []).append(figure)
     return {"label": view.group.label, "contested": view.group.contested, "figures": figures,
             "subsets": sorted(subsets, key=lambda p: p["iso"] or "9999"),
-            "agree": not view.group.contested and agree(figures_in(view)),
+            "agree": not view.group.contested and agree(_figures_in(view)),
             "timelines": [{"who": who, "points": sorted(points, key=lambda p: p["iso"] or "9999")}
                           for who, points in by_source.items()]}
 
 
-def figures_in(view: QuantityView) -> list[Figure]:
+def _figures_in(view: QuantityView) -> list[Figure]:
     return [f for c in dict.fromkeys(f.claim for f in view.figures) for f in figures_of(c) if f.key == view.group.key]
 
 

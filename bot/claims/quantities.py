@@ -244,7 +244,8 @@ def _contested(figures: list[Figure]) -> bool:
 
 
 def agree(figures: list[Figure]) -> bool:
-    """Every two sources' latest figures can both hold: "12,000" and "over 10,000" corroborate."""
+    """Several sources, and every two of their figures can both hold: "12,000" and "about 11,500"
+    corroborate (a figure for a narrower place is left out: it only bounds the whole)."""
     ranges = [interval(f.number) for f in figures if not f.bound]
     return len({f.claim.speaker_id for f in figures}) > 1 and all(
         lo <= hi2 and lo2 <= hi for i, (lo, hi) in enumerate(ranges) for lo2, hi2 in ranges[i + 1:])

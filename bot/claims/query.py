@@ -109,8 +109,7 @@ def plain_figure(n: Number) -> str:
 
 def newest_key(claim: Claim) -> tuple[str, str]:
     """Newest first means by the claim's own date, then by its source's published date."""
-    published = claim.source.published if claim.source else ""
-    return (claim.date or published, published)
+    return (when(claim), claim.source.published if claim.source else "")
 
 
 _CONFIRMING = re.compile(r"^(?:confirm|acknowledg|admit|verif)", re.I)
@@ -199,6 +198,7 @@ class ClaimQuery:
         self._by_mention: dict[str, list[int]] = {}
         self._postings: dict[str, list[int]] = {}
         self._denials: list[int] = []
+        self._confirmations: list[int] = []
         self._by_doc: dict[str, list[int]] = {}
         for i in range(len(claims)):
             self._by_doc.setdefault(claims[i].doc_id, []).append(i)
@@ -209,6 +209,8 @@ class ClaimQuery:
                 self._by_mention.setdefault(m, []).append(i)
             if c.stance == "denies":
                 self._denials.append(i)
+            if confirms(c):
+                self._confirmations.append(i)
             for t in set(self._claim_terms(c)):
                 self._postings.setdefault(t, []).append(i)
         for ids in self._by_speaker.values():  # a speaker's weightiest claims first, each kind newest first
@@ -216,6 +218,7 @@ class ClaimQuery:
         self._vocab = list(self._postings)
         self._top_speakers = sorted(self._by_speaker, key=lambda s: (-len(self._by_speaker[s]), s))
         self._idf = {t: math.log(1 + len(claims) / len(p)) for t, p in self._postings.items()}
+        self._rarest = max(self._idf.values(), default=1.0)  # the weight of a word no claim contains
         self._groups = {g.key: g for g in index.groups}
         self._group_of = {cid: g.key for g in index.groups for cid in g.claim_ids}
         self.directory = SpeakerDirectory(index.speakers.values())
@@ -259,8 +262,8 @@ class ClaimQuery:
         finds; everything when `text` is empty. Claims with no date at all are counted, not placed."""
         text = text.strip()
         scope, speaker = "all", None
-        if not text:
-            chosen: Sequence[Claim] = self.index.claims
+        if not text:  # already in date order: newest first, read backwards
+            chosen: Sequence[Claim] = self._claims(reversed(self._order))
         elif (found := self.by_speaker(text)).status == "found":
             chosen, scope, speaker = found.claims, "speaker", found.speaker
         elif (key := next((k for k in topics if k in self._topics and text.lower() in (
@@ -269,7 +272,8 @@ class ClaimQuery:
         else:
             chosen, scope = [h.claim for h in self.search(text)], "search"
         dated = [c for c in chosen if when(c)]
-        dated.sort(key=lambda c: (when(c), c.doc_id, c.start))
+        if scope != "all":
+            dated.sort(key=lambda c: (when(c), c.doc_id, c.start))
         return Timeline(text, scope, speaker, tuple(dated), len(chosen) - len(dated))
 
     def top_speakers(self, n: int = 4) -> list[Speaker]:
@@ -288,7 +292,7 @@ class ClaimQuery:
 
     def confirmations(self) -> tuple[Claim, ...]:
         """Claims that confirm something, newest first."""
-        return tuple(c for c in self._claims(self._order) if confirms(c))
+        return self._claims(self._confirmations)
 
     def denied_by(self, claim: Claim) -> tuple[Claim, ...]:
         return tuple(c for c in self._claims(self._denials) if claim.id in c.denies)
@@ -302,7 +306,7 @@ class ClaimQuery:
             return []
         # a word no claim contains weighs like the rarest word: "special forces" with no claim
         # saying "special" is not a search for "forces"
-        unknown = (len(asked) - len(qterms)) * max(self._idf.values(), default=1.0)
+        unknown = (len(asked) - len(qterms)) * self._rarest
         total = sum(self._idf[t] for t in qterms) + unknown
         needed = total * (0.5 if len(qterms) > 1 else 1.0) - 1e-9
         weight, candidates = self._candidates(qterms, needed)

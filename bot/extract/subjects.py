@@ -15,14 +15,28 @@ import re
 from dataclasses import dataclass
 
 from bot.claims.model import Speaker
-from bot.extract.lexicon import (ANONYMOUS_HEADS, DEMONYMS, DESCRIPTIVE, DETERMINERS, MEDIA,
-                                ORG_WORDS, OUTLET_PARTS, PARTICLES, PEOPLE_NOUNS, PERSON_ROLES, PRONOUNS, STATEMENT_NOUNS, TITLE_GLUE, TITLES, VAGUE_HEADS)
-from bot.extract.places import is_place
-from bot.claims.model import Speaker
 from bot.claims.speakers import normalize_name
 from bot.extract.affiliation import COUNTRY_WORDS, country_of, institution_of
 from bot.extract.entities import DocContext
 from bot.extract.introductions import Introduction
+from bot.extract.lexicon import (
+    ANONYMOUS_HEADS,
+    DEMONYMS,
+    DESCRIPTIVE,
+    DETERMINERS,
+    MEDIA,
+    ORG_WORDS,
+    OUTLET_PARTS,
+    PARTICLES,
+    PEOPLE_NOUNS,
+    PERSON_ROLES,
+    PRONOUNS,
+    STATEMENT_NOUNS,
+    TITLE_GLUE,
+    TITLES,
+    VAGUE_HEADS,
+)
+from bot.extract.places import is_place
 
 _TOKEN = re.compile(r"[A-Za-z][\w'’.\-]*|\S")
 _PAREN = re.compile(r"\s*\([^)]*\)")

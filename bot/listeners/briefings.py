@@ -21,10 +21,10 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot.briefing import present
 from bot.briefing.composer import Composer, since_from_share
-from bot.listeners.once import PressedOnce
 from bot.briefing.service import BriefingService
 from bot.briefing.wiring import DatabaseState
 from bot.errors import UserError
+from bot.listeners.once import PressedOnce
 from bot.listeners.send import NO_UNFURL
 from bot.render import Renderer
 from bot.topics import Catalogue

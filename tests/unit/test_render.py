@@ -68,7 +68,7 @@ def test_links_fall_back_to_source_page_then_nothing():
 def test_key_numbers_are_each_source_s_estimates_in_date_order_with_links():
     from dataclasses import replace
 
-    from bot.claims.model import Number, QuantityGroup
+    from bot.claims.model import Number
     from bot.claims.query import ClaimQuery
     from bot.views import quantity_view
     from tests.scenario.sample_index import build_sample_index
@@ -86,4 +86,4 @@ def test_key_numbers_are_each_source_s_estimates_in_date_order_with_links():
         ("about 3,000", "Oct 9", False), ("roughly 12,000", "Oct 18", True)]
     assert all(p["link"].startswith("https://bot.example.org/sources/") for p in nis_line["points"])
     assert "State Department" not in [t["who"] for t in plain["timelines"]]  # "over 10,000 in Kursk": its own scope
-    assert isinstance(groups[0], QuantityGroup)
+    assert [(p["who"], p["figure"]) for p in plain["subsets"]] == [("State Department", "over 10,000 in Kursk")]
