@@ -24,7 +24,7 @@ from bot.index_holder import IndexHolder
 from bot.interpret import Intent, interpret
 from bot.render import Renderer
 from bot.topics import ANSWER_KINDS, Catalogue, Command
-from bot.views import claim_view, full_date, quantity_view, short_date, speaker_view
+from bot.views import claim_view, context_view, full_date, quantity_view, short_date, speaker_view
 
 Surface = Literal["ephemeral", "shared", "dm", "thread", "terminal"]
 PAGE_SIZE = 8
@@ -91,6 +91,8 @@ class Answerer:
         command = self.catalogue.command(ask.command)
         if command is None:
             return self._plain(ask, "unknown_command", {"kind": "unknown"})
+        if command.kind == "add":
+            return self._document(q, ask, command)
         if command.kind not in ANSWER_KINDS:  # daily briefings need a Slack channel and the database
             return self._plain(ask, "slack_only", {"kind": command.kind}, command=_cmd(command))
         if command.kind == "help":
@@ -105,6 +107,19 @@ class Answerer:
             return self._speaker(q, ask, q.by_speaker(ask.text))
         return self._search(q, ask, "search")
 
+    def added(self, ask: Ask, outcome: str, doc_id: str, asked_url: str = "",
+              new_speakers: Sequence[str] = ()) -> Answer:
+        """What adding an article did: added, already held, or a copy of one held; then its claims.
+        `ask` is the document's own question (`/nk-add DOC_ID`), so Show more and Share answer it."""
+        q = self.holder.query
+        source = q.index.sources.get(doc_id)
+        return self._claims(q, ask, q.in_document(doc_id), {"kind": "document", "doc_id": doc_id, "outcome": outcome},
+                            template="added.json.j2", outcome=outcome, asked_url=asked_url,
+                            source=asdict(source) if source else {"doc_id": doc_id}, new_speakers=list(new_speakers))
+
+    def reading(self, url: str) -> Answer:
+        return self._plain(Ask(), "reading", {"kind": "reading"}, url=url)
+
     def help(self, ask: Ask = Ask()) -> Answer:
         return self._plain(ask, "help", {"kind": "help"})
 
@@ -114,6 +129,15 @@ class Answerer:
     def notice(self, line: str, ask: Ask = Ask()) -> Answer:
         """A one-line message for the person, such as a `UserError`'s text."""
         return self._plain(ask, "notice", {"kind": "notice"}, line=line)
+
+    def context(self, claim_id: str) -> dict[str, Any] | None:
+        """The "Show in context" modal of a claim; None when the index no longer holds it."""
+        index = self.holder.query.index
+        claim = index.claim(claim_id)
+        text = index.texts.get(claim.doc_id) if claim else None
+        if claim is None or text is None:
+            return None
+        return self.renderer.modal("context.json.j2", c=context_view(claim, text))
 
     def home(self, user_id: str = "", subscriptions: Sequence[dict[str, Any]] | None = None) -> dict[str, Any]:
         """The App Home view; `subscriptions` (from `bot.briefing.present`) lists the daily briefings,
@@ -213,6 +237,18 @@ class Answerer:
         return self._claims(q, ask, claims, query, template="timeline.json.j2", about=found.about,
                             scope=found.scope, speaker=speaker_view(found.speaker) if found.speaker else None,
                             undated=found.undated, since=short_date(since))
+
+    def _document(self, q: ClaimQuery, ask: Ask, command: Command) -> Answer:
+        """`/nk-add DOC_ID_OR_URL` answered from the index: a document it holds, with its claims. Adding
+        one that is not held needs the network and the database: Slack, or `nkbot add` in a terminal."""
+        doc_id = ask.text if ask.text in q.index.sources else next(
+            (s.doc_id for s in q.index.sources.values() if s.url and s.url == ask.text), "")
+        if not doc_id:
+            if not ask.text:
+                return self._plain(ask, "usage", {"kind": "add"}, command=_cmd(command))
+            return self.notice(f"{ask.text[:200]} is not in the index. To add it: `{command.command} URL` in Slack, "
+                               "or `nkbot add URL` in a terminal.", ask)
+        return self.added(replace(ask, text=doc_id), "held", doc_id)
 
     def _topic(self, q: ClaimQuery, ask: Ask, command: Command) -> Answer:
         return self._topic_view(q, ask, command.topic, ask.text)

@@ -9,6 +9,7 @@ import logging
 import re
 
 from slack_bolt.async_app import AsyncApp
+from sqlalchemy import Engine
 from slack_sdk.http_retry.builtin_async_handlers import (
     AsyncConnectionErrorRetryHandler,
     AsyncRateLimitErrorRetryHandler,
@@ -17,8 +18,11 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.answer import Answerer
 from bot.briefing.wiring import Briefings, create_briefings
+from bot.corpus.store import CorpusStore
 from bot.index_holder import IndexHolder
-from bot.listeners import actions, briefings, commands, home, messages
+from bot.ingest.add import Ingestor
+from bot.ingest.fetch import Limits
+from bot.listeners import actions, briefings, commands, home, ingest, messages
 from bot.listeners.dedupe import EventDeduper
 from bot.listeners.once import PressedOnce
 from bot.listeners.seen_events import SharedSeenEvents, SharedSignatures
@@ -46,6 +50,10 @@ def create_answerer(settings: Settings, holder: IndexHolder, renderer: Renderer,
     return Answerer(holder, renderer, catalogue, settings.public_base_url)
 
 
+def create_ingestor(settings: Settings, holder: IndexHolder, engine: Engine) -> Ingestor:
+    return Ingestor(CorpusStore(engine), holder, Limits(settings.fetch_timeout_seconds, settings.fetch_max_bytes))
+
+
 def create_app(settings: Settings, index_holder: IndexHolder, renderer: Renderer,
                client: AsyncWebClient | None = None, catalogue: Catalogue | None = None,
                daily: Briefings | None = None) -> AsyncApp:
@@ -66,6 +74,7 @@ def create_app(settings: Settings, index_holder: IndexHolder, renderer: Renderer
     briefings.register(app, briefings.BriefingCommands(daily.service, daily.composer, renderer, daily.database),
                        catalogue, once)
     home.register(app, answerer, daily.service)
+    ingest.register(app, answerer, create_ingestor(settings, index_holder, daily.engine), catalogue, daily.database)
 
     @app.event(re.compile(".*"))
     async def acknowledge_the_rest() -> None:

@@ -53,6 +53,21 @@ def validate_home(view: dict[str, Any]) -> dict[str, Any]:
     return view
 
 
+MAX_MODAL_TITLE = 24
+
+
+def validate_modal(view: dict[str, Any]) -> dict[str, Any]:
+    if view.get("type") != "modal":
+        raise MessageInvalid("a modal view must have type 'modal'")
+    if len((view.get("title") or {}).get("text", "")) > MAX_MODAL_TITLE:
+        raise MessageInvalid(f"modal title over {MAX_MODAL_TITLE} characters")
+    _validate_blocks(view.get("blocks") or [], MAX_HOME_BLOCKS)
+    size = len(json.dumps(view, ensure_ascii=False))
+    if size > MAX_PAYLOAD_CHARS * 2:
+        raise MessageTooLarge(f"modal is {size} characters of JSON")
+    return view
+
+
 def _validate_blocks(blocks: list[Any], limit: int) -> None:
     if not isinstance(blocks, list) or not blocks:
         raise MessageInvalid("message has no blocks")

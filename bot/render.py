@@ -15,7 +15,7 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateError, select_autoescape
 
-from bot.blockkit import MessageInvalid, validate_home, validate_message
+from bot.blockkit import MessageInvalid, validate_home, validate_message, validate_modal
 
 
 def slack_escape(value: object) -> str:
@@ -67,6 +67,9 @@ class Renderer:
 
     def home(self, name: str, **context: Any) -> dict[str, Any]:
         return validate_home(self.document(name, **context))
+
+    def modal(self, name: str, **context: Any) -> dict[str, Any]:
+        return validate_modal(self.document(name, **context))
 
     def html(self, name: str, **context: Any) -> str:
         return self._html.get_template(name).render(**context)

@@ -29,6 +29,9 @@ from bot.app import create_answerer, create_app
 from bot.briefing.clock import Clock, system_clock
 from bot.briefing.composer import Composer
 from bot.briefing.wiring import run_briefings, stop_scheduler
+from bot.briefing.store import make_engine
+from bot.corpus.follow import follow, try_catch_up
+from bot.corpus.store import CorpusStore
 from bot.errors import UserError
 from bot.index_holder import IndexHolder
 from bot.listeners.replay import refuse_unreadable
@@ -61,7 +64,9 @@ class Runtime:
         return Composer(self.holder, self.renderer, self.catalogue, self.settings.public_base_url, clock)
 
 
-def load_runtime(settings: Settings, build_if_missing: bool = True) -> Runtime:
+def load_runtime(settings: Settings, build_if_missing: bool = True, live: bool = False) -> Runtime:
+    """The pieces of a bot process. `live`: serve the documents added to the corpus store too, read
+    once now (one-shot commands; `serve` follows the store instead, without waiting for it)."""
     catalogue = load_catalogue(settings.briefings_dir / "topics.yaml")
     if build_if_missing and not settings.index_path.exists():
         from bot.claims.build import build_to  # extraction code loads only when a build is needed
@@ -69,6 +74,10 @@ def load_runtime(settings: Settings, build_if_missing: bool = True) -> Runtime:
         log.info("no index at %s; building it from %s", settings.index_path, settings.seeds_dir)
         build_to(settings.seeds_dir, settings.index_path)
     holder = IndexHolder.load(settings.index_path, catalogue.topics)
+    if live:
+        engine = make_engine(settings.database_url)
+        try_catch_up(CorpusStore(engine), holder)
+        engine.dispose()
     return Runtime(settings, catalogue, holder, Renderer(settings.briefings_dir / "templates"))
 
 
@@ -102,6 +111,13 @@ async def start_http(web_app: web.Application, host: str, port: int) -> tuple[we
     return runner, site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
 
 
+def start_following(app: AsyncApp, runtime: Runtime) -> asyncio.Task[None]:
+    """Documents added by any process (`nkbot add`, `/nk-add` on another replica, a feed) served here."""
+    store = CorpusStore(app.briefings.engine)  # type: ignore[attr-defined]
+    return asyncio.create_task(follow(store, runtime.holder, runtime.settings.corpus_poll_seconds),
+                               name="corpus follower")
+
+
 def start_briefings(app: AsyncApp, settings: Settings) -> asyncio.Task[None]:
     """The database and the daily-briefing scheduler, brought up beside the requests (never before
     them: lookups need only the index); each delivery outcome is counted in the app's metrics."""
@@ -123,9 +139,21 @@ async def serve(runtime: Runtime, http: bool, port: int | None = None,
         loop.add_signal_handler(signal.SIGHUP, lambda: loop.run_in_executor(None, runtime.holder.reload))
     except (NotImplementedError, AttributeError):  # not on every platform
         pass
+    if http and not settings.http_mode_ready:
+        raise UserError("HTTP mode needs SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET")
+    if not http and not settings.socket_mode_ready:
+        raise UserError("Socket Mode needs SLACK_BOT_TOKEN and SLACK_APP_TOKEN (or use --http)")
+    following = start_following(app, runtime)
+    try:
+        await _serve_mode(app, runtime, http, port, on_listening)
+    finally:
+        following.cancel()
+
+
+async def _serve_mode(app: AsyncApp, runtime: Runtime, http: bool, port: int | None,
+                      on_listening: Callable[[int], None] | None) -> None:
+    settings = runtime.settings
     if http:
-        if not settings.http_mode_ready:
-            raise UserError("HTTP mode needs SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET")
         scheduler = start_briefings(app, settings)
         try:
             runner, bound = await start_http(http_application(app, runtime), settings.host,
@@ -140,8 +168,6 @@ async def serve(runtime: Runtime, http: bool, port: int | None = None,
         finally:
             await stop_scheduler(scheduler)
         return
-    if not settings.socket_mode_ready:
-        raise UserError("Socket Mode needs SLACK_BOT_TOKEN and SLACK_APP_TOKEN (or use --http)")
     from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 
     handler = AsyncSocketModeHandler(app, settings.slack_app_token.get_secret_value())  # type: ignore[union-attr]

@@ -38,6 +38,13 @@ class Settings(BaseSettings):
     # (Slack allows 3 s); a slower one follows via response_url. 0: always via response_url.
     answer_in_ack_seconds: float = 1.5
 
+    # The live corpus: documents added by `nkbot add`, `/nk-add` and feeds, shared through the database
+    corpus_poll_seconds: float = 2.0  # how often each replica looks for documents another one added
+    fetch_timeout_seconds: float = 15.0  # a page or feed that has not arrived whole by then is given up
+    fetch_max_bytes: int = 5_000_000  # larger pages are refused ("too large")
+    feeds: str = ""  # RSS/Atom URLs, comma-separated, polled for new articles
+    feed_poll_seconds: float = 300.0
+
     host: str = "0.0.0.0"
     port: int = 3000
     # Socket Mode opens no port for Slack; /healthz, /readyz and /metrics get a local one (0: any free port)
@@ -47,6 +54,10 @@ class Settings(BaseSettings):
     log_format: Literal["auto", "json", "text"] = "auto"  # auto: text on a terminal, JSON otherwise
     heartbeat_path: Path = ROOT / "var" / "heartbeat.json"  # Socket Mode health, for `nkbot health`
     heartbeat_seconds: float = 15.0  # `nkbot health` fails after 3 missed beats
+
+    @property
+    def feed_urls(self) -> list[str]:
+        return list(dict.fromkeys(u.strip() for u in self.feeds.split(",") if u.strip()))
 
     @property
     def socket_mode_ready(self) -> bool:

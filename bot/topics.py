@@ -14,10 +14,11 @@ from bot.claims.documents import load_yaml
 from bot.errors import InputFileError
 
 CommandKind = Literal["topic", "speaker", "search", "timeline", "help", "subscribe", "unsubscribe", "subscriptions",
-                      "brief"]
+                      "brief", "add"]
 ANSWER_KINDS = ("topic", "speaker", "search", "timeline", "help")  # answered from the index by `bot.answer`
 BRIEFING_KINDS = ("subscribe", "unsubscribe", "subscriptions", "brief")  # daily briefings, `bot.listeners.briefings`
-_KINDS = ANSWER_KINDS + BRIEFING_KINDS
+INGEST_KINDS = ("add",)  # adding an article: `bot.listeners.ingest` (the answer core shows what it added)
+_KINDS = ANSWER_KINDS + BRIEFING_KINDS + INGEST_KINDS
 
 
 @dataclass(frozen=True)

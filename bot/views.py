@@ -91,3 +91,42 @@ def short_date(iso: str) -> str:
 
 def speaker_view(speaker: Speaker) -> dict[str, Any]:
     return {"id": speaker.id, "name": speaker.name, "role": speaker.role, "country": speaker.country}
+
+
+CONTEXT_PARAGRAPHS = 2  # paragraphs shown before and after the one that holds the evidence
+MAX_PARAGRAPH = 2800  # a section's text is at most 3,000 characters
+
+
+def context_view(claim: Claim, text: str) -> dict[str, Any]:
+    """The paragraphs around a claim's evidence, the evidence marked out, for "Show in context".
+
+    Paragraphs are the document's lines; each is given as (before, evidence, after) runs so the
+    template can emphasise exactly the characters the claim quotes, however they are escaped."""
+    lines, starts, pos = text.split("\n"), [], 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    at = max((i for i, s in enumerate(starts) if s <= claim.start), default=0)
+    paragraphs = []
+    for i in range(max(0, at - CONTEXT_PARAGRAPHS), min(len(lines), at + CONTEXT_PARAGRAPHS + 1)):
+        line, start = lines[i], starts[i]
+        if not line.strip():
+            continue
+        lo = min(max(claim.start - start, 0), len(line))
+        hi = min(max(claim.end - start, 0), len(line))
+        if lo < hi:
+            paragraphs.append({"before": line[:lo], "evidence": line[lo:hi], "after": line[hi:]})
+        else:
+            paragraphs.append({"before": line, "evidence": "", "after": ""})
+    for p in paragraphs:  # one overlong paragraph is cut around its evidence, not at its start
+        if len(p["before"]) + len(p["evidence"]) + len(p["after"]) > MAX_PARAGRAPH:
+            room = max(0, (MAX_PARAGRAPH - len(p["evidence"][:MAX_PARAGRAPH])) // 2)
+            p["evidence"] = p["evidence"][:MAX_PARAGRAPH]
+            p["before"] = ("…" + p["before"][-room:]) if len(p["before"]) > room else p["before"]
+            p["after"] = (p["after"][:room] + "…") if len(p["after"]) > room else p["after"]
+    source = claim.source
+    return {"paragraphs": paragraphs, "speaker": claim.speaker, "stance": claim.stance, "kind": claim.kind,
+            "title": source.title if source else "", "outlet": source.outlet if source else "",
+            "author": source.author if source else "", "published": full_date(source.published) if source else "",
+            "description": source.description if source else "", "url": source.url if source else "",
+            "doc_id": claim.doc_id, "first": at == 0, "last": at >= len(lines) - 1}

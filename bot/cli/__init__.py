@@ -12,7 +12,7 @@ from bot.errors import UserError
 from bot.settings import Settings
 
 # Each module has `register(subparsers)` and sets `handler(args, settings) -> int` on its parsers.
-COMMAND_MODULES = ("bot.cli.index_cmd", "bot.cli.claims_cmd", "bot.cli.slack_cmd", "bot.cli.briefing_cmd",
+COMMAND_MODULES = ("bot.cli.index_cmd", "bot.cli.add_cmd", "bot.cli.claims_cmd", "bot.cli.slack_cmd", "bot.cli.briefing_cmd",
                    "bot.cli.bench_cmd")
 
 

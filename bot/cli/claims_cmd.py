@@ -23,6 +23,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                         "speakers: who makes the claims")
     claims.add_argument("--index", type=Path, help="read this built index; without it the seeds folder is "
                         "extracted afresh, so the output always reflects the current code")
+    claims.add_argument("--live", action="store_true", help="what the bot serves: the built index plus the "
+                        "documents added with `nkbot add`, `/nk-add` or feeds")
     claims.add_argument("--seeds", type=Path, help="seeds folder to extract when --index is not given")
     claims.add_argument("--format", choices=["jsonl", "text", "yaml"], default=None,
                         help="text (default), jsonl (one JSON object a line), or yaml: for claims, entries to "
@@ -34,6 +36,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def load(args: argparse.Namespace, settings: Settings) -> IndexData:
+    if args.live:
+        from bot.serve import load_runtime
+
+        return load_runtime(settings.model_copy(update={"index_path": args.index or settings.index_path}),
+                            live=True).holder.index
     if args.index:
         from bot.claims.artifact import load_index
 

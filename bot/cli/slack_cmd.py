@@ -45,8 +45,9 @@ def run_serve(args: argparse.Namespace, settings: Settings) -> int:
     from bot.serve import load_runtime, serve
 
     setup_logging(settings)
-    runtime = load_runtime(settings)
-    if not (settings.slack_bot_token or settings.slack_app_token or settings.slack_signing_secret):
+    console = not (settings.slack_bot_token or settings.slack_app_token or settings.slack_signing_secret)
+    runtime = load_runtime(settings, live=console)  # `serve` follows the store in the background instead
+    if console:
         from bot.console import run_console
 
         return run_console(runtime.answerer())
@@ -62,7 +63,7 @@ def run_ask(args: argparse.Namespace, settings: Settings) -> int:
     from bot.serve import load_runtime
     from bot.textout import to_text
 
-    answer = load_runtime(settings).answerer().answer(parse_ask(args.text))
+    answer = load_runtime(settings, live=True).answerer().answer(parse_ask(args.text))
     if args.format == "text":
         print(to_text(answer.message))
     elif args.format == "blocks":

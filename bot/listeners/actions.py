@@ -1,4 +1,5 @@
-"""Buttons: Show more, Share in channel, and the speaker picked from ambiguous candidates.
+"""Buttons: Show more, Share in channel, the speaker picked from ambiguous candidates, and Show in
+context (a modal with the paragraphs around a claim's evidence).
 
 Each button carries the question it belongs to (`Ask.state()` as JSON in its value), so any
 replica can answer a click without session state.
@@ -6,16 +7,18 @@ replica can answer a click without session state.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 from dataclasses import replace
 
 from slack_bolt.async_app import AsyncApp
+from slack_sdk.errors import SlackApiError
 
 from bot.answer import BAD_BUTTON, Answerer, Ask
 from bot.errors import UserError
 from bot.listeners.once import PressedOnce
-from bot.listeners.send import DeliveryFailed, deliver, ephemeral_via_api, log, send_checked
+from bot.listeners.send import NO_UNFURL, DeliveryFailed, deliver, ephemeral_via_api, log, send_checked
 
 
 def _ask(action: dict) -> Ask:
@@ -38,6 +41,14 @@ async def _read(answerer: Answerer, action: dict, respond) -> Ask | None:
         except DeliveryFailed as failed:
             log.error("could not tell the person: %s", failed)
         return None
+
+
+async def _tell(respond, answerer: Answerer, line: str) -> None:
+    try:
+        await send_checked(respond, **answerer.notice(line).message, **NO_UNFURL, response_type="ephemeral",
+                           replace_original=False)
+    except DeliveryFailed as failed:
+        log.error("could not tell the person: %s", failed)
 
 
 def _thread_of(body: dict) -> str:
@@ -68,6 +79,21 @@ def register(app: AsyncApp, answerer: Answerer, once: PressedOnce | None = None)
         await ack()
         if ask := await _read(answerer, action, respond):
             await _send_next(answerer, ask, body, respond, say, client, replace_original=True)
+
+    @app.action("show_context")
+    async def on_show_context(ack, action, body, respond, client) -> None:
+        await ack()
+        claim_id = str(action.get("value") or "")[:64]
+        view = await asyncio.to_thread(answerer.context, claim_id)
+        if view is None:
+            await _tell(respond, answerer, "That claim is no longer in the index (it was re-extracted or "
+                        "removed); ask again for the current one.")
+            return
+        try:
+            await client.views_open(trigger_id=body.get("trigger_id"), view=view)
+        except SlackApiError as exc:  # an expired trigger (over 3 s) or a refused view: say so, never silence
+            log.warning("could not open the context modal: %s", exc.response.get("error", "?"))
+            await _tell(respond, answerer, "Slack did not open the passage (try the button again).")
 
     @app.action("share_in_channel")
     async def on_share(ack, action, body, respond) -> None:

@@ -81,7 +81,8 @@ _AUTOLINK = re.compile(r"(?i)(?:\b[a-z][a-z0-9+.-]*://|\bwww\.|\bmailto:|(?<![\w
 
 
 def known_urls(index: IndexData, base_url: str = BASE_URL) -> set[str]:
-    return {passage_link(c, base_url) for c in index.claims} - {""}
+    """Links the index supplies: each claim's passage, and each source's own page (the briefing's Sources)."""
+    return ({passage_link(c, base_url) for c in index.claims} | {s.url for s in index.sources.values()}) - {""}
 
 
 def texts(node: Any, path: str = "") -> list[tuple[str, dict]]:

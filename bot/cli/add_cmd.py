@@ -1,0 +1,77 @@
+"""`nkbot add URL|PATH...`: add articles to the live corpus; every running replica serves them
+within seconds (`bot.corpus.follow`)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import sys
+from pathlib import Path
+
+from bot.errors import UserError
+from bot.settings import Settings
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    add = sub.add_parser("add", help="add articles (web pages or .txt files) to the live corpus")
+    add.add_argument("items", nargs="+", metavar="URL|PATH", help="http(s) addresses of articles, or text files")
+    add.set_defaults(handler=run_add)
+
+
+def run_add(args: argparse.Namespace, settings: Settings) -> int:
+    return asyncio.run(_add_all(args.items, settings))
+
+
+async def _add_all(items: list[str], settings: Settings) -> int:
+    import aiohttp
+
+    from bot.briefing.store import make_engine, upgrade
+    from bot.corpus.follow import catch_up
+    from bot.corpus.store import CorpusStore
+    from bot.ingest.add import Ingestor
+    from bot.ingest.fetch import Limits
+    from bot.serve import load_runtime
+    from bot.answer import Ask
+
+    runtime = load_runtime(settings)
+    engine = make_engine(settings.database_url)
+    try:
+        await asyncio.to_thread(upgrade, engine)
+    except Exception as exc:  # noqa: BLE001 - any database failure is the same news to the person
+        raise UserError(f"the database at {engine.url.render_as_string(hide_password=True)} cannot be used "
+                         f"({type(exc).__name__}); nothing was added") from None
+    store = CorpusStore(engine)
+    await asyncio.to_thread(catch_up, store, runtime.holder)
+    ingestor = Ingestor(store, runtime.holder, Limits(settings.fetch_timeout_seconds, settings.fetch_max_bytes))
+    failed = 0
+    by = _who()
+    async with aiohttp.ClientSession() as session:
+        for item in items:
+            try:
+                if item.startswith(("http://", "https://")):
+                    added = await ingestor.add_url(item, session, origin="cli", by=by)
+                else:
+                    added = await asyncio.to_thread(ingestor.add_file, Path(item), "cli", by)
+            except UserError as exc:
+                failed += 1
+                reason = str(exc)
+                print(f"nkbot: {reason if reason.startswith(item) else f'{item}: {reason}'}", file=sys.stderr)
+                continue
+            ask = Ask(command=_add_command(runtime), text=added.doc_id)
+            print(runtime.answerer().added(ask, added.outcome, added.doc_id, added.url,
+                                           [s.name for s in added.new_speakers]).message["text"])
+    engine.dispose()
+    return 1 if failed else 0
+
+
+def _add_command(runtime) -> str:  # noqa: ANN001
+    declared = runtime.catalogue.first("add")
+    return declared.command if declared else ""
+
+
+def _who() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "cli"

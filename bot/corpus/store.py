@@ -1,0 +1,108 @@
+"""Documents added while the bot runs, in SQL: written once by whoever added them, read by every
+replica after the last `seq` it holds.
+
+Adding is one transaction (the document with its claims, and its URL): a document is there
+whole or not at all. Two processes adding the same page race on the unique `doc_id` and URL; the
+loser is told the document is already there, and nothing is written twice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Engine, func, insert, select
+from sqlalchemy.exc import IntegrityError
+
+from bot.claims.model import Claim, Source, Speaker, claim_from_dict, speaker_from_dict, speaker_to_dict
+from bot.corpus.tables import documents, urls
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    seq: int
+    source: Source
+    text: str
+    fingerprint: int
+    claims: tuple[dict[str, Any], ...]  # exported claims, as extracted (before cross-document linking)
+    speakers: tuple[Speaker, ...]  # speakers these claims introduced
+    origin: str
+    added_by: str
+    added_at: dt.datetime
+
+    @property
+    def doc_id(self) -> str:
+        return self.source.doc_id
+
+    def claim_records(self) -> list[Claim]:
+        return [claim_from_dict(d, {self.doc_id: self.source}) for d in self.claims]
+
+
+class AlreadyStored(Exception):
+    """Another process stored this document (or this URL) first."""
+
+
+class CorpusStore:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def latest_seq(self) -> int:
+        with self.engine.connect() as conn:
+            return int(conn.execute(select(func.coalesce(func.max(documents.c.seq), 0))).scalar_one())
+
+    def since(self, seq: int) -> list[StoredDocument]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(documents).where(documents.c.seq > seq).order_by(documents.c.seq)).all()
+        return [_document(row) for row in rows]
+
+    def doc_for_url(self, url: str) -> str | None:
+        with self.engine.connect() as conn:
+            return conn.execute(select(urls.c.doc_id).where(urls.c.url == url)).scalar_one_or_none()
+
+    def urls_of(self, doc_id: str) -> list[str]:
+        with self.engine.connect() as conn:
+            return list(conn.execute(select(urls.c.url).where(urls.c.doc_id == doc_id).order_by(urls.c.added_at)
+                                     ).scalars())
+
+    def fingerprints(self) -> list[tuple[str, int]]:
+        with self.engine.connect() as conn:
+            return [(r.doc_id, int(r.fingerprint)) for r in conn.execute(select(documents.c.doc_id,
+                                                                                documents.c.fingerprint))]
+
+    def add(self, source: Source, text: str, fingerprint: int, claims: list[Claim], speakers: list[Speaker],
+            origin: str, added_by: str, also_urls: tuple[str, ...] = (), now: dt.datetime | None = None) -> int:
+        """Store a document with its claims; its `seq`. `AlreadyStored` if another process was first."""
+        now = now or dt.datetime.now(dt.UTC)
+        row = {"doc_id": source.doc_id, "title": source.title, "outlet": source.outlet, "author": source.author,
+               "published": source.published, "url": source.url, "text": text, "fingerprint": fingerprint,
+               "claims": json.dumps([c.export() for c in claims], ensure_ascii=False),
+               "speakers": json.dumps([speaker_to_dict(s) for s in speakers], ensure_ascii=False),
+               "origin": origin, "added_by": added_by[:128], "added_at": now}
+        try:
+            with self.engine.begin() as conn:
+                seq = conn.execute(insert(documents).values(row).returning(documents.c.seq)).scalar_one()
+                for url in dict.fromkeys(u for u in (source.url, *also_urls) if u):
+                    conn.execute(insert(urls).values(url=url, doc_id=source.doc_id, added_at=now))
+        except IntegrityError:
+            raise AlreadyStored(source.doc_id) from None
+        return int(seq)
+
+    def add_url(self, url: str, doc_id: str, now: dt.datetime | None = None) -> bool:
+        """Record another address of a stored (or seed) document; False if the URL was known."""
+        try:
+            with self.engine.begin() as conn:
+                conn.execute(insert(urls).values(url=url, doc_id=doc_id, added_at=now or dt.datetime.now(dt.UTC)))
+        except IntegrityError:
+            return False
+        return True
+
+
+def _document(row: Any) -> StoredDocument:
+    source = Source(doc_id=row.doc_id, title=row.title, outlet=row.outlet, author=row.author,
+                    published=row.published, url=row.url)
+    return StoredDocument(seq=int(row.seq), source=source, text=row.text, fingerprint=int(row.fingerprint),
+                          claims=tuple(json.loads(row.claims)),
+                          speakers=tuple(speaker_from_dict(d) for d in json.loads(row.speakers)),
+                          origin=row.origin, added_by=row.added_by, added_at=row.added_at)

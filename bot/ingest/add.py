@@ -1,0 +1,135 @@
+"""Adding one document, from a URL or a file: fetch -> read -> already held? -> extract -> store.
+
+Nothing is written until the document has been read and extracted whole, and then in one
+transaction (`CorpusStore.add`), so a fetch or an extraction that fails leaves the corpus and the
+index as they were. The process that adds serves the document at once; the other replicas within
+their next poll (`bot.corpus.follow`).
+
+Already held means: the same URL (as given, or the page's canonical one), or a near-duplicate text
+(`fingerprint.py`): a syndicated copy becomes one more URL of the document it copies, not a second
+source.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+import aiohttp
+
+from bot.claims.documents import read_document_text
+from bot.claims.model import Claim, Document, Source, Speaker
+from bot.claims.speakers import Registry
+from bot.corpus.store import AlreadyStored, CorpusStore
+from bot.errors import UserError
+from bot.index_holder import IndexHolder
+from bot.ingest.fetch import Limits, check_url, fetch
+from bot.ingest.fingerprint import nearest, simhash
+from bot.ingest.read import Article, read_content, read_text
+
+Outcome = Literal["added", "known", "copy"]
+
+
+@dataclass(frozen=True)
+class Added:
+    outcome: Outcome  # added | known: this URL or text is held already | copy: a syndicated copy of one held
+    doc_id: str
+    source: Source
+    claims: tuple[Claim, ...] = ()
+    new_speakers: tuple[Speaker, ...] = ()
+    url: str = ""  # the address asked for
+
+
+@dataclass
+class Ingestor:
+    store: CorpusStore
+    holder: IndexHolder
+    limits: Limits = field(default_factory=Limits)
+    _seed_prints: tuple[str, list[tuple[str, int]]] = ("", [])  # (artifact version, its fingerprints)
+
+    async def add_url(self, url: str, session: aiohttp.ClientSession, origin: str = "cli", by: str = "") -> Added:
+        url = check_url(url)
+        if held := self._held_at(url):
+            return held
+        page = await fetch(session, url, limits=self.limits)
+        article = read_content(page.body, page.content_type, page.charset, page.url)
+        if article.url and article.url != url and (held := self._held_at(article.url)):
+            await asyncio.to_thread(self.store.add_url, url, held.doc_id)
+            return held
+        return await asyncio.to_thread(self._add, article, url, origin, by)
+
+    def add_file(self, path: Path, origin: str = "cli", by: str = "") -> Added:
+        """A local text file (`.txt`): its first line is taken as the title when it reads as one."""
+        if not path.is_file():
+            raise UserError(f"{path}: no such file")
+        text = read_document_text(path, self.limits.max_bytes)
+        if path.suffix.lower() not in ("", ".txt", ".text", ".md"):
+            raise UserError(f"{path}: only plain-text files are added (.txt); for a web page give its URL")
+        first = text.strip().splitlines()[0].strip()
+        return self._add(read_text(text, title=first if len(first.split()) <= 20 else ""), "", origin, by)
+
+    def _held_at(self, url: str) -> Added | None:
+        index = self.holder.index
+        doc_id = self.store.doc_for_url(url) or next(
+            (s.doc_id for s in index.sources.values() if s.url and s.url == url), None)
+        if doc_id is None:
+            return None
+        source = index.sources.get(doc_id, Source(doc_id))
+        return Added("known", doc_id, source, self.holder.query.in_document(doc_id), url=url)
+
+    def _add(self, article: Article, asked: str, origin: str, by: str) -> Added:
+        fingerprint = simhash(_body(article))
+        index = self.holder.index
+        if (doc_id := document_id(article)) in index.sources:  # the same page or file, added before
+            return Added("known", doc_id, index.sources[doc_id], self.holder.query.in_document(doc_id), url=asked)
+        copy = nearest(fingerprint, [*self.store.fingerprints(), *self._seed_fingerprints()])
+        if copy is not None:
+            doc_id = copy[0]
+            for url in {asked, article.url} - {""}:
+                self.store.add_url(url, doc_id)
+            source = index.sources.get(doc_id, Source(doc_id))
+            return Added("copy", doc_id, source, self.holder.query.in_document(doc_id), url=asked)
+        source = Source(doc_id=doc_id, title=article.title, outlet=article.outlet,
+                        author=article.author, published=article.published, url=article.url)
+        registry = Registry(index.speakers.values())
+        from bot.extract.document import extract_claims  # the extraction rules load with the first addition
+
+        claims = extract_claims(Document(source.doc_id, article.text, source), registry)
+        used = {c.speaker_id for c in claims} | {m for c in claims for m in c.mentions}
+        new = [s for sid in sorted(used - set(index.speakers)) if (s := registry.get(sid))]
+        try:
+            self.store.add(source, article.text, fingerprint, claims, new, origin, by,
+                           also_urls=(asked,) if asked else ())
+        except AlreadyStored:
+            return Added("known", source.doc_id, source, self.holder.query.in_document(source.doc_id), url=asked)
+        for document in self.store.since(self.holder.latest_seq):
+            self.holder.extend([document])
+        return Added("added", source.doc_id, source, self.holder.query.in_document(source.doc_id),
+                     tuple(new), url=asked)
+
+
+    def _seed_fingerprints(self) -> list[tuple[str, int]]:
+        """The artifact's documents (added ones are in the store), fingerprinted once per artifact."""
+        index = self.holder.index
+        base_version = index.version.split("+", 1)[0]
+        if self._seed_prints[0] != base_version:
+            self._seed_prints = (base_version, [
+                (doc_id, simhash(_body(Article(text, title=index.sources[doc_id].title if doc_id in index.sources
+                                               else "")))) for doc_id, text in index.texts.items()
+                if self.holder.added(doc_id) is None])
+        return self._seed_prints[1]
+
+
+def _body(article: Article) -> str:
+    """The text without its headline, which each site that carries a wire story writes its own way."""
+    first, _, rest = article.text.partition("\n")
+    return rest if rest and first.strip() == article.title.strip() else article.text
+
+
+def document_id(article: Article) -> str:
+    """Stable: a page is named by its canonical URL, a file by its text."""
+    key = article.url or article.text
+    return ("web-" if article.url else "file-") + hashlib.sha256(key.encode()).hexdigest()[:16]

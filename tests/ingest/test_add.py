@@ -1,0 +1,95 @@
+"""Adding articles to the live corpus on SQLite and PostgreSQL: stored whole with their claims,
+served at once, a syndicated copy kept as one document with two URLs, a failure changing nothing,
+and a second replica serving what the first added."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select
+
+from bot.corpus.follow import catch_up
+from bot.corpus.tables import documents, urls
+from bot.errors import UserError
+from bot.index_holder import IndexHolder
+from bot.ingest.add import Ingestor
+from tests.scenario.sample_index import build_sample_index
+
+
+def counts(store) -> tuple[int, int]:
+    with store.engine.connect() as conn:
+        return (conn.execute(select(func.count()).select_from(documents)).scalar_one(),
+                conn.execute(select(func.count()).select_from(urls)).scalar_one())
+
+
+async def test_an_added_article_is_stored_with_its_claims_and_answerable_at_once(ingestor, holder, site, session):
+    before = len(holder.index.claims)
+    added = await ingestor.add_url(site.page("/news/ministers-dispute-convoy"), session, origin="cli", by="ana")
+    assert added.outcome == "added" and added.doc_id.startswith("web-")
+    assert added.source.title == "Minister says the convoy has turned back" and added.source.outlet == "The Valley Courier"
+    assert added.source.published == "2025-03-04"
+    speakers = {c.speaker for c in added.claims}
+    assert {"Mara Quell", "Tobias Wren"} <= speakers
+    assert {"Mara Quell", "Tobias Wren"} <= {s.name for s in added.new_speakers}
+    assert not any("Heatwave" in c.sentence or "rights reserved" in c.sentence for c in added.claims)
+    assert len(holder.index.claims) == before + len(added.claims)
+    found = holder.query.by_speaker("Quell")
+    assert found.status == "found" and found.claims[0].source.url == site.page("/news/ministers-dispute-convoy")
+    wren = holder.query.by_speaker("Tobias Wren").claims
+    assert any("at least 300 trucks" in c.text for c in wren)
+
+
+async def test_the_same_address_twice_is_one_document(ingestor, store, site, session):
+    url = site.page("/news/harbour-envoy-warns")
+    first = await ingestor.add_url(url, session)
+    hits = site.hits[site.page("/news/harbour-envoy-warns").removeprefix(site.url)]
+    again = await ingestor.add_url(url, session)
+    assert (first.outcome, again.outcome) == ("added", "known") and again.doc_id == first.doc_id
+    assert site.hits["/news/harbour-envoy-warns"] == hits  # known by its URL: not even fetched again
+    assert counts(store) == (1, 1)
+
+
+async def test_a_syndicated_copy_is_one_document_with_two_urls(ingestor, store, holder, site, session):
+    original = await ingestor.add_url(site.page("/wire/council-vote"), session)
+    copy = await ingestor.add_url(site.page("/partner/council-vote"), session)
+    assert (original.outcome, copy.outcome) == ("added", "copy") and copy.doc_id == original.doc_id
+    assert store.urls_of(original.doc_id) == [site.page("/wire/council-vote"), site.page("/partner/council-vote")]
+    assert counts(store) == (1, 2)
+    vale = holder.query.by_speaker("Henrik Vale").claims
+    assert vale and len({c.doc_id for c in vale}) == 1  # one source, not two corroborating ones
+
+
+@pytest.mark.parametrize("path", ["/news/no-such-story", "/slow", "/image.png", "/front", "/binary", "/huge"])
+async def test_a_failed_addition_changes_nothing(ingestor, store, holder, site, session, path):
+    version, claims = holder.index.version, len(holder.index.claims)
+    with pytest.raises(UserError):
+        await ingestor.add_url(site.page(path), session)
+    assert counts(store) == (0, 0)
+    assert (holder.index.version, len(holder.index.claims)) == (version, claims)
+
+
+async def test_a_second_replica_serves_what_the_first_added(ingestor, store, site, session):
+    other = IndexHolder.from_index(build_sample_index())  # another process's index, following the same store
+    added = await ingestor.add_url(site.page("/news/harbour-envoy-warns"), session)
+    assert other.query.by_speaker("Petra Osk").status == "none"
+    assert catch_up(store, other) == 1
+    claims = other.query.by_speaker("Petra Osk").claims
+    assert claims and {c.doc_id for c in claims} == {added.doc_id}
+    assert catch_up(store, other) == 0  # nothing new: the index in service is kept as it is
+    denial = [c for c in other.index.claims if c.doc_id == added.doc_id and c.stance == "denies"]
+    assert denial  # "denied that any marines had been moved"
+
+
+def test_a_text_file_is_added_once(ingestor, store, tmp_path):
+    path = tmp_path / "statement.txt"
+    path.write_text("Envoy says the harbour is calm\n" + "The envoy, Petra Osk, said on Friday that the harbour "
+                    "was calm and that no ships had arrived overnight, according to a council statement. " * 4,
+                    encoding="utf-8")
+    first = ingestor.add_file(path)
+    again = ingestor.add_file(path)
+    assert first.outcome == "added" and first.source.title == "Envoy says the harbour is calm"
+    assert again.outcome == "known" and counts(store) == (1, 0)
+    with pytest.raises(UserError, match="no such file"):
+        ingestor.add_file(tmp_path / "missing.txt")
+    (tmp_path / "data.bin").write_bytes(b"\x00\x01" * 100)
+    with pytest.raises(UserError, match="binary"):
+        ingestor.add_file(tmp_path / "data.bin")
