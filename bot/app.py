@@ -74,7 +74,8 @@ def create_app(settings: Settings, index_holder: IndexHolder, renderer: Renderer
     briefings.register(app, briefings.BriefingCommands(daily.service, daily.composer, renderer, daily.database),
                        catalogue, once)
     home.register(app, answerer, daily.service)
-    ingest.register(app, answerer, create_ingestor(settings, index_holder, daily.engine), catalogue, daily.database)
+    ingestor = create_ingestor(settings, index_holder, daily.engine)
+    ingest.register(app, answerer, ingestor, catalogue, daily.database)
 
     @app.event(re.compile(".*"))
     async def acknowledge_the_rest() -> None:
@@ -87,4 +88,5 @@ def create_app(settings: Settings, index_holder: IndexHolder, renderer: Renderer
 
     app.answerer = answerer  # type: ignore[attr-defined]  # for the source page and tests
     app.briefings = daily  # type: ignore[attr-defined]  # for `serve` to start the scheduler
+    app.ingestor = ingestor  # type: ignore[attr-defined]  # for `serve` to start the feed poller
     return app

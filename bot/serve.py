@@ -30,10 +30,13 @@ from bot.briefing.clock import Clock, system_clock
 from bot.briefing.composer import Composer
 from bot.briefing.wiring import run_briefings, stop_scheduler
 from bot.briefing.store import make_engine
+from bot.briefing.runner import make_owner
+from bot.corpus.feed_ledger import FeedLedger
 from bot.corpus.follow import follow, try_catch_up
 from bot.corpus.store import CorpusStore
 from bot.errors import UserError
 from bot.index_holder import IndexHolder
+from bot.ingest.poller import poll_feeds
 from bot.listeners.replay import refuse_unreadable
 from bot.observability import routes as ops
 from bot.observability.heartbeat import Heartbeat
@@ -118,6 +121,19 @@ def start_following(app: AsyncApp, runtime: Runtime) -> asyncio.Task[None]:
                                name="corpus follower")
 
 
+def start_feeds(app: AsyncApp, settings: Settings) -> asyncio.Task[None] | None:
+    """The feed poller (`FEEDS`), in every process: the database decides who fetches what."""
+    if not settings.feed_urls:
+        return None
+    metrics = getattr(app, "metrics", None)
+    ledger = FeedLedger(app.briefings.engine, make_owner())  # type: ignore[attr-defined]
+    log.info("polling %d feed(s) every %g s", len(settings.feed_urls), settings.feed_poll_seconds)
+    return asyncio.create_task(poll_feeds(settings.feed_urls, settings.feed_poll_seconds,
+                                          app.ingestor, ledger,  # type: ignore[attr-defined]
+                                          metrics.feed_event if metrics else lambda outcome: None),
+                               name="feed poller")
+
+
 def start_briefings(app: AsyncApp, settings: Settings) -> asyncio.Task[None]:
     """The database and the daily-briefing scheduler, brought up beside the requests (never before
     them: lookups need only the index); each delivery outcome is counted in the app's metrics."""
@@ -143,11 +159,13 @@ async def serve(runtime: Runtime, http: bool, port: int | None = None,
         raise UserError("HTTP mode needs SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET")
     if not http and not settings.socket_mode_ready:
         raise UserError("Socket Mode needs SLACK_BOT_TOKEN and SLACK_APP_TOKEN (or use --http)")
-    following = start_following(app, runtime)
+    background = [start_following(app, runtime), start_feeds(app, settings)]
     try:
         await _serve_mode(app, runtime, http, port, on_listening)
     finally:
-        following.cancel()
+        for task in background:
+            if task is not None:
+                task.cancel()
 
 
 async def _serve_mode(app: AsyncApp, runtime: Runtime, http: bool, port: int | None,

@@ -54,6 +54,9 @@ class Metrics:
         self.briefing_deliveries = Counter(
             "nkbot_briefing_deliveries", "Briefing delivery attempts by outcome (posted, skipped, failed, ...)",
             ["outcome"], registry=self.registry)
+        self.feed_events = Counter(
+            "nkbot_feed_events", "Feed polls and items by outcome (polled, not_modified, poll_failed, added, "
+            "known, copy, item_failed, item_given_up)", ["outcome"], registry=self.registry)
         if holder is not None:
             self.registry.register(IndexCollector(holder))
 
@@ -64,6 +67,10 @@ class Metrics:
     def briefing_delivered(self, outcome: str) -> None:
         """For the briefing scheduler: count one `Deliverer.deliver` result."""
         self.briefing_deliveries.labels(outcome).inc()
+
+    def feed_event(self, outcome: str) -> None:
+        """For the feed poller: count one poll or item outcome."""
+        self.feed_events.labels(outcome).inc()
 
     def render(self) -> bytes:
         """The text exposition format, for `/metrics`."""
