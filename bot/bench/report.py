@@ -46,6 +46,13 @@ def table(figures: dict[str, Any]) -> str:
                      f"{build['claims']:,} claims in {build['seconds']:.1f} s = {build['docs_per_s']:.1f} docs/s "
                      f"[target >= 100: {_ok(build['docs_per_s'] >= 100)}], peak RSS {build['peak_rss_mb']:.0f} MB")
         lines.append("")
+    ingested = figures.get("ingest")
+    if ingested:
+        lines.append(f"Ingestion: {ingested['documents']:,} HTML articles of ~{ingested['avg_chars']:,} chars from a local "
+                     f"web server -> {ingested['claims']:,} claims in {ingested['seconds']:.1f} s = "
+                     f"{ingested['articles_per_s']:.1f} articles/s [target >= 20: {_ok(ingested['articles_per_s'] >= 20)}]; "
+                     f"a second replica served them all {ingested['replica_catch_up_s']:.2f} s after its poll")
+        lines.append("")
     for row in figures.get("cold_start") or []:
         extra = f" (artifact {row['artifact_mb']} MB)" if row.get("artifact_mb") else ""
         lines.append(f"Cold start, {row['index']}{extra}: {row['ready_s']:.2f} s to the first answer")

@@ -8,7 +8,7 @@ import platform
 import subprocess
 from typing import Any
 
-from bot.bench import build, coldstart, lookup, server
+from bot.bench import build, coldstart, ingest, lookup, server
 from bot.bench.load import TimingSlack, run_load
 from bot.bench.stats import rss_mb
 from bot.settings import Settings
@@ -76,6 +76,9 @@ def run(settings: Settings, quick: bool, with_soak: bool = False, say=print) -> 
     n_docs = 100 if quick else 10_000
     say(f"index build of {n_docs:,} synthetic documents ...")
     figures["build"] = build.run(n_docs)
+    n_pages = 40 if quick else 300
+    say(f"ingestion of {n_pages} articles from a local web server ...")
+    figures["ingest"] = ingest.run(n_pages)
     say("cold start ...")
     figures["cold_start"] = asyncio.run(coldstart.run(settings.index_path, 0 if quick else 1_000_000))
     if with_soak:

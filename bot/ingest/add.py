@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -23,6 +24,7 @@ import aiohttp
 from bot.claims.documents import read_document_text
 from bot.claims.model import Claim, Document, Source, Speaker
 from bot.claims.speakers import Registry
+from bot.corpus.follow import catch_up
 from bot.corpus.store import AlreadyStored, CorpusStore
 from bot.errors import UserError
 from bot.index_holder import IndexHolder
@@ -49,14 +51,16 @@ class Ingestor:
     holder: IndexHolder
     limits: Limits = field(default_factory=Limits)
     _seed_prints: tuple[str, list[tuple[str, int]]] = ("", [])  # (artifact version, its fingerprints)
+    _merging: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     async def add_url(self, url: str, session: aiohttp.ClientSession, origin: str = "cli", by: str = "") -> Added:
         url = check_url(url)
-        if held := self._held_at(url):
+        if held := await asyncio.to_thread(self._held_at, url):
             return held
         page = await fetch(session, url, limits=self.limits)
-        article = read_content(page.body, page.content_type, page.charset, page.url)
-        if article.url and article.url != url and (held := self._held_at(article.url)):
+        # CPU and SQL work in a thread: the event loop keeps acknowledging Slack within its 3 s
+        article = await asyncio.to_thread(read_content, page.body, page.content_type, page.charset, page.url)
+        if article.url and article.url != url and (held := await asyncio.to_thread(self._held_at, article.url)):
             await asyncio.to_thread(self.store.add_url, url, held.doc_id)
             return held
         return await asyncio.to_thread(self._add, article, url, origin, by)
@@ -105,8 +109,8 @@ class Ingestor:
                            also_urls=(asked,) if asked else ())
         except AlreadyStored:
             return Added("known", source.doc_id, source, self.holder.query.in_document(source.doc_id), url=asked)
-        for document in self.store.since(self.holder.latest_seq):
-            self.holder.extend([document])
+        with self._merging:  # one merge at a time: additions committed meanwhile are merged with this one
+            catch_up(self.store, self.holder)
         return Added("added", source.doc_id, source, self.holder.query.in_document(source.doc_id),
                      tuple(new), url=asked)
 

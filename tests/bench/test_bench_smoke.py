@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 
-from bot.bench import build, coldstart, lookup, run
+from bot.bench import build, coldstart, ingest, lookup, run
 from bot.bench.report import table
 from bot.claims.artifact import write_index
 from tests.scenario.sample_index import build_sample_index
@@ -34,9 +34,11 @@ def test_lookup_build_and_report(tmp_path):
         _sane(sized[kind])
     built = build.run(5)
     assert built["documents"] == 5 and built["claims"] > 0 and built["docs_per_s"] > 0
-    figures = {"machine": run.machine(), "lookup": [sized], "build": built}
+    ingested = ingest.run(6)
+    assert ingested["added"] == ingested["replica_documents"] == 6 and ingested["claims"] > 0
+    figures = {"machine": run.machine(), "lookup": [sized], "build": built, "ingest": ingested}
     text = table(figures)
-    assert "Lookups" in text and "Index build" in text
+    assert "Lookups" in text and "Index build" in text and "Ingestion: 6 HTML articles" in text
 
 
 async def test_cold_start_answers(tmp_path):
