@@ -139,9 +139,10 @@ class Answerer:
             return None
         return self.renderer.modal("context.json.j2", c=context_view(claim, text))
 
-    def home(self, user_id: str = "", subscriptions: Sequence[dict[str, Any]] | None = None) -> dict[str, Any]:
+    def home(self, user_id: str = "", subscriptions: Sequence[dict[str, Any]] | None = None,
+             alerts: Sequence[dict[str, Any]] | None = None) -> dict[str, Any]:
         """The App Home view; `subscriptions` (from `bot.briefing.present`) lists the daily briefings,
-        None when they could not be read."""
+        `alerts` the channels' watches ({channel_id, labels}); either None when it could not be read."""
         q = self.holder.query
         key = self.catalogue.home_topic
         briefing = q.topic(key) if key else None
@@ -151,7 +152,7 @@ class Answerer:
             "topic_title": briefing.topic.title if briefing else "",
             "claims": [self._view(q, c) for c in (briefing.claims[:5] if briefing else ())],
             "index_version": q.index.version, "built_at": q.index.built_at,
-            "subscriptions": subscriptions})
+            "subscriptions": subscriptions, "alerts": alerts})
 
     # -- routes ---------------------------------------------------------------------------------
     def _intent(self, q: ClaimQuery, ask: Ask, intent: Intent) -> Answer:

@@ -22,7 +22,8 @@ from bot.corpus.store import CorpusStore
 from bot.index_holder import IndexHolder
 from bot.ingest.add import Ingestor
 from bot.ingest.fetch import Limits
-from bot.listeners import actions, briefings, commands, home, ingest, messages
+from bot.alerts.store import Watches
+from bot.listeners import actions, briefings, commands, home, ingest, messages, watches
 from bot.listeners.dedupe import EventDeduper
 from bot.listeners.once import PressedOnce
 from bot.listeners.seen_events import SharedSeenEvents, SharedSignatures
@@ -71,9 +72,12 @@ def create_app(settings: Settings, index_holder: IndexHolder, renderer: Renderer
     commands.register(app, answerer, catalogue, settings.answer_in_ack_seconds)
     messages.register(app, answerer)
     actions.register(app, answerer, once)
-    briefings.register(app, briefings.BriefingCommands(daily.service, daily.composer, renderer, daily.database),
-                       catalogue, once)
-    home.register(app, answerer, daily.service)
+    watch_store = Watches(daily.engine)
+    briefing_commands = briefings.BriefingCommands(daily.service, daily.composer, renderer, daily.database,
+                                                   watch_store)
+    briefings.register(app, briefing_commands, catalogue, once)
+    watches.register(app, watches.WatchCommands(watch_store, index_holder, briefing_commands), catalogue)
+    home.register(app, answerer, daily.service, watch_store)
     ingestor = create_ingestor(settings, index_holder, daily.engine)
     ingest.register(app, answerer, ingestor, catalogue, daily.database)
 
@@ -89,4 +93,5 @@ def create_app(settings: Settings, index_holder: IndexHolder, renderer: Renderer
     app.answerer = answerer  # type: ignore[attr-defined]  # for the source page and tests
     app.briefings = daily  # type: ignore[attr-defined]  # for `serve` to start the scheduler
     app.ingestor = ingestor  # type: ignore[attr-defined]  # for `serve` to start the feed poller
+    app.watches = watch_store  # type: ignore[attr-defined]  # for `serve` to start the alerts
     return app

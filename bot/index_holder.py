@@ -55,6 +55,10 @@ class IndexHolder:
         """The newest added document held (0: none): the follower asks the store for what is newer."""
         return max((d.seq for d in self._added.values()), default=0)
 
+    def added_between(self, after: int, upto: int) -> list[StoredDocument]:
+        """The added documents with `after < seq <= upto`, in the order they were added."""
+        return sorted((d for d in self._added.values() if after < d.seq <= upto), key=lambda d: d.seq)
+
     def added(self, doc_id: str) -> StoredDocument | None:
         return self._added.get(doc_id)
 

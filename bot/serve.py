@@ -16,6 +16,7 @@ retried while the database is down. Any number of processes may run the schedule
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 import signal
 from collections.abc import Awaitable, Callable
@@ -24,6 +25,7 @@ from dataclasses import dataclass
 from aiohttp import web
 from slack_bolt.async_app import AsyncApp
 
+from bot.alerts.runner import Alerter, AlertPolicy
 from bot.answer import Answerer
 from bot.app import create_answerer, create_app
 from bot.briefing.clock import Clock, system_clock
@@ -134,6 +136,17 @@ def start_feeds(app: AsyncApp, settings: Settings) -> asyncio.Task[None] | None:
                                name="feed poller")
 
 
+def start_alerts(app: AsyncApp, runtime: Runtime) -> asyncio.Task[None]:
+    """Alerts (/nk-watch), in every process: the database decides who posts each batch."""
+    settings = runtime.settings
+    metrics = getattr(app, "metrics", None)
+    alerter = Alerter(app.watches, runtime.holder, runtime.renderer, app.client,  # type: ignore[attr-defined]
+                      make_owner(), AlertPolicy(settings.alert_tick_seconds,
+                                                dt.timedelta(seconds=settings.alert_min_seconds)),
+                      settings.public_base_url, metrics.alert_event if metrics else lambda outcome: None)
+    return asyncio.create_task(alerter.run(), name="alerts")
+
+
 def start_briefings(app: AsyncApp, settings: Settings) -> asyncio.Task[None]:
     """The database and the daily-briefing scheduler, brought up beside the requests (never before
     them: lookups need only the index); each delivery outcome is counted in the app's metrics."""
@@ -159,7 +172,7 @@ async def serve(runtime: Runtime, http: bool, port: int | None = None,
         raise UserError("HTTP mode needs SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET")
     if not http and not settings.socket_mode_ready:
         raise UserError("Socket Mode needs SLACK_BOT_TOKEN and SLACK_APP_TOKEN (or use --http)")
-    background = [start_following(app, runtime), start_feeds(app, settings)]
+    background = [start_following(app, runtime), start_feeds(app, settings), start_alerts(app, runtime)]
     try:
         await _serve_mode(app, runtime, http, port, on_listening)
     finally:

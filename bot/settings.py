@@ -44,6 +44,8 @@ class Settings(BaseSettings):
     fetch_max_bytes: int = 5_000_000  # larger pages are refused ("too large")
     feeds: str = ""  # RSS/Atom URLs, comma-separated, polled for new articles
     feed_poll_seconds: float = 300.0
+    alert_min_seconds: float = 300.0  # a channel gets at most one alert (/nk-watch) this often
+    alert_tick_seconds: float = 5.0  # how often each process looks for alerts to post
 
     host: str = "0.0.0.0"
     port: int = 3000

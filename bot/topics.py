@@ -14,11 +14,12 @@ from bot.claims.documents import load_yaml
 from bot.errors import InputFileError
 
 CommandKind = Literal["topic", "speaker", "search", "timeline", "help", "subscribe", "unsubscribe", "subscriptions",
-                      "brief", "add"]
+                      "brief", "add", "watch", "unwatch"]
 ANSWER_KINDS = ("topic", "speaker", "search", "timeline", "help")  # answered from the index by `bot.answer`
 BRIEFING_KINDS = ("subscribe", "unsubscribe", "subscriptions", "brief")  # daily briefings, `bot.listeners.briefings`
+ALERT_KINDS = ("watch", "unwatch")  # a channel's alerts, `bot.listeners.watches`
 INGEST_KINDS = ("add",)  # adding an article: `bot.listeners.ingest` (the answer core shows what it added)
-_KINDS = ANSWER_KINDS + BRIEFING_KINDS + INGEST_KINDS
+_KINDS = ANSWER_KINDS + BRIEFING_KINDS + INGEST_KINDS + ALERT_KINDS
 
 
 @dataclass(frozen=True)

@@ -225,6 +225,7 @@ class ClaimQuery:
         self._members = _members(index.speakers, self.directory)
         self._topics = {k: (t, self._topic_claims(t)) for k, t in (topics or {}).items()}
         self._topic_sets = {k: set(members) for k, (_, members) in self._topics.items()}
+        self._members_sets = {k: frozenset(v) for k, v in self._members.items()}
         # Memos of answers that depend only on this immutable index (filled on first use).
         self._bodies: dict[int, str] = {}  # claim -> its sentence as re-scoring reads it
         self._quantities: dict[str, QuantityView] = {}
@@ -275,6 +276,18 @@ class ClaimQuery:
         if scope != "all":
             dated.sort(key=lambda c: (when(c), c.doc_id, c.start))
         return Timeline(text, scope, speaker, tuple(dated), len(chosen) - len(dated))
+
+    def speaks_for(self, claim: Claim, speaker_id: str) -> bool:
+        """The claim is the speaker's, or of someone who speaks for it (its spokesman, its ministry)."""
+        return claim.speaker_id == speaker_id or claim.speaker_id in self._members_sets.get(speaker_id, ())
+
+    def in_topic(self, claim: Claim, key: str) -> bool:
+        pos = self._pos.get(claim.id)
+        return pos is not None and pos in self._topic_sets.get(key, ())
+
+    def topic_keys(self) -> dict[str, str]:
+        """topic key -> title."""
+        return {k: t.title for k, (t, _members) in self._topics.items()}
 
     def top_speakers(self, n: int = 4) -> list[Speaker]:
         """The most quoted speakers, offered as suggestions when a lookup finds nothing."""

@@ -19,6 +19,7 @@ from typing import Any
 from slack_bolt.async_app import AsyncApp
 from sqlalchemy.exc import SQLAlchemyError
 
+from bot.alerts.store import Watches
 from bot.briefing import present
 from bot.briefing.composer import Composer, since_from_share
 from bot.briefing.service import BriefingService
@@ -50,9 +51,10 @@ class DatabaseUnavailable(Exception):
 
 class BriefingCommands:
     def __init__(self, service: BriefingService, composer: Composer, renderer: Renderer,
-                 database: DatabaseState | None = None) -> None:
+                 database: DatabaseState | None = None, watches: Watches | None = None) -> None:
         self.service, self.composer, self.renderer = service, composer, renderer
         self.database = database or DatabaseState(ready=True)
+        self.watches = watches
 
     def require_database(self) -> None:
         if not self.database.ready:
@@ -76,7 +78,11 @@ class BriefingCommands:
         channel = command["channel_id"]
         result = await self.service.list(team_id=command.get("team_id", ""), channel_id=channel,
                                          text=command.get("text") or "")
-        return self.renderer.message("subscriptions.json.j2", **present.listing(result, channel))
+        watching = await asyncio.to_thread(self.watches.of_channel, channel) if self.watches else []
+        alert_status = await asyncio.to_thread(self.watches.status, channel) if self.watches else ("", "")
+        return self.renderer.message("subscriptions.json.j2", **present.listing(result, channel),
+                                     watching=[{"label": w.label, "kind": w.kind} for w in watching],
+                                     alerts_paused=alert_status[1] if alert_status[0] == "paused" else "")
 
     async def brief(self, command: dict[str, Any], client: Any, surface: str = "ephemeral",
                     since_value: str | None = None) -> dict[str, Any]:

@@ -57,6 +57,9 @@ class Metrics:
         self.feed_events = Counter(
             "nkbot_feed_events", "Feed polls and items by outcome (polled, not_modified, poll_failed, added, "
             "known, copy, item_failed, item_given_up)", ["outcome"], registry=self.registry)
+        self.alert_events = Counter(
+            "nkbot_alert_events", "Alert batches by outcome (posted, nothing_new, found_posted, retry, paused)",
+            ["outcome"], registry=self.registry)
         if holder is not None:
             self.registry.register(IndexCollector(holder))
 
@@ -71,6 +74,9 @@ class Metrics:
     def feed_event(self, outcome: str) -> None:
         """For the feed poller: count one poll or item outcome."""
         self.feed_events.labels(outcome).inc()
+
+    def alert_event(self, outcome: str) -> None:
+        self.alert_events.labels(outcome).inc()
 
     def render(self) -> bytes:
         """The text exposition format, for `/metrics`."""

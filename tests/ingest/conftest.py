@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import aiohttp
 import pytest
 
@@ -10,7 +12,13 @@ from bot.corpus.store import CorpusStore
 from bot.index_holder import IndexHolder
 from bot.ingest.add import Ingestor
 from bot.ingest.fetch import Limits
+from bot.blockkit import validate_modal
+from bot.briefing.wiring import prepare
+from bot.render import Renderer
+from bot.serve import Runtime, http_application, start_http
+from bot.topics import load_catalogue
 from tests.briefing.conftest import database_url, postgres_available  # noqa: F401 - fixtures, reused
+from tests.scenario.conftest import BotServer, assert_all_valid, make_settings
 from tests.fakes.news_site import NewsSite
 from tests.scenario.sample_index import build_sample_index
 
@@ -43,3 +51,21 @@ def holder():
 @pytest.fixture
 def ingestor(store, holder):
     return Ingestor(store, holder, Limits(timeout_seconds=2.0, max_bytes=1_000_000))
+
+
+@pytest.fixture
+async def bot(tmp_path, fake_slack, database_url):
+    """The bot over signed HTTP with its database schema in place, as `serve` brings it up."""
+    settings = make_settings(tmp_path, fake_slack, database_url=database_url, fetch_timeout_seconds=1.5)
+    catalogue = load_catalogue(settings.briefings_dir / "topics.yaml")
+    holder = IndexHolder.from_index(build_sample_index(), catalogue.topics)
+    runtime = Runtime(settings, catalogue, holder, Renderer(settings.briefings_dir / "templates"))
+    app = runtime.app()
+    await prepare(app.briefings)
+    runner, port = await start_http(http_application(app, runtime), "127.0.0.1", 0)
+    yield BotServer(f"http://127.0.0.1:{port}", fake_slack, runtime)
+    await runner.cleanup()
+    app.briefings.engine.dispose()
+    assert_all_valid(fake_slack)
+    for call in fake_slack.calls_to("views.open"):
+        validate_modal(call.body["view"] if isinstance(call.body["view"], dict) else json.loads(call.body["view"]))

@@ -7,31 +7,8 @@ import json
 
 import pytest
 
-from bot.blockkit import validate_message, validate_modal
-from bot.briefing.wiring import prepare
-from bot.index_holder import IndexHolder
-from bot.render import Renderer
-from bot.serve import Runtime, http_application, start_http
-from bot.topics import load_catalogue
-from tests.scenario.conftest import BotServer, assert_all_valid, buttons, make_settings
-from tests.scenario.sample_index import build_sample_index
-
-
-@pytest.fixture
-async def bot(tmp_path, fake_slack, database_url):
-    settings = make_settings(tmp_path, fake_slack, database_url=database_url, fetch_timeout_seconds=1.5)
-    catalogue = load_catalogue(settings.briefings_dir / "topics.yaml")
-    holder = IndexHolder.from_index(build_sample_index(), catalogue.topics)
-    runtime = Runtime(settings, catalogue, holder, Renderer(settings.briefings_dir / "templates"))
-    app = runtime.app()
-    await prepare(app.briefings)
-    runner, port = await start_http(http_application(app, runtime), "127.0.0.1", 0)
-    yield BotServer(f"http://127.0.0.1:{port}", fake_slack, runtime)
-    await runner.cleanup()
-    app.briefings.engine.dispose()
-    assert_all_valid(fake_slack)
-    for call in fake_slack.calls_to("views.open"):
-        validate_modal(call.body["view"] if isinstance(call.body["view"], dict) else json.loads(call.body["view"]))
+from bot.blockkit import validate_message
+from tests.scenario.conftest import buttons
 
 
 async def add(bot, text: str, response: str = "r1") -> tuple[dict, dict]:

@@ -173,7 +173,8 @@ async def test_two_replicas_share_one_schedule(tmp_path, fake_slack, database_ur
 @pytest.mark.parametrize("database_url", ["postgres"], indirect=True)
 async def test_two_replicas_serve_what_either_adds_and_read_each_feed_item_once(tmp_path, fake_slack, database_url):
     """An article added with /nk-add on one replica is answered by the other within 10 s; both poll
-    one feed and each of its items is fetched once."""
+    one feed and each of its items is fetched once; a channel watching a speaker of the article gets
+    one alert, though both replicas look for alerts to post."""
     from tests.fakes.news_site import STORIES, NewsSite
 
     index = tmp_path / "index.json"
@@ -184,7 +185,7 @@ async def test_two_replicas_serve_what_either_adds_and_read_each_feed_item_once(
                "SLACK_SIGNING_SECRET": SIGNING_SECRET, "SLACK_API_URL": fake_slack.api_url,
                "DATABASE_URL": database_url, "INDEX_PATH": str(index), "BRIEFINGS_DIR": str(ROOT / "briefings"),
                "HOST": "127.0.0.1", "CORPUS_POLL_SECONDS": "0.5", "FEEDS": site.page("/feeds/atom.xml"),
-               "FEED_POLL_SECONDS": "1"}
+               "FEED_POLL_SECONDS": "1", "ALERT_MIN_SECONDS": "0", "ALERT_TICK_SECONDS": "0.3"}
         replicas = []
         try:
             for _ in range(2):
@@ -195,6 +196,8 @@ async def test_two_replicas_serve_what_either_adds_and_read_each_feed_item_once(
             ports = [await r.listening() for r in replicas]
             bots = [BotServer(f"http://127.0.0.1:{port}", fake_slack, runtime=None) for port in ports]
             await ready(ports)
+            watched = await command_answer(bots[1], "/nk-watch", "Quell", response="watch")
+            assert "now gets an alert" in watched["text"]
             added = await command_answer(bots[0], "/nk-add", site.page("/news/ministers-dispute-convoy"),
                                          response="add", timeout=30)
             assert added["text"].startswith("Reading"), added["text"]  # the ack; the result follows
@@ -213,8 +216,11 @@ async def test_two_replicas_serve_what_either_adds_and_read_each_feed_item_once(
                     assert asyncio.get_running_loop().time() - start < 20, (answer["text"], fake_slack.responses[:3],
                                                                             [r.lines[-8:] for r in replicas])
                     await asyncio.sleep(0.3)
-            await asyncio.sleep(2.5)  # more polls by both replicas: time for a second fetch, which must not come
+            await fake_slack.wait_for(lambda: fake_slack.calls_to("chat.postMessage"), 15)  # the alert for Quell
+            await asyncio.sleep(2.5)  # more polls and ticks by both replicas: a second fetch or post must not come
             assert site.hits["/news/harbour-envoy-warns"] == 1 and site.hits["/news/ministers-dispute-convoy"] == 1
+            (alert,) = fake_slack.calls_to("chat.postMessage")
+            assert alert.body["channel"] == "C1" and "Mara Quell" in str(alert.body["blocks"])
             assert STORIES  # (the stories the site serves)
         finally:
             for replica in replicas:
