@@ -15,12 +15,12 @@ from typing import Any, Literal, get_args
 
 from bot.blockkit import MessageTooLarge
 from bot.briefing.composer import Composer
-from bot.claims.model import Claim
-from bot.claims.quantities import when
-from bot.claims.query import ClaimQuery, SpeakerAnswer
-from bot.claims.reports import merge_reports
+from bot.index.model import Claim
+from bot.index.quantities import when
+from bot.index.query import ClaimQuery, SpeakerAnswer
+from bot.index.reports import merge_reports
 from bot.errors import UserError
-from bot.index_holder import IndexHolder
+from bot.index.holder import IndexHolder
 from bot.interpret import Intent, interpret
 from bot.render import Renderer
 from bot.topics import ANSWER_KINDS, Catalogue, Command

@@ -19,7 +19,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.answer import Answerer
 from bot.briefing.wiring import Briefings, create_briefings
 from bot.corpus.store import CorpusStore
-from bot.index_holder import IndexHolder
+from bot.index.holder import IndexHolder
 from bot.ingest.add import Ingestor
 from bot.ingest.fetch import Limits
 from bot.alerts.store import Watches

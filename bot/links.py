@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from bot.claims.model import Claim
+from bot.index.model import Claim
 
 _WORDS_EACH_END = 4
 

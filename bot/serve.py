@@ -37,7 +37,7 @@ from bot.corpus.feed_ledger import FeedLedger
 from bot.corpus.follow import follow, try_catch_up
 from bot.corpus.store import CorpusStore
 from bot.errors import UserError
-from bot.index_holder import IndexHolder
+from bot.index.holder import IndexHolder
 from bot.ingest.poller import poll_feeds
 from bot.listeners.replay import refuse_unreadable
 from bot.observability import routes as ops
@@ -74,7 +74,7 @@ def load_runtime(settings: Settings, build_if_missing: bool = True, live: bool =
     once now (one-shot commands; `serve` follows the store instead, without waiting for it)."""
     catalogue = load_catalogue(settings.briefings_dir / "topics.yaml")
     if build_if_missing and not settings.index_path.exists():
-        from bot.claims.build import build_to  # extraction code loads only when a build is needed
+        from bot.index.build import build_to  # extraction code loads only when a build is needed
 
         log.info("no index at %s; building it from %s", settings.index_path, settings.seeds_dir)
         build_to(settings.seeds_dir, settings.index_path)

@@ -11,8 +11,8 @@ from typing import Any
 
 from aiohttp import web
 
-from bot.claims.model import Claim
-from bot.index_holder import IndexHolder
+from bot.index.model import Claim
+from bot.index.holder import IndexHolder
 from bot.render import Renderer
 
 

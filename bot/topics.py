@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from bot.claims.documents import load_yaml
+from bot.index.documents import load_yaml
 from bot.errors import InputFileError
 
 CommandKind = Literal["topic", "speaker", "search", "timeline", "help", "subscribe", "unsubscribe", "subscriptions",

@@ -9,9 +9,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from bot.claims.model import Claim, Speaker
-from bot.claims.quantities import Figure, agree, figures_of, when
-from bot.claims.query import ClaimQuery, QuantityView, plain_figure
+from bot.index.model import Claim, Speaker
+from bot.index.quantities import Figure, agree, figures_of, when
+from bot.index.query import ClaimQuery, QuantityView, plain_figure
 from bot.links import passage_link
 
 MAX_EVIDENCE = 900  # characters of evidence shown in Slack; the link leads to the rest

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from bot.alerts.store import Watch
-from bot.claims.model import Claim, Speaker
-from bot.claims.query import ClaimQuery, terms
+from bot.index.model import Claim, Speaker
+from bot.index.query import ClaimQuery, terms
 
 
 @dataclass(frozen=True)

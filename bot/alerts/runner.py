@@ -25,7 +25,7 @@ from bot.alerts.match import Caught, caught
 from bot.alerts.store import Batch, Watches
 from bot.blockkit import MessageTooLarge
 from bot.briefing.slack import classify
-from bot.index_holder import IndexHolder
+from bot.index.holder import IndexHolder
 from bot.render import Renderer
 from bot.views import claim_view
 

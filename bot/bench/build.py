@@ -40,7 +40,7 @@ def write_seeds(folder: Path, n_docs: int, seed: int = 7) -> int:
 
 
 def _child(seeds: str, out: str, conn: Any) -> None:
-    from bot.claims.build import build_to
+    from bot.index.build import build_to
 
     t0 = time.perf_counter()
     result, _ = build_to(Path(seeds), Path(out))

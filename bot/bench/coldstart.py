@@ -34,7 +34,7 @@ async def run(settings_index: Path, big_claims: int = 0) -> list[dict[str, Any]]
         results.append(await measure(settings_index, "seed corpus"))
     if big_claims:
         from bot.bench.corpus import make_index
-        from bot.claims.artifact import write_index
+        from bot.index.artifact import write_index
 
         with tempfile.TemporaryDirectory(prefix="nkbot-bench-cold-") as tmp:
             path = Path(tmp) / "index.json"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from bot.claims.model import Claim, Document, IndexData, Number, QuantityGroup, Source, Speaker
+from bot.index.model import Claim, Document, IndexData, Number, QuantityGroup, Source, Speaker
 
 FIRST = ("Anna Boris Chen David Elena Farid Grace Hyun Igor James Kateryna Lee Maria Nikolai Olena Pavel "
          "Rachel Sergei Tomas Yulia Victor Walter Xavier Yoon Zara Ahmed Beatrix Carlos Dmitri Emma Fiona "

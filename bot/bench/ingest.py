@@ -17,10 +17,10 @@ from aiohttp import web
 
 from bot.bench.corpus import make_documents
 from bot.briefing.store import make_engine, upgrade
-from bot.claims.model import IndexData
+from bot.index.model import IndexData
 from bot.corpus.follow import catch_up
 from bot.corpus.store import CorpusStore
-from bot.index_holder import IndexHolder
+from bot.index.holder import IndexHolder
 from bot.ingest.add import Ingestor
 
 CONCURRENCY = 4  # pages fetched at once; extraction itself runs one article at a time per process

@@ -50,7 +50,7 @@ def queries(index, rng: random.Random, n: int, topic_key: str) -> dict[str, list
 def measure_size(n_claims: int, n_queries: int = 300, seed: int = 5) -> dict[str, Any]:
     """Build an index of `n_claims`, then time each query type; runs in the calling process."""
     from bot.bench.corpus import make_index
-    from bot.claims.query import ClaimQuery
+    from bot.index.query import ClaimQuery
     from bot.settings import ROOT
     from bot.topics import load_catalogue
 

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, tzinfo
 from typing import Any
 
-from bot.claims.model import Claim, Source
-from bot.claims.query import ClaimQuery, QuantityView, confirms
+from bot.index.model import Claim, Source
+from bot.index.query import ClaimQuery, QuantityView, confirms
 from bot.links import _slack_safe_url
 from bot.views import claim_view, quantity_view, short_date
 

@@ -17,7 +17,7 @@ from bot.blockkit import MessageTooLarge
 from bot.briefing.clock import Clock, system_clock
 from bot.briefing.compose import daily, daily_context
 from bot.briefing.model import Subscription
-from bot.index_holder import IndexHolder
+from bot.index.holder import IndexHolder
 from bot.render import Renderer
 from bot.topics import Catalogue
 

@@ -22,7 +22,7 @@ from bot.briefing.clock import Clock, system_clock
 from bot.briefing.composer import Composer
 from bot.briefing.service import BriefingService
 from bot.briefing.store import make_engine, upgrade
-from bot.index_holder import IndexHolder
+from bot.index.holder import IndexHolder
 from bot.observability.readiness import describe
 from bot.render import Renderer
 from bot.settings import Settings

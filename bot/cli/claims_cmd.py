@@ -12,7 +12,7 @@ from typing import TextIO
 
 import yaml
 
-from bot.claims.model import Claim, IndexData, Speaker, speaker_to_dict
+from bot.index.model import Claim, IndexData, Speaker, speaker_to_dict
 from bot.settings import Settings
 
 
@@ -42,10 +42,10 @@ def load(args: argparse.Namespace, settings: Settings) -> IndexData:
         return load_runtime(settings.model_copy(update={"index_path": args.index or settings.index_path}),
                             live=True).holder.index
     if args.index:
-        from bot.claims.artifact import load_index
+        from bot.index.artifact import load_index
 
         return load_index(args.index)
-    from bot.claims.build import build_index
+    from bot.index.build import build_index
 
     return build_index(args.seeds or settings.seeds_dir).index
 
@@ -67,7 +67,7 @@ def run_claims(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def write_claims(claims: tuple[Claim, ...], out: TextIO, fmt: str) -> None:
-    from bot.claims.curate import decision_stub
+    from bot.index.curate import decision_stub
 
     for claim in claims:
         if fmt == "jsonl":

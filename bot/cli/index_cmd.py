@@ -21,7 +21,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_build(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.claims.build import build_to  # extraction dependencies load only for a build
+    from bot.index.build import build_to  # extraction dependencies load only for a build
 
     seeds = args.seeds or settings.seeds_dir
     out = args.out or settings.index_path

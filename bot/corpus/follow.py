@@ -15,7 +15,7 @@ from sqlalchemy import inspect
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.corpus.store import CorpusStore
-from bot.index_holder import IndexHolder
+from bot.index.holder import IndexHolder
 
 log = logging.getLogger(__name__)
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.claims.denials import link_denials
-from bot.claims.model import IndexData
-from bot.claims.quantities import group_quantities
+from bot.index.denials import link_denials
+from bot.index.model import IndexData
+from bot.index.quantities import group_quantities
 from bot.corpus.store import StoredDocument
 
 

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Engine, func, insert, select
 from sqlalchemy.exc import IntegrityError
 
-from bot.claims.model import Claim, Source, Speaker, claim_from_dict, speaker_from_dict, speaker_to_dict
+from bot.index.model import Claim, Source, Speaker, claim_from_dict, speaker_from_dict, speaker_to_dict
 from bot.corpus.tables import documents, urls
 
 

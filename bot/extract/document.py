@@ -19,8 +19,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from bot.claims.model import Claim, Document
-from bot.claims.speakers import Registry
+from bot.index.model import Claim, Document
+from bot.index.speakers import Registry
 from bot.extract.attribution import Attribution, SentenceAttributor
 from bot.extract.complement import clean
 from bot.extract.cues import Cue

@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
 
-from bot.claims.model import Speaker
-from bot.claims.speakers import Registry, normalize_name
+from bot.index.model import Speaker
+from bot.index.speakers import Registry, normalize_name
 from bot.extract.affiliation import COUNTRY_WORDS
 from bot.extract.lexicon import ORG_WORDS, PERSON_ROLES, ROLE_SYNONYMS, STATEMENT_NOUNS
 

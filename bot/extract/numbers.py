@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.claims.model import Number
+from bot.index.model import Number
 
 WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
          "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,

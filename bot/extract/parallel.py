@@ -13,8 +13,8 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 
 from bot.extract.document import extract_claims
-from bot.claims.model import Claim, Document, Speaker
-from bot.claims.speakers import Registry
+from bot.index.model import Claim, Document, Speaker
+from bot.index.speakers import Registry
 
 PARALLEL_MIN_DOCUMENTS = 64
 _worker_registry: Registry | None = None

@@ -1,4 +1,4 @@
-"""Place names from a small gazetteer (bot/claims/data/places.txt), matched on word boundaries.
+"""Place names from a small gazetteer (bot/index/data/places.txt), matched on word boundaries.
 
 A gazetteer rather than a tagger: the place names in this domain are a few hundred, a list
 is exact, fast, and anyone can extend it without touching code.

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.claims.ids import claim_id
-from bot.claims.model import Claim, Document
-from bot.claims.speakers import Registry, normalize_name
+from bot.index.ids import claim_id
+from bot.index.model import Claim, Document
+from bot.index.speakers import Registry, normalize_name
 from bot.extract.attribution import Attribution
 from bot.extract.dates import resolve_date
 from bot.extract.numbers import find_numbers

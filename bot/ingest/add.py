@@ -21,13 +21,13 @@ from typing import Literal
 
 import aiohttp
 
-from bot.claims.documents import read_document_text
-from bot.claims.model import Claim, Document, Source, Speaker
-from bot.claims.speakers import Registry
+from bot.index.documents import read_document_text
+from bot.index.model import Claim, Document, Source, Speaker
+from bot.index.speakers import Registry
 from bot.corpus.follow import catch_up
 from bot.corpus.store import AlreadyStored, CorpusStore
 from bot.errors import UserError
-from bot.index_holder import IndexHolder
+from bot.index.holder import IndexHolder
 from bot.ingest.fetch import Limits, check_url, fetch
 from bot.ingest.fingerprint import nearest, simhash
 from bot.ingest.read import Article, read_content, read_text

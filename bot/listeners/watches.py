@@ -16,7 +16,7 @@ from slack_bolt.async_app import AsyncApp
 
 from bot.alerts.match import resolve
 from bot.alerts.store import Watches
-from bot.index_holder import IndexHolder
+from bot.index.holder import IndexHolder
 from bot.listeners.briefings import BriefingCommands
 from bot.topics import Catalogue
 

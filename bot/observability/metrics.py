@@ -16,7 +16,7 @@ from prometheus_client import CollectorRegistry, Counter, Histogram, generate_la
 from prometheus_client.core import GaugeMetricFamily, InfoMetricFamily
 from prometheus_client.registry import Collector
 
-from bot.index_holder import IndexHolder
+from bot.index.holder import IndexHolder
 
 CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
 # Slack wants an ack within 3 s: buckets are dense below that and sparse above.

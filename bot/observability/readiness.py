@@ -23,7 +23,7 @@ from typing import Any, Protocol
 
 from sqlalchemy import Engine, text
 
-from bot.index_holder import IndexHolder
+from bot.index.holder import IndexHolder
 from bot.observability.logs import RedactSecrets
 
 TIMEOUT_SECONDS = 3.0

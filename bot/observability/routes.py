@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from bot.index_holder import IndexHolder
+from bot.index.holder import IndexHolder
 from bot.observability.metrics import CONTENT_TYPE, Metrics
 from bot.observability.readiness import Readiness
 

@@ -15,7 +15,7 @@ from bot.alerts.runner import ALERT_EVENT, AlertPolicy, Alerter
 from bot.alerts.store import Watches
 from bot.blockkit import validate_message
 from bot.corpus.follow import catch_up
-from bot.index_holder import IndexHolder
+from bot.index.holder import IndexHolder
 from bot.ingest.add import Ingestor
 from bot.ingest.fetch import Limits
 from bot.render import Renderer

@@ -7,7 +7,7 @@ import math
 
 from bot.bench import build, coldstart, ingest, lookup, run
 from bot.bench.report import table
-from bot.claims.artifact import write_index
+from bot.index.artifact import write_index
 from tests.scenario.sample_index import build_sample_index
 
 

@@ -16,8 +16,8 @@ import pytest
 from bot.blockkit import validate_message
 from bot.briefing.compose import appeared, daily, daily_context
 from bot.briefing.composer import Composer, since_from_share
-from bot.claims.query import ClaimQuery
-from bot.index_holder import IndexHolder
+from bot.index.query import ClaimQuery
+from bot.index.holder import IndexHolder
 from bot.render import Renderer
 from bot.settings import ROOT
 from bot.textout import to_text

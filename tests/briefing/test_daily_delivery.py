@@ -17,7 +17,7 @@ from bot.briefing.model import DONE
 from bot.briefing.runs import Runs
 from bot.briefing.store import make_engine, upgrade
 from bot.briefing.wiring import create_briefings, prepare, start_scheduler, stop_scheduler
-from bot.index_holder import IndexHolder
+from bot.index.holder import IndexHolder
 from bot.render import Renderer
 from bot.serve import Runtime, http_application, serve, start_http
 from bot.settings import ROOT, Settings

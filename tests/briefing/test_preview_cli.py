@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from bot.claims.artifact import write_index
+from bot.index.artifact import write_index
 from bot.cli import main
 from bot.settings import ROOT, Settings
 from tests.scenario.sample_index import build_sample_index

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.claims.artifact import write_index
-from bot.claims.curate import apply_decisions, load_decisions
-from bot.claims.ids import claim_id
-from bot.claims.model import Claim, IndexData, Source, Speaker
-from bot.claims.speakers import Registry
+from bot.index.artifact import write_index
+from bot.index.curate import apply_decisions, load_decisions
+from bot.index.ids import claim_id
+from bot.index.model import Claim, IndexData, Source, Speaker
+from bot.index.speakers import Registry
 from bot.cli import main
 
 DOC = ("Harbour officials in Vostok Bay said on Monday that three cargo ships had left. "
@@ -83,7 +83,7 @@ def test_review_yaml_pastes_into_decisions_yaml(capsys, settings, index_path, se
     (seeds / "decisions.yaml").write_text(out, encoding="utf-8")
     decisions = load_decisions(seeds / "decisions.yaml")
     assert len(decisions) == 2 and {d.action for d in decisions} == {"approve"}
-    from bot.claims.artifact import load_index
+    from bot.index.artifact import load_index
 
     claims = list(load_index(index_path).claims)
     curated, report = apply_decisions(claims, decisions, Registry.load(seeds / "speakers.yaml"))

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.claims.build import build_index
+from bot.index.build import build_index
 
 HERE = Path(__file__).resolve().parent
 ARTICLES = HERE.parent / "fixtures" / "articles"

@@ -19,8 +19,8 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.answer import Answerer
 from bot.app import create_app
 from bot.blockkit import validate_message
-from bot.claims.model import IndexData
-from bot.index_holder import IndexHolder
+from bot.index.model import IndexData
+from bot.index.holder import IndexHolder
 from bot.links import passage_link
 from bot.render import Renderer
 from bot.serve import Runtime, http_application, start_http

@@ -7,8 +7,8 @@ import asyncio
 import json
 import logging
 
-from bot.claims.artifact import write_index
-from bot.index_holder import IndexHolder
+from bot.index.artifact import write_index
+from bot.index.holder import IndexHolder
 from bot.settings import ROOT
 from bot.topics import load_catalogue
 from tests.hardening.conftest import FORM, command_body, start_hardened_bot

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import aiohttp
 
-from bot.claims.artifact import write_index
+from bot.index.artifact import write_index
 from bot.settings import ROOT, Settings
 from tests.hardening.conftest import FORM, command_body, post_raw, start_hardened_bot
 from tests.scenario.conftest import sign

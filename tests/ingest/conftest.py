@@ -9,7 +9,7 @@ import pytest
 
 from bot.briefing.store import make_engine, upgrade
 from bot.corpus.store import CorpusStore
-from bot.index_holder import IndexHolder
+from bot.index.holder import IndexHolder
 from bot.ingest.add import Ingestor
 from bot.ingest.fetch import Limits
 from bot.blockkit import validate_modal

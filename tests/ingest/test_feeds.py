@@ -11,7 +11,7 @@ from sqlalchemy import select
 from bot.corpus.feed_ledger import FeedLedger
 from bot.corpus.follow import catch_up
 from bot.corpus.tables import feed_items, feed_state
-from bot.index_holder import IndexHolder
+from bot.index.holder import IndexHolder
 from bot.ingest.add import Ingestor
 from bot.ingest.fetch import Limits
 from bot.ingest.poller import poll_once

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from bot.index_holder import IndexHolder
+from bot.index.holder import IndexHolder
 from bot.render import Renderer
 from bot.serve import Runtime, http_application, start_http
 from bot.topics import load_catalogue

@@ -13,7 +13,7 @@ import psycopg
 import pytest
 from sqlalchemy.engine import make_url
 
-from bot.index_holder import IndexHolder
+from bot.index.holder import IndexHolder
 from bot.render import Renderer
 from bot.serve import Runtime, serve
 from bot.topics import load_catalogue

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import aiohttp
 
-from bot.claims.model import IndexData
+from bot.index.model import IndexData
 
 from .conftest import command_answer
 

@@ -10,7 +10,7 @@ import signal
 
 import aiohttp
 
-from bot.claims.artifact import write_index
+from bot.index.artifact import write_index
 from bot.settings import ROOT
 from tests.scenario.conftest import SIGNING_SECRET
 from tests.scenario.sample_index import build_sample_index

@@ -17,7 +17,7 @@ import pytest
 
 from bot.briefing.store import make_engine, upgrade
 from bot.briefing.subscriptions import Subscriptions
-from bot.claims.artifact import write_index
+from bot.index.artifact import write_index
 from bot.settings import ROOT
 from tests.briefing.conftest import briefings
 from tests.scenario.conftest import SIGNING_SECRET, BotServer

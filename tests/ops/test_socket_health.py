@@ -13,7 +13,7 @@ from aiohttp import web
 from pydantic import SecretStr
 
 from bot.cli import main
-from bot.index_holder import IndexHolder
+from bot.index.holder import IndexHolder
 from bot.observability.heartbeat import check_beat, write_beat
 from bot.observability.readiness import Readiness
 from bot.render import Renderer

@@ -18,7 +18,7 @@ import aiohttp
 import pytest
 
 from bot.blockkit import validate_home, validate_message
-from bot.index_holder import IndexHolder
+from bot.index.holder import IndexHolder
 from bot.render import Renderer
 from bot.serve import Runtime, http_application, start_http
 from bot.settings import ROOT, Settings

@@ -6,7 +6,7 @@ assembled from them so that every claim's `start`/`end` reproduce its evidence e
 
 from __future__ import annotations
 
-from bot.claims.model import Claim, IndexData, Number, QuantityGroup, Source, Speaker
+from bot.index.model import Claim, IndexData, Number, QuantityGroup, Source, Speaker
 
 SPEAKERS = [
     Speaker("nis", "National Intelligence Service", ("NIS", "South Korean intelligence"),

@@ -14,7 +14,7 @@ from aiohttp import WSMsgType, web
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 
 from bot.blockkit import validate_message
-from bot.index_holder import IndexHolder
+from bot.index.holder import IndexHolder
 from bot.render import Renderer
 from bot.serve import Runtime
 from bot.topics import load_catalogue

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from bot.claims.model import Claim, Document, IndexData, Source, Speaker
-from bot.claims.query import ClaimQuery
-from bot.claims.speakers import Registry
+from bot.index.model import Claim, Document, IndexData, Source, Speaker
+from bot.index.query import ClaimQuery
+from bot.index.speakers import Registry
 from bot.extract.affiliation import country_of, institution_of
 from bot.extract.document import extract_claims
 

@@ -6,11 +6,11 @@ import io
 import json
 
 from bot.answer import Answerer
-from bot.claims.artifact import write_index
+from bot.index.artifact import write_index
 from bot.cli import main
 from bot.cli.slack_cmd import MANIFEST_PATH
 from bot.console import run_console
-from bot.index_holder import IndexHolder
+from bot.index.holder import IndexHolder
 from bot.manifest import manifest_yaml
 from bot.render import Renderer
 from bot.settings import ROOT, Settings

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.claims.curate import Decision, apply_decisions, decision_stub, load_decisions
-from bot.claims.ids import claim_id
-from bot.claims.model import Claim, Speaker
-from bot.claims.speakers import Registry
+from bot.index.curate import Decision, apply_decisions, decision_stub, load_decisions
+from bot.index.ids import claim_id
+from bot.index.model import Claim, Speaker
+from bot.index.speakers import Registry
 from bot.errors import InputFileError
 
 ROOT = Path(__file__).resolve().parents[2]

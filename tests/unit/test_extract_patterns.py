@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 
 from bot.extract.document import extract_claims
-from bot.claims.model import Claim, Document, Source, Speaker
-from bot.claims.speakers import Registry
+from bot.index.model import Claim, Document, Source, Speaker
+from bot.index.speakers import Registry
 
 
 def registry() -> Registry:

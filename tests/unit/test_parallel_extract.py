@@ -1,8 +1,8 @@
 """Extraction across processes gives exactly what one process gives, generated speakers included."""
 
-from bot.claims.model import Document, Source
+from bot.index.model import Document, Source
 from bot.extract.parallel import extract_all
-from bot.claims.speakers import Registry
+from bot.index.speakers import Registry
 
 SENTENCES = ["Colonel Ana Ruiz, a spokesperson for the guard, said {n} boats were stopped.",
              "“We saw {n} drones,” Mayor Piet Hals told reporters.",

@@ -6,9 +6,9 @@ import math
 
 import pytest
 
-from bot.claims.denials import coverage, link_denials, topic_terms
-from bot.claims.quantities import group_quantities, interval
-from bot.claims.model import Claim, Number
+from bot.index.denials import coverage, link_denials, topic_terms
+from bot.index.quantities import group_quantities, interval
+from bot.index.model import Claim, Number
 
 
 def claim(cid: str, text: str, speaker: str = "agency-a", stance: str = "asserts", numbers=(), places=(),

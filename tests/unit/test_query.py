@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.claims.model import Number
-from bot.claims.query import ClaimQuery, stem
+from bot.index.model import Number
+from bot.index.query import ClaimQuery, stem
 from bot.settings import ROOT
 from bot.topics import load_catalogue
 from tests.scenario.sample_index import build_sample_index
@@ -89,7 +89,7 @@ def test_search_keeps_to_a_phrase_and_says_nothing_rather_than_near_misses(q):
 def test_a_denial_question_about_an_institution_includes_its_spokesman():
     from dataclasses import replace
 
-    from bot.claims.model import Speaker
+    from bot.index.model import Speaker
 
     base = build_sample_index()
     peskov = Speaker("dmitry-peskov", "Dmitry Peskov", ("Peskov",), "Kremlin spokesman", "Russia", "person",

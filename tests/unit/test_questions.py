@@ -7,7 +7,7 @@ import pytest
 
 from bot.answer import Answerer, Ask
 from bot.blockkit import validate_message
-from bot.index_holder import IndexHolder
+from bot.index.holder import IndexHolder
 from bot.interpret import Intent, interpret
 from bot.render import Renderer
 from bot.settings import ROOT
@@ -86,7 +86,7 @@ def test_a_timeline_since_a_day_says_when_the_latest_claim_was(answerer):
 def test_one_statement_reported_by_several_documents_is_shown_once_the_earliest():
     from dataclasses import replace
 
-    from bot.claims.model import Source
+    from bot.index.model import Source
 
     base = build_sample_index()
     fair = next(c for c in base.claims if c.id == "c-austin-fair")

@@ -68,8 +68,8 @@ def test_links_fall_back_to_source_page_then_nothing():
 def test_key_numbers_are_each_source_s_estimates_in_date_order_with_links():
     from dataclasses import replace
 
-    from bot.claims.model import Number
-    from bot.claims.query import ClaimQuery
+    from bot.index.model import Number
+    from bot.index.query import ClaimQuery
     from bot.views import quantity_view
     from tests.scenario.sample_index import build_sample_index
 

@@ -1,7 +1,7 @@
 """Name lookup as people type it: exact, alias, one word of a name, a typo, or ambiguous."""
 
-from bot.claims.model import Speaker
-from bot.claims.speakers import SpeakerDirectory
+from bot.index.model import Speaker
+from bot.index.speakers import SpeakerDirectory
 
 DIRECTORY = SpeakerDirectory([
     Speaker("lloyd-austin", "Lloyd Austin", ("Austin", "Defense Secretary")),

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from bot.extract.cues import NON_CONFIRMATION
 from bot.extract.stance import UNAWARE
-from bot.claims.model import Claim
+from bot.index.model import Claim
 
 # Topic concepts: words that state one proposition differently ("presence" / "sent" / "deployed").
 # Objects and actions weigh most; the parties weigh little, since nearly every claim names them.

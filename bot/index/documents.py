@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from bot.claims.model import Document, Source
+from bot.index.model import Document, Source
 from bot.errors import InputFileError
 
 MAX_DOCUMENT_BYTES = 2_000_000

@@ -12,8 +12,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.claims.model import Claim
-from bot.claims.quantities import when
+from bot.index.model import Claim
+from bot.index.quantities import when
 
 _NOT_WORDS = re.compile(r"[^\w]+")
 

@@ -21,9 +21,9 @@ from typing import Literal
 
 from rapidfuzz import fuzz, process
 
-from bot.claims.model import Claim, IndexData, Number, QuantityGroup, Speaker
-from bot.claims.quantities import figures_of, when
-from bot.claims.speakers import SpeakerDirectory
+from bot.index.model import Claim, IndexData, Number, QuantityGroup, Speaker
+from bot.index.quantities import figures_of, when
+from bot.index.speakers import SpeakerDirectory
 from bot.topics import Topic
 
 STOPWORDS = frozenset(

@@ -11,14 +11,14 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.claims.artifact import write_index
-from bot.claims.curate import CurationReport, apply_decisions, load_decisions
-from bot.claims.denials import link_denials
-from bot.claims.documents import MAX_DOCUMENT_BYTES, load_documents
-from bot.claims.model import IndexData
+from bot.index.artifact import write_index
+from bot.index.curate import CurationReport, apply_decisions, load_decisions
+from bot.index.denials import link_denials
+from bot.index.documents import MAX_DOCUMENT_BYTES, load_documents
+from bot.index.model import IndexData
 from bot.extract.parallel import extract_all
-from bot.claims.quantities import group_quantities
-from bot.claims.speakers import Registry
+from bot.index.quantities import group_quantities
+from bot.index.speakers import Registry
 
 
 @dataclass(frozen=True)

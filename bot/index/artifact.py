@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from bot.claims.model import (
+from bot.index.model import (
     IndexData,
     QuantityGroup,
     claim_from_dict,

@@ -18,8 +18,8 @@ from typing import Literal
 
 from rapidfuzz import fuzz, process
 
-from bot.claims.documents import load_yaml
-from bot.claims.model import Speaker
+from bot.index.documents import load_yaml
+from bot.index.model import Speaker
 from bot.errors import InputFileError
 
 _FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u2013": "-", "\u2014": "-", ".": "", "-": " "})

@@ -1,7 +1,7 @@
 """Editorial decisions (seeds/decisions.yaml) applied to extracted claims at build time.
 
 Extraction is rerun on every build, so an editor's judgement cannot be stored on the claims
-themselves: it lives in a file keyed by stable claim ids (`bot.claims.ids`) and is replayed over
+themselves: it lives in a file keyed by stable claim ids (`bot.index.ids`) and is replayed over
 each fresh extraction. Two failure modes are kept apart. A file an editor got wrong (bad YAML,
 unknown action, unknown speaker id) stops the build with `InputFileError` naming file and line,
 because a silently skipped decision would publish a claim someone rejected. A decision whose claim
@@ -19,9 +19,9 @@ from typing import Any
 
 import yaml
 
-from bot.claims.documents import load_yaml
-from bot.claims.model import Claim, Speaker
-from bot.claims.speakers import Registry
+from bot.index.documents import load_yaml
+from bot.index.model import Claim, Speaker
+from bot.index.speakers import Registry
 from bot.errors import InputFileError
 
 STANCES = ("asserts", "denies", "hedged")

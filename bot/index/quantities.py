@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from bot.claims.model import Claim, Number, QuantityGroup
+from bot.index.model import Claim, Number, QuantityGroup
 
 # (kind, pattern over the figure's phrase), first match wins; the order settles "special forces
 # brigades" (brigades) and "$250 million for troops" (money). Kinds earlier in KIND_RANK are the

@@ -14,9 +14,9 @@ import threading
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from bot.claims.artifact import load_index
-from bot.claims.model import IndexData
-from bot.claims.query import ClaimQuery
+from bot.index.artifact import load_index
+from bot.index.model import IndexData
+from bot.index.query import ClaimQuery
 from bot.corpus.merge import merge
 from bot.corpus.store import StoredDocument
 from bot.errors import IndexFileError
