@@ -15,7 +15,7 @@ from typing import Any, Literal, get_args
 
 from bot.blockkit import MessageTooLarge
 from bot.briefing.composer import Composer
-from bot.index.model import Claim
+from bot.index.model import Claim, Source
 from bot.index.quantities import when
 from bot.index.query import ClaimQuery, SpeakerAnswer
 from bot.index.reports import merge_reports
@@ -33,6 +33,7 @@ _OPTIONAL: dict[str, Any] = {"speaker": None, "searched": "", "about": "", "topi
                              "members": []}
 MAX_QUERY = 300  # characters of a query kept (and carried in button values)
 MAX_OFFSET = 10_000  # no index has more claims for one question
+MERGE_WAIT_SECONDS = 2.0  # a document added by this process a moment ago is waited for, not reported missing
 # Control characters, lone surrogates (JSON can carry them; UTF-8 cannot) and bidi overrides that would
 # reorder the rest of the bot's line: never part of a question, so never echoed.
 _UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
@@ -107,13 +108,15 @@ class Answerer:
             return self._speaker(q, ask, q.by_speaker(ask.text))
         return self._search(q, ask, "search")
 
-    def added(self, ask: Ask, outcome: str, doc_id: str, asked_url: str = "",
-              new_speakers: Sequence[str] = ()) -> Answer:
-        """What adding an article did: added, already held, or a copy of one held; then its claims.
+    def added(self, ask: Ask, outcome: str, doc_id: str, asked_url: str = "", new_speakers: Sequence[str] = (),
+              claims: Sequence[Claim] | None = None, source: Source | None = None) -> Answer:
+        """What adding an article did: added, already held, or a copy of one held; then its claims
+        (`claims`, `source`: as just extracted, before the served index has merged them).
         `ask` is the document's own question (`/nk-add DOC_ID`), so Show more and Share answer it."""
         q = self.holder.query
-        source = q.index.sources.get(doc_id)
-        return self._claims(q, ask, q.in_document(doc_id), {"kind": "document", "doc_id": doc_id, "outcome": outcome},
+        source = source or q.index.sources.get(doc_id)
+        claims = q.in_document(doc_id) if claims is None else claims
+        return self._claims(q, ask, claims, {"kind": "document", "doc_id": doc_id, "outcome": outcome},
                             template="added.json.j2", outcome=outcome, asked_url=asked_url,
                             source=asdict(source) if source else {"doc_id": doc_id}, new_speakers=list(new_speakers))
 
@@ -134,6 +137,10 @@ class Answerer:
         """The "Show in context" modal of a claim; None when the index no longer holds it."""
         index = self.holder.query.index
         claim = index.claim(claim_id)
+        if claim is None and not self.holder.settle(0):  # from a document this process is merging
+            self.holder.settle(MERGE_WAIT_SECONDS)
+            index = self.holder.query.index
+            claim = index.claim(claim_id)
         text = index.texts.get(claim.doc_id) if claim else None
         if claim is None or text is None:
             return None
@@ -242,14 +249,24 @@ class Answerer:
     def _document(self, q: ClaimQuery, ask: Ask, command: Command) -> Answer:
         """`/nk-add DOC_ID_OR_URL` answered from the index: a document it holds, with its claims. Adding
         one that is not held needs the network and the database: Slack, or `nkbot add` in a terminal."""
-        doc_id = ask.text if ask.text in q.index.sources else next(
-            (s.doc_id for s in q.index.sources.values() if s.url and s.url == ask.text), "")
+        doc_id = self._held(q, ask.text)
+        if not doc_id and ask.text and not self.holder.settle(0):  # just added here, merging: wait for it
+            self.holder.settle(MERGE_WAIT_SECONDS)
+            q = self.holder.query
+            doc_id = self._held(q, ask.text)
         if not doc_id:
             if not ask.text:
                 return self._plain(ask, "usage", {"kind": "add"}, command=_cmd(command))
             return self.notice(f"{ask.text[:200]} is not in the index. To add it: `{command.command} URL` in Slack, "
                                "or `nkbot add URL` in a terminal.", ask)
         return self.added(replace(ask, text=doc_id), "held", doc_id)
+
+    @staticmethod
+    def _held(q: ClaimQuery, text: str) -> str:
+        """The document `text` names (its id or URL) in this index, or ""."""
+        if text in q.index.sources:
+            return text
+        return next((s.doc_id for s in q.index.sources.values() if s.url and s.url == text), "")
 
     def _topic(self, q: ClaimQuery, ask: Ask, command: Command) -> Answer:
         return self._topic_view(q, ask, command.topic, ask.text)

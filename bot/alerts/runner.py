@@ -66,7 +66,7 @@ class Alerter:
 
     async def tick(self) -> int:
         """Deliver every batch this process can take now; how many were posted."""
-        latest = self.holder.latest_seq  # only documents this replica serves: their claims are at hand
+        latest = self.holder.served_seq  # only documents this replica serves: their claims are at hand
         if not latest:
             return 0
         posted = 0

@@ -1,7 +1,8 @@
 """Ingestion throughput: articles served as HTML pages (navigation, footer and all) by a local web
 server, added one after another through the same path as `nkbot add` (fetch, trafilatura, near-
 duplicate check, extraction, one SQL transaction, the index merged anew), into a fresh SQLite
-store; then how long a second replica takes to serve them all (`catch_up`)."""
+store, timed until the adding process serves them all; then how long a second replica takes to
+serve them all (`catch_up`)."""
 
 from __future__ import annotations
 
@@ -68,6 +69,8 @@ async def _measure(n_docs: int, folder: Path) -> dict[str, Any]:
         start = time.perf_counter()
         async with aiohttp.ClientSession() as session:
             await asyncio.gather(*(worker(session) for _ in range(CONCURRENCY)))
+        stored_s = time.perf_counter() - start
+        await asyncio.to_thread(ingestor.holder.settle)  # until this process serves them all
         seconds = time.perf_counter() - start
         other = IndexHolder.from_index(empty)
         start = time.perf_counter()
@@ -77,6 +80,7 @@ async def _measure(n_docs: int, folder: Path) -> dict[str, Any]:
         await runner.cleanup()
         engine.dispose()
     return {"documents": n_docs, "added": outcomes.count("added"), "seconds": round(seconds, 2),
+            "stored_s": round(stored_s, 2),
             "articles_per_s": round(n_docs / seconds, 1), "claims": len(ingestor.holder.index.claims),
             "avg_chars": sum(len(d.text) for d in corpus.documents) // n_docs,
             "replica_catch_up_s": round(follow_s, 2), "replica_documents": caught}

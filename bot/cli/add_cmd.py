@@ -60,7 +60,8 @@ async def _add_all(items: list[str], settings: Settings) -> int:
                 continue
             ask = Ask(command=_add_command(runtime), text=added.doc_id)
             print(runtime.answerer().added(ask, added.outcome, added.doc_id, added.url,
-                                           [s.name for s in added.new_speakers]).message["text"])
+                                           [s.name for s in added.new_speakers], added.claims,
+                                           added.source).message["text"])
     engine.dispose()
     return 1 if failed else 0
 

@@ -57,6 +57,14 @@ class CorpusStore:
             rows = conn.execute(select(documents).where(documents.c.seq > seq).order_by(documents.c.seq)).all()
         return [_document(row) for row in rows]
 
+    def has(self, doc_id: str) -> bool:
+        with self.engine.connect() as conn:
+            return conn.execute(select(documents.c.seq).where(documents.c.doc_id == doc_id)).first() is not None
+
+    def text_of(self, doc_id: str) -> str | None:
+        with self.engine.connect() as conn:
+            return conn.execute(select(documents.c.text).where(documents.c.doc_id == doc_id)).scalar_one_or_none()
+
     def doc_for_url(self, url: str) -> str | None:
         with self.engine.connect() as conn:
             return conn.execute(select(urls.c.doc_id).where(urls.c.url == url)).scalar_one_or_none()

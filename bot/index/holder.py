@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from bot.errors import IndexFileError
 from bot.topics import Topic
 
 log = logging.getLogger(__name__)
+MERGE_GAP_SECONDS = 0.3
 
 
 class IndexHolder:
@@ -33,6 +35,11 @@ class IndexHolder:
         self._path = path
         self._topics = dict(topics or {})
         self._swap = threading.Lock()  # a SIGHUP reload and the corpus follower may run at once
+        self._pending: dict[str, StoredDocument] = {}  # added here, merged by the next `extend_soon` round
+        self._pending_lock = threading.Lock()
+        self._idle = threading.Event()
+        self._idle.set()
+        self._last_merge_s = 0.0
 
     @classmethod
     def from_index(cls, index: IndexData, topics: Mapping[str, Topic] | None = None) -> IndexHolder:
@@ -52,7 +59,15 @@ class IndexHolder:
 
     @property
     def latest_seq(self) -> int:
-        """The newest added document held (0: none): the follower asks the store for what is newer."""
+        """The newest added document held, served or about to be (0: none): the follower asks the store
+        for what is newer."""
+        with self._pending_lock:
+            pending = max((d.seq for d in self._pending.values()), default=0)
+        return max(pending, max((d.seq for d in self._added.values()), default=0))
+
+    @property
+    def served_seq(self) -> int:
+        """The newest added document in the index in service (pending ones not counted)."""
         return max((d.seq for d in self._added.values()), default=0)
 
     def added_between(self, after: int, upto: int) -> list[StoredDocument]:
@@ -74,6 +89,47 @@ class IndexHolder:
         log.info("index %s in service (%d claims; %d added document(s): %s)", fresh.index.version,
                  len(fresh.index.claims), len(new), ", ".join(d.doc_id for d in new))
         return True
+
+    def extend_soon(self, documents: Sequence[StoredDocument]) -> None:
+        """Serve these documents within about `MERGE_GAP_SECONDS`, without waiting for it here.
+
+        Merging rebuilds the lookups over every claim, so a burst of additions (a feed, a batch of
+        `nkbot add`) is gathered and merged once per gap instead of once per document."""
+        with self._pending_lock:
+            self._pending.update({d.doc_id: d for d in documents if d.doc_id not in self._added})
+            if not self._idle.is_set() or not self._pending:
+                return
+            self._idle.clear()
+        threading.Thread(target=self._merge_pending, name="index merge", daemon=True).start()
+
+    def settle(self, timeout: float | None = None) -> bool:
+        """Wait until every document given to `extend_soon` is served; False on timeout."""
+        return self._idle.wait(timeout)
+
+    def _merge_pending(self) -> None:
+        try:
+            while True:
+                # let the rest of the burst arrive; a merge that took long waits as long, so merging
+                # never takes more than about half of the process while additions keep coming
+                time.sleep(max(MERGE_GAP_SECONDS, self._last_merge_s))
+                with self._pending_lock:
+                    batch = list(self._pending.values())
+                    if not batch:
+                        self._idle.set()
+                        return
+                started = time.perf_counter()
+                try:
+                    self.extend(batch)
+                finally:
+                    self._last_merge_s = time.perf_counter() - started
+                    with self._pending_lock:
+                        for d in batch:
+                            self._pending.pop(d.doc_id, None)
+        except BaseException:
+            log.exception("merging added documents failed; they are served after the next poll")
+            with self._pending_lock:
+                self._pending.clear()
+                self._idle.set()
 
     def reload(self, path: Path | None = None) -> bool:
         """Load the artifact again; True when a new index is in service, False when the old one stays."""

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -24,12 +23,11 @@ import aiohttp
 from bot.index.documents import read_document_text
 from bot.index.model import Claim, Document, Source, Speaker
 from bot.index.speakers import Registry
-from bot.corpus.follow import catch_up
 from bot.corpus.store import AlreadyStored, CorpusStore
 from bot.errors import UserError
 from bot.index.holder import IndexHolder
 from bot.ingest.fetch import Limits, check_url, fetch
-from bot.ingest.fingerprint import nearest, simhash
+from bot.ingest.fingerprint import near, same_text, simhash
 from bot.ingest.read import Article, read_content, read_text
 
 Outcome = Literal["added", "known", "copy"]
@@ -51,7 +49,6 @@ class Ingestor:
     holder: IndexHolder
     limits: Limits = field(default_factory=Limits)
     _seed_prints: tuple[str, list[tuple[str, int]]] = ("", [])  # (artifact version, its fingerprints)
-    _merging: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     async def add_url(self, url: str, session: aiohttp.ClientSession, origin: str = "cli", by: str = "") -> Added:
         url = check_url(url)
@@ -85,13 +82,16 @@ class Ingestor:
         return Added("known", doc_id, source, self.holder.query.in_document(doc_id), url=url)
 
     def _add(self, article: Article, asked: str, origin: str, by: str) -> Added:
-        fingerprint = simhash(_body(article))
+        fingerprint = simhash(_body(article))  # the body: each site carrying wire copy writes its own headline
         index = self.holder.index
-        if (doc_id := document_id(article)) in index.sources:  # the same page or file, added before
-            return Added("known", doc_id, index.sources[doc_id], self.holder.query.in_document(doc_id), url=asked)
-        copy = nearest(fingerprint, [*self.store.fingerprints(), *self._seed_fingerprints()])
+        if (doc_id := document_id(article)) in index.sources or self.store.has(doc_id):  # the same page or file
+            source = index.sources.get(doc_id, Source(doc_id, title=article.title, outlet=article.outlet))
+            return Added("known", doc_id, source, self.holder.query.in_document(doc_id), url=asked)
+        body = _body(article)
+        copy = next((doc_id for doc_id in near(fingerprint, [*self.store.fingerprints(), *self._seed_fingerprints()])
+                     if same_text(body, self._text_of(doc_id))), None)
         if copy is not None:
-            doc_id = copy[0]
+            doc_id = copy
             for url in {asked, article.url} - {""}:
                 self.store.add_url(url, doc_id)
             source = index.sources.get(doc_id, Source(doc_id))
@@ -109,11 +109,18 @@ class Ingestor:
                            also_urls=(asked,) if asked else ())
         except AlreadyStored:
             return Added("known", source.doc_id, source, self.holder.query.in_document(source.doc_id), url=asked)
-        with self._merging:  # one merge at a time: additions committed meanwhile are merged with this one
-            catch_up(self.store, self.holder)
-        return Added("added", source.doc_id, source, self.holder.query.in_document(source.doc_id),
+        self.holder.extend_soon(self.store.since(self.holder.latest_seq))  # served here within a moment
+        return Added("added", source.doc_id, source, tuple(sorted(claims, key=lambda c: (c.start, -c.end))),
                      tuple(new), url=asked)
 
+
+    def _text_of(self, doc_id: str) -> str:
+        index = self.holder.index
+        text = index.texts.get(doc_id)
+        if text is None:
+            text = self.store.text_of(doc_id) or ""
+        source = index.sources.get(doc_id)
+        return _body(Article(text, title=source.title if source else ""))
 
     def _seed_fingerprints(self) -> list[tuple[str, int]]:
         """The artifact's documents (added ones are in the store), fingerprinted once per artifact."""

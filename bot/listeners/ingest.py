@@ -49,7 +49,7 @@ def register(app: AsyncApp, answerer: Answerer, ingestor: Ingestor, catalogue: C
             answer = answerer.error(Ask(command=name, text=url))
         else:
             answer = answerer.added(Ask(command=name, text=added.doc_id), added.outcome, added.doc_id, url,
-                                    [s.name for s in added.new_speakers])
+                                    [s.name for s in added.new_speakers], added.claims, added.source)
         other = ephemeral_via_api(client, command.get("channel_id"), user)
         await send_answer(answer, respond, other, response_type="ephemeral", replace_original=True)
 

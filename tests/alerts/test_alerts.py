@@ -133,3 +133,14 @@ def test_removing_the_last_watch_forgets_the_channel(store):
     again, created_again = watches.add("T1", "C1", "topic", "troops", "North Korean troops in Russia", "U1", 3, NOW)
     assert created and not created_again and first == again
     assert watches.remove("C1", [first.id]) == 1 and watches.of_channel("C1") == [] and watches.status("C1") == ("", "")
+
+
+async def test_a_document_still_being_merged_is_alerted_on_once_it_is_served(store, site, session, fake_slack):
+    Watches(store.engine).add("T1", "CSOON", "words", "harbour", "harbour", "U1", 0, NOW)
+    bot = alerter(store, fake_slack)
+    ingestor = Ingestor(store, bot.holder, Limits(timeout_seconds=2))  # this replica adds it itself
+    await ingestor.add_url(site.page("/news/harbour-envoy-warns"), session)
+    await bot.tick()  # may run before the merge: then it must not skip the document
+    bot.holder.settle(5)
+    await bot.tick()
+    assert len(posts(fake_slack, "CSOON")) == 1

@@ -21,7 +21,8 @@ def counts(store) -> tuple[int, int]:
                 conn.execute(select(func.count()).select_from(urls)).scalar_one())
 
 
-async def test_an_added_article_is_stored_with_its_claims_and_answerable_at_once(ingestor, holder, site, session):
+async def test_an_added_article_is_stored_with_its_claims_and_answerable_within_a_moment(ingestor, holder, site,
+                                                                                        session):
     before = len(holder.index.claims)
     added = await ingestor.add_url(site.page("/news/ministers-dispute-convoy"), session, origin="cli", by="ana")
     assert added.outcome == "added" and added.doc_id.startswith("web-")
@@ -31,6 +32,7 @@ async def test_an_added_article_is_stored_with_its_claims_and_answerable_at_once
     assert {"Mara Quell", "Tobias Wren"} <= speakers
     assert {"Mara Quell", "Tobias Wren"} <= {s.name for s in added.new_speakers}
     assert not any("Heatwave" in c.sentence or "rights reserved" in c.sentence for c in added.claims)
+    assert holder.settle(5)  # merged into the served index in the background, within a moment
     assert len(holder.index.claims) == before + len(added.claims)
     found = holder.query.by_speaker("Quell")
     assert found.status == "found" and found.claims[0].source.url == site.page("/news/ministers-dispute-convoy")
@@ -50,10 +52,12 @@ async def test_the_same_address_twice_is_one_document(ingestor, store, site, ses
 
 async def test_a_syndicated_copy_is_one_document_with_two_urls(ingestor, store, holder, site, session):
     original = await ingestor.add_url(site.page("/wire/council-vote"), session)
+    holder.settle(5)
     copy = await ingestor.add_url(site.page("/partner/council-vote"), session)
     assert (original.outcome, copy.outcome) == ("added", "copy") and copy.doc_id == original.doc_id
     assert store.urls_of(original.doc_id) == [site.page("/wire/council-vote"), site.page("/partner/council-vote")]
     assert counts(store) == (1, 2)
+    holder.settle(5)
     vale = holder.query.by_speaker("Henrik Vale").claims
     assert vale and len({c.doc_id for c in vale}) == 1  # one source, not two corroborating ones
 
@@ -93,3 +97,14 @@ def test_a_text_file_is_added_once(ingestor, store, tmp_path):
     (tmp_path / "data.bin").write_bytes(b"\x00\x01" * 100)
     with pytest.raises(UserError, match="binary"):
         ingestor.add_file(tmp_path / "data.bin")
+
+
+def test_a_look_alike_fingerprint_is_not_taken_for_a_copy():
+    from bot.ingest.fingerprint import same_text
+
+    report = ("The council chairman said on Thursday that the vote on the border agreement would be held next "
+              "month, after three delegations asked for more time to study the text of the agreement. ")
+    copy = "Council delays border vote\n" + report + "Agency copy; all rights reserved."
+    other = ("The harbour master said on Saturday that two ships had arrived overnight and that their cargo "
+             "was being inspected by customs officers, who expect to finish by the end of the week. ")
+    assert same_text(report, copy) and not same_text(report, other)

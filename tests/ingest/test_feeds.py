@@ -65,6 +65,7 @@ async def test_several_replicas_polling_one_feed_fetch_each_item_once(store, sit
     assert article_hits(site) == {**{f"/news/{slug}": 1 for slug in STORIES}, "/news/late-report": 1}
     assert len(store.since(0)) == 3
     for ingestor, _ledger in replicas:  # every replica serves every item, whoever fetched it
+        ingestor.holder.settle(5)
         catch_up(store, ingestor.holder)
         assert ingestor.holder.query.by_speaker("Olaf Brekke").status == "found"
 

@@ -36,6 +36,7 @@ async def test_nk_add_reads_the_article_then_shows_its_claims_with_share(bot, si
     shared = next(r.body for r in bot.fake.responses if r.body.get("response_type") == "in_channel")
     assert shared["text"] == message["text"].replace("Added ", "", 1).split(": ")[0] + ": " + \
         message["text"].split(": ")[1].split(";")[0]
+    assert bot.runtime.holder.settle(5)  # merged into the served index a moment after the reply
     answer = await bot.command("/who-said", "Quell", response="r3")
     assert answer.status == 200 and b"Mara Quell" in bot.last_body
 
@@ -63,7 +64,7 @@ async def test_show_in_context_opens_a_modal_with_the_paragraphs_around_the_evid
     _ack, message = await add(bot, site.page("/news/harbour-envoy-warns"))
     section = next(b for b in message["blocks"] if b.get("accessory", {}).get("action_id") == "show_context"
                    and "Petra Osk" in b["text"]["text"])
-    await bot.click(section["accessory"], response="r4")
+    await bot.click(section["accessory"], response="r4")  # at once: the bot waits for its own merge
     await bot.fake.wait_for(lambda: bot.fake.calls_to("views.open"), 5)
     call = bot.fake.calls_to("views.open")[-1]
     view = call.body["view"] if isinstance(call.body["view"], dict) else json.loads(call.body["view"])
