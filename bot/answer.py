@@ -24,6 +24,7 @@ from bot.index.holder import IndexHolder
 from bot.interpret import Intent, interpret
 from bot.render import Renderer
 from bot.topics import ANSWER_KINDS, Catalogue, Command
+from bot.review.queue import Item
 from bot.views import claim_view, context_view, full_date, quantity_view, short_date, speaker_view
 
 Surface = Literal["ephemeral", "shared", "dm", "thread", "terminal"]
@@ -33,6 +34,7 @@ _OPTIONAL: dict[str, Any] = {"speaker": None, "searched": "", "about": "", "topi
                              "members": []}
 MAX_QUERY = 300  # characters of a query kept (and carried in button values)
 MAX_OFFSET = 10_000  # no index has more claims for one question
+REVIEW_SHOWN = 8  # review items on an editor's App Home
 MERGE_WAIT_SECONDS = 2.0  # a document added by this process a moment ago is waited for, not reported missing
 # Control characters, lone surrogates (JSON can carry them; UTF-8 cannot) and bidi overrides that would
 # reorder the rest of the bot's line: never part of a question, so never echoed.
@@ -146,10 +148,23 @@ class Answerer:
             return None
         return self.renderer.modal("context.json.j2", c=context_view(claim, text))
 
+    def review_form(self, form: str, claim_id: str, version: int) -> dict[str, Any] | None:
+        """The Edit or Merge modal of a claim (`form`: "edit" | "merge"); None if it is not in the index."""
+        q = self.holder.query
+        claim = q.index.claim(claim_id)
+        if claim is None:
+            return None
+        return self.renderer.modal(f"review_{form}.json.j2", c=self._view(q, claim), version=version)
+
+    def notice_modal(self, line: str, title: str = "") -> dict[str, Any]:
+        return self.renderer.modal("notice_modal.json.j2", line=line, title=title)
+
     def home(self, user_id: str = "", subscriptions: Sequence[dict[str, Any]] | None = None,
-             alerts: Sequence[dict[str, Any]] | None = None) -> dict[str, Any]:
+             alerts: Sequence[dict[str, Any]] | None = None, review: Sequence[Item] | None = None,
+             notice: str = "") -> dict[str, Any]:
         """The App Home view; `subscriptions` (from `bot.briefing.present`) lists the daily briefings,
-        `alerts` the channels' watches ({channel_id, labels}); either None when it could not be read."""
+        `alerts` the channels' watches ({channel_id, labels}); either None when it could not be read.
+        `review`: the review queue, for an editor (None for everyone else); `notice`: a line on top."""
         q = self.holder.query
         key = self.catalogue.home_topic
         briefing = q.topic(key) if key else None
@@ -159,7 +174,10 @@ class Answerer:
             "topic_title": briefing.topic.title if briefing else "",
             "claims": [self._view(q, c) for c in (briefing.claims[:5] if briefing else ())],
             "index_version": q.index.version, "built_at": q.index.built_at,
-            "subscriptions": subscriptions, "alerts": alerts})
+            "subscriptions": subscriptions, "alerts": alerts, "notice": notice,
+            "review": None if review is None else [
+                {**self._view(q, i.claim), "version": i.version, "feedback": i.feedback} for i in review[:REVIEW_SHOWN]],
+            "review_total": len(review or ())})
 
     # -- routes ---------------------------------------------------------------------------------
     def _intent(self, q: ClaimQuery, ask: Ask, intent: Intent) -> Answer:

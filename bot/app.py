@@ -23,7 +23,9 @@ from bot.index.holder import IndexHolder
 from bot.ingest.add import Ingestor
 from bot.ingest.fetch import Limits
 from bot.alerts.store import Watches
-from bot.listeners import actions, briefings, commands, home, ingest, messages, watches
+from bot.listeners import actions, briefings, commands, home, ingest, messages, review, watches
+from bot.review.service import ReviewService
+from bot.review.store import ReviewStore
 from bot.listeners.dedupe import EventDeduper
 from bot.listeners.once import PressedOnce
 from bot.listeners.seen_events import SharedSeenEvents, SharedSignatures
@@ -77,7 +79,9 @@ def create_app(settings: Settings, index_holder: IndexHolder, renderer: Renderer
                                                    watch_store)
     briefings.register(app, briefing_commands, catalogue, once)
     watches.register(app, watches.WatchCommands(watch_store, index_holder, briefing_commands), catalogue)
-    home.register(app, answerer, daily.service, watch_store)
+    reviewing = ReviewService(ReviewStore(daily.engine), index_holder)
+    publish_home = home.register(app, answerer, daily.service, watch_store, reviewing, settings.editor_ids)
+    review.register(app, answerer, reviewing, settings.editor_ids, publish_home)
     ingestor = create_ingestor(settings, index_holder, daily.engine)
     ingest.register(app, answerer, ingestor, catalogue, daily.database)
 

@@ -38,6 +38,7 @@ from bot.corpus.follow import follow, try_catch_up
 from bot.corpus.store import CorpusStore
 from bot.errors import UserError
 from bot.index.holder import IndexHolder
+from bot.review.store import ReviewStore
 from bot.ingest.poller import poll_feeds
 from bot.listeners.replay import refuse_unreadable
 from bot.observability import routes as ops
@@ -81,7 +82,7 @@ def load_runtime(settings: Settings, build_if_missing: bool = True, live: bool =
     holder = IndexHolder.load(settings.index_path, catalogue.topics)
     if live:
         engine = make_engine(settings.database_url)
-        try_catch_up(CorpusStore(engine), holder)
+        try_catch_up(CorpusStore(engine), holder, ReviewStore(engine))
         engine.dispose()
     return Runtime(settings, catalogue, holder, Renderer(settings.briefings_dir / "templates"))
 
@@ -118,9 +119,9 @@ async def start_http(web_app: web.Application, host: str, port: int) -> tuple[we
 
 def start_following(app: AsyncApp, runtime: Runtime) -> asyncio.Task[None]:
     """Documents added by any process (`nkbot add`, `/nk-add` on another replica, a feed) served here."""
-    store = CorpusStore(app.briefings.engine)  # type: ignore[attr-defined]
-    return asyncio.create_task(follow(store, runtime.holder, runtime.settings.corpus_poll_seconds),
-                               name="corpus follower")
+    engine = app.briefings.engine  # type: ignore[attr-defined]
+    return asyncio.create_task(follow(CorpusStore(engine), runtime.holder, runtime.settings.corpus_poll_seconds,
+                                      ReviewStore(engine)), name="corpus follower")
 
 
 def start_feeds(app: AsyncApp, settings: Settings) -> asyncio.Task[None] | None:

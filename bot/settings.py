@@ -44,6 +44,7 @@ class Settings(BaseSettings):
     fetch_max_bytes: int = 5_000_000  # larger pages are refused ("too large")
     feeds: str = ""  # RSS/Atom URLs, comma-separated, polled for new articles
     feed_poll_seconds: float = 300.0
+    editors: str = ""  # Slack user ids (comma-separated) who may approve, reject, edit and merge claims
     alert_min_seconds: float = 300.0  # a channel gets at most one alert (/nk-watch) this often
     alert_tick_seconds: float = 5.0  # how often each process looks for alerts to post
 
@@ -60,6 +61,10 @@ class Settings(BaseSettings):
     @property
     def feed_urls(self) -> list[str]:
         return list(dict.fromkeys(u.strip() for u in self.feeds.split(",") if u.strip()))
+
+    @property
+    def editor_ids(self) -> frozenset[str]:
+        return frozenset(u.strip() for u in self.editors.split(",") if u.strip())
 
     @property
     def socket_mode_ready(self) -> bool:

@@ -30,6 +30,8 @@ def to_text(message: dict[str, Any]) -> str:
         elif kind == "divider":
             lines.append("-" * 60)
         elif kind == "actions":
+            if any(e.get("action_id") == "show_context" for e in block.get("elements", [])):
+                continue  # a claim's own buttons: Slack-only
             labels = [e["text"]["text"] for e in block.get("elements", []) if e.get("type") == "button"]
             lines.append("[" + "] [".join(labels) + "]")
     return "\n".join(lines) if lines else plain(message.get("text", ""))

@@ -44,6 +44,7 @@ def claim_view(claim: Claim, query: ClaimQuery, public_base_url: str = "") -> di
         "link": passage_link(claim, public_base_url),
         "when": short_date(when(claim)),  # the claim's date, else its source's: for timelines
         "figures": [plain_figure(f.number) for f in figures_of(claim) if not f.bound],
+        "reviewed": claim.status != "auto",  # a person approved or edited it
     }
 
 

@@ -18,9 +18,18 @@ from bot.settings import Settings
 
 def register(sub: argparse._SubParsersAction) -> None:
     claims = sub.add_parser("claims", help="list claims (jsonl export, review queue, speakers)")
-    claims.add_argument("action", nargs="?", choices=["list", "review", "speakers"], default="list",
-                        help="list: every claim (default); review: claims no editor has decided on yet; "
-                        "speakers: who makes the claims")
+    claims.add_argument("action", nargs="?", choices=["list", "review", "speakers", "decide", "decisions"],
+                        default="list", help="list: every claim (default); review: claims no editor has decided "
+                        "on yet; speakers: who makes the claims; decide CLAIM_ID approve|reject: record an "
+                        "editor's decision (every running bot applies it within seconds); decisions: the audit "
+                        "log of decisions taken in Slack or here")
+    claims.add_argument("target", nargs="*", metavar="ARG", help="decide: CLAIM_ID approve|reject")
+    claims.add_argument("--by", help="decide: who decides (default: your login name)")
+    claims.add_argument("--note", default="", help="decide: why, for the other editors")
+    claims.add_argument("--export", type=Path, metavar="PATH", help="decisions: write the decisions that stand "
+                        "into this decisions.yaml (its other entries and its comments kept)")
+    claims.add_argument("--import", dest="import_path", type=Path, metavar="PATH", help="decisions: record the "
+                        "entries of this decisions.yaml that differ from what stands")
     claims.add_argument("--index", type=Path, help="read this built index; without it the seeds folder is "
                         "extracted afresh, so the output always reflects the current code")
     claims.add_argument("--live", action="store_true", help="what the bot serves: the built index plus the "
@@ -51,6 +60,10 @@ def load(args: argparse.Namespace, settings: Settings) -> IndexData:
 
 
 def run_claims(args: argparse.Namespace, settings: Settings) -> int:
+    if args.action in ("decide", "decisions"):
+        from bot.cli.decisions_cmd import run_decide, run_decisions
+
+        return (run_decide if args.action == "decide" else run_decisions)(args, settings)
     index = load(args, settings)
     fmt = args.format or ("yaml" if args.generated else "text")
     if args.action == "speakers":

@@ -1,5 +1,6 @@
-"""Every replica follows the corpus: documents another process added are served here within
-`CORPUS_POLL_SECONDS` (default 2 s), with no restart and no rebuild.
+"""Every replica follows the corpus: documents another process added, and decisions editors took
+anywhere, are served here within `CORPUS_POLL_SECONDS` (default 2 s), with no restart and no
+rebuild.
 
 One indexed query (`seq > last held`) per poll; when it returns rows, the index is merged anew in
 a worker thread while requests keep reading the old one. A database that is down or not yet
@@ -16,32 +17,37 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot.corpus.store import CorpusStore
 from bot.index.holder import IndexHolder
+from bot.review.store import ReviewStore
 
 log = logging.getLogger(__name__)
 
 
-def catch_up(store: CorpusStore, holder: IndexHolder) -> int:
-    """Serve whatever was added since the holder's newest document; how many documents arrived."""
+def catch_up(store: CorpusStore, holder: IndexHolder, review: ReviewStore | None = None) -> int:
+    """Serve whatever was added since the holder's newest document, and the decisions if any was
+    taken since; how many documents arrived."""
     documents = store.since(holder.latest_seq)
     if documents:
         holder.extend(documents)
+    if review is not None and (seq := review.latest_change()) != holder.decisions_seq:
+        holder.decide([r.decision for r in review.all_standing()], seq)
     return len(documents)
 
 
-def try_catch_up(store: CorpusStore, holder: IndexHolder) -> None:
+def try_catch_up(store: CorpusStore, holder: IndexHolder, review: ReviewStore | None = None) -> None:
     """For one-shot commands (`nkbot ask`, `nkbot claims`): the store if it answers, the seeds if not."""
     try:
-        if inspect(store.engine).has_table("corpus_documents"):  # no table: nothing was ever added
-            catch_up(store, holder)
+        tables = set(inspect(store.engine).get_table_names())
+        if {"corpus_documents", "review_log"} <= tables:  # no tables: nothing was ever added or decided
+            catch_up(store, holder, review)
     except SQLAlchemyError as exc:
         log.warning("added documents not read (%s); answering from the seeds' index", type(exc).__name__)
 
 
-async def follow(store: CorpusStore, holder: IndexHolder, every: float) -> None:
+async def follow(store: CorpusStore, holder: IndexHolder, every: float, review: ReviewStore | None = None) -> None:
     failing = False
     while True:
         try:
-            await asyncio.to_thread(catch_up, store, holder)
+            await asyncio.to_thread(catch_up, store, holder, review)
             if failing:
                 log.info("corpus store reachable again")
             failing = False

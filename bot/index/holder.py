@@ -20,6 +20,7 @@ from bot.index.model import IndexData
 from bot.index.query import ClaimQuery
 from bot.corpus.merge import merge
 from bot.corpus.store import StoredDocument
+from bot.index.curate import Decision
 from bot.errors import IndexFileError
 from bot.topics import Topic
 
@@ -35,6 +36,8 @@ class IndexHolder:
         self._path = path
         self._topics = dict(topics or {})
         self._swap = threading.Lock()  # a SIGHUP reload and the corpus follower may run at once
+        self._decisions: tuple[Decision, ...] = ()  # from the database, applied over the artifact's
+        self._decisions_seq = 0
         self._pending: dict[str, StoredDocument] = {}  # added here, merged by the next `extend_soon` round
         self._pending_lock = threading.Lock()
         self._idle = threading.Event()
@@ -74,6 +77,9 @@ class IndexHolder:
         """The added documents with `after < seq <= upto`, in the order they were added."""
         return sorted((d for d in self._added.values() if after < d.seq <= upto), key=lambda d: d.seq)
 
+    def added_documents(self) -> list[StoredDocument]:
+        return list(self._added.values())
+
     def added(self, doc_id: str) -> StoredDocument | None:
         return self._added.get(doc_id)
 
@@ -84,11 +90,32 @@ class IndexHolder:
             if not new:
                 return False
             added = {**self._added, **{d.doc_id: d for d in new}}
-            fresh = ClaimQuery(merge(self._base, list(added.values())), self._topics)
+            fresh = ClaimQuery(self._merged(self._base, added), self._topics)
             self._query, self._added = fresh, added
         log.info("index %s in service (%d claims; %d added document(s): %s)", fresh.index.version,
                  len(fresh.index.claims), len(new), ", ".join(d.doc_id for d in new))
         return True
+
+    @property
+    def decisions_seq(self) -> int:
+        """The newest database decision applied (its log id; 0: none)."""
+        return self._decisions_seq
+
+    def decide(self, decisions: Sequence[Decision], seq: int) -> None:
+        """Serve the index with these database decisions (all that stand) applied over the artifact."""
+        with self._swap:
+            previous = (self._decisions, self._decisions_seq)
+            self._decisions, self._decisions_seq = tuple(decisions), seq
+            try:
+                fresh = ClaimQuery(self._merged(self._base, self._added), self._topics)
+            except BaseException:
+                self._decisions, self._decisions_seq = previous
+                raise
+            self._query = fresh
+        log.info("index %s in service (%d decisions applied)", fresh.index.version, len(decisions))
+
+    def _merged(self, base: IndexData, added: dict[str, StoredDocument]) -> IndexData:
+        return merge(base, sorted(added.values(), key=lambda d: d.seq), self._decisions, self._decisions_seq)
 
     def extend_soon(self, documents: Sequence[StoredDocument]) -> None:
         """Serve these documents within about `MERGE_GAP_SECONDS`, without waiting for it here.
@@ -139,7 +166,7 @@ class IndexHolder:
         try:
             base = load_index(target)
             with self._swap:
-                fresh = ClaimQuery(merge(base, list(self._added.values())), self._topics)
+                fresh = ClaimQuery(self._merged(base, self._added), self._topics)
                 self._query, self._base, self._path = fresh, base, target
         except IndexFileError as exc:
             log.warning("index reload failed, keeping version %s: %s", self.index.version, exc)

@@ -43,6 +43,16 @@ async def _read(answerer: Answerer, action: dict, respond) -> Ask | None:
         return None
 
 
+def _claim_of(action: dict) -> str:
+    """The claim id a claim's button carries (`{"claim": ID}`); "" when it cannot be read."""
+    try:
+        value = json.loads(action.get("value") or "{}")
+    except (ValueError, RecursionError):
+        return ""
+    claim = value.get("claim") if isinstance(value, dict) else None
+    return claim[:64] if isinstance(claim, str) else ""
+
+
 async def _tell(respond, answerer: Answerer, line: str) -> None:
     try:
         await send_checked(respond, **answerer.notice(line).message, **NO_UNFURL, response_type="ephemeral",
@@ -83,7 +93,7 @@ def register(app: AsyncApp, answerer: Answerer, once: PressedOnce | None = None)
     @app.action("show_context")
     async def on_show_context(ack, action, body, respond, client) -> None:
         await ack()
-        claim_id = str(action.get("value") or "")[:64]
+        claim_id = _claim_of(action)
         view = await asyncio.to_thread(answerer.context, claim_id)
         if view is None:
             await _tell(respond, answerer, "That claim is no longer in the index (it was re-extracted or "

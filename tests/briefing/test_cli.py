@@ -26,9 +26,9 @@ def test_db_upgrade_then_current(cli_settings, capsys):
     assert main(["db", "current"], cli_settings) == 0
     assert "none" in capsys.readouterr().out
     assert main(["db", "upgrade"], cli_settings) == 0
-    assert "schema at revision 0005" in capsys.readouterr().out
+    assert "schema at revision 0006" in capsys.readouterr().out
     main(["db", "current"], cli_settings)
-    assert capsys.readouterr().out.strip() == "0005"
+    assert capsys.readouterr().out.strip() == "0006"
 
 
 def test_status_lists_subscriptions_with_next_run_and_last_outcome(cli_settings, capsys):

@@ -14,6 +14,7 @@ from bot.briefing.store import current_revision, make_engine, metadata, upgrade
 from bot.briefing.subscriptions import Subscriptions
 from bot.alerts import tables as alert_tables  # noqa: F401 - registers the alert tables in `metadata`
 from bot.corpus import tables as corpus_tables  # noqa: F401 - registers the corpus tables in `metadata`
+from bot.review import tables as review_tables  # noqa: F401 - registers the review tables in `metadata`
 
 from .conftest import subscribe
 
@@ -26,7 +27,7 @@ def test_migrations_build_exactly_the_tables_the_code_describes(engine):
     with engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), metadata)
     assert diff == []
-    assert current_revision(engine) == "0005"
+    assert current_revision(engine) == "0006"
 
 
 def test_upgrade_is_idempotent_and_upgrades_an_empty_database(database_url):
@@ -124,6 +125,6 @@ def test_a_deployment_at_the_first_revision_upgrades_in_place(database_url):
     Subscriptions(engine).subscribe(team_id="T1", channel_id="C1", local_time="08:00", timezone="UTC",
                                     subscriber_id="U1", now=T0)
     upgrade(engine)
-    assert current_revision(engine) == "0005"
+    assert current_revision(engine) == "0006"
     assert {"slack_events_seen", "slack_signatures_seen"} <= set(inspect(engine).get_table_names())
     assert Subscriptions(engine).get("C1") is not None  # nothing lost on the way

@@ -54,18 +54,33 @@ def ingestor(store, holder):
 
 
 @pytest.fixture
-async def bot(tmp_path, fake_slack, database_url):
-    """The bot over signed HTTP with its database schema in place, as `serve` brings it up."""
-    settings = make_settings(tmp_path, fake_slack, database_url=database_url, fetch_timeout_seconds=1.5)
-    catalogue = load_catalogue(settings.briefings_dir / "topics.yaml")
-    holder = IndexHolder.from_index(build_sample_index(), catalogue.topics)
-    runtime = Runtime(settings, catalogue, holder, Renderer(settings.briefings_dir / "templates"))
-    app = runtime.app()
-    await prepare(app.briefings)
-    runner, port = await start_http(http_application(app, runtime), "127.0.0.1", 0)
-    yield BotServer(f"http://127.0.0.1:{port}", fake_slack, runtime)
-    await runner.cleanup()
-    app.briefings.engine.dispose()
+async def start_db_bot(tmp_path, fake_slack, database_url):
+    """`await start_db_bot(**settings)`: the bot over signed HTTP with its database schema in place,
+    as `serve` brings it up."""
+    started = []
+
+    async def start(**changes) -> BotServer:
+        settings = make_settings(tmp_path, fake_slack, database_url=database_url, fetch_timeout_seconds=1.5,
+                                 **changes)
+        catalogue = load_catalogue(settings.briefings_dir / "topics.yaml")
+        holder = IndexHolder.from_index(build_sample_index(), catalogue.topics)
+        runtime = Runtime(settings, catalogue, holder, Renderer(settings.briefings_dir / "templates"))
+        app = runtime.app()
+        await prepare(app.briefings)
+        runner, port = await start_http(http_application(app, runtime), "127.0.0.1", 0)
+        started.append((runner, app))
+        server = BotServer(f"http://127.0.0.1:{port}", fake_slack, runtime)
+        server.app = app
+        return server
+    yield start
+    for runner, app in started:
+        await runner.cleanup()
+        app.briefings.engine.dispose()
     assert_all_valid(fake_slack)
     for call in fake_slack.calls_to("views.open"):
         validate_modal(call.body["view"] if isinstance(call.body["view"], dict) else json.loads(call.body["view"]))
+
+
+@pytest.fixture
+async def bot(start_db_bot):
+    return await start_db_bot()

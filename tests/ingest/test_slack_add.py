@@ -62,9 +62,10 @@ async def test_nk_add_without_a_web_address_answers_in_the_acknowledgement(bot):
 
 async def test_show_in_context_opens_a_modal_with_the_paragraphs_around_the_evidence(bot, site):
     _ack, message = await add(bot, site.page("/news/harbour-envoy-warns"))
-    section = next(b for b in message["blocks"] if b.get("accessory", {}).get("action_id") == "show_context"
-                   and "Petra Osk" in b["text"]["text"])
-    await bot.click(section["accessory"], response="r4")  # at once: the bot waits for its own merge
+    blocks = message["blocks"]
+    at = next(i for i, b in enumerate(blocks) if b["type"] == "section" and b["text"]["text"].startswith("*Petra Osk*"))
+    button = next(e for e in blocks[at + 2]["elements"] if e["action_id"] == "show_context")  # the claim's own row
+    await bot.click(button, response="r4")  # at once: the bot waits for its own merge
     await bot.fake.wait_for(lambda: bot.fake.calls_to("views.open"), 5)
     call = bot.fake.calls_to("views.open")[-1]
     view = call.body["view"] if isinstance(call.body["view"], dict) else json.loads(call.body["view"])
@@ -77,7 +78,7 @@ async def test_show_in_context_opens_a_modal_with_the_paragraphs_around_the_evid
 
 
 async def test_show_in_context_for_a_claim_no_longer_held_says_so(bot):
-    await bot.click({"action_id": "show_context", "value": "c-gone"}, response="r5")
+    await bot.click({"action_id": "show_context", "value": "{\"claim\": \"c-gone\"}"}, response="r5")
     await bot.fake.wait_for(lambda: any(r.method == "response/r5" for r in bot.fake.responses))
     (reply,) = [r.body for r in bot.fake.responses if r.method == "response/r5"]
     assert "no longer in the index" in reply["text"] and not bot.fake.calls_to("views.open")

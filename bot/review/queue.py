@@ -1,0 +1,43 @@
+"""The editors' review queue, pure: what needs a person's eyes, newest first.
+
+Two kinds of claims: those with feedback no decision has answered yet (feedback newer than the
+claim's decision, or no decision), and those of documents added while the bot runs that nobody
+has decided on (the seeds were curated when they were chosen).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from bot.corpus.store import StoredDocument
+from bot.index.model import Claim, IndexData
+from bot.review.store import Feedback, Recorded
+
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+
+
+@dataclass(frozen=True)
+class Item:
+    claim: Claim
+    version: int  # of its standing decision (0: none): what an editor's action must name
+    feedback: dict[str, int] = field(default_factory=dict)
+    since: dt.datetime = _EPOCH  # when it joined the queue
+
+
+def review_queue(index: IndexData, added: Iterable[StoredDocument], standing: Mapping[str, Recorded],
+                 feedback: Mapping[str, Feedback]) -> list[Item]:
+    items: dict[str, Item] = {}
+    for claim_id, fb in feedback.items():
+        claim = index.claim(claim_id)
+        decided = standing.get(claim_id)
+        if claim is None or (decided and fb.latest and decided.decided_at >= fb.latest):
+            continue
+        items[claim_id] = Item(claim, decided.version if decided else 0, dict(fb.counts), fb.latest or _EPOCH)
+    added_at = {doc.doc_id: doc.added_at for doc in added}
+    for claim in index.claims:
+        when = added_at.get(claim.doc_id)
+        if when is not None and claim.id not in items and claim.id not in standing:
+            items[claim.id] = Item(claim, 0, {}, when)
+    return sorted(items.values(), key=lambda i: (i.since, i.claim.id), reverse=True)

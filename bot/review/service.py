@@ -1,0 +1,65 @@
+"""Deciding claims, from Slack or the command line: checked against the index, recorded in SQL,
+applied to this process's index at once and to every other replica with its next poll."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from bot.errors import UserError
+from bot.index.curate import Decision
+from bot.index.holder import IndexHolder
+from bot.review.store import Conflict, Recorded, ReviewStore, check
+
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+VERBS = {"approve": "approved", "reject": "rejected", "edit": "edited", "merge": "merged"}
+
+
+class DecisionConflict(UserError):
+    """Another editor decided the claim first; the message says who, what and when."""
+
+    def __init__(self, current: Recorded | None) -> None:
+        if current is None:
+            super().__init__("Someone else decided this claim a moment ago; nothing was changed.")
+        else:
+            when = current.decided_at.strftime("%Y-%m-%d %H:%M UTC")
+            super().__init__(f"{current.author} {VERBS.get(current.decision.action, current.decision.action)} this "
+                             f"claim first ({when}); your decision was not applied. Look again and decide anew "
+                             "if it should change.")
+        self.current = current
+
+
+@dataclass
+class ReviewService:
+    store: ReviewStore
+    holder: IndexHolder
+
+    def decide(self, decision: Decision, author: str, seen_version: int | None = None,
+               now: dt.datetime | None = None) -> Recorded:
+        """`seen_version`: the version of the claim's decision the editor saw (None: whatever stands,
+        as on the command line)."""
+        current = self.store.standing(decision.claim_id)
+        index = self.holder.index
+        if index.claim(decision.claim_id) is None and current is None:
+            raise UserError(f"no claim {decision.claim_id!r} in the index (`nkbot claims` lists their ids)")
+        for dup in decision.duplicates:
+            if dup == decision.claim_id or index.claim(dup) is None:
+                raise UserError(f"no claim {dup!r} to fold into {decision.claim_id} (give the ids of its duplicates)")
+        if decision.speaker and _SLUG.fullmatch(decision.speaker) and decision.speaker not in index.speakers:
+            raise UserError(f"no speaker with id {decision.speaker!r} (give a name to create a new speaker)")
+        try:
+            check(decision)
+        except ValueError as exc:
+            raise UserError(str(exc)) from None
+        seen = (current.version if current else 0) if seen_version is None else seen_version
+        try:
+            recorded = self.store.decide(decision, author, seen, now)
+        except Conflict as conflict:
+            raise DecisionConflict(conflict.current) from None
+        self.apply()
+        return recorded
+
+    def apply(self) -> None:
+        """This process serves every standing decision now (the others with their next poll)."""
+        self.holder.decide([r.decision for r in self.store.all_standing()], self.store.latest_change())
