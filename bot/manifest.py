@@ -38,6 +38,7 @@ def manifest(catalogue: Catalogue, request_url: str = "") -> dict[str, Any]:
     if request_url:
         events = {"request_url": request_url, **events}
         interactivity["request_url"] = request_url
+        interactivity["message_menu_options_url"] = request_url  # the Edit modal's speaker picker
     display = {"name": app.get("name", "nkbot")[:35], "description": app.get("description", "")[:140]}
     if app.get("background_color"):
         display["background_color"] = app["background_color"]
