@@ -174,7 +174,8 @@ async def test_two_replicas_share_one_schedule(tmp_path, fake_slack, database_ur
 async def test_two_replicas_serve_what_either_adds_and_read_each_feed_item_once(tmp_path, fake_slack, database_url):
     """An article added with /nk-add on one replica is answered by the other within 10 s; both poll
     one feed and each of its items is fetched once; a channel watching a speaker of the article gets
-    one alert, though both replicas look for alerts to post."""
+    one alert, though both replicas look for alerts to post; a decision taken from the command line
+    is applied by both within 10 s."""
     from tests.fakes.news_site import STORIES, NewsSite
 
     index = tmp_path / "index.json"
@@ -221,6 +222,21 @@ async def test_two_replicas_serve_what_either_adds_and_read_each_feed_item_once(
             assert site.hits["/news/harbour-envoy-warns"] == 1 and site.hits["/news/ministers-dispute-convoy"] == 1
             (alert,) = fake_slack.calls_to("chat.postMessage")
             assert alert.body["channel"] == "C1" and "Mara Quell" in str(alert.body["blocks"])
+            # an editor rejects one of Quell's claims from a terminal: both replicas stop serving it
+            claims = await command_answer(bots[0], "/who-said", "Mara Quell", response="before")
+            first = next(e for b in claims["blocks"] if b["type"] == "actions" for e in b["elements"]
+                         if e["action_id"] == "claim_feedback")["options"][0]["value"].split(" ")[1]
+            decide = await asyncio.create_subprocess_exec(
+                str(Path(sys.executable).parent / "nkbot"), "claims", "decide", first, "reject", "--by", "ed",
+                cwd=tmp_path, env=env, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+            out, err = await decide.communicate()
+            assert decide.returncode == 0, err
+            decided = asyncio.get_running_loop().time()
+            for n, bot in enumerate(bots):
+                while first in json.dumps(await command_answer(bot, "/who-said", "Mara Quell", response=f"r{n}{asked}")):
+                    asked += 1
+                    assert asyncio.get_running_loop().time() - decided < 10, "a replica still serves the rejected claim"
+                    await asyncio.sleep(0.3)
             assert STORIES  # (the stories the site serves)
         finally:
             for replica in replicas:
