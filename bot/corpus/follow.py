@@ -29,7 +29,7 @@ def catch_up(store: CorpusStore, holder: IndexHolder, review: ReviewStore | None
     if documents:
         holder.extend(documents)
     if review is not None and (seq := review.latest_change()) != holder.decisions_seq:
-        holder.decide([r.decision for r in review.all_standing()], seq)
+        holder.decide([r.decision for r in review.all_standing()], seq, review.speakers())
     return len(documents)
 
 

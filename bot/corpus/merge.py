@@ -18,7 +18,7 @@ from bot.corpus.store import StoredDocument
 from bot.errors import InputFileError
 from bot.index.curate import Decision, apply_decisions, resolve_speaker
 from bot.index.denials import link_denials
-from bot.index.model import IndexData
+from bot.index.model import IndexData, Speaker
 from bot.index.quantities import group_quantities
 from bot.index.speakers import Registry
 
@@ -26,7 +26,9 @@ log = logging.getLogger(__name__)
 
 
 def merge(base: IndexData, added: Sequence[StoredDocument], decisions: Sequence[Decision] = (),
-          decisions_seq: int = 0) -> IndexData:
+          decisions_seq: int = 0, new_speakers: Sequence[Speaker] = ()) -> IndexData:
+    """`new_speakers`: speakers editors created (with their aliases and affiliation), which their
+    decisions name."""
     fresh = [doc for doc in added if doc.doc_id not in base.sources]
     if not fresh and not decisions:
         return base
@@ -39,6 +41,7 @@ def merge(base: IndexData, added: Sequence[StoredDocument], decisions: Sequence[
             speakers.setdefault(speaker.id, speaker)
         claims.extend(doc.claim_records())
     if decisions:
+        speakers.update({s.id: s for s in new_speakers})  # an editor's details win over extraction's
         registry = Registry(speakers.values())
         claims, _report = apply_decisions(claims, _usable(decisions, registry), registry)
         for speaker in registry.all():  # a decision naming a new speaker created it

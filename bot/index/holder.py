@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from bot.index.artifact import load_index
-from bot.index.model import IndexData
+from bot.index.model import IndexData, Speaker
 from bot.index.query import ClaimQuery
 from bot.corpus.merge import merge
 from bot.corpus.store import StoredDocument
@@ -38,6 +38,7 @@ class IndexHolder:
         self._swap = threading.Lock()  # a SIGHUP reload and the corpus follower may run at once
         self._decisions: tuple[Decision, ...] = ()  # from the database, applied over the artifact's
         self._decisions_seq = 0
+        self._new_speakers: tuple[Speaker, ...] = ()
         self._pending: dict[str, StoredDocument] = {}  # added here, merged by the next `extend_soon` round
         self._pending_lock = threading.Lock()
         self._idle = threading.Event()
@@ -101,21 +102,23 @@ class IndexHolder:
         """The newest database decision applied (its log id; 0: none)."""
         return self._decisions_seq
 
-    def decide(self, decisions: Sequence[Decision], seq: int) -> None:
-        """Serve the index with these database decisions (all that stand) applied over the artifact."""
+    def decide(self, decisions: Sequence[Decision], seq: int, new_speakers: Sequence[Speaker] = ()) -> None:
+        """Serve the index with these database decisions (all that stand) applied over the artifact,
+        and the speakers editors created."""
         with self._swap:
-            previous = (self._decisions, self._decisions_seq)
-            self._decisions, self._decisions_seq = tuple(decisions), seq
+            previous = (self._decisions, self._decisions_seq, self._new_speakers)
+            self._decisions, self._decisions_seq, self._new_speakers = tuple(decisions), seq, tuple(new_speakers)
             try:
                 fresh = ClaimQuery(self._merged(self._base, self._added), self._topics)
             except BaseException:
-                self._decisions, self._decisions_seq = previous
+                self._decisions, self._decisions_seq, self._new_speakers = previous
                 raise
             self._query = fresh
         log.info("index %s in service (%d decisions applied)", fresh.index.version, len(decisions))
 
     def _merged(self, base: IndexData, added: dict[str, StoredDocument]) -> IndexData:
-        return merge(base, sorted(added.values(), key=lambda d: d.seq), self._decisions, self._decisions_seq)
+        return merge(base, sorted(added.values(), key=lambda d: d.seq), self._decisions, self._decisions_seq,
+                     self._new_speakers)
 
     def extend_soon(self, documents: Sequence[StoredDocument]) -> None:
         """Serve these documents within about `MERGE_GAP_SECONDS`, without waiting for it here.

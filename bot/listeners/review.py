@@ -23,6 +23,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from bot.answer import Answerer
 from bot.errors import UserError
 from bot.index.curate import Decision
+from bot.index.model import Speaker
+from bot.index.speakers import slugify
 from bot.listeners.send import NO_UNFURL
 from bot.review.service import VERBS, ReviewService
 
@@ -34,6 +36,7 @@ LABELS = {"wrong_speaker": "wrong speaker", "not_a_claim": "not a claim", "wrong
           "duplicate": "duplicate", "other": "something else"}
 _TAG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _CLAIM_ID = re.compile(r"c[0-9a-f]{6,32}|[A-Za-z0-9_-]{1,64}")
+Built = tuple[Decision, Speaker | None]  # what a submitted modal decides, and the speaker it creates
 PublishHome = Callable[[Any, str, str, str], Awaitable[None]]  # client, user, team, notice
 
 
@@ -78,10 +81,11 @@ def register(app: AsyncApp, answerer: Answerer, service: ReviewService, editors:
         await tell(body, respond, client, f"Thanks: noted as “{LABELS[kind]}”. An editor will review this claim."
                    if first else f"You already flagged this claim as “{LABELS[kind]}”; it is in the editors' queue.")
 
-    async def decide(body: dict, client: Any, decision: Decision, version: int) -> str:
+    async def decide(body: dict, client: Any, decision: Decision, version: int,
+                     new_speaker: Speaker | None = None) -> str:
         """The decision recorded; the line to show the editor."""
         user = (body.get("user") or {}).get("id", "")
-        recorded = await asyncio.to_thread(service.decide, decision, user, version)
+        recorded = await asyncio.to_thread(service.decide, decision, user, version, None, new_speaker)
         return f"Claim {recorded.decision.claim_id} {VERBS[decision.action]}."
 
     def verdict(action_name: str):  # noqa: ANN202
@@ -145,7 +149,7 @@ def register(app: AsyncApp, answerer: Answerer, service: ReviewService, editors:
                     "type") in ("external_select", "static_select") else (element.get("value") or "").strip()
         return out
 
-    async def submitted(ack, body: dict, view: dict, client: Any, build: Callable[[dict, str], Decision]) -> None:
+    async def submitted(ack, body: dict, view: dict, client: Any, build: Callable[[dict, str], Built]) -> None:
         user = (body.get("user") or {}).get("id", "")
         if user not in editors:
             await ack(response_action="errors", errors={"note": NOT_EDITOR})
@@ -156,8 +160,8 @@ def register(app: AsyncApp, answerer: Answerer, service: ReviewService, editors:
             return
         claim_id, version = parsed
         try:
-            decision = build(values(view), claim_id)
-            line = await decide(body, client, decision, version)
+            decision, new_speaker = build(values(view), claim_id)
+            line = await decide(body, client, decision, version, new_speaker)
         except FormError as exc:
             await ack(response_action="errors", errors={exc.block: str(exc)})
             return
@@ -187,8 +191,8 @@ class FormError(UserError):
         self.block = block
 
 
-def edit_decision(service: ReviewService) -> Callable[[dict, str], Decision]:
-    def build(v: dict, claim_id: str) -> Decision:
+def edit_decision(service: ReviewService) -> Callable[[dict, str], Built]:
+    def build(v: dict, claim_id: str) -> Built:
         claim = service.holder.index.claim(claim_id)
         if claim is None:
             raise FormError("note", "That claim is no longer in the index.")
@@ -197,6 +201,17 @@ def edit_decision(service: ReviewService) -> Callable[[dict, str], Decision]:
             raise FormError("new_speaker", "Pick a speaker or type a new name, not both.")
         if typed and len(typed.split()) > 8:
             raise FormError("new_speaker", "A speaker's name, please (at most 8 words).")
+        aliases = tuple(dict.fromkeys(a.strip() for a in (v.get("new_aliases") or "").split(",") if a.strip()))
+        affiliation = v.get("new_affiliation") or ""
+        if (aliases or affiliation) and not typed:
+            raise FormError("new_speaker", "Other names and an affiliation are for a new speaker: type its name here.")
+        new_speaker = None
+        if typed:
+            known = service.holder.index.speakers.get(f"gen-{slugify(typed)}")
+            if any(s.name.lower() == typed.lower() and not s.generated for s in service.holder.index.speakers.values()):
+                raise FormError("new_speaker", f"{typed} is in the registry already: pick it above.")
+            new_speaker = Speaker(id=f"gen-{slugify(typed)}", name=typed, generated=True, affiliation=affiliation,
+                                  aliases=tuple(dict.fromkeys((*(known.aliases if known else ()), *aliases))))
         tags = tuple(t.strip().lower() for t in (v.get("tags") or "").split(",") if t.strip())
         if any(not _TAG.fullmatch(t) for t in tags):
             raise FormError("tags", "Tags are words or hyphenated-words, separated by commas.")
@@ -208,12 +223,12 @@ def edit_decision(service: ReviewService) -> Callable[[dict, str], Decision]:
             stance = ""
         if not (speaker or stance or tags):
             raise FormError("stance", "Change the speaker, the stance or the tags (or Cancel).")
-        return Decision(claim_id, "edit", speaker=speaker, stance=stance, tags=tags, note=v.get("note") or "")
+        return Decision(claim_id, "edit", speaker=speaker, stance=stance, tags=tags, note=v.get("note") or ""), new_speaker
     return build
 
 
-def merge_decision(service: ReviewService) -> Callable[[dict, str], Decision]:
-    def build(v: dict, claim_id: str) -> Decision:
+def merge_decision(service: ReviewService) -> Callable[[dict, str], Built]:
+    def build(v: dict, claim_id: str) -> Built:
         ids = tuple(dict.fromkeys((v.get("duplicates") or "").replace(",", " ").split()))
         if not ids:
             raise FormError("duplicates", "Give the ids of the claims to fold into this one.")
@@ -223,5 +238,5 @@ def merge_decision(service: ReviewService) -> Callable[[dict, str], Decision]:
                 raise FormError("duplicates", f"No claim {dup[:40]} in the index.")
             if dup == claim_id:
                 raise FormError("duplicates", "A claim cannot be a duplicate of itself.")
-        return Decision(claim_id, "merge", duplicates=ids, note=v.get("note") or "")
+        return Decision(claim_id, "merge", duplicates=ids, note=v.get("note") or ""), None
     return build

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from bot.errors import UserError
 from bot.index.curate import Decision
 from bot.index.holder import IndexHolder
+from bot.index.model import Speaker
 from bot.review.store import Conflict, Recorded, ReviewStore, check
 
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -36,9 +37,10 @@ class ReviewService:
     holder: IndexHolder
 
     def decide(self, decision: Decision, author: str, seen_version: int | None = None,
-               now: dt.datetime | None = None) -> Recorded:
+               now: dt.datetime | None = None, new_speaker: Speaker | None = None) -> Recorded:
         """`seen_version`: the version of the claim's decision the editor saw (None: whatever stands,
-        as on the command line)."""
+        as on the command line); `new_speaker`: the speaker an edit creates, with its aliases and
+        affiliation (the decision names it)."""
         current = self.store.standing(decision.claim_id)
         index = self.holder.index
         if index.claim(decision.claim_id) is None and current is None:
@@ -53,6 +55,8 @@ class ReviewService:
         except ValueError as exc:
             raise UserError(str(exc)) from None
         seen = (current.version if current else 0) if seen_version is None else seen_version
+        if new_speaker is not None:
+            self.store.add_speaker(new_speaker, author, now)
         try:
             recorded = self.store.decide(decision, author, seen, now)
         except Conflict as conflict:
@@ -62,4 +66,5 @@ class ReviewService:
 
     def apply(self) -> None:
         """This process serves every standing decision now (the others with their next poll)."""
-        self.holder.decide([r.decision for r in self.store.all_standing()], self.store.latest_change())
+        self.holder.decide([r.decision for r in self.store.all_standing()], self.store.latest_change(),
+                           self.store.speakers())

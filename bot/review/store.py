@@ -14,7 +14,8 @@ from sqlalchemy import Engine, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from bot.index.curate import FIELDS, STANCES, Decision
-from bot.review.tables import decisions, feedback, log
+from bot.index.model import Speaker
+from bot.review.tables import decisions, feedback, log, speakers
 
 FEEDBACK_KINDS = ("wrong_speaker", "not_a_claim", "wrong_stance", "duplicate", "other")
 
@@ -88,6 +89,24 @@ class ReviewStore:
         """Grows with every decision: what replicas poll."""
         with self.engine.connect() as conn:
             return int(conn.execute(select(func.coalesce(func.max(log.c.id), 0))).scalar_one())
+
+    # -- speakers editors create ------------------------------------------------------------------
+    def add_speaker(self, speaker: Speaker, author: str, now: dt.datetime | None = None) -> None:
+        """Record (or update) a speaker created in the Edit modal, with its aliases and affiliation."""
+        row = {"name": speaker.name, "aliases": json.dumps(list(speaker.aliases)), "affiliation": speaker.affiliation,
+               "created_by": author[:128], "created_at": now or dt.datetime.now(dt.UTC)}
+        try:
+            with self.engine.begin() as conn:
+                conn.execute(insert(speakers).values(id=speaker.id, **row))
+        except IntegrityError:
+            with self.engine.begin() as conn:
+                conn.execute(update(speakers).where(speakers.c.id == speaker.id)
+                             .values(aliases=row["aliases"], affiliation=row["affiliation"]))
+
+    def speakers(self) -> list[Speaker]:
+        with self.engine.connect() as conn:
+            return [Speaker(id=r.id, name=r.name, aliases=tuple(json.loads(r.aliases)), affiliation=r.affiliation,
+                            generated=True) for r in conn.execute(select(speakers).order_by(speakers.c.id))]
 
     # -- feedback ---------------------------------------------------------------------------------
     def give_feedback(self, claim_id: str, kind: str, user_id: str, now: dt.datetime | None = None) -> bool:

@@ -41,6 +41,16 @@ log = Table(
     Column("decided_at", UTCDateTime, nullable=False),
 )
 
+speakers = Table(  # speakers an editor created in the Edit modal, with the aliases and affiliation they gave
+    "review_speakers", metadata,
+    Column("id", String(64), primary_key=True),  # gen-<slug of the name>, as extraction names new speakers
+    Column("name", Text, nullable=False),
+    Column("aliases", Text, nullable=False),  # JSON list
+    Column("affiliation", Text, nullable=False),
+    Column("created_by", String(128), nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+
 feedback = Table(
     "review_feedback", metadata,
     Column("id", Integer, primary_key=True),

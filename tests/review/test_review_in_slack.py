@@ -10,6 +10,7 @@ from urllib.parse import urlencode
 
 import pytest
 
+from bot.review.store import ReviewStore
 from tests.ops.conftest import command_answer
 
 EDITOR, OTHER_EDITOR, ANALYST = "UEDITOR1", "UEDITOR2", "UANALYST"
@@ -121,7 +122,7 @@ async def test_a_non_editor_is_refused_and_nothing_changes(bot):
     errors = await submit(bot, "review_edit", value, {"stance": picked("denies")}, user=ANALYST)
     assert "Only editors" in errors["errors"]["note"]
     assert bot.runtime.holder.index.claim(claim.id).status == "auto"
-    assert "approve" not in dump(await command_answer(bot, "/nk-subscriptions", "", response="s"))
+    assert ReviewStore(bot.app.briefings.engine).history() == []  # nothing recorded
 
 
 async def test_two_editors_at_once_one_decision_stands_and_the_other_is_told(bot):
@@ -154,12 +155,19 @@ async def test_edit_modal_validates_then_applies(bot):
     assert "Change the speaker, the stance or the tags" in nothing["errors"]["stance"]
     bad_tags = await submit(bot, "review_edit", meta, {"stance": picked("denies"), "tags": text_input("ok, not ok!")})
     assert "Tags are words" in bad_tags["errors"]["tags"]
+    orphan = await submit(bot, "review_edit", meta, {"stance": picked("denies"), "new_aliases": text_input("Roe")})
+    assert "for a new speaker" in orphan["errors"]["new_speaker"]
     done = await submit(bot, "review_edit", meta, {"stance": picked("denies"), "new_speaker": text_input("Jane Roe"),
+                                                   "new_aliases": text_input("Ms Roe, J. Roe"),
+                                                   "new_affiliation": text_input("Lowland Ministry of Defence"),
                                                    "tags": text_input("Kursk"), "note": text_input("misread")})
     assert done is None  # closed
     edited = bot.runtime.holder.index.claim(claim.id)
     assert (edited.status, edited.stance, edited.speaker, "kursk" in edited.tags) == ("edited", "denies",
                                                                                       "Jane Roe", True)
+    roe = bot.runtime.holder.index.speakers[edited.speaker_id]
+    assert (roe.aliases, roe.affiliation) == (("Ms Roe", "J. Roe"), "Lowland Ministry of Defence")
+    assert bot.runtime.holder.query.by_speaker("Ms Roe").speaker == roe  # found by the alias the editor gave
 
 
 async def test_merge_modal_refuses_unknown_ids_then_folds_the_duplicates(bot):

@@ -1,4 +1,5 @@
-"""Review: editors' decisions (standing and logged) and everyone's feedback on claims.
+"""Review: editors' decisions (standing and logged), the speakers they create, and everyone's
+feedback on claims.
 
 Revision ID: 0006
 Revises: 0005
@@ -45,6 +46,16 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name="pk_review_log"),
     )
     op.create_table(
+        "review_speakers",
+        sa.Column("id", sa.String(64), nullable=False),
+        sa.Column("name", sa.Text, nullable=False),
+        sa.Column("aliases", sa.Text, nullable=False),
+        sa.Column("affiliation", sa.Text, nullable=False),
+        sa.Column("created_by", sa.String(128), nullable=False),
+        sa.Column("created_at", sa.DateTime, nullable=False),
+        sa.PrimaryKeyConstraint("id", name="pk_review_speakers"),
+    )
+    op.create_table(
         "review_feedback",
         sa.Column("id", sa.Integer, nullable=False),
         sa.Column("claim_id", sa.String(64), nullable=False),
@@ -58,5 +69,6 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("review_feedback")
+    op.drop_table("review_speakers")
     op.drop_table("review_log")
     op.drop_table("review_decisions")
