@@ -38,6 +38,7 @@ REVIEW_SHOWN = 8  # review items on an editor's App Home
 MERGE_WAIT_SECONDS = 2.0  # a document added by this process a moment ago is waited for, not reported missing
 # Control characters, lone surrogates (JSON can carry them; UTF-8 cannot) and bidi overrides that would
 # reorder the rest of the bot's line: never part of a question, so never echoed.
+_COMMAND = re.compile(r"/[a-z0-9_-]{1,31}")  # what a button the bot wrote can name as its command
 _UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
 BAD_BUTTON = "That button could not be read (it may come from an older version of the bot). Please ask again."
 
@@ -66,6 +67,7 @@ class Ask:
         fields = {"c": state.get("c", ""), "t": state.get("t", ""), "sid": state.get("sid", "")}
         offset, surface = state.get("o", 0), state.get("s", "ephemeral")
         if (not all(isinstance(v, str) for v in fields.values()) or type(offset) is not int
+                or (fields["c"] and not _COMMAND.fullmatch(fields["c"]))
                 or not 0 <= offset <= MAX_OFFSET or surface not in get_args(Surface)):
             raise UserError(BAD_BUTTON)
         return cls(command=fields["c"], text=fields["t"], offset=offset, surface=surface, speaker_id=fields["sid"])

@@ -115,3 +115,13 @@ async def test_hostile_input_over_signed_http(hbot, text, value):
     for message in fake.posted_messages()[before:]:
         assert_safe(message, URLS)
         assert not message["text"].startswith("Sorry, something went wrong"), message["text"]
+
+
+def test_a_button_naming_a_command_the_bot_could_not_have_written_is_refused():
+    from bot.answer import BAD_BUTTON
+    from bot.errors import UserError
+
+    for command in ("\ud800", "/who said", "who-said", "/" + "x" * 40, "/<!channel>"):
+        with pytest.raises(UserError, match=BAD_BUTTON[:20]):
+            Ask.from_state({"c": command, "t": "Austin"})
+    assert Ask.from_state({"c": "/who-said", "t": "Austin"}).command == "/who-said"
