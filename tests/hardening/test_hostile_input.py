@@ -118,10 +118,11 @@ async def test_hostile_input_over_signed_http(hbot, text, value):
 
 
 def test_a_button_naming_a_command_the_bot_could_not_have_written_is_refused():
-    from bot.answer import BAD_BUTTON
-    from bot.errors import UserError
-
     for command in ("\ud800", "/who said", "who-said", "/" + "x" * 40, "/<!channel>"):
-        with pytest.raises(UserError, match=BAD_BUTTON[:20]):
+        try:
             Ask.from_state({"c": command, "t": "Austin"})
+        except UserError as exc:
+            assert str(exc) == BAD_BUTTON
+        else:
+            raise AssertionError(f"{command!r} accepted")
     assert Ask.from_state({"c": "/who-said", "t": "Austin"}).command == "/who-said"
