@@ -15,7 +15,6 @@ import re
 from dataclasses import dataclass
 
 from bot.index.model import Speaker
-from bot.index.speakers import normalize_name
 from bot.extract.affiliation import COUNTRY_WORDS, country_of, institution_of
 from bot.extract.entities import DocContext
 from bot.extract.introductions import Introduction

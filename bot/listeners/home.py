@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from slack_bolt.async_app import AsyncApp
 
@@ -22,41 +22,28 @@ from bot.review.queue import Item, review_queue
 from bot.review.service import ReviewService
 
 log = logging.getLogger("bot.listeners")
+T = TypeVar("T")
 
 
-async def _subscriptions(service: BriefingService | None, team_id: str) -> list[dict] | None:
-    if service is None:
-        return None
+async def _section(what: str, read: Callable[[], T]) -> T | None:
+    """One part of the tab read from the database in a thread; None (the tab shows the rest) if it fails."""
     try:
-        views = await asyncio.to_thread(service.status, team_id)
+        return await asyncio.to_thread(read)
     except Exception as exc:  # noqa: BLE001 - show the rest of the tab; the log says why
-        log.warning("App Home without daily briefings: %s: %s", type(exc).__name__, str(exc)[:200])
+        log.warning("App Home without %s: %s: %s", what, type(exc).__name__, str(exc)[:200])
         return None
-    return [present.subscription(v) for v in views]
 
 
-async def _alerts(watches: Watches | None, team_id: str) -> list[dict] | None:
-    if watches is None:
-        return None
-    try:
-        found = await asyncio.to_thread(watches.of_team, team_id)
-    except Exception as exc:  # noqa: BLE001 - show the rest of the tab; the log says why
-        log.warning("App Home without alerts: %s: %s", type(exc).__name__, str(exc)[:200])
-        return None
+def _alerts(watches: Watches, team_id: str) -> list[dict]:
     by_channel: dict[str, list[str]] = {}
-    for w in found:
+    for w in watches.of_team(team_id):
         by_channel.setdefault(w.channel_id, []).append(w.label)
     return [{"channel_id": c, "labels": labels} for c, labels in by_channel.items()]
 
 
-def _queue(review: ReviewService) -> list[Item] | None:
-    try:
-        standing = {r.decision.claim_id: r for r in review.store.all_standing()}
-        feedback = review.store.feedback()
-    except Exception as exc:  # noqa: BLE001 - show the rest of the tab; the log says why
-        log.warning("App Home without the review queue: %s: %s", type(exc).__name__, str(exc)[:200])
-        return None
-    return review_queue(review.holder.index, review.holder.added_documents(), standing, feedback)
+def _queue(review: ReviewService) -> list[Item]:
+    standing = {r.decision.claim_id: r for r in review.store.all_standing()}
+    return review_queue(review.holder.index, review.holder.added_documents(), standing, review.store.feedback())
 
 
 def register(app: AsyncApp, answerer: Answerer, briefings: BriefingService | None = None,
@@ -64,9 +51,10 @@ def register(app: AsyncApp, answerer: Answerer, briefings: BriefingService | Non
              editors: frozenset[str] = frozenset()) -> Callable[[Any, str, str, str], Awaitable[None]]:
     """Registers the tab; returns `publish(client, user, team, notice)` for listeners that change it."""
     async def publish(client: Any, user: str, team: str, notice: str = "") -> None:
-        subscriptions = await _subscriptions(briefings, team)
-        alerts = await _alerts(watches, team)
-        queue = await asyncio.to_thread(_queue, review) if review is not None and user in editors else None
+        subscriptions = await _section("daily briefings", lambda: [
+            present.subscription(v) for v in briefings.status(team)]) if briefings else None
+        alerts = await _section("alerts", lambda: _alerts(watches, team)) if watches else None
+        queue = await _section("the review queue", lambda: _queue(review)) if review and user in editors else None
         view = await asyncio.to_thread(answerer.home, user, subscriptions, alerts, queue, notice)
         await client.views_publish(user_id=user, view=view)
 

@@ -11,7 +11,6 @@ from bot.corpus.follow import catch_up
 from bot.corpus.tables import documents, urls
 from bot.errors import UserError
 from bot.index.holder import IndexHolder
-from bot.ingest.add import Ingestor
 from tests.scenario.sample_index import build_sample_index
 
 

@@ -67,22 +67,30 @@ def replica_command() -> list[str]:
     return [str(Path(sys.executable).parent / "nkbot"), *command[1:4], "0"]
 
 
+def replica_env(fake_slack, database_url: str, index: Path, **extra: str) -> dict[str, str]:
+    return {"PATH": os.environ.get("PATH", ""), "SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": SIGNING_SECRET,
+            "SLACK_API_URL": fake_slack.api_url, "DATABASE_URL": database_url, "INDEX_PATH": str(index),
+            "BRIEFINGS_DIR": str(ROOT / "briefings"), "HOST": "127.0.0.1", **extra}
+
+
+async def start_replicas(replicas: list[Replica], n: int, cwd: Path, env: dict[str, str]) -> list[int]:
+    """`n` replicas appended to `replicas` (so the caller stops them whatever happens); their ports.
+    cwd: a folder without .env, so a developer's settings cannot leak in."""
+    for _ in range(n):
+        proc = await asyncio.create_subprocess_exec(*replica_command(), cwd=cwd, env=env,
+                                                    stdin=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE)
+        replicas.append(Replica(proc))
+    return [await r.listening() for r in replicas]
+
+
 @pytest.mark.postgres
 @pytest.mark.parametrize("database_url", ["postgres"], indirect=True)
 async def test_two_replicas_on_one_postgres_answer_commands(tmp_path, fake_slack, database_url):
     index = tmp_path / "index.json"
     write_index(build_sample_index(), index)
-    env = {"PATH": os.environ.get("PATH", ""), "SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": SIGNING_SECRET,
-           "SLACK_API_URL": fake_slack.api_url, "DATABASE_URL": database_url, "INDEX_PATH": str(index),
-           "BRIEFINGS_DIR": str(ROOT / "briefings"), "HOST": "127.0.0.1"}
-    replicas = []
+    replicas: list[Replica] = []
     try:
-        for _ in range(2):  # cwd: a folder without .env, so a developer's settings cannot leak in
-            proc = await asyncio.create_subprocess_exec(*replica_command(), cwd=tmp_path, env=env,
-                                                        stdin=asyncio.subprocess.DEVNULL,
-                                                        stderr=asyncio.subprocess.PIPE)
-            replicas.append(Replica(proc))
-        ports = [await r.listening() for r in replicas]
+        ports = await start_replicas(replicas, 2, tmp_path, replica_env(fake_slack, database_url, index))
         assert len(set(ports)) == 2
         async with aiohttp.ClientSession() as session:
             for port in ports:
@@ -142,17 +150,10 @@ async def test_two_replicas_share_one_schedule(tmp_path, fake_slack, database_ur
                                     timezone=_zone_past_half_past_midnight(), subscriber_id="U1",
                                     now=datetime(2025, 1, 1, tzinfo=timezone.utc))
     engine.dispose()
-    env = {"PATH": os.environ.get("PATH", ""), "SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": SIGNING_SECRET,
-           "SLACK_API_URL": fake_slack.api_url, "DATABASE_URL": database_url, "INDEX_PATH": str(index),
-           "BRIEFINGS_DIR": str(ROOT / "briefings"), "HOST": "127.0.0.1", "BRIEFING_TICK_SECONDS": "0.2"}
-    replicas = []
+    replicas: list[Replica] = []
     try:
-        for _ in range(2):
-            proc = await asyncio.create_subprocess_exec(*replica_command(), cwd=tmp_path, env=env,
-                                                        stdin=asyncio.subprocess.DEVNULL,
-                                                        stderr=asyncio.subprocess.PIPE)
-            replicas.append(Replica(proc))
-        ports = [await r.listening() for r in replicas]
+        ports = await start_replicas(replicas, 2, tmp_path, replica_env(fake_slack, database_url, index,
+                                                                        BRIEFING_TICK_SECONDS="0.2"))
         await fake_slack.wait_for(lambda: briefings(fake_slack, "CSHARED"), timeout=30)
         await asyncio.sleep(2)  # ten more ticks of each scheduler: time enough for a second post
         assert len(briefings(fake_slack, "CSHARED")) == 1
@@ -182,19 +183,11 @@ async def test_two_replicas_serve_what_either_adds_and_read_each_feed_item_once(
     write_index(build_sample_index(), index)
     async with NewsSite() as site:
         site.feed_items = ["harbour-envoy-warns"]
-        env = {"PATH": os.environ.get("PATH", ""), "SLACK_BOT_TOKEN": BOT_TOKEN,
-               "SLACK_SIGNING_SECRET": SIGNING_SECRET, "SLACK_API_URL": fake_slack.api_url,
-               "DATABASE_URL": database_url, "INDEX_PATH": str(index), "BRIEFINGS_DIR": str(ROOT / "briefings"),
-               "HOST": "127.0.0.1", "CORPUS_POLL_SECONDS": "0.5", "FEEDS": site.page("/feeds/atom.xml"),
-               "FEED_POLL_SECONDS": "1", "ALERT_MIN_SECONDS": "0", "ALERT_TICK_SECONDS": "0.3"}
-        replicas = []
+        env = replica_env(fake_slack, database_url, index, CORPUS_POLL_SECONDS="0.5", FEED_POLL_SECONDS="1",
+                          FEEDS=site.page("/feeds/atom.xml"), ALERT_MIN_SECONDS="0", ALERT_TICK_SECONDS="0.3")
+        replicas: list[Replica] = []
         try:
-            for _ in range(2):
-                proc = await asyncio.create_subprocess_exec(*replica_command(), cwd=tmp_path, env=env,
-                                                            stdin=asyncio.subprocess.DEVNULL,
-                                                            stderr=asyncio.subprocess.PIPE)
-                replicas.append(Replica(proc))
-            ports = [await r.listening() for r in replicas]
+            ports = await start_replicas(replicas, 2, tmp_path, env)
             bots = [BotServer(f"http://127.0.0.1:{port}", fake_slack, runtime=None) for port in ports]
             await ready(ports)
             watched = await command_answer(bots[1], "/nk-watch", "Quell", response="watch")
