@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import math
 import re
+import threading
 import unicodedata
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -31,6 +32,8 @@ STOPWORDS = frozenset(
     "says she that the their them they this to was were what when where which who whom why will with "
     "about any all".split())
 RERANK = 400  # candidates re-scored with rapidfuzz after the inverted-index pass
+FREQUENT = 2_000  # a word in at least this many claims has its posting set kept once a query used it
+SET_BUDGET = 2  # ... within this many set entries per claim in all (about 8 MB per 100,000 claims)
 
 
 def _fold(text: str) -> str:
@@ -216,6 +219,10 @@ class ClaimQuery:
         for ids in self._by_speaker.values():  # a speaker's weightiest claims first, each kind newest first
             ids.sort(key=lambda i: significance(claims[i]))  # (stable: rank order within a kind)
         self._vocab = list(self._postings)
+        # the posting sets of frequent words that queries used lately (see `_set_of`)
+        self._sets: OrderedDict[str, frozenset[int]] = OrderedDict()
+        self._sets_size = 0
+        self._sets_lock = threading.Lock()
         self._top_speakers = sorted(self._by_speaker, key=lambda s: (-len(self._by_speaker[s]), s))
         self._idf = {t: math.log(1 + len(claims) / len(p)) for t, p in self._postings.items()}
         self._rarest = max(self._idf.values(), default=1.0)  # the weight of a word no claim contains
@@ -364,7 +371,7 @@ class ClaimQuery:
                         w += self._idf[t]
                 if w >= needed:
                     classes.setdefault(w, []).append(subset)
-        sets = {t: set(self._postings[t]) for t in qterms} if len(qterms) > 1 else {}
+        sets = {t: self._set_of(t) for t in qterms} if len(qterms) > 1 else {}
         weight: dict[int, float] = {}
         candidates: list[int] = []
         for w in sorted(classes, reverse=True):
@@ -378,7 +385,8 @@ class ClaimQuery:
                 if len(qterms) == 1:
                     members = self._postings[rarest][:room]
                     break
-                exact = set.intersection(*(sets[t] for t in subset))
+                parts = sorted((sets[t] for t in subset), key=len)
+                exact = set(parts[0]).intersection(*parts[1:])  # a copy of the smallest only
                 for t in qterms:
                     if t not in subset:
                         exact -= sets[t]
@@ -392,6 +400,30 @@ class ClaimQuery:
                 weight[i] = w
             candidates.extend(members)
         return weight, candidates
+
+    def _set_of(self, term: str) -> frozenset[int] | set[int]:
+        """A word's postings as a set. Making one for a word in tens of thousands of claims was half
+        of a free-text query's time at a million claims, and the same words recur in what analysts
+        ask ("troops", "Kursk"), so the sets of frequent words are kept, the least recently used
+        dropped first, within `SET_BUDGET` entries per claim in all."""
+        ids = self._postings[term]
+        if len(ids) < FREQUENT:
+            return set(ids)
+        with self._sets_lock:
+            cached = self._sets.get(term)
+            if cached is not None:
+                self._sets.move_to_end(term)
+                return cached
+        made = frozenset(ids)
+        budget = SET_BUDGET * len(self.index.claims)
+        with self._sets_lock:
+            if term not in self._sets:
+                self._sets[term] = made
+                self._sets_size += len(made)
+            while self._sets_size > budget and len(self._sets) > 1:
+                _term, dropped = self._sets.popitem(last=False)
+                self._sets_size -= len(dropped)
+        return made
 
     def _candidates_by_counting(self, qterms: list[str], needed: float) -> tuple[dict[int, float], list[int]]:
         weight: Counter[int] = Counter()

@@ -114,3 +114,25 @@ def test_a_speaker_s_figures_then_denials_then_confirmations_then_the_rest():
              replace(kremlin, id="k-other", stance="asserts", cue="said", date="2024-12-01", numbers=()))
     q = ClaimQuery(replace(base, claims=(*base.claims, *extra)))
     assert [c.id for c in q.by_speaker("Kremlin").claims] == ["k-figure", "c-kremlin-deny", "k-confirm", "k-other"]
+
+
+def test_the_sets_of_frequent_words_are_kept_within_a_budget(monkeypatch):
+    """Frequent words' posting sets are reused by later queries, the least recently used dropped first,
+    and the answers are the same with or without them."""
+    from dataclasses import replace
+
+    import bot.index.query as query
+
+    monkeypatch.setattr(query, "FREQUENT", 100)
+    base = build_sample_index()
+    filler = tuple(replace(base.claims[6], id=f"f{i}", sentence=f"Filler note {i} on {('rain', 'snow')[i % 2]} "
+                           "and wind and the North Korean troops.") for i in range(3000))
+    big = ClaimQuery(replace(base, claims=base.claims + filler))
+    first = [h.claim.id for h in big.search("troops rain")]
+    assert set(big._sets) == {"troop", "rain"}
+    assert [h.claim.id for h in big.search("troops rain")] == first  # answered from the kept sets
+    for words in ("wind snow", "north korean", "troops wind"):
+        big.search(words)
+    budget = query.SET_BUDGET * len(big.index.claims)
+    assert big._sets_size <= budget and big._sets_size == sum(map(len, big._sets.values()))
+    assert "troop" in big._sets and "rain" not in big._sets  # used again lately / dropped first
