@@ -27,7 +27,7 @@ from bot.ingest.add import Ingestor
 CONCURRENCY = 4  # pages fetched at once; extraction itself runs one article at a time per process
 
 
-def _page(title: str, paragraphs: list[str]) -> str:
+def article_page(title: str, paragraphs: list[str]) -> str:
     body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
     return (f"<html><head><title>{html.escape(title)}</title><meta property='og:site_name' content='Bench Wire'>"
             "</head><body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
@@ -38,7 +38,7 @@ def _page(title: str, paragraphs: list[str]) -> str:
 
 async def _measure(n_docs: int, folder: Path) -> dict[str, Any]:
     corpus = make_documents(n_docs, seed=11, target_chars=4_000)
-    pages = {f"/a/{d.doc_id}": _page(d.text.split("\n", 1)[0], d.text.split("\n")[1:]) for d in corpus.documents}
+    pages = {f"/a/{d.doc_id}": article_page(d.text.split("\n", 1)[0], d.text.split("\n")[1:]) for d in corpus.documents}
     app = web.Application()
 
     async def serve(request: web.Request) -> web.Response:

@@ -53,6 +53,13 @@ def table(figures: dict[str, Any]) -> str:
                      f"{ingested['articles_per_s']:.1f} articles/s [target >= 20: {_ok(ingested['articles_per_s'] >= 20)}]; "
                      f"a second replica served them all {ingested['replica_catch_up_s']:.2f} s after its poll")
         lines.append("")
+    fed = figures.get("feed")
+    if fed:
+        lat = fed["latency_ms"]
+        lines.append(f"Feed item to answerable on both replicas ({fed['served']} of {fed['items']} items; feed polled "
+                     f"every {fed['poll_s']:g} s, store every {fed['follow_s']:g} s): p50 {lat['p50'] / 1000:.1f} s, "
+                     f"p99 {lat['p99'] / 1000:.1f} s [target p99 <= 15 s: {_ok(lat['p99'] <= 15_000)}]")
+        lines.append("")
     for row in figures.get("cold_start") or []:
         extra = f" (artifact {row['artifact_mb']} MB)" if row.get("artifact_mb") else ""
         lines.append(f"Cold start, {row['index']}{extra}: {row['ready_s']:.2f} s to the first answer")

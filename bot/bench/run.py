@@ -8,7 +8,7 @@ import platform
 import subprocess
 from typing import Any
 
-from bot.bench import build, coldstart, ingest, lookup, server
+from bot.bench import build, coldstart, feed, ingest, lookup, server
 from bot.bench.load import TimingSlack, run_load
 from bot.bench.stats import rss_mb
 from bot.settings import Settings
@@ -79,6 +79,8 @@ def run(settings: Settings, quick: bool, with_soak: bool = False, say=print) -> 
     n_pages = 40 if quick else 300
     say(f"ingestion of {n_pages} articles from a local web server ...")
     figures["ingest"] = ingest.run(n_pages)
+    say("feed items to answerable on two replicas (FEED_POLL_SECONDS=5, CORPUS_POLL_SECONDS=2) ...")
+    figures["feed"] = feed.run(8 if quick else 40)
     say("cold start ...")
     figures["cold_start"] = asyncio.run(coldstart.run(settings.index_path, 0 if quick else 1_000_000))
     if with_soak:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 
-from bot.bench import build, coldstart, ingest, lookup, run
+from bot.bench import build, coldstart, feed, ingest, lookup, run
 from bot.bench.report import table
 from bot.index.artifact import write_index
 from tests.scenario.sample_index import build_sample_index
@@ -36,9 +36,12 @@ def test_lookup_build_and_report(tmp_path):
     assert built["documents"] == 5 and built["claims"] > 0 and built["docs_per_s"] > 0
     ingested = ingest.run(6)
     assert ingested["added"] == ingested["replica_documents"] == 6 and ingested["claims"] > 0
-    figures = {"machine": run.machine(), "lookup": [sized], "build": built, "ingest": ingested}
+    fed = feed.run(3, every_s=0.1, poll_s=0.5, follow_s=0.3)
+    assert fed["served"] == 3 and 0 < fed["latency_ms"]["p50"] <= fed["latency_ms"]["max"]
+    figures = {"machine": run.machine(), "lookup": [sized], "build": built, "ingest": ingested, "feed": fed}
     text = table(figures)
     assert "Lookups" in text and "Index build" in text and "Ingestion: 6 HTML articles" in text
+    assert "Feed item to answerable on both replicas (3 of 3 items" in text
 
 
 async def test_cold_start_answers(tmp_path):
