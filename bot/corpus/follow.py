@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 def catch_up(store: CorpusStore, holder: IndexHolder, review: ReviewStore | None = None) -> int:
     """Serve whatever was added since the holder's newest document, and the decisions if any was
     taken since; how many documents arrived."""
-    documents = store.since(holder.latest_seq)
+    documents = store.missing(holder.holds, holder.latest_seq)
     if documents:
         holder.extend(documents)
     if review is not None and (seq := review.latest_change()) != holder.decisions_seq:

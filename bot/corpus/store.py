@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,6 +41,9 @@ class StoredDocument:
         return [claim_from_dict(d, {self.doc_id: self.source}) for d in self.claims]
 
 
+LOOKBACK = 200  # documents behind the newest one held that are looked at again (see `missing`)
+
+
 class AlreadyStored(Exception):
     """Another process stored this document (or this URL) first."""
 
@@ -55,6 +59,22 @@ class CorpusStore:
     def since(self, seq: int) -> list[StoredDocument]:
         with self.engine.connect() as conn:
             rows = conn.execute(select(documents).where(documents.c.seq > seq).order_by(documents.c.seq)).all()
+        return [_document(row) for row in rows]
+
+    def missing(self, held: Callable[[str], bool], newest_held: int) -> list[StoredDocument]:
+        """The documents a process does not hold yet, among those after `newest_held - LOOKBACK`.
+
+        Not simply "after the newest held": sequence numbers are handed out when a row is inserted,
+        not when it is committed, so on PostgreSQL a document can become visible after one with a
+        higher number was already read. Looking a little further back (ids first, rows only for
+        what is missing) catches it."""
+        with self.engine.connect() as conn:
+            recent = conn.execute(select(documents.c.seq, documents.c.doc_id)
+                                  .where(documents.c.seq > newest_held - LOOKBACK)).all()
+            wanted = sorted(r.seq for r in recent if not held(r.doc_id))
+            if not wanted:
+                return []
+            rows = conn.execute(select(documents).where(documents.c.seq.in_(wanted)).order_by(documents.c.seq)).all()
         return [_document(row) for row in rows]
 
     def has(self, doc_id: str) -> bool:

@@ -78,6 +78,11 @@ class IndexHolder:
         """The added documents with `after < seq <= upto`, in the order they were added."""
         return sorted((d for d in self._added.values() if after < d.seq <= upto), key=lambda d: d.seq)
 
+    def holds(self, doc_id: str) -> bool:
+        """Served, or about to be (merging)."""
+        with self._pending_lock:
+            return doc_id in self._added or doc_id in self._pending
+
     def added_documents(self) -> list[StoredDocument]:
         return list(self._added.values())
 

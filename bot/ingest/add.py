@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -109,7 +110,7 @@ class Ingestor:
                            also_urls=(asked,) if asked else ())
         except AlreadyStored:
             return Added("known", source.doc_id, source, self.holder.query.in_document(source.doc_id), url=asked)
-        self.holder.extend_soon(self.store.since(self.holder.latest_seq))  # served here within a moment
+        self.holder.extend_soon(self.store.missing(self.holder.holds, self.holder.latest_seq))  # served soon
         return Added("added", source.doc_id, source, tuple(sorted(claims, key=lambda c: (c.start, -c.end))),
                      tuple(new), url=asked)
 
@@ -125,7 +126,7 @@ class Ingestor:
     def _seed_fingerprints(self) -> list[tuple[str, int]]:
         """The artifact's documents (added ones are in the store), fingerprinted once per artifact."""
         index = self.holder.index
-        base_version = index.version.split("+", 1)[0]
+        base_version = re.split(r"[+~]", index.version, maxsplit=1)[0]  # the artifact's, whatever was added
         if self._seed_prints[0] != base_version:
             self._seed_prints = (base_version, [
                 (doc_id, simhash(_body(Article(text, title=index.sources[doc_id].title if doc_id in index.sources

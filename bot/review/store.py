@@ -86,9 +86,11 @@ class ReviewStore:
             return [_recorded(r) for r in conn.execute(select(log).order_by(log.c.id))]
 
     def latest_change(self) -> int:
-        """Grows with every decision: what replicas poll."""
+        """Changes with every decision: what replicas poll. The number of logged decisions, not the
+        newest id: ids are handed out at insert, so a decision committed late may carry a lower id
+        than one already seen; the count still moves when it lands."""
         with self.engine.connect() as conn:
-            return int(conn.execute(select(func.coalesce(func.max(log.c.id), 0))).scalar_one())
+            return int(conn.execute(select(func.count()).select_from(log)).scalar_one())
 
     # -- speakers editors create ------------------------------------------------------------------
     def add_speaker(self, speaker: Speaker, author: str, now: dt.datetime | None = None) -> None:

@@ -107,3 +107,21 @@ def test_a_look_alike_fingerprint_is_not_taken_for_a_copy():
     other = ("The harbour master said on Saturday that two ships had arrived overnight and that their cargo "
              "was being inspected by customs officers, who expect to finish by the end of the week. ")
     assert same_text(report, copy) and not same_text(report, other)
+
+
+async def test_a_document_committed_after_a_later_numbered_one_is_not_missed(ingestor, store, site, session):
+    """On PostgreSQL a row's number is taken at insert, so a document can become visible after one
+    with a higher number was already read; the follower looks back for it."""
+    from sqlalchemy import update
+
+    other = IndexHolder.from_index(build_sample_index())
+    first = await ingestor.add_url(site.page("/news/ministers-dispute-convoy"), session)
+    with store.engine.begin() as conn:  # as if 2..9 were still being written by other processes
+        conn.execute(update(documents).where(documents.c.doc_id == first.doc_id).values(seq=10))
+    assert catch_up(store, other) == 1 and other.latest_seq == 10
+    late = await ingestor.add_url(site.page("/news/harbour-envoy-warns"), session)
+    with store.engine.begin() as conn:  # ... and one of them commits only now
+        conn.execute(update(documents).where(documents.c.doc_id == late.doc_id).values(seq=5))
+    assert catch_up(store, other) == 1
+    assert other.query.by_speaker("Petra Osk").status == "found"
+    assert catch_up(store, other) == 0
