@@ -25,6 +25,7 @@ from bot.alerts.match import Caught, caught
 from bot.alerts.store import Batch, Watches
 from bot.blockkit import MessageTooLarge
 from bot.briefing.slack import classify
+from bot.corpus.store import LOOKBACK
 from bot.index.holder import IndexHolder
 from bot.render import Renderer
 from bot.views import claim_view
@@ -83,14 +84,18 @@ class Alerter:
     async def _deliver(self, batch: Batch, latest: int) -> str:
         q = self.holder.query
         watches = await asyncio.to_thread(self.watches.of_channel, batch.channel_id)
-        documents = self.holder.added_between(batch.from_seq, latest)
+        # back past the cursor too: a document committed late can carry a lower number (see CorpusStore.missing)
+        recent = self.holder.added_between(max(0, batch.from_seq - LOOKBACK), latest)
+        covered = await asyncio.to_thread(self.watches.covered, batch.channel_id, [d.doc_id for d in recent])
+        documents = [d for d in recent if d.doc_id not in covered]
+        ids = [d.doc_id for d in documents]
         found = caught(watches, (c for d in documents for c in q.in_document(d.doc_id)), q)
         if not found:
-            await asyncio.to_thread(self.watches.done, batch, self.owner, latest, _now(), False)
+            await asyncio.to_thread(self.watches.done, batch, self.owner, latest, _now(), False, ids)
             return "nothing_new"
         try:
             if batch.unsure and await self._already_posted(batch):
-                await asyncio.to_thread(self.watches.done, batch, self.owner, latest, _now(), True)
+                await asyncio.to_thread(self.watches.done, batch, self.owner, latest, _now(), True, ids)
                 return "found_posted"
             message = self.message(found, [w.label for w in watches], len(documents))
             await self.client.chat_postMessage(channel=batch.channel_id, **message, unfurl_links=False,
@@ -103,7 +108,7 @@ class Alerter:
                 return "retry"
             await asyncio.to_thread(self.watches.pause, batch, self.owner, failure.reason)
             return "paused"
-        await asyncio.to_thread(self.watches.done, batch, self.owner, latest, _now(), True)
+        await asyncio.to_thread(self.watches.done, batch, self.owner, latest, _now(), True, ids)
         log.info("alert posted in %s: %d claims from %d documents", batch.channel_id, len(found), len(documents))
         return "posted"
 

@@ -10,12 +10,15 @@ it next looks in the channel's history first.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Engine, delete, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
-from bot.alerts.tables import channels, watches
+from bot.alerts.tables import channels, seen, watches
+from bot.corpus.store import LOOKBACK
+from bot.corpus.tables import documents
 
 ACTIVE, PAUSED = "active", "paused"
 
@@ -57,10 +60,13 @@ class Watches:
             with self.engine.begin() as conn:
                 conn.execute(insert(channels).values(channel_id=channel_id, team_id=team_id, cursor_seq=latest_seq,
                                                      status=ACTIVE, unsure=False))
+                self._cover_recent(conn, channel_id, latest_seq, now)
         except IntegrityError:  # the channel has a cursor already; a paused one is resumed by a new watch
             with self.engine.begin() as conn:
-                conn.execute(update(channels).where(channels.c.channel_id == channel_id, channels.c.status == PAUSED)
-                             .values(status=ACTIVE, error=None, cursor_seq=latest_seq))
+                if conn.execute(update(channels).where(channels.c.channel_id == channel_id,
+                                                       channels.c.status == PAUSED)
+                                .values(status=ACTIVE, error=None, cursor_seq=latest_seq)).rowcount:
+                    self._cover_recent(conn, channel_id, latest_seq, now)
         watch = next(w for w in self.of_channel(channel_id) if (w.kind, w.key) == (kind, key))
         return watch, created
 
@@ -72,6 +78,7 @@ class Watches:
                                 .where(watches.c.channel_id == channel_id)).scalar_one()
             if not left:
                 conn.execute(delete(channels).where(channels.c.channel_id == channel_id))
+                conn.execute(delete(seen).where(seen.c.channel_id == channel_id))
         return removed
 
     def of_channel(self, channel_id: str) -> list[Watch]:
@@ -108,11 +115,26 @@ class Watches:
             row = conn.execute(select(channels).where(channels.c.channel_id == channel_id)).one()
         return Batch(channel_id, row.team_id, int(row.cursor_seq), bool(row.unsure))
 
-    def done(self, batch: Batch, owner: str, to_seq: int, now: dt.datetime, posted: bool) -> bool:
+    def covered(self, channel_id: str, doc_ids: list[str]) -> set[str]:
+        """Those of `doc_ids` the channel's alerts have covered already."""
+        if not doc_ids:
+            return set()
+        with self.engine.connect() as conn:
+            return set(conn.execute(select(seen.c.doc_id).where(seen.c.channel_id == channel_id,
+                                                                seen.c.doc_id.in_(doc_ids))).scalars())
+
+    def done(self, batch: Batch, owner: str, to_seq: int, now: dt.datetime, posted: bool,
+             doc_ids: Sequence[str] = ()) -> bool:
+        """Move the cursor and mark `doc_ids` covered, together, if this process still holds the batch."""
         values = {"cursor_seq": to_seq, "owner": None, "lease_expires": None, "unsure": False, "error": None}
         if posted:
             values["last_posted_at"] = now
-        return self._settle(batch, owner, values)
+        with self.engine.begin() as conn:
+            if not self._settled(conn, batch, owner, values):
+                return False
+            for doc_id in doc_ids:
+                conn.execute(insert(seen).values(channel_id=batch.channel_id, doc_id=doc_id, seen_at=now))
+        return True
 
     def release(self, batch: Batch, owner: str, unsure: bool, error: str) -> bool:
         return self._settle(batch, owner, {"owner": None, "lease_expires": None, "unsure": batch.unsure or unsure,
@@ -124,10 +146,23 @@ class Watches:
 
     def _settle(self, batch: Batch, owner: str, values: dict) -> bool:
         with self.engine.begin() as conn:
-            return conn.execute(update(channels).where(channels.c.channel_id == batch.channel_id,
-                                                       channels.c.owner == owner,
-                                                       channels.c.cursor_seq == batch.from_seq)
-                                .values(**values)).rowcount == 1
+            return self._settled(conn, batch, owner, values)
+
+    @staticmethod
+    def _settled(conn, batch: Batch, owner: str, values: dict) -> bool:  # noqa: ANN001
+        return conn.execute(update(channels).where(channels.c.channel_id == batch.channel_id,
+                                                   channels.c.owner == owner,
+                                                   channels.c.cursor_seq == batch.from_seq)
+                            .values(**values)).rowcount == 1
+
+    @staticmethod
+    def _cover_recent(conn, channel_id: str, latest_seq: int, now: dt.datetime) -> None:  # noqa: ANN001
+        """A channel starts watching now: the documents already there are covered, including those
+        the look-back for late commits would otherwise bring back."""
+        conn.execute(delete(seen).where(seen.c.channel_id == channel_id))
+        for doc_id in conn.execute(select(documents.c.doc_id).where(documents.c.seq <= latest_seq,
+                                                                    documents.c.seq > latest_seq - LOOKBACK)).scalars():
+            conn.execute(insert(seen).values(channel_id=channel_id, doc_id=doc_id, seen_at=now))
 
     @staticmethod
     def _due(latest_seq: int, now: dt.datetime, min_interval: dt.timedelta) -> tuple:

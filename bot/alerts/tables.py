@@ -1,5 +1,6 @@
-"""The alert tables (migration 0005): what each channel watches, and each channel's cursor into
-the corpus (`corpus_documents.seq`) with the lease of the process posting its next batch."""
+"""The alert tables (migration 0005): what each channel watches, each channel's cursor into the
+corpus (`corpus_documents.seq`) with the lease of the process posting its next batch, and which
+documents each channel's alerts have covered."""
 
 from __future__ import annotations
 
@@ -31,4 +32,11 @@ channels = Table(
     Column("unsure", Boolean, nullable=False),  # a post may have gone through: look before posting again
     Column("last_posted_at", UTCDateTime),
     Column("error", Text),
+)
+
+seen = Table(  # the documents a channel's alerts have covered, so one committed late is still covered once
+    "alert_seen", metadata,
+    Column("channel_id", String(32), primary_key=True),
+    Column("doc_id", String(64), primary_key=True),
+    Column("seen_at", UTCDateTime, nullable=False),
 )

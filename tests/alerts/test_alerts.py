@@ -144,3 +144,31 @@ async def test_a_document_still_being_merged_is_alerted_on_once_it_is_served(sto
     bot.holder.settle(5)
     await bot.tick()
     assert len(posts(fake_slack, "CSOON")) == 1
+
+
+async def test_a_document_committed_late_with_a_lower_number_is_still_alerted_once(store, site, session, fake_slack):
+    from sqlalchemy import update
+
+    from bot.corpus.tables import documents
+
+    Watches(store.engine).add("T1", "CLATE", "words", "harbour", "harbour", "U1", 0, NOW)
+    bot = alerter(store, fake_slack)
+
+    async def add_as(slug: str, seq: int) -> None:
+        ingestor = Ingestor(store, holder(), Limits(timeout_seconds=2))
+        added = await ingestor.add_url(site.page(f"/news/{slug}"), session)
+        with store.engine.begin() as conn:
+            conn.execute(update(documents).where(documents.c.doc_id == added.doc_id).values(seq=seq))
+        catch_up(store, bot.holder)
+
+    await add_as("ministers-dispute-convoy", 10)
+    assert await bot.tick() == 0  # nothing about the harbour: covered, cursor at 10
+    await add_as("harbour-envoy-warns", 5)  # committed late, numbered before the cursor
+    site.stories["another"] = {**site.stories["ministers-dispute-convoy"], "title": "Another convoy report",
+                               "paragraphs": ["The minister, Mara Quell, said on Friday that the last trucks had "
+                                              "left the ridge and that the border crossing was open again. " * 4]}
+    await add_as("another", 11)
+    assert await bot.tick() == 1
+    (alert,) = posts(fake_slack, "CLATE")
+    assert "Petra Osk" in str(alert["blocks"])
+    assert await bot.tick() == 0 and len(posts(fake_slack, "CLATE")) == 1

@@ -43,8 +43,16 @@ def upgrade() -> None:
         sa.Column("error", sa.Text),
         sa.PrimaryKeyConstraint("channel_id", name="pk_alert_channels"),
     )
+    op.create_table(
+        "alert_seen",
+        sa.Column("channel_id", sa.String(32), nullable=False),
+        sa.Column("doc_id", sa.String(64), nullable=False),
+        sa.Column("seen_at", sa.DateTime, nullable=False),
+        sa.PrimaryKeyConstraint("channel_id", "doc_id", name="pk_alert_seen"),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("alert_seen")
     op.drop_table("alert_channels")
     op.drop_table("alert_watches")
