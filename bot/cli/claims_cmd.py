@@ -17,7 +17,7 @@ from bot.settings import Settings
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    claims = sub.add_parser("claims", help="list claims (jsonl export, review queue, speakers)")
+    claims = sub.add_parser("claims", help="list claims (jsonl export, review queue, speakers); editors' decisions")
     claims.add_argument("action", nargs="?", choices=["list", "review", "speakers", "decide", "decisions"],
                         default="list", help="list: every claim (default); review: claims no editor has decided "
                         "on yet; speakers: who makes the claims; decide CLAIM_ID approve|reject: record an "
