@@ -8,10 +8,10 @@ Slack I/O, so it is tested without a network and a listener is only ack -> answe
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime, timedelta
-from typing import Any, Literal, get_args
+from typing import Any, Literal, TypeVar, get_args
 
 from bot.blockkit import MessageTooLarge
 from bot.briefing.composer import Composer
@@ -27,6 +27,7 @@ from bot.topics import ANSWER_KINDS, Catalogue, Command
 from bot.review.queue import Item
 from bot.views import claim_view, context_view, full_date, quantity_view, short_date, speaker_view
 
+T = TypeVar("T")
 Surface = Literal["ephemeral", "shared", "dm", "thread", "terminal"]
 PAGE_SIZE = 8
 # Variables some templates branch on; every other variable must be passed (StrictUndefined).
@@ -97,7 +98,7 @@ class Answerer:
         if command is None:
             return self._plain(ask, "unknown_command", {"kind": "unknown"})
         if command.kind == "add":
-            return self._document(q, ask, command)
+            return self._document(ask, command)
         if command.kind not in ANSWER_KINDS:  # daily briefings need a Slack channel and the database
             return self._plain(ask, "slack_only", {"kind": command.kind}, command=_cmd(command))
         if command.kind == "help":
@@ -139,13 +140,8 @@ class Answerer:
 
     def context(self, claim_id: str) -> dict[str, Any] | None:
         """The "Show in context" modal of a claim; None when the index no longer holds it."""
-        index = self.holder.query.index
-        claim = index.claim(claim_id)
-        if claim is None and not self.holder.settle(0):  # from a document this process is merging
-            self.holder.settle(MERGE_WAIT_SECONDS)
-            index = self.holder.query.index
-            claim = index.claim(claim_id)
-        text = index.texts.get(claim.doc_id) if claim else None
+        q, claim = self._after_merge(lambda q: q.index.claim(claim_id))
+        text = q.index.texts.get(claim.doc_id) if claim else None
         if claim is None or text is None:
             return None
         return self.renderer.modal("context.json.j2", c=context_view(claim, text))
@@ -266,27 +262,27 @@ class Answerer:
                             scope=found.scope, speaker=speaker_view(found.speaker) if found.speaker else None,
                             undated=found.undated, since=short_date(since))
 
-    def _document(self, q: ClaimQuery, ask: Ask, command: Command) -> Answer:
+    def _document(self, ask: Ask, command: Command) -> Answer:
         """`/nk-add DOC_ID_OR_URL` answered from the index: a document it holds, with its claims. Adding
         one that is not held needs the network and the database: Slack, or `nkbot add` in a terminal."""
-        doc_id = self._held(q, ask.text)
-        if not doc_id and ask.text and not self.holder.settle(0):  # just added here, merging: wait for it
-            self.holder.settle(MERGE_WAIT_SECONDS)
-            q = self.holder.query
-            doc_id = self._held(q, ask.text)
+        if not ask.text:
+            return self._plain(ask, "usage", {"kind": "add"}, command=_cmd(command))
+        _q, doc_id = self._after_merge(lambda q: q.document(ask.text))
         if not doc_id:
-            if not ask.text:
-                return self._plain(ask, "usage", {"kind": "add"}, command=_cmd(command))
             return self.notice(f"{ask.text[:200]} is not in the index. To add it: `{command.command} URL` in Slack, "
                                "or `nkbot add URL` in a terminal.", ask)
         return self.added(replace(ask, text=doc_id), "held", doc_id)
 
-    @staticmethod
-    def _held(q: ClaimQuery, text: str) -> str:
-        """The document `text` names (its id or URL) in this index, or ""."""
-        if text in q.index.sources:
-            return text
-        return next((s.doc_id for s in q.index.sources.values() if s.url and s.url == text), "")
+    def _after_merge(self, find: Callable[[ClaimQuery], T]) -> tuple[ClaimQuery, T]:
+        """`find` in the index in service; when it finds nothing while this process is merging
+        documents it just added (a Share or Show in context pressed at once), again after the merge."""
+        q = self.holder.query
+        found = find(q)
+        if not found and not self.holder.settle(0):
+            self.holder.settle(MERGE_WAIT_SECONDS)
+            q = self.holder.query
+            found = find(q)
+        return q, found
 
     def _topic(self, q: ClaimQuery, ask: Ask, command: Command) -> Answer:
         return self._topic_view(q, ask, command.topic, ask.text)

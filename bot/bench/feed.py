@@ -18,21 +18,18 @@ import aiohttp
 from aiohttp import web
 
 from bot.bench.corpus import make_documents
-from bot.bench.ingest import article_page
+from bot.bench.ingest import article_pages, fresh_store, serve_locally
 from bot.bench.stats import summary_ms
-from bot.briefing.store import make_engine, upgrade
 from bot.corpus.feed_ledger import FeedLedger
 from bot.corpus.follow import catch_up
-from bot.corpus.store import CorpusStore
 from bot.index.holder import IndexHolder
-from bot.index.model import IndexData
 from bot.ingest.add import Ingestor
 from bot.ingest.poller import poll_once
 
 
 async def _measure(n_items: int, every_s: float, poll_s: float, follow_s: float, folder: Path) -> dict[str, Any]:
     corpus = make_documents(n_items, seed=13, target_chars=3_000)
-    pages = {f"/a/{d.doc_id}": article_page(d.text.split("\n", 1)[0], d.text.split("\n")[1:]) for d in corpus.documents}
+    pages = article_pages(corpus)
     published: dict[str, float] = {}  # path -> when it appeared in the feed
 
     async def page(request: web.Request) -> web.Response:
@@ -50,16 +47,8 @@ async def _measure(n_items: int, every_s: float, poll_s: float, follow_s: float,
     app = web.Application()
     app.router.add_get("/a/{doc}", page)
     app.router.add_get("/feed.xml", feed)
-    runner = web.AppRunner(app, access_log=None)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    base = f"http://127.0.0.1:{site._server.sockets[0].getsockname()[1]}"  # type: ignore[union-attr]
-    engine = make_engine(f"sqlite:///{folder / 'bench.db'}")
-    upgrade(engine)
-    empty = IndexData(version="bench", built_at="", sources={}, speakers={s.id: s for s in corpus.speakers},
-                      claims=())
-    store = CorpusStore(engine)
+    runner, base = await serve_locally(app)
+    engine, store, empty = fresh_store(folder, corpus)
     poller = Ingestor(store, IndexHolder.from_index(empty))
     follower = IndexHolder.from_index(empty)
     ledger = FeedLedger(engine, "bench")

@@ -16,13 +16,16 @@ from typing import Any
 import aiohttp
 from aiohttp import web
 
-from bot.bench.corpus import make_documents
+from sqlalchemy import Engine
+
+from bot.bench.corpus import DocCorpus, make_documents
 from bot.briefing.store import make_engine, upgrade
-from bot.index.model import IndexData
 from bot.corpus.follow import catch_up
 from bot.corpus.store import CorpusStore
 from bot.index.holder import IndexHolder
+from bot.index.model import IndexData
 from bot.ingest.add import Ingestor
+from bot.serve import start_http
 
 CONCURRENCY = 4  # pages fetched at once; extraction itself runs one article at a time per process
 
@@ -36,25 +39,38 @@ def article_page(title: str, paragraphs: list[str]) -> str:
             "<footer>Copyright Bench Wire. All rights reserved.</footer></body></html>")
 
 
+def article_pages(corpus: DocCorpus) -> dict[str, str]:
+    """URL path -> the page of each synthetic document (its first line is the headline)."""
+    return {f"/a/{d.doc_id}": article_page(d.text.split("\n", 1)[0], d.text.split("\n")[1:])
+            for d in corpus.documents}
+
+
+async def serve_locally(app: web.Application) -> tuple[web.AppRunner, str]:
+    """`app` on a free loopback port: its runner and base URL."""
+    runner, port = await start_http(app, "127.0.0.1", 0)
+    return runner, f"http://127.0.0.1:{port}"
+
+
+def fresh_store(folder: Path, corpus: DocCorpus) -> tuple[Engine, CorpusStore, IndexData]:
+    """An empty corpus store in `folder`, and an empty index that knows the corpus's speakers."""
+    engine = make_engine(f"sqlite:///{folder / 'bench.db'}")
+    upgrade(engine)
+    empty = IndexData(version="bench", built_at="", sources={}, speakers={s.id: s for s in corpus.speakers},
+                      claims=())
+    return engine, CorpusStore(engine), empty
+
+
 async def _measure(n_docs: int, folder: Path) -> dict[str, Any]:
     corpus = make_documents(n_docs, seed=11, target_chars=4_000)
-    pages = {f"/a/{d.doc_id}": article_page(d.text.split("\n", 1)[0], d.text.split("\n")[1:]) for d in corpus.documents}
+    pages = article_pages(corpus)
     app = web.Application()
 
     async def serve(request: web.Request) -> web.Response:
         return web.Response(text=pages[request.path], content_type="text/html")
 
     app.router.add_get("/a/{doc}", serve)
-    runner = web.AppRunner(app, access_log=None)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    base = f"http://127.0.0.1:{site._server.sockets[0].getsockname()[1]}"  # type: ignore[union-attr]
-    engine = make_engine(f"sqlite:///{folder / 'bench.db'}")
-    upgrade(engine)
-    empty = IndexData(version="bench", built_at="", sources={}, speakers={s.id: s for s in corpus.speakers},
-                      claims=())
-    store = CorpusStore(engine)
+    runner, base = await serve_locally(app)
+    engine, store, empty = fresh_store(folder, corpus)
     ingestor = Ingestor(store, IndexHolder.from_index(empty))
     queue: asyncio.Queue[str] = asyncio.Queue()
     for path in pages:

@@ -2,8 +2,9 @@
 anywhere, are served here within `CORPUS_POLL_SECONDS` (default 2 s), with no restart and no
 rebuild.
 
-One indexed query (`seq > last held`) per poll; when it returns rows, the index is merged anew in
-a worker thread while requests keep reading the old one. A database that is down or not yet
+Per poll, the ids of the newest documents (`CorpusStore.missing`: rows only for those not held)
+and the count of decisions; when either brings something new, the index is merged anew in a
+worker thread while requests keep reading the old one. A database that is down or not yet
 migrated costs nothing but a log line: the index in service stays.
 """
 

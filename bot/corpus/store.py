@@ -1,5 +1,5 @@
 """Documents added while the bot runs, in SQL: written once by whoever added them, read by every
-replica after the last `seq` it holds.
+replica that does not hold them yet (`missing`).
 
 Adding is one transaction (the document with its claims, and its URL): a document is there
 whole or not at all. Two processes adding the same page race on the unique `doc_id` and URL; the
@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, func, insert, select
+from sqlalchemy import Engine, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from bot.index.model import Claim, Source, Speaker, claim_from_dict, speaker_from_dict, speaker_to_dict
@@ -51,10 +51,6 @@ class AlreadyStored(Exception):
 class CorpusStore:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-
-    def latest_seq(self) -> int:
-        with self.engine.connect() as conn:
-            return int(conn.execute(select(func.coalesce(func.max(documents.c.seq), 0))).scalar_one())
 
     def since(self, seq: int) -> list[StoredDocument]:
         with self.engine.connect() as conn:

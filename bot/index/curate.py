@@ -34,7 +34,7 @@ FIELDS = {
 }
 MERGED_TAG = "merged:"  # + id of a duplicate folded into this claim
 ALSO_IN_TAG = "also-in:"  # + doc_id of a folded duplicate from another document
-_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # a registry id, or a tag
 
 
 @dataclass(frozen=True)
@@ -216,7 +216,7 @@ def resolve_speaker(d: Decision, registry: Registry) -> Speaker:
     found = registry.get(d.speaker) or registry.resolve(d.speaker)
     if found:
         return found
-    if _SLUG.fullmatch(d.speaker):
+    if SLUG.fullmatch(d.speaker):
         raise InputFileError(d.path or "decisions", f"{d.claim_id}: no speaker with id {d.speaker!r} in the "
                              "registry (write a name, e.g. 'Jane Doe', to create a new speaker)", line=d.line)
     return registry.resolve_or_generate(d.speaker)

@@ -15,13 +15,13 @@ import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from bot.index.artifact import load_index
-from bot.index.model import IndexData, Speaker
-from bot.index.query import ClaimQuery
 from bot.corpus.merge import merge
 from bot.corpus.store import StoredDocument
-from bot.index.curate import Decision
 from bot.errors import IndexFileError
+from bot.index.artifact import load_index
+from bot.index.curate import Decision
+from bot.index.model import IndexData, Speaker
+from bot.index.query import ClaimQuery
 from bot.topics import Topic
 
 log = logging.getLogger(__name__)
@@ -104,7 +104,7 @@ class IndexHolder:
 
     @property
     def decisions_seq(self) -> int:
-        """The newest database decision applied (its log id; 0: none)."""
+        """Which state of the decisions is applied (`ReviewStore.latest_change`; 0: none)."""
         return self._decisions_seq
 
     def decide(self, decisions: Sequence[Decision], seq: int, new_speakers: Sequence[Speaker] = ()) -> None:

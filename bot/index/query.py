@@ -233,6 +233,7 @@ class ClaimQuery:
         self._topics = {k: (t, self._topic_claims(t)) for k, t in (topics or {}).items()}
         self._topic_sets = {k: set(members) for k, (_, members) in self._topics.items()}
         self._members_sets = {k: frozenset(v) for k, v in self._members.items()}
+        self._by_url = {s.url: doc_id for doc_id, s in index.sources.items() if s.url}
         # Memos of answers that depend only on this immutable index (filled on first use).
         self._bodies: dict[int, str] = {}  # claim -> its sentence as re-scoring reads it
         self._quantities: dict[str, QuantityView] = {}
@@ -283,6 +284,12 @@ class ClaimQuery:
         if scope != "all":
             dated.sort(key=lambda c: (when(c), c.doc_id, c.start))
         return Timeline(text, scope, speaker, tuple(dated), len(chosen) - len(dated))
+
+    def document(self, id_or_url: str) -> str:
+        """The id of the document this names (its id, or the URL it was published at), or ""."""
+        if id_or_url in self.index.sources:
+            return id_or_url
+        return self._by_url.get(id_or_url, "")
 
     def speaks_for(self, claim: Claim, speaker_id: str) -> bool:
         """The claim is the speaker's, or of someone who speaks for it (its spokesman, its ministry)."""

@@ -74,29 +74,27 @@ class Ingestor:
         return self._add(read_text(text, title=first if len(first.split()) <= 20 else ""), "", origin, by)
 
     def _held_at(self, url: str) -> Added | None:
-        index = self.holder.index
-        doc_id = self.store.doc_for_url(url) or next(
-            (s.doc_id for s in index.sources.values() if s.url and s.url == url), None)
-        if doc_id is None:
-            return None
-        source = index.sources.get(doc_id, Source(doc_id))
-        return Added("known", doc_id, source, self.holder.query.in_document(doc_id), url=url)
+        doc_id = self.store.doc_for_url(url) or self.holder.query.document(url)
+        return self._held("known", doc_id, url) if doc_id else None
+
+    def _held(self, outcome: Outcome, doc_id: str, asked: str, source: Source | None = None) -> Added:
+        """A document held already (perhaps still being merged here), as the person gets told of it."""
+        q = self.holder.query
+        return Added(outcome, doc_id, q.index.sources.get(doc_id) or source or Source(doc_id),
+                     q.in_document(doc_id), url=asked)
 
     def _add(self, article: Article, asked: str, origin: str, by: str) -> Added:
-        fingerprint = simhash(_body(article))  # the body: each site carrying wire copy writes its own headline
+        body = _body(article)  # each site carrying wire copy writes its own headline: compare the rest
+        fingerprint = simhash(body)
         index = self.holder.index
         if (doc_id := document_id(article)) in index.sources or self.store.has(doc_id):  # the same page or file
-            source = index.sources.get(doc_id, Source(doc_id, title=article.title, outlet=article.outlet))
-            return Added("known", doc_id, source, self.holder.query.in_document(doc_id), url=asked)
-        body = _body(article)
+            return self._held("known", doc_id, asked, Source(doc_id, title=article.title, outlet=article.outlet))
         copy = next((doc_id for doc_id in near(fingerprint, [*self.store.fingerprints(), *self._seed_fingerprints()])
                      if same_text(body, self._text_of(doc_id))), None)
         if copy is not None:
-            doc_id = copy
             for url in {asked, article.url} - {""}:
-                self.store.add_url(url, doc_id)
-            source = index.sources.get(doc_id, Source(doc_id))
-            return Added("copy", doc_id, source, self.holder.query.in_document(doc_id), url=asked)
+                self.store.add_url(url, copy)
+            return self._held("copy", copy, asked)
         source = Source(doc_id=doc_id, title=article.title, outlet=article.outlet,
                         author=article.author, published=article.published, url=article.url)
         registry = Registry(index.speakers.values())
@@ -109,7 +107,7 @@ class Ingestor:
             self.store.add(source, article.text, fingerprint, claims, new, origin, by,
                            also_urls=(asked,) if asked else ())
         except AlreadyStored:
-            return Added("known", source.doc_id, source, self.holder.query.in_document(source.doc_id), url=asked)
+            return self._held("known", doc_id, asked, source)
         self.holder.extend_soon(self.store.missing(self.holder.holds, self.holder.latest_seq))  # served soon
         return Added("added", source.doc_id, source, tuple(sorted(claims, key=lambda c: (c.start, -c.end))),
                      tuple(new), url=asked)

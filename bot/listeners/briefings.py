@@ -124,12 +124,10 @@ class BriefingCommands:
             log.warning("could not deliver a daily-briefing reply: response_url answered HTTP %s", status)
 
 
-def register(app: AsyncApp, commands: BriefingCommands, catalogue: Catalogue, once: PressedOnce | None = None) -> None:
-    once = once or PressedOnce()
-
-    handlers: dict[str, Handler] = {"subscribe": commands.subscribe, "unsubscribe": commands.unsubscribe,
-                                    "subscriptions": commands.subscriptions, "brief": commands.brief}
-
+def register_channel_commands(app: AsyncApp, commands: BriefingCommands, catalogue: Catalogue,
+                              handlers: dict[str, Handler]) -> None:
+    """Commands that act on a channel with the database (by `kind`): acked at once, then `handler`'s
+    reply through `commands.produce` (its error policy) to the person only."""
     def listener(handler: Handler):  # noqa: ANN202 - bolt injects arguments by parameter name
         async def on_command(ack, command, client, respond) -> None:  # noqa: ANN001
             await ack()
@@ -140,6 +138,13 @@ def register(app: AsyncApp, commands: BriefingCommands, catalogue: Catalogue, on
     for declared in catalogue.commands:
         if declared.kind in handlers:
             app.command(declared.command)(listener(handlers[declared.kind]))
+
+
+def register(app: AsyncApp, commands: BriefingCommands, catalogue: Catalogue, once: PressedOnce | None = None) -> None:
+    once = once or PressedOnce()
+    register_channel_commands(app, commands, catalogue, {
+        "subscribe": commands.subscribe, "unsubscribe": commands.unsubscribe,
+        "subscriptions": commands.subscriptions, "brief": commands.brief})
 
     @app.action("share_briefing")
     async def on_share(ack, action, body, client, respond) -> None:  # noqa: ANN001

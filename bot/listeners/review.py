@@ -13,7 +13,6 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -22,7 +21,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot.answer import Answerer
 from bot.errors import UserError
-from bot.index.curate import Decision
+from bot.index.curate import SLUG, Decision
 from bot.index.model import Speaker
 from bot.index.speakers import slugify
 from bot.listeners.send import NO_UNFURL
@@ -34,8 +33,6 @@ NOT_EDITOR = ("Only editors can approve, reject, edit or merge claims (the EDITO
               "Nothing was changed. You can still flag a claim with its ⋯ menu.")
 LABELS = {"wrong_speaker": "wrong speaker", "not_a_claim": "not a claim", "wrong_stance": "wrong stance",
           "duplicate": "duplicate", "other": "something else"}
-_TAG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-_CLAIM_ID = re.compile(r"c[0-9a-f]{6,32}|[A-Za-z0-9_-]{1,64}")
 Built = tuple[Decision, Speaker | None]  # what a submitted modal decides, and the speaker it creates
 PublishHome = Callable[[Any, str, str, str], Awaitable[None]]  # client, user, team, notice
 
@@ -207,13 +204,15 @@ def edit_decision(service: ReviewService) -> Callable[[dict, str], Built]:
             raise FormError("new_speaker", "Other names and an affiliation are for a new speaker: type its name here.")
         new_speaker = None
         if typed:
-            known = service.holder.index.speakers.get(f"gen-{slugify(typed)}")
-            if any(s.name.lower() == typed.lower() and not s.generated for s in service.holder.index.speakers.values()):
+            speakers = service.holder.index.speakers
+            if any(s.name.lower() == typed.lower() and not s.generated for s in speakers.values()):
                 raise FormError("new_speaker", f"{typed} is in the registry already: pick it above.")
-            new_speaker = Speaker(id=f"gen-{slugify(typed)}", name=typed, generated=True, affiliation=affiliation,
+            new_id = f"gen-{slugify(typed)}"  # as extraction names a new speaker: it may have met this one
+            known = speakers.get(new_id)
+            new_speaker = Speaker(id=new_id, name=typed, generated=True, affiliation=affiliation,
                                   aliases=tuple(dict.fromkeys((*(known.aliases if known else ()), *aliases))))
         tags = tuple(t.strip().lower() for t in (v.get("tags") or "").split(",") if t.strip())
-        if any(not _TAG.fullmatch(t) for t in tags):
+        if any(not SLUG.fullmatch(t) for t in tags):
             raise FormError("tags", "Tags are words or hyphenated-words, separated by commas.")
         speaker = picked or typed
         stance = v.get("stance") or ""
@@ -234,7 +233,7 @@ def merge_decision(service: ReviewService) -> Callable[[dict, str], Built]:
             raise FormError("duplicates", "Give the ids of the claims to fold into this one.")
         index = service.holder.index
         for dup in ids:
-            if not _CLAIM_ID.fullmatch(dup) or index.claim(dup) is None:
+            if index.claim(dup) is None:
                 raise FormError("duplicates", f"No claim {dup[:40]} in the index.")
             if dup == claim_id:
                 raise FormError("duplicates", "A claim cannot be a duplicate of itself.")

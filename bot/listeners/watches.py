@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+from dataclasses import asdict
 import logging
 from typing import Any
 
@@ -17,14 +18,10 @@ from slack_bolt.async_app import AsyncApp
 from bot.alerts.match import resolve
 from bot.alerts.store import Watches
 from bot.index.holder import IndexHolder
-from bot.listeners.briefings import BriefingCommands
+from bot.listeners.briefings import BriefingCommands, register_channel_commands
 from bot.topics import Catalogue
 
 log = logging.getLogger("bot.listeners")
-
-
-def watch_view(w) -> dict[str, Any]:  # noqa: ANN001
-    return {"id": w.id, "channel_id": w.channel_id, "kind": w.kind, "label": w.label, "created_by": w.created_by}
 
 
 class WatchCommands:
@@ -37,7 +34,7 @@ class WatchCommands:
         channel = command["channel_id"]
         if not text:
             current = await asyncio.to_thread(self.watches.of_channel, channel)
-            return self._render("watched.json.j2", outcome="usage", watching=[watch_view(w) for w in current])
+            return self._render("watched.json.j2", outcome="usage", watching=[asdict(w) for w in current])
         target = resolve(text, self.holder.query)
         if target.status != "found":
             return self._render("watched.json.j2", outcome=target.status, text=text,
@@ -47,7 +44,7 @@ class WatchCommands:
             command.get("user_id", ""), self.holder.latest_seq, dt.datetime.now(dt.UTC))
         current = await asyncio.to_thread(self.watches.of_channel, channel)
         return self._render("watched.json.j2", outcome="created" if created else "exists", text=text,
-                            watch=watch_view(watch), watching=[watch_view(w) for w in current])
+                            watch=asdict(watch), watching=[asdict(w) for w in current])
 
     async def unwatch(self, command: dict[str, Any], client: Any) -> dict[str, Any]:
         self.briefing.require_database()
@@ -63,23 +60,13 @@ class WatchCommands:
         if chosen:
             await asyncio.to_thread(self.watches.remove, channel, [w.id for w in chosen])
         left = [w for w in current if w not in chosen]
-        return self._render("unwatched.json.j2", text=text, removed=[watch_view(w) for w in chosen],
-                            watching=[watch_view(w) for w in left])
+        return self._render("unwatched.json.j2", text=text, removed=[asdict(w) for w in chosen],
+                            watching=[asdict(w) for w in left])
 
     def _render(self, template: str, **context: Any) -> dict[str, Any]:
         return self.briefing.renderer.message(template, **context)
 
 
 def register(app: AsyncApp, commands: WatchCommands, catalogue: Catalogue) -> None:
-    handlers = {"watch": commands.watch, "unwatch": commands.unwatch}
-
-    def listener(handler):  # noqa: ANN001, ANN202 - bolt injects arguments by parameter name
-        async def on_command(ack, command, client, respond) -> None:  # noqa: ANN001
-            await ack()
-            message, _ = await commands.briefing.produce(handler, command, client)
-            await commands.briefing.send(respond, message, response_type="ephemeral")
-        return on_command
-
-    for declared in catalogue.commands:
-        if declared.kind in handlers:
-            app.command(declared.command)(listener(handlers[declared.kind]))
+    register_channel_commands(app, commands.briefing, catalogue,
+                              {"watch": commands.watch, "unwatch": commands.unwatch})

@@ -4,16 +4,16 @@ applied to this process's index at once and to every other replica with its next
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
 from bot.errors import UserError
-from bot.index.curate import Decision
+from bot.errors import InputFileError
+from bot.index.curate import Decision, resolve_speaker
 from bot.index.holder import IndexHolder
 from bot.index.model import Speaker
+from bot.index.speakers import Registry
 from bot.review.store import Conflict, Recorded, ReviewStore, check
 
-_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 VERBS = {"approve": "approved", "reject": "rejected", "edit": "edited", "merge": "merged"}
 
 
@@ -48,8 +48,12 @@ class ReviewService:
         for dup in decision.duplicates:
             if dup == decision.claim_id or index.claim(dup) is None:
                 raise UserError(f"no claim {dup!r} to fold into {decision.claim_id} (give the ids of its duplicates)")
-        if decision.speaker and _SLUG.fullmatch(decision.speaker) and decision.speaker not in index.speakers:
-            raise UserError(f"no speaker with id {decision.speaker!r} (give a name to create a new speaker)")
+        if decision.speaker:
+            try:  # the build's rule: an unknown id is a typo, an unknown name a new speaker
+                resolve_speaker(decision, Registry(index.speakers.values()))
+            except InputFileError:
+                raise UserError(f"no speaker with id {decision.speaker!r} (give a name to create a new speaker)"
+                                ) from None
         try:
             check(decision)
         except ValueError as exc:

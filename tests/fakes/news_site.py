@@ -13,6 +13,8 @@ from datetime import UTC, datetime
 
 from aiohttp import web
 
+from bot.serve import start_http
+
 FURNITURE_NAV = "Home World Politics Sport Weather Subscribe Sign in"
 FURNITURE_MOST_READ = "Most read: Heatwave closes schools; Local team wins cup; Recipe of the week"
 FURNITURE_FOOTER = "Copyright 2025 The Valley Courier. All rights reserved. Privacy policy. Contact us."
@@ -103,11 +105,8 @@ class NewsSite:
             web.get("/moved", self._moved),
             web.get("/loop", self._loop),
         ])
-        self.runner = web.AppRunner(app, access_log=None)
-        await self.runner.setup()
-        site = web.TCPSite(self.runner, "127.0.0.1", 0)
-        await site.start()
-        self.url = f"http://127.0.0.1:{site._server.sockets[0].getsockname()[1]}"  # type: ignore[union-attr]
+        self.runner, port = await start_http(app, "127.0.0.1", 0)
+        self.url = f"http://127.0.0.1:{port}"
         return self
 
     async def __aexit__(self, *exc: object) -> None:
