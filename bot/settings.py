@@ -25,7 +25,7 @@ class Settings(BaseSettings):
     slack_api_url: str = "https://slack.com/api/"
 
     seeds_dir: Path = ROOT / "seeds"
-    index_path: Path = ROOT / "var" / "index.json"
+    index_path: Path = ROOT / "var" / "index.sqlite"
     briefings_dir: Path = ROOT / "briefings"
     database_url: str = f"sqlite:///{ROOT / 'var' / 'nkbot.db'}"
     public_base_url: str = ""  # where HTTP mode is reachable, for /sources/<doc_id> links

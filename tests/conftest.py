@@ -16,7 +16,7 @@ SHARED = ROOT.parent / "shared"
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
-    return Settings(_env_file=None, index_path=tmp_path / "index.json", seeds_dir=SEEDS,
+    return Settings(_env_file=None, index_path=tmp_path / "index.sqlite", seeds_dir=SEEDS,
                     database_url=f"sqlite:///{tmp_path / 'nkbot.db'}")
 
 

@@ -56,7 +56,7 @@ def run(n_docs: int, timeout: float = 3600) -> dict[str, Any]:
         ctx = mp.get_context("spawn")
         recv, send = ctx.Pipe(duplex=False)
         # not a daemon: the build spreads extraction over worker processes of its own
-        proc = ctx.Process(target=_child, args=(str(seeds), str(Path(tmp) / "index.json"), send))
+        proc = ctx.Process(target=_child, args=(str(seeds), str(Path(tmp) / "index.sqlite"), send))
         proc.start()
         try:
             if not recv.poll(timeout):

@@ -37,7 +37,7 @@ async def run(settings_index: Path, big_claims: int = 0) -> list[dict[str, Any]]
         from bot.index.artifact import write_index
 
         with tempfile.TemporaryDirectory(prefix="nkbot-bench-cold-") as tmp:
-            path = Path(tmp) / "index.json"
+            path = Path(tmp) / "index.sqlite"
             t0 = time.perf_counter()
             write_index(make_index(big_claims), path)
             written = time.perf_counter() - t0

@@ -9,6 +9,7 @@ contract (`nkbot claims --format jsonl`, the eval scorer, the bot's JSON output)
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, replace
+from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
 Kind = Literal["direct", "indirect", "according_to"]
@@ -145,25 +146,27 @@ class Document:
 
 @dataclass(frozen=True)
 class IndexData:
-    """Everything a bot process needs, loaded once and never mutated."""
+    """Everything a bot process needs, never mutated. Claims and texts are any sequence and
+    mapping: tuples and dicts when built in memory, read on demand from an opened artifact
+    (`bot.index.stored`) when loaded."""
 
     version: str
     built_at: str
-    sources: dict[str, Source]
-    speakers: dict[str, Speaker]
-    claims: tuple[Claim, ...]
+    sources: Mapping[str, Source]
+    speakers: Mapping[str, Speaker]
+    claims: Sequence[Claim]
     groups: tuple[QuantityGroup, ...] = ()
-    texts: dict[str, str] = field(default_factory=dict)  # doc_id -> full text, for source pages
+    texts: Mapping[str, str] = field(default_factory=dict)  # doc_id -> full text, for source pages
 
     def claim(self, claim_id: str) -> Claim | None:
-        return self._by_id().get(claim_id)
-
-    def _by_id(self) -> dict[str, Claim]:
+        by_id = getattr(self.claims, "by_id", None)  # an opened artifact finds it by its own index
+        if by_id is not None:
+            return by_id(claim_id)
         cached = self.__dict__.get("_by_id_cache")
         if cached is None:
             cached = {c.id: c for c in self.claims}
             object.__setattr__(self, "_by_id_cache", cached)
-        return cached
+        return cached.get(claim_id)
 
 
 def speaker_to_dict(s: Speaker) -> dict[str, Any]:
@@ -186,7 +189,7 @@ def source_from_dict(d: dict[str, Any]) -> Source:
     return Source(**d)
 
 
-def claim_from_dict(d: dict[str, Any], sources: dict[str, Source]) -> Claim:
+def claim_from_dict(d: dict[str, Any], sources: Mapping[str, Source]) -> Claim:
     return Claim(
         id=d["id"], doc_id=d["doc_id"], speaker=d["speaker"], speaker_id=d["speaker_id"],
         speaker_role=d.get("speaker_role", ""), cue=d.get("cue", ""), kind=d["kind"], stance=d["stance"],

@@ -12,55 +12,27 @@ from __future__ import annotations
 import math
 import re
 import threading
-import unicodedata
 from collections import Counter, OrderedDict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import combinations, islice
-from typing import Literal
+from typing import Literal, overload
 
 from rapidfuzz import fuzz, process
 
+from bot.index.lookups import CONFIRMS, DENIES, Lookups, confirms, newest_key, significance
 from bot.index.model import Claim, IndexData, Number, QuantityGroup, Speaker
 from bot.index.quantities import figures_of, when
 from bot.index.speakers import SpeakerDirectory
+from bot.index.words import STOPWORDS, body, stem, terms
 from bot.topics import Topic
 
-STOPWORDS = frozenset(
-    "a an and are as at be by did do does for from had has have he her his in is it its of on or said say "
-    "says she that the their them they this to was were what when where which who whom why will with "
-    "about any all".split())
+__all__ = ["ClaimQuery", "ClaimList", "Hit", "QuantityView", "SpeakerAnswer", "Timeline", "TopicBriefing",
+           "STOPWORDS", "confirms", "newest_key", "plain_figure", "significance", "stem", "terms"]
+
 RERANK = 400  # candidates re-scored with rapidfuzz after the inverted-index pass
 FREQUENT = 2_000  # a word in at least this many claims has its posting set kept once a query used it
 SET_BUDGET = 2  # ... within this many set entries per claim in all (about 8 MB per 100,000 claims)
-
-
-def _fold(text: str) -> str:
-    if text.isascii():  # NFKD and the quote marks change nothing in ASCII
-        return text.lower()
-    s = unicodedata.normalize("NFKD", text)
-    s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
-    return s.replace("\u2019", "'").replace("\u2018", "'")
-
-
-def stem(word: str) -> str:
-    """A deliberately light stemmer: plural and tense endings only, so 'troops' finds 'troop'."""
-    if word.endswith("'s"):
-        word = word[:-2]
-    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ed", ""), ("s", "")):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
-            return word[: -len(suffix)] + repl
-    return word
-
-
-_stem = lru_cache(maxsize=1 << 17)(stem)  # the same few thousand words recur in every claim
-_WORD = re.compile(r"\d[\d,.]*\d|\w[\w']*")
-
-
-def terms(text: str, keep_stopwords: bool = False) -> list[str]:
-    words = _WORD.findall(_fold(text))
-    return [_stem(w.replace(",", "")) for w in words if keep_stopwords or w not in STOPWORDS]
 
 
 # Names of state bodies, as opposed to think tanks, universities and outlets of the same country.
@@ -110,29 +82,44 @@ def plain_figure(n: Number) -> str:
     return " ".join(p for p in (n.qualifier, f"{value:,}") if p)
 
 
-def newest_key(claim: Claim) -> tuple[str, str]:
-    """Newest first means by the claim's own date, then by its source's published date."""
-    return (when(claim), claim.source.published if claim.source else "")
+class ClaimList(Sequence[Claim]):
+    """Claims at some positions of an index, read when used: a topic of half a million claims
+    costs its positions, not half a million claims, until a reply shows its first few."""
 
+    __slots__ = ("positions", "_claims")
 
-_CONFIRMING = re.compile(r"^(?:confirm|acknowledg|admit|verif)", re.I)
+    def __init__(self, positions: Sequence[int], claims: Sequence[Claim]) -> None:
+        self.positions, self._claims = positions, claims
 
+    def __len__(self) -> int:
+        return len(self.positions)
 
-def confirms(claim: Claim) -> bool:
-    """The speaker confirms something ("confirmed", "acknowledged", "verified")."""
-    return claim.stance != "denies" and bool(_CONFIRMING.match(claim.cue))
+    @overload
+    def __getitem__(self, i: int) -> Claim: ...
+    @overload
+    def __getitem__(self, i: slice) -> ClaimList: ...
+    def __getitem__(self, i: int | slice) -> Claim | ClaimList:
+        if isinstance(i, slice):
+            return ClaimList(self.positions[i], self._claims)
+        return self._claims[self.positions[i]]
 
+    def __iter__(self) -> Iterator[Claim]:
+        many = getattr(self._claims, "many", None)  # read from an artifact: a batch at a time
+        if many is None:
+            return (self._claims[i] for i in self.positions)
+        return (c for k in range(0, len(self.positions), 200) for c in many(self.positions[k:k + 200]))
 
-def significance(claim: Claim) -> int:
-    """How early a claim comes among its speaker's: a figure, then a denial, then a confirmation,
-    then the rest (each newest first)."""
-    if claim.numbers and claim.stance != "denies":
-        return 0
-    if claim.stance == "denies":
-        return 1
-    if confirms(claim):
-        return 2
-    return 3
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and tuple(self) == tuple(other)
+
+    def __hash__(self) -> int:
+        return hash(tuple(self.positions))
+
+    def __add__(self, other: Sequence[Claim]) -> tuple[Claim, ...]:
+        return (*self, *other)
+
+    def __repr__(self) -> str:
+        return f"ClaimList({len(self)} claims)"
 
 
 @dataclass(frozen=True)
@@ -140,7 +127,7 @@ class Timeline:
     about: str
     scope: Literal["all", "speaker", "topic", "search"]
     speaker: Speaker | None
-    claims: tuple[Claim, ...]  # oldest first
+    claims: Sequence[Claim]  # oldest first
     undated: int  # claims that matched but carry no date at all
 
 
@@ -156,7 +143,7 @@ class SpeakerAnswer:
     query: str
     speaker: Speaker | None = None
     candidates: tuple[Speaker, ...] = ()
-    claims: tuple[Claim, ...] = ()
+    claims: Sequence[Claim] = ()
     mentions: int = 0
     members: tuple[Speaker, ...] = ()  # who else speaks for it (its officials and institutions), by claims
 
@@ -182,59 +169,47 @@ class TopicBriefing:
     topic: Topic
     filter: str
     quantities: tuple[QuantityView, ...]
-    denials: tuple[Claim, ...]
-    claims: tuple[Claim, ...]  # newest first
+    denials: Sequence[Claim]
+    claims: Sequence[Claim]  # newest first
+
+
+def lookups_of(index: IndexData) -> Lookups:
+    """The lookups written with an opened artifact, else computed now (an index built or merged in
+    memory)."""
+    stored = getattr(index.claims, "lookups", None)
+    return stored if isinstance(stored, Lookups) else Lookups.build(index.claims, index.groups)
 
 
 class ClaimQuery:
-    """Every lookup the bot needs, over one index. Build once, share read-only."""
+    """Every lookup the bot needs, over one index. Build once, share read-only.
+
+    Answers are found from `Lookups` (positions of claims) and only the claims a reply returns
+    are read, so the cost of a question does not grow with the claims it does not show."""
 
     def __init__(self, index: IndexData, topics: Mapping[str, Topic] | None = None) -> None:
         self.index = index
-        claims = index.claims
-        self._order = sorted(range(len(claims)), key=lambda i: newest_key(claims[i]), reverse=True)
-        self._rank = [0] * len(claims)
-        self._pos = {c.id: i for i, c in enumerate(claims)}
-        for pos, i in enumerate(self._order):
-            self._rank[i] = pos
-        self._by_speaker: dict[str, list[int]] = {}
-        self._by_mention: dict[str, list[int]] = {}
-        self._postings: dict[str, list[int]] = {}
-        self._denials: list[int] = []
-        self._confirmations: list[int] = []
-        self._by_doc: dict[str, list[int]] = {}
-        for i in range(len(claims)):
-            self._by_doc.setdefault(claims[i].doc_id, []).append(i)
-        for i in self._order:
-            c = claims[i]
-            self._by_speaker.setdefault(c.speaker_id, []).append(i)
-            for m in set(c.mentions):
-                self._by_mention.setdefault(m, []).append(i)
-            if c.stance == "denies":
-                self._denials.append(i)
-            if confirms(c):
-                self._confirmations.append(i)
-            for t in set(self._claim_terms(c)):
-                self._postings.setdefault(t, []).append(i)
-        for ids in self._by_speaker.values():  # a speaker's weightiest claims first, each kind newest first
-            ids.sort(key=lambda i: significance(claims[i]))  # (stable: rank order within a kind)
-        self._vocab = list(self._postings)
+        lk = self._lookups = lookups_of(index)
+        self._n = lk.size
+        self._order, self._rank = lk.order, lk.rank
+        self._postings, self._by_speaker, self._by_mention = lk.postings, lk.by_speaker, lk.by_mention
+        self._denials, self._confirmations = lk.denials, lk.confirmations
+        fewest = lk.postings.smallest()
+        self._rarest = math.log(1 + self._n / fewest) if fewest else 1.0  # the weight of a word no claim has
+        self._vocab: list[str] | None = None  # for typos, made on the first one
+        self._positions: dict[str, int] | None = None  # claim id -> position, for an index in memory
         # the posting sets of frequent words that queries used lately (see `_set_of`)
         self._sets: OrderedDict[str, frozenset[int]] = OrderedDict()
         self._sets_size = 0
-        self._sets_lock = threading.Lock()
-        self._top_speakers = sorted(self._by_speaker, key=lambda s: (-len(self._by_speaker[s]), s))
-        self._idf = {t: math.log(1 + len(claims) / len(p)) for t, p in self._postings.items()}
-        self._rarest = max(self._idf.values(), default=1.0)  # the weight of a word no claim contains
+        self._lock = threading.Lock()
+        self._top_speakers = sorted(self._by_speaker.names(), key=lambda s: (-self._by_speaker.size(s), s))
         self._groups = {g.key: g for g in index.groups}
-        self._group_of = {cid: g.key for g in index.groups for cid in g.claim_ids}
         self.directory = SpeakerDirectory(index.speakers.values())
         self._members = _members(index.speakers, self.directory)
-        self._topics = {k: (t, self._topic_claims(t)) for k, t in (topics or {}).items()}
-        self._topic_sets = {k: set(members) for k, (_, members) in self._topics.items()}
         self._members_sets = {k: frozenset(v) for k, v in self._members.items()}
+        self._topic_defs = dict(topics or {})
         self._by_url = {s.url: doc_id for doc_id, s in index.sources.items() if s.url}
         # Memos of answers that depend only on this immutable index (filled on first use).
+        self._topics: dict[str, tuple[Sequence[int], frozenset[int]]] = {}  # members newest first, as a set
         self._bodies: dict[int, str] = {}  # claim -> its sentence as re-scoring reads it
         self._quantities: dict[str, QuantityView] = {}
         self._briefings: dict[str, TopicBriefing] = {}  # unfiltered topic briefings
@@ -255,13 +230,12 @@ class ClaimQuery:
         speaker = self.index.speakers.get(speaker_id)
         if speaker is None:
             return SpeakerAnswer("none", query or speaker_id)
-        own = self._claims(self._by_speaker.get(speaker_id, ()))
-        members = sorted((m for m in self._members.get(speaker_id, ()) if self._by_speaker.get(m)),
-                         key=lambda m: (-len(self._by_speaker[m]), m))
-        claims = own + tuple(c for m in members for c in self._claims(self._by_speaker[m]))
-        mentions = len(self._by_mention.get(speaker_id, ()))
-        if claims:
-            return SpeakerAnswer("found", query, speaker, claims=claims, mentions=mentions,
+        sizes = self._by_speaker.size
+        members = sorted((m for m in self._members.get(speaker_id, ()) if sizes(m)), key=lambda m: (-sizes(m), m))
+        positions = [*self._by_speaker.get(speaker_id), *(i for m in members for i in self._by_speaker.get(m))]
+        mentions = self._by_mention.size(speaker_id)
+        if positions:
+            return SpeakerAnswer("found", query, speaker, claims=self._claims(positions), mentions=mentions,
                                  members=tuple(self.index.speakers[m] for m in members))
         return SpeakerAnswer("mentioned_only" if mentions else "silent", query, speaker, mentions=mentions)
 
@@ -271,19 +245,22 @@ class ClaimQuery:
         finds; everything when `text` is empty. Claims with no date at all are counted, not placed."""
         text = text.strip()
         scope, speaker = "all", None
+        day = self._lookups.day
+        chosen: Sequence[int]
         if not text:  # already in date order: newest first, read backwards
-            chosen: Sequence[Claim] = self._claims(reversed(self._order))
+            chosen = self._order[::-1]
         elif (found := self.by_speaker(text)).status == "found":
-            chosen, scope, speaker = found.claims, "speaker", found.speaker
-        elif (key := next((k for k in topics if k in self._topics and text.lower() in (
-                k, self._topics[k][0].title.lower())), None)):
-            chosen, scope = self._claims(self._topics[key][1]), "topic"
+            chosen, scope, speaker = self._positions_of(found.claims), "speaker", found.speaker
+        elif (key := next((k for k in topics if k in self._topic_defs and text.lower() in (
+                k, self._topic_defs[k].title.lower())), None)):
+            chosen, scope = self._topic_members(key)[0], "topic"
         else:
-            chosen, scope = [h.claim for h in self.search(text)], "search"
-        dated = [c for c in chosen if when(c)]
-        if scope != "all":
-            dated.sort(key=lambda c: (when(c), c.doc_id, c.start))
-        return Timeline(text, scope, speaker, tuple(dated), len(chosen) - len(dated))
+            chosen, scope = [i for _score, i in self._ranked(text)], "search"
+        dated = [i for i in chosen if day[i]]
+        if scope != "all":  # by date, then by document and place in it
+            doc, start = self._lookups.doc, self._lookups.start
+            dated.sort(key=lambda i: (day[i], doc[i], start[i]))
+        return Timeline(text, scope, speaker, self._claims(dated), len(chosen) - len(dated))
 
     def document(self, id_or_url: str) -> str:
         """The id of the document this names (its id, or the URL it was published at), or ""."""
@@ -296,12 +273,12 @@ class ClaimQuery:
         return claim.speaker_id == speaker_id or claim.speaker_id in self._members_sets.get(speaker_id, ())
 
     def in_topic(self, claim: Claim, key: str) -> bool:
-        pos = self._pos.get(claim.id)
-        return pos is not None and pos in self._topic_sets.get(key, ())
+        pos = self._position(claim.id)
+        return pos is not None and key in self._topic_defs and pos in self._topic_members(key)[1]
 
     def topic_keys(self) -> dict[str, str]:
         """topic key -> title."""
-        return {k: t.title for k, (t, _members) in self._topics.items()}
+        return {k: t.title for k, t in self._topic_defs.items()}
 
     def top_speakers(self, n: int = 4) -> list[Speaker]:
         """The most quoted speakers, offered as suggestions when a lookup finds nothing."""
@@ -309,24 +286,36 @@ class ClaimQuery:
 
     def in_document(self, doc_id: str) -> tuple[Claim, ...]:
         """A document's claims in text order, for its source page."""
-        return tuple(sorted(self._claims(self._by_doc.get(doc_id, ())), key=lambda c: (c.start, -c.end)))
+        found = self._claims(self._lookups.by_doc.get(doc_id))
+        return tuple(sorted(found, key=lambda c: (c.start, -c.end)))
 
-    def denials(self, speaker_id: str | None = None) -> tuple[Claim, ...]:
+    def denials(self, speaker_id: str | None = None) -> Sequence[Claim]:
         """Every denial, or those of one speaker and of whoever speaks for it ("did the Kremlin deny
         it?" includes the Kremlin's spokesman)."""
-        ids = {speaker_id, *self._members.get(speaker_id, ())} if speaker_id else set()
-        return tuple(c for c in self._claims(self._denials) if speaker_id is None or c.speaker_id in ids)
+        if speaker_id is None:
+            return self._claims(self._denials)
+        slots = {self._by_speaker.slot(s) for s in (speaker_id, *self._members.get(speaker_id, ()))}
+        speaker_of = self._lookups.speaker
+        return self._claims([i for i in self._denials if speaker_of[i] in slots])
 
-    def confirmations(self) -> tuple[Claim, ...]:
+    def confirmations(self) -> Sequence[Claim]:
         """Claims that confirm something, newest first."""
         return self._claims(self._confirmations)
 
-    def denied_by(self, claim: Claim) -> tuple[Claim, ...]:
-        return tuple(c for c in self._claims(self._denials) if claim.id in c.denies)
+    def denied_by(self, claim: Claim) -> Sequence[Claim]:
+        return self._claims(self._lookups.denied_by.get(claim.id))
 
     # -- free text ------------------------------------------------------------------------------
     def search(self, text: str, limit: int | None = None) -> list[Hit]:
         """Claims ranked by weighted word coverage, an exact-phrase bonus and fuzzy similarity."""
+        ranked = self._ranked(text)
+        if limit:
+            ranked = ranked[:limit]
+        claims = self._claims([i for _score, i in ranked])
+        return [Hit(c, score) for (score, _i), c in zip(ranked, claims)]
+
+    def _ranked(self, text: str) -> list[tuple[float, int]]:
+        """(score, position) of the claims `search` finds, best first."""
         asked = list(dict.fromkeys(terms(text)))
         qterms = list(dict.fromkeys(k for k in map(self._known, asked) if k))
         if not qterms:
@@ -334,18 +323,19 @@ class ClaimQuery:
         # a word no claim contains weighs like the rarest word: "special forces" with no claim
         # saying "special" is not a search for "forces"
         unknown = (len(asked) - len(qterms)) * self._rarest
-        total = sum(self._idf[t] for t in qterms) + unknown
+        total = sum(self._idf(t) for t in qterms) + unknown
         needed = total * (0.5 if len(qterms) > 1 else 1.0) - 1e-9
         weight, candidates = self._candidates(qterms, needed)
+        candidates = candidates[:RERANK]
         phrase = " ".join(terms(text, keep_stopwords=True))
+        bodies = self._bodies_of(candidates)
         hits, in_phrase, complete = [], [], []
-        for i in candidates[:RERANK]:
-            c = self.index.claims[i]
-            body = self._body(i)
-            score = 70 * weight[i] / total + 0.2 * fuzz.token_set_ratio(phrase, body)
-            hit = Hit(c, round(score, 2))
-            if len(phrase.split()) > 1 and f" {phrase} " in f" {body} ":
-                hit = Hit(c, round(score + 20, 2))
+        for i in candidates:
+            body_text = bodies[i]
+            score = 70 * weight[i] / total + 0.2 * fuzz.token_set_ratio(phrase, body_text)
+            hit = (round(score, 2), i)
+            if len(phrase.split()) > 1 and f" {phrase} " in f" {body_text} ":
+                hit = (round(score + 20, 2), i)
                 in_phrase.append(hit)
             if weight[i] >= total - 1e-9:
                 complete.append(hit)
@@ -356,8 +346,12 @@ class ClaimQuery:
             hits = in_phrase
         elif len(asked) == 2:
             hits = complete if not unknown else []
-        hits.sort(key=lambda h: (-h.score, self._rank_of(h.claim)))
-        return hits[:limit] if limit else hits
+        rank = self._rank
+        hits.sort(key=lambda h: (-h[0], rank[h[1]]))
+        return hits
+
+    def _idf(self, term: str) -> float:
+        return math.log(1 + self._n / self._postings.size(term))
 
     def _candidates(self, qterms: list[str], needed: float) -> tuple[dict[int, float], list[int]]:
         """The first RERANK claims by (-weight, rank) among those whose matched terms weigh at
@@ -375,7 +369,7 @@ class ClaimQuery:
                 w = 0.0
                 for t in qterms:  # summed in query order, exactly as the per-claim sums are
                     if t in subset:
-                        w += self._idf[t]
+                        w += self._idf(t)
                 if w >= needed:
                     classes.setdefault(w, []).append(subset)
         sets = {t: self._set_of(t) for t in qterms} if len(qterms) > 1 else {}
@@ -388,9 +382,9 @@ class ClaimQuery:
             found: set[int] = set()
             members: list[int] = []
             for subset in classes[w]:
-                rarest = min(subset, key=lambda t: len(self._postings[t]))
+                rarest = min(subset, key=self._postings.size)
                 if len(qterms) == 1:
-                    members = self._postings[rarest][:room]
+                    members = list(self._postings.get(rarest)[:room])
                     break
                 parts = sorted((sets[t] for t in subset), key=len)
                 exact = set(parts[0]).intersection(*parts[1:])  # a copy of the smallest only
@@ -398,7 +392,7 @@ class ClaimQuery:
                     if t not in subset:
                         exact -= sets[t]
                 if len(classes[w]) == 1:  # postings are in rank order: the first `room` found
-                    members = list(islice(filter(exact.__contains__, self._postings[rarest]), room))
+                    members = list(islice(filter(exact.__contains__, self._postings.get(rarest)), room))
                 else:
                     found |= exact
             if found:
@@ -413,17 +407,17 @@ class ClaimQuery:
         of a free-text query's time at a million claims, and the same words recur in what analysts
         ask ("troops", "Kursk"), so the sets of frequent words are kept, the least recently used
         dropped first, within `SET_BUDGET` entries per claim in all."""
-        ids = self._postings[term]
+        ids = self._postings.get(term)
         if len(ids) < FREQUENT:
             return set(ids)
-        with self._sets_lock:
+        with self._lock:
             cached = self._sets.get(term)
             if cached is not None:
                 self._sets.move_to_end(term)
                 return cached
         made = frozenset(ids)
-        budget = SET_BUDGET * len(self.index.claims)
-        with self._sets_lock:
+        budget = SET_BUDGET * self._n
+        with self._lock:
             if term not in self._sets:
                 self._sets[term] = made
                 self._sets_size += len(made)
@@ -435,8 +429,9 @@ class ClaimQuery:
     def _candidates_by_counting(self, qterms: list[str], needed: float) -> tuple[dict[int, float], list[int]]:
         weight: Counter[int] = Counter()
         for t in qterms:
-            for i in self._postings[t]:
-                weight[i] += self._idf[t]
+            idf = self._idf(t)
+            for i in self._postings.get(t):
+                weight[i] += idf
         candidates = [i for i, w in weight.items() if w >= needed]
         candidates.sort(key=lambda i: (-weight[i], self._rank[i]))
         return weight, candidates[:RERANK]
@@ -445,25 +440,26 @@ class ClaimQuery:
         """The term, or the indexed word it is most likely a typo of (long words only)."""
         if term in self._postings:
             return term
-        if len(term) < 5 or not self._vocab:
+        if len(term) < 5 or not len(self._postings):
             return None
+        if self._vocab is None:
+            self._vocab = list(self._postings.names())
         best = process.extractOne(term, self._vocab, scorer=fuzz.ratio, score_cutoff=85)
         return best[0] if best else None
 
     # -- topics and quantities ------------------------------------------------------------------
     def topic(self, key: str, filter_text: str = "") -> TopicBriefing:
-        topic, members = self._topics[key]
-        chosen = members
+        topic = self._topic_defs[key]
         if not filter_text.strip() and key in self._briefings:
             return self._briefings[key]
+        chosen, within = self._topic_members(key)
         if filter_text.strip():
-            within = self._topic_sets[key]
-            matched = {i for i in (self._pos[h.claim.id] for h in self.search(filter_text)) if i in within}
+            matched = {i for _score, i in self._ranked(filter_text) if i in within}
             chosen = sorted(matched, key=self._rank.__getitem__)  # members are in rank order too
-        claims = self._claims(chosen)
-        keys = list(dict.fromkeys(self._group_of[c.id] for c in claims if c.id in self._group_of))
+        group, flags, groups = self._lookups.group, self._lookups.flags, self.index.groups
+        keys = list(dict.fromkeys(groups[group[i]].key for i in chosen if group[i] >= 0))
         briefing = TopicBriefing(topic, filter_text.strip(), tuple(self.quantity(k) for k in keys),
-                                 tuple(c for c in claims if c.stance == "denies"), claims)
+                                 self._claims([i for i in chosen if flags[i] & DENIES]), self._claims(chosen))
         if not filter_text.strip():
             self._briefings[key] = briefing
         return briefing
@@ -519,31 +515,51 @@ class ClaimQuery:
         return (f"{figure} in {narrower.label.rsplit(' in ', 1)[1]}" if narrower else figure), True
 
     # -- helpers --------------------------------------------------------------------------------
-    def _claims(self, idxs: Iterable[int]) -> tuple[Claim, ...]:
-        return tuple(self.index.claims[i] for i in idxs)
+    def _claims(self, positions: Sequence[int]) -> ClaimList:
+        return ClaimList(positions, self.index.claims)
 
-    def _body(self, i: int) -> str:
-        body = self._bodies.get(i)
-        if body is None:
-            if len(self._bodies) >= 200_000:  # bounded: a million-claim index must not double
-                self._bodies.clear()
-            body = self._bodies[i] = " ".join(terms(self.index.claims[i].sentence, keep_stopwords=True))
-        return body
+    def _positions_of(self, claims: Sequence[Claim]) -> Sequence[int]:
+        if isinstance(claims, ClaimList):
+            return claims.positions
+        return [p for p in map(self._position, (c.id for c in claims)) if p is not None]
 
-    def _rank_of(self, claim: Claim) -> int:
-        return self._rank[self._pos[claim.id]]
+    def _position(self, claim_id: str) -> int | None:
+        find = getattr(self.index.claims, "position", None)  # an opened artifact looks it up itself
+        if find is not None:
+            return find(claim_id)
+        if self._positions is None:
+            self._positions = {c.id: i for i, c in enumerate(self.index.claims)}
+        return self._positions.get(claim_id)
 
-    def _claim_terms(self, c: Claim) -> list[str]:
-        return terms(" ".join((c.sentence, c.text, c.speaker, c.speaker_role, *c.places, *c.tags)))
+    def _bodies_of(self, positions: Sequence[int]) -> dict[int, str]:
+        """The evidence of these claims as re-scoring reads it: stored in an artifact, else made
+        once per claim and kept (bounded: a million-claim index must not double)."""
+        stored = getattr(self.index.claims, "bodies", None)
+        if stored is not None:
+            return stored(positions)
+        out = {}
+        for i in positions:
+            text = self._bodies.get(i)
+            if text is None:
+                if len(self._bodies) >= 200_000:
+                    self._bodies.clear()
+                text = self._bodies[i] = body(self.index.claims[i])
+            out[i] = text
+        return out
 
-    def _topic_claims(self, topic: Topic) -> list[int]:
-        found: set[int] = set()
-        for term in topic.terms:
-            words = terms(term)
-            if not words:
-                continue
-            common = set(self._postings.get(words[0], ()))
-            for w in words[1:]:
-                common &= set(self._postings.get(w, ()))
-            found |= common
-        return sorted(found, key=self._rank.__getitem__)
+    def _topic_members(self, key: str) -> tuple[Sequence[int], frozenset[int]]:
+        """A topic's claims, newest first, and as a set: the claims that contain all the words of
+        one of its terms. Made when first asked for (a topic of a large index takes a moment)."""
+        found = self._topics.get(key)
+        if found is None:
+            members: set[int] = set()
+            for term in self._topic_defs[key].terms:
+                words = terms(term)
+                if not words:
+                    continue
+                common = set(self._postings.get(words[0]))
+                for w in words[1:]:
+                    common.intersection_update(self._postings.get(w))
+                members |= common
+            found = self._topics[key] = (sorted(members, key=self._rank.__getitem__), frozenset(members))
+        return found

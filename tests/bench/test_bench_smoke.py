@@ -45,7 +45,7 @@ def test_lookup_build_and_report(tmp_path):
 
 
 async def test_cold_start_answers(tmp_path):
-    path = tmp_path / "index.json"
+    path = tmp_path / "index.sqlite"
     write_index(build_sample_index(), path)
     row = await coldstart.measure(path, "sample")
     assert 0 < row["ready_s"] < 600

@@ -29,7 +29,7 @@ from .conftest import FAST, FakeClock, briefings, subscribe
 
 
 def settings_for(tmp_path, fake_slack, database_url, **extra) -> Settings:
-    return Settings(_env_file=None, index_path=tmp_path / "index.json", slack_bot_token="xoxb-test-token",
+    return Settings(_env_file=None, index_path=tmp_path / "index.sqlite", slack_bot_token="xoxb-test-token",
                     slack_signing_secret=SIGNING_SECRET, slack_api_url=fake_slack.api_url,
                     briefings_dir=ROOT / "briefings", database_url=database_url, briefing_tick_seconds=0.02,
                     host="127.0.0.1", **extra)

@@ -14,8 +14,8 @@ from tests.scenario.sample_index import build_sample_index
 
 @pytest.fixture
 def preview_settings(tmp_path) -> Settings:
-    write_index(build_sample_index(), tmp_path / "index.json")
-    return Settings(_env_file=None, index_path=tmp_path / "index.json", briefings_dir=ROOT / "briefings",
+    write_index(build_sample_index(), tmp_path / "index.sqlite")
+    return Settings(_env_file=None, index_path=tmp_path / "index.sqlite", briefings_dir=ROOT / "briefings",
                     database_url=f"sqlite:///{tmp_path / 'db'}")
 
 

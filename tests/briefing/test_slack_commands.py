@@ -28,7 +28,7 @@ from tests.scenario.sample_index import build_sample_index
 
 @pytest.fixture
 async def bot(tmp_path, fake_slack, database_url):
-    settings = Settings(_env_file=None, index_path=tmp_path / "index.json", slack_bot_token="xoxb-test-token",
+    settings = Settings(_env_file=None, index_path=tmp_path / "index.sqlite", slack_bot_token="xoxb-test-token",
                         slack_signing_secret=SIGNING_SECRET, slack_api_url=fake_slack.api_url,
                         briefings_dir=ROOT / "briefings", database_url=database_url)
     catalogue = load_catalogue(settings.briefings_dir / "topics.yaml")

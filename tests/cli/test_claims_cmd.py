@@ -52,7 +52,7 @@ def index_path(seeds: Path, tmp_path: Path) -> Path:
     )
     index = IndexData(version="", built_at="2024-05-07T00:00:00+00:00", sources={"alpha": Source("alpha")},
                       speakers={s.id: s for s in (office, marr, critics)}, claims=claims, texts={"alpha": DOC})
-    path = tmp_path / "index.json"
+    path = tmp_path / "index.sqlite"
     write_index(index, path)
     return path
 

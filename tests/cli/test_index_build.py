@@ -36,7 +36,7 @@ def run(argv: list[str], settings: Settings, capsys) -> tuple[int, str, str]:
 
 
 def test_export_contract_on_the_seed_corpus(settings: Settings, tmp_path: Path, capsys):
-    index = tmp_path / "index.json"
+    index = tmp_path / "index.sqlite"
     code, out, _ = run(["index", "build", "--out", str(index)], settings, capsys)
     assert code == 0 and "claims from 5 documents" in out
     code, out, _ = run(["claims", "--index", str(index), "--format", "jsonl"], settings, capsys)
@@ -69,7 +69,7 @@ def test_rebuild_keeps_ids(settings: Settings, seeds: Path, tmp_path: Path, caps
 ])
 def test_bad_document_stops_the_build_and_keeps_the_old_index(settings, seeds, tmp_path, capsys,
                                                               name, content, message):
-    index = tmp_path / "index.json"
+    index = tmp_path / "index.sqlite"
     assert run(["index", "build", "--seeds", str(seeds), "--out", str(index)], settings, capsys)[0] == 0
     before = index.read_bytes()
     (seeds / name).write_bytes(content)
@@ -77,7 +77,7 @@ def test_bad_document_stops_the_build_and_keeps_the_old_index(settings, seeds, t
     assert code == 1
     assert name in err and message in err and "previous index is unchanged" in err
     assert index.read_bytes() == before
-    assert not list(tmp_path.glob(".index.json.*"))  # no temporary file left behind
+    assert not list(tmp_path.glob(".index.sqlite.*"))  # no temporary file left behind
 
 
 @pytest.mark.parametrize(("name", "content", "message"), [
@@ -100,11 +100,18 @@ def test_yaml_syntax_error_reports_its_line(settings, seeds, tmp_path, capsys):
     assert "sources.yaml:3" in err or "sources.yaml:4" in err
 
 
-def test_damaged_index_is_refused_with_a_clear_message(settings, tmp_path, capsys):
-    broken = tmp_path / "index.json"
-    broken.write_text('{"format": "nkbot-claim-index", "format_vers', encoding="utf-8")
+@pytest.mark.parametrize("damage, message", [
+    (lambda good: good[: len(good) // 2], "damaged or half-written index"),  # a copy cut short
+    (lambda good: b'{"format": "nkbot-claim-index", "format_vers', "format 1 (JSON)"),  # the old format
+    (lambda good: b"\0" * 4096, "not an nkbot claim index"),
+])
+def test_damaged_index_is_refused_with_a_clear_message(settings, seeds, tmp_path, capsys, damage, message):
+    good = tmp_path / "good.sqlite"
+    assert run(["index", "build", "--seeds", str(seeds), "--out", str(good)], settings, capsys)[0] == 0
+    broken = tmp_path / "index.sqlite"
+    broken.write_bytes(damage(good.read_bytes()))
     code, _, err = run(["claims", "--index", str(broken), "--format", "jsonl"], settings, capsys)
-    assert code == 1 and "damaged or half-written index" in err
+    assert code == 1 and message in err
 
 
 def test_missing_seeds_folder(settings, tmp_path, capsys):

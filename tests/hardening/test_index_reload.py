@@ -1,13 +1,22 @@
 """Index reloads while the bot is busy: every request is answered, a rebuilt index is picked up, and a
-damaged or half-written index file is refused while the one in service keeps answering."""
+damaged or half-written index file is refused while the one in service keeps answering.
+
+Files are put in place the way `nkbot index build` and deploy tools do (written aside, then renamed
+over the old one): the index in service keeps reading the file it opened. A file written over in
+place is refused by the index reading it, with a message that says so."""
 
 from __future__ import annotations
 
 import asyncio
 import json
 import logging
+import os
+from pathlib import Path
 
-from bot.index.artifact import write_index
+import pytest
+
+from bot.errors import IndexFileError
+from bot.index.artifact import load_index, write_index
 from bot.index.holder import IndexHolder
 from bot.settings import ROOT
 from bot.topics import load_catalogue
@@ -17,9 +26,16 @@ from tests.scenario.sample_index import build_large_index, build_sample_index
 TOPICS = load_catalogue(ROOT / "briefings" / "topics.yaml").topics
 
 
+def put(path: Path, data: bytes) -> None:
+    """Replace the file at `path` with `data` at once (a copy written aside, then renamed)."""
+    aside = path.with_name(path.name + ".new")
+    aside.write_bytes(data)
+    os.replace(aside, path)
+
+
 async def test_reloads_under_load_drop_nothing_and_refuse_damaged_files(tmp_path, fake_slack, caplog):
     caplog.set_level(logging.INFO)
-    path = tmp_path / "index.json"
+    path = tmp_path / "index.sqlite"
     old_version = write_index(build_sample_index(), path)
     new_version = write_index(build_large_index(n=3, words=5), tmp_path / "next.json")
     new_bytes, old_bytes = (tmp_path / "next.json").read_bytes(), path.read_bytes()
@@ -30,11 +46,11 @@ async def test_reloads_under_load_drop_nothing_and_refuse_damaged_files(tmp_path
         async def swap_repeatedly() -> None:
             for round_ in range(8):
                 good = new_bytes if round_ % 2 == 0 else old_bytes
-                path.write_bytes(good[: len(good) // 2])  # a half-written file (a copy cut short)
+                put(path, good[: len(good) // 2])  # a half-written file (a copy cut short)
                 outcomes.append(await asyncio.to_thread(holder.reload))
-                path.write_bytes(b'{"format": "something-else"}')  # valid JSON, not an index
+                put(path, b'{"format": "something-else"}')  # valid JSON, not an index
                 outcomes.append(await asyncio.to_thread(holder.reload))
-                path.write_bytes(good)
+                put(path, good)
                 outcomes.append(await asyncio.to_thread(holder.reload))
                 await asyncio.sleep(0.02)
 
@@ -58,14 +74,14 @@ async def test_reloads_under_load_drop_nothing_and_refuse_damaged_files(tmp_path
         assert outcomes == [False, False, True] * 8  # damaged files refused, good ones taken
 
         # the last good file was the old index; now a rebuilt one is picked up ...
-        path.write_bytes(new_bytes)
+        put(path, new_bytes)
         assert holder.reload() and holder.index.version == new_version != old_version
         await bot.post(command_body(fake_slack, "/who-said", "Austin", fake_slack.response_url("after")), FORM)
         await fake_slack.wait_for(lambda: any(r.method == "response/after" for r in fake_slack.responses))
         after = next(r for r in fake_slack.responses if r.method == "response/after").body
         assert "Austin said claim number" in json.dumps(after["blocks"])
         # ... and a damaged one is refused while the rebuilt one keeps serving
-        path.write_bytes(new_bytes[:-1])
+        put(path, new_bytes[:-1])
         assert not holder.reload() and holder.index.version == new_version
         path.unlink()
         assert not holder.reload() and holder.index.version == new_version
@@ -76,3 +92,14 @@ async def test_reloads_under_load_drop_nothing_and_refuse_damaged_files(tmp_path
     finally:
         await runner.cleanup()
     assert "index reload failed, keeping version" in caplog.text
+
+
+def test_an_index_file_written_over_in_place_is_refused_not_misread(tmp_path):
+    path = tmp_path / "index.sqlite"
+    write_index(build_sample_index(), path)
+    write_index(build_large_index(n=3, words=5), tmp_path / "other.sqlite")
+    index = load_index(path)
+    assert index.claims[0].id  # read while the file is as it was
+    path.write_bytes((tmp_path / "other.sqlite").read_bytes())  # `cp` over the file in service
+    with pytest.raises(IndexFileError, match="written over in place"):
+        index.claims[len(index.claims) - 1]

@@ -76,7 +76,7 @@ async def test_in_process_logs_reprs_replies_and_answers_hold_no_secret(tmp_path
     caplog.set_level(logging.DEBUG)
     settings = Settings(_env_file=None, slack_bot_token=TOKEN, slack_app_token=APP_TOKEN,
                         slack_signing_secret=SECRET, slack_api_url=fake_slack.api_url,
-                        index_path=tmp_path / "index.json", database_url=f"sqlite:///{tmp_path / 'db'}",
+                        index_path=tmp_path / "index.sqlite", database_url=f"sqlite:///{tmp_path / 'db'}",
                         answer_in_ack_seconds=0.0)  # the response_url failures below need that path
     runner, bot = await start_hardened_bot(tmp_path, fake_slack)
     await runner.cleanup()  # rebuilt below with the distinctive values
@@ -114,7 +114,7 @@ def free_port() -> int:
 def nkbot_env(tmp_path: Path, api_url: str = "http://127.0.0.1:9/api/", **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_")}
     env.update(SLACK_BOT_TOKEN=TOKEN, SLACK_APP_TOKEN=APP_TOKEN, SLACK_SIGNING_SECRET=SECRET,
-               SLACK_API_URL=api_url, INDEX_PATH=str(tmp_path / "index.json"), LOG_LEVEL="DEBUG",
+               SLACK_API_URL=api_url, INDEX_PATH=str(tmp_path / "index.sqlite"), LOG_LEVEL="DEBUG",
                DATABASE_URL=f"sqlite:///{tmp_path / 'db'}", HEARTBEAT_PATH=str(tmp_path / "beat.json"),
                PYTHONPATH=str(ROOT), ANSWER_IN_ACK_SECONDS="0", **extra)
     return env
@@ -126,14 +126,14 @@ def run_nkbot(tmp_path: Path, *args: str, **extra: str) -> subprocess.CompletedP
 
 
 def test_cli_errors_and_crashes_print_no_secret(tmp_path):
-    (tmp_path / "index.json").write_text('{"format": "nkbot-claim-index", "format_version": 1, "claims": [')
+    (tmp_path / "index.sqlite").write_text('{"format": "nkbot-claim-index", "format_version": 1, "claims": [')
     outputs = {
         "ask with a damaged index": run_nkbot(tmp_path, "ask", "/who-said Austin"),
         "serve with a damaged index": run_nkbot(tmp_path, "serve", "--http", "--port", str(free_port())),
         "a bad option": run_nkbot(tmp_path, "serve", "--port", "not-a-port"),
         "a bad setting": run_nkbot(tmp_path, "ask", "x", PORT="not-a-port"),
     }
-    write_index(build_sample_index(), tmp_path / "index.json")
+    write_index(build_sample_index(), tmp_path / "index.sqlite")
     taken = socket.socket()
     taken.bind(("127.0.0.1", 0))
     taken.listen()
@@ -151,7 +151,7 @@ def test_cli_errors_and_crashes_print_no_secret(tmp_path):
 
 async def test_a_serving_process_logs_no_secret(tmp_path, fake_slack):
     """`nkbot serve --http` at DEBUG, hit with bad requests, Slack failures and a crash, then stopped."""
-    write_index(build_sample_index(), tmp_path / "index.json")
+    write_index(build_sample_index(), tmp_path / "index.sqlite")
     port = free_port()
     proc = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "bot", "serve", "--http", "--port", str(port), cwd=tmp_path,

@@ -33,7 +33,7 @@ async def until(predicate, session, port, timeout: float = 20.0) -> dict:
 
 
 async def test_sighup_reloads_the_index_and_refuses_a_damaged_one(tmp_path, fake_slack):
-    index_path = tmp_path / "index.json"
+    index_path = tmp_path / "index.sqlite"
     first = build_sample_index()
     write_index(first, index_path)
     env = {"PATH": os.environ.get("PATH", ""), "SLACK_BOT_TOKEN": "xoxb-reload-test", "HOST": "127.0.0.1",
@@ -54,7 +54,9 @@ async def test_sighup_reloads_the_index_and_refuses_a_damaged_one(tmp_path, fake
             assert after["index"] == new_version != before["index"]
             assert after["claims"] == before["claims"] - 1
 
-            index_path.write_text('{"format": "nkbot-claim-index", "form', encoding="utf-8")  # half-written
+            aside = tmp_path / "half.sqlite"  # a half-written file put in place (renamed over the index)
+            aside.write_bytes(index_path.read_bytes()[:4096])
+            os.replace(aside, index_path)
             proc.send_signal(signal.SIGHUP)
             await asyncio.sleep(1.0)
             still = await health(session, port)

@@ -86,7 +86,7 @@ async def start_replicas(replicas: list[Replica], n: int, cwd: Path, env: dict[s
 @pytest.mark.postgres
 @pytest.mark.parametrize("database_url", ["postgres"], indirect=True)
 async def test_two_replicas_on_one_postgres_answer_commands(tmp_path, fake_slack, database_url):
-    index = tmp_path / "index.json"
+    index = tmp_path / "index.sqlite"
     write_index(build_sample_index(), index)
     replicas: list[Replica] = []
     try:
@@ -142,7 +142,7 @@ def _zone_past_half_past_midnight() -> str:
 @pytest.mark.parametrize("database_url", ["postgres"], indirect=True)
 async def test_two_replicas_share_one_schedule(tmp_path, fake_slack, database_url):
     """Both replicas run the scheduler against one database; a due briefing goes out exactly once."""
-    index = tmp_path / "index.json"
+    index = tmp_path / "index.sqlite"
     write_index(build_sample_index(), index)
     engine = make_engine(database_url)
     upgrade(engine)
@@ -179,7 +179,7 @@ async def test_two_replicas_serve_what_either_adds_and_read_each_feed_item_once(
     is applied by both within 10 s."""
     from tests.fakes.news_site import NewsSite
 
-    index = tmp_path / "index.json"
+    index = tmp_path / "index.sqlite"
     write_index(build_sample_index(), index)
     async with NewsSite() as site:
         site.feed_items = ["harbour-envoy-warns"]

@@ -13,7 +13,7 @@ from tests.scenario.sample_index import build_sample_index
 
 
 def settings_for(tmp_path, database_url) -> Settings:
-    index = tmp_path / "index.json"
+    index = tmp_path / "index.sqlite"
     write_index(build_sample_index(), index)
     return Settings(_env_file=None, index_path=index, database_url=database_url, seeds_dir=tmp_path / "seeds")
 

@@ -21,7 +21,7 @@ CATALOGUE = load_catalogue(ROOT / "briefings" / "topics.yaml")
 
 
 def make_settings(tmp_path) -> Settings:
-    path = tmp_path / "index.json"
+    path = tmp_path / "index.sqlite"
     write_index(build_sample_index(), path)
     return Settings(_env_file=None, index_path=path, database_url=f"sqlite:///{tmp_path / 'db'}")
 
@@ -64,7 +64,7 @@ def test_console_answers_and_pages(tmp_path):
 
 
 def test_reload_swaps_index_and_keeps_old_one_on_failure(tmp_path):
-    path = tmp_path / "index.json"
+    path = tmp_path / "index.sqlite"
     write_index(build_sample_index(), path)
     holder = IndexHolder.load(path, CATALOGUE.topics)
     before = holder.query

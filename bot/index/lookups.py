@@ -1,0 +1,218 @@
+"""The lookups a `ClaimQuery` answers from, as packed arrays of claim positions.
+
+Computed once per index: when an artifact is written, so a process that serves a million claims
+reads a few blobs at start instead of reading and tokenising every claim again; or in memory, for
+an index merged in a running process. Every list of positions (the claims of a word, of a speaker,
+of a document) is kept the way search engines keep postings, one array of positions and one of
+offsets: four bytes a posting instead of a Python object each.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from array import array
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, fields
+
+from bot.index.model import Claim, QuantityGroup
+from bot.index.quantities import when
+from bot.index.words import claim_terms
+
+DENIES, CONFIRMS = 1, 2  # bits of `Lookups.flags`
+_CONFIRMING = re.compile(r"^(?:confirm|acknowledg|admit|verif)", re.I)
+EMPTY: Sequence[int] = memoryview(array("I"))
+
+
+def newest_key(claim: Claim) -> tuple[str, str]:
+    """Newest first means by the claim's own date, then by its source's published date."""
+    return (when(claim), claim.source.published if claim.source else "")
+
+
+def confirms(claim: Claim) -> bool:
+    """The speaker confirms something ("confirmed", "acknowledged", "verified")."""
+    return claim.stance != "denies" and bool(_CONFIRMING.match(claim.cue))
+
+
+def significance(claim: Claim) -> int:
+    """How early a claim comes among its speaker's: a figure, then a denial, then a confirmation,
+    then the rest (each newest first)."""
+    if claim.numbers and claim.stance != "denies":
+        return 0
+    if claim.stance == "denies":
+        return 1
+    if confirms(claim):
+        return 2
+    return 3
+
+
+class Lists:
+    """Named lists of claim positions in two flat arrays: `values[offsets[k]:offsets[k + 1]]` is
+    the list named `names[k]`."""
+
+    __slots__ = ("_names", "_slots", "_offsets", "_values", "_view")
+
+    def __init__(self, names: list[str], offsets: array, values: array) -> None:
+        if len(offsets) != len(names) + 1 or (names and offsets[-1] != len(values)):
+            raise ValueError("list offsets do not match their names and values")
+        self._names, self._offsets, self._values = names, offsets, values
+        self._slots = {name: k for k, name in enumerate(names)}
+        self._view = memoryview(values)
+
+    @classmethod
+    def of(cls, lists: Mapping[str, Iterable[int]]) -> Lists:
+        offsets, values = array("Q", [0]), array("I")
+        for positions in lists.values():
+            values.extend(positions)
+            offsets.append(len(values))
+        return cls(list(lists), offsets, values)
+
+    def get(self, name: str, default: Sequence[int] = EMPTY) -> Sequence[int]:
+        k = self._slots.get(name)
+        return default if k is None else self._view[self._offsets[k]:self._offsets[k + 1]]
+
+    def size(self, name: str) -> int:
+        k = self._slots.get(name)
+        return 0 if k is None else self._offsets[k + 1] - self._offsets[k]
+
+    def slot(self, name: str) -> int:
+        """The list's number (-1: no such list); `Lookups.speaker` and `Lookups.doc` hold these."""
+        return self._slots.get(name, -1)
+
+    def names(self) -> list[str]:
+        return self._names
+
+    def smallest(self) -> int:
+        return min((self._offsets[k + 1] - self._offsets[k] for k in range(len(self._names))), default=0)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._slots
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def pack(self) -> tuple[bytes, bytes, bytes]:
+        return (json.dumps(self._names, ensure_ascii=False).encode(), self._offsets.tobytes(),
+                self._values.tobytes())
+
+    @classmethod
+    def unpack(cls, names: bytes, offsets: bytes, values: bytes, swap: bool = False) -> Lists:
+        return cls(json.loads(names), _array("Q", offsets, swap), _array("I", values, swap))
+
+
+def _array(code: str, data: bytes, swap: bool) -> array:
+    out = array(code)
+    out.frombytes(data)
+    if swap:  # written on a machine of the other byte order
+        out.byteswap()
+    return out
+
+
+@dataclass(frozen=True)
+class Lookups:
+    """Everything a question needs to find claims without reading them. Positions index the index's
+    claims; `order` is newest first and every list of positions is in that order, except a
+    speaker's (weightiest first, see `significance`) and a document's (as in the index)."""
+
+    order: array  # positions, newest first
+    rank: array  # position -> its place in `order`
+    speaker: array  # position -> slot of its speaker in `by_speaker`
+    doc: array  # position -> slot of its document in `by_doc` (slots in document id order)
+    start: array  # position -> where its evidence starts in its document
+    day: array  # position -> its date's place in `days` (0: undated)
+    flags: array  # position -> DENIES | CONFIRMS
+    group: array  # position -> its quantity group's place in the index's groups (-1: none)
+    days: list[str]  # the distinct dates, sorted; days[0] is "" (no date)
+    postings: Lists  # word -> positions
+    by_speaker: Lists
+    by_mention: Lists  # speaker id -> positions of the claims that name it without it speaking
+    by_doc: Lists
+    denied_by: Lists  # claim id -> positions of the denials that deny it
+    denials: Sequence[int]
+    confirmations: Sequence[int]
+
+    @property
+    def size(self) -> int:
+        return len(self.order)
+
+    @classmethod
+    def build(cls, claims: Sequence[Claim], groups: Sequence[QuantityGroup] = ()) -> Lookups:
+        n = len(claims)
+        order = array("I", sorted(range(n), key=lambda i: newest_key(claims[i]), reverse=True))
+        rank = array("I", bytes(4 * n))
+        for place, i in enumerate(order):
+            rank[i] = place
+        days = sorted({""} | {when(c) for c in claims})
+        day_of = {d: k for k, d in enumerate(days)}
+        group_of = {cid: k for k, g in enumerate(groups) for cid in g.claim_ids}
+        postings: dict[str, list[int]] = {}
+        by_speaker: dict[str, list[int]] = {}
+        by_mention: dict[str, list[int]] = {}
+        denied_by: dict[str, list[int]] = {}
+        denials: list[int] = []
+        confirmations: list[int] = []
+        flags = array("B", bytes(n))
+        for i in order:
+            c = claims[i]
+            by_speaker.setdefault(c.speaker_id, []).append(i)
+            for m in set(c.mentions):
+                by_mention.setdefault(m, []).append(i)
+            if c.stance == "denies":
+                denials.append(i)
+                flags[i] |= DENIES
+                for denied in dict.fromkeys(c.denies):
+                    denied_by.setdefault(denied, []).append(i)
+            if confirms(c):
+                confirmations.append(i)
+                flags[i] |= CONFIRMS
+            for t in set(claim_terms(c)):
+                postings.setdefault(t, []).append(i)
+        for ids in by_speaker.values():  # stable: newest first within each kind
+            ids.sort(key=lambda i: significance(claims[i]))
+        by_doc: dict[str, list[int]] = {}
+        for i, c in enumerate(claims):
+            by_doc.setdefault(c.doc_id, []).append(i)
+        by_doc = dict(sorted(by_doc.items()))
+        speakers, docs = Lists.of(by_speaker), Lists.of(by_doc)
+        return cls(
+            order=order, rank=rank, speaker=array("I", (speakers.slot(c.speaker_id) for c in claims)),
+            doc=array("I", (docs.slot(c.doc_id) for c in claims)), start=array("I", (c.start for c in claims)),
+            day=array("I", (day_of[when(c)] for c in claims)), flags=flags,
+            group=array("i", (group_of.get(c.id, -1) for c in claims)), days=days,
+            postings=Lists.of(postings), by_speaker=speakers, by_mention=Lists.of(by_mention), by_doc=docs,
+            denied_by=Lists.of(denied_by), denials=memoryview(array("I", denials)),
+            confirmations=memoryview(array("I", confirmations)))
+
+    # -- stored in the artifact as blobs --------------------------------------------------------
+    def pack(self) -> dict[str, bytes]:
+        blobs: dict[str, bytes] = {"byteorder": sys.byteorder.encode(),
+                                   "days": json.dumps(self.days).encode()}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, Lists):
+                for part, data in zip(("names", "offsets", "values"), value.pack()):
+                    blobs[f"{f.name}.{part}"] = data
+            elif isinstance(value, (array, memoryview)):
+                blobs[f.name] = bytes(value) if isinstance(value, memoryview) else value.tobytes()
+        return blobs
+
+    @classmethod
+    def unpack(cls, blobs: Mapping[str, bytes]) -> Lookups:
+        """Raises KeyError or ValueError on blobs that do not make lookups (a damaged artifact)."""
+        swap = blobs["byteorder"].decode() != sys.byteorder
+        codes = {"order": "I", "rank": "I", "speaker": "I", "doc": "I", "start": "I", "day": "I", "flags": "B",
+                 "group": "i", "denials": "I", "confirmations": "I"}
+        values: dict[str, object] = {name: _array(code, blobs[name], swap) for name, code in codes.items()}
+        values["denials"] = memoryview(values["denials"])  # type: ignore[arg-type]
+        values["confirmations"] = memoryview(values["confirmations"])  # type: ignore[arg-type]
+        for name in ("postings", "by_speaker", "by_mention", "by_doc", "denied_by"):
+            values[name] = Lists.unpack(blobs[f"{name}.names"], blobs[f"{name}.offsets"], blobs[f"{name}.values"],
+                                        swap)
+        values["days"] = json.loads(blobs["days"])
+        lookups = cls(**values)  # type: ignore[arg-type]
+        n = lookups.size
+        if any(len(getattr(lookups, name)) != n for name in ("rank", "speaker", "doc", "start", "day", "flags",
+                                                             "group")):
+            raise ValueError("per-claim arrays of different lengths")
+        return lookups
