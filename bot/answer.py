@@ -8,6 +8,7 @@ Slack I/O, so it is tested without a network and a listener is only ack -> answe
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime, timedelta
@@ -30,6 +31,7 @@ from bot.views import claim_view, context_view, full_date, quantity_view, short_
 T = TypeVar("T")
 Surface = Literal["ephemeral", "shared", "dm", "thread", "terminal"]
 PAGE_SIZE = 8
+WINDOW = 100  # claims past the offset a reply reads to make its page (the rest are counted)
 # Variables some templates branch on; every other variable must be passed (StrictUndefined).
 _OPTIONAL: dict[str, Any] = {"speaker": None, "searched": "", "about": "", "topic_title": "", "mode": "",
                              "members": []}
@@ -213,8 +215,7 @@ class Answerer:
                                suggestions=self._speaker_suggestions(q))
         claims: Sequence[Claim] = found.claims
         if about:
-            matched = {h.claim.id for h in q.search(about)}
-            claims = [c for c in claims if c.id in matched]
+            claims = q.narrow(claims, about)
             if not claims:
                 return self._plain(ask, "empty", query, mode="speaker_about", searched=about,
                                    speaker=speaker_view(found.speaker), suggestions=[])
@@ -222,12 +223,12 @@ class Answerer:
                             members=[m.name for m in found.members])
 
     def _search(self, q: ClaimQuery, ask: Ask, mode: str, intent: Intent | None = None) -> Answer:
-        hits = q.search(ask.text)
+        found = q.found(ask.text)
         query = {"kind": mode, "text": ask.text}
-        if not hits:
+        if not found:
             return self._plain(ask, "empty", query, mode=mode, searched=ask.text,
                                suggestions=self._speaker_suggestions(q))
-        return self._claims(q, ask, [h.claim for h in hits], query, mode=mode, searched=ask.text)
+        return self._claims(q, ask, found, query, mode=mode, searched=ask.text)
 
     def _denials(self, q: ClaimQuery, ask: Ask, intent: Intent) -> Answer:
         speaker = q.by_speaker(intent.text).speaker if intent.text else None
@@ -241,8 +242,7 @@ class Answerer:
 
     def _confirmations(self, q: ClaimQuery, ask: Ask, about: str) -> Answer:
         """"who confirmed it?": the claims that confirm, about `about` when it says what, newest first."""
-        matched = {h.claim.id for h in q.search(about)} if about else None
-        claims = [c for c in q.confirmations() if matched is None or c.id in matched]
+        claims = q.narrow(q.confirmations(), about) if about else q.confirmations()
         query = {"kind": "confirmations", "about": about}
         if not claims:
             return self._plain(ask, "empty", query, mode="confirmations", searched=about,
@@ -252,7 +252,7 @@ class Answerer:
     def _timeline(self, q: ClaimQuery, ask: Ask, about: str, since: str = "") -> Answer:
         """The story in date order; `since` (an ISO date) keeps what was said from then on."""
         found = q.timeline(about, (c.topic for c in self.catalogue.commands if c.topic))
-        claims = [c for c in found.claims if not since or when(c) >= since]
+        claims = found.claims[bisect_left(found.claims, since, key=when):] if since else found.claims  # oldest first
         query = {"kind": "timeline", "about": found.about, "scope": found.scope, "since": since}
         if not claims:
             latest = full_date(when(found.claims[-1])) if found.claims else ""
@@ -296,8 +296,8 @@ class Answerer:
                                topic_title=briefing.topic.title, suggestions=self._speaker_suggestions(q))
         first = ask.offset == 0
         shown_denials = briefing.denials[:3] if first else ()
-        rest = [c for c in briefing.claims if c not in shown_denials]
-        return self._claims(q, ask, rest, query, template="briefing.json.j2", topic_title=briefing.topic.title,
+        return self._claims(q, ask, briefing.claims, query, template="briefing.json.j2",
+                            topic_title=briefing.topic.title, exclude=shown_denials,
                             filter=briefing.filter,
                             quantities=[quantity_view(v, public_base_url=self.public_base_url) for v in briefing.quantities] if first else [],
                             denials=[self._view(q, c) for c in shown_denials],
@@ -305,20 +305,27 @@ class Answerer:
 
     # -- rendering ------------------------------------------------------------------------------
     def _claims(self, q: ClaimQuery, ask: Ask, claims: Sequence[Claim], query: dict[str, Any],
-                template: str = "claims.json.j2", extra_claims: Sequence[Claim] = (), **context: Any) -> Answer:
-        """One screen of claims from `ask.offset`; fewer per screen when a page would be too large.
-        Two claims one speaker makes in one sentence show the same evidence: shown once."""
-        reports = merge_reports(_one_per_sentence(claims))  # a statement carried by several documents: once
+                template: str = "claims.json.j2", extra_claims: Sequence[Claim] = (),
+                exclude: Sequence[Claim] = (), **context: Any) -> Answer:
+        """One screen of claims from `ask.offset`, `exclude` left out; fewer per screen when a page
+        would be too large. Two claims one speaker makes in one sentence show the same evidence:
+        shown once. Only the first `WINDOW` claims past the offset are read; beyond them (a topic of
+        a large index) they are counted as they are, without folding repeats."""
+        head = claims[: ask.offset + WINDOW] if len(claims) > ask.offset + WINDOW else claims
+        dropped = {c.id for c in exclude}
+        # a statement carried by several documents: once
+        reports = merge_reports(_one_per_sentence([c for c in head if c.id not in dropped]))
+        total = len(reports) + len(claims) - len(head)
         size = PAGE_SIZE
         while True:
             shown = reports[ask.offset: ask.offset + size]
             page = [r.claim for r in shown]
-            more = ask.offset + size < len(reports)
+            more = ask.offset + size < total
             try:
                 message = self.renderer.message(template, **{
                     **self._common(ask), **context,
                     "claims": [{**self._view(q, r.claim), "reports": r.sources} for r in shown],
-                    "total": len(reports), "offset": ask.offset, "more": more,
+                    "total": total, "offset": ask.offset, "more": more,
                     "more_value": replace(ask, offset=ask.offset + len(page)).state()})
             except MessageTooLarge:
                 if size == 1:

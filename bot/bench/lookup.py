@@ -1,7 +1,8 @@
-"""Lookup latency and memory over synthetic indexes of a given size.
+"""Lookup latency and memory over synthetic indexes of a given size, served as the bot serves them.
 
-Each size runs in a fresh process (spawned), so its resident-memory delta is the index's own
-and a million-claim index does not stay in the parent. Queries are drawn from the index itself:
+For each size one fresh process (spawned) generates the index and writes it as a real artifact;
+another opens it as `nkbot serve` does and is measured, so its resident-memory delta is what a
+serving process holds for that index, not what generating it cost. Queries are drawn from the index itself:
 full names, bare surnames (often ambiguous), titled aliases and misspelt names for `who-said`;
 the topic with and without a filter; free text mixing topic words, units, places and rare words.
 """
@@ -28,6 +29,8 @@ def _typo(rng: random.Random, name: str) -> str:
 
 
 def queries(index, rng: random.Random, n: int, topic_key: str) -> dict[str, list[Callable[[Any], Any]]]:
+    """Each query reads what a reply reads: the answer's first `WINDOW` claims (see `bot.answer`)."""
+    from bot.answer import WINDOW
     from bot.bench.corpus import PLACES, TOPIC, UNITS
 
     speakers = list(index.speakers.values())
@@ -36,70 +39,101 @@ def queries(index, rng: random.Random, n: int, topic_key: str) -> dict[str, list
     for _ in range(n):
         sp = rng.choice(speakers)
         name = rng.choice((sp.name, sp.name, rng.choice(sp.aliases) if sp.aliases else sp.name, _typo(rng, sp.name)))
-        who.append(lambda q, name=name: q.by_speaker(name))
+        who.append(lambda q, name=name: list(q.by_speaker(name).claims[:WINDOW]))
         flt = rng.choice(("", "", rng.choice(PLACES), f"{rng.choice(UNITS)} {rng.choice(PLACES)}"))
-        topic.append(lambda q, flt=flt: q.topic(topic_key, flt))
+        topic.append(lambda q, flt=flt: list(q.topic(topic_key, flt).claims[:WINDOW]))
         words = [rng.choice(TOPIC), rng.choice(PLACES)] + ([rng.choice(rare)] if rare and rng.random() < 0.5 else [])
         if rng.random() < 0.3:
             words.insert(0, rng.choice(UNITS))
         phrase = " ".join(words)
-        text.append(lambda q, phrase=phrase: q.search(phrase))
+        text.append(lambda q, phrase=phrase: list(q.found(phrase)[:WINDOW]))
     return {"who_said": who, "topic": topic, "free_text": text}
 
 
-def measure_size(n_claims: int, n_queries: int = 300, seed: int = 5) -> dict[str, Any]:
-    """Build an index of `n_claims`, then time each query type; runs in the calling process."""
-    from bot.bench.corpus import make_index
-    from bot.index.query import ClaimQuery
-    from bot.settings import ROOT
-    from bot.topics import load_catalogue
+def write_synthetic(n_claims: int, path: str, seed: int = 5) -> dict[str, float]:
+    """Generate an index of `n_claims` and write it as an artifact at `path` (lookups included)."""
+    from pathlib import Path
 
-    catalogue = load_catalogue(ROOT / "briefings" / "topics.yaml")
-    topic_key = next(iter(catalogue.topics))
-    gc.collect()
-    before = rss_mb()
+    from bot.bench.corpus import make_index
+    from bot.index.artifact import write_index
+
     t0 = time.perf_counter()
     index = make_index(n_claims, seed)
     generated = time.perf_counter() - t0
     t0 = time.perf_counter()
-    query = ClaimQuery(index, catalogue.topics)
-    built = time.perf_counter() - t0
-    gc.collect()
-    resident = rss_mb() - before
-    rng = random.Random(seed)
-    result: dict[str, Any] = {"claims": n_claims, "speakers": len(index.speakers), "generate_s": round(generated, 2),
-                              "query_build_s": round(built, 2), "rss_mb": round(resident, 1),
-                              "rss_mb_per_100k": round(resident * 100_000 / n_claims, 1)}
-    for kind, calls in queries(index, rng, n_queries + WARMUP, topic_key).items():
-        for call in calls[:WARMUP]:
-            call(query)
-        times = []
-        for call in calls[WARMUP:]:
-            t0 = time.perf_counter()
-            call(query)
-            times.append(time.perf_counter() - t0)
-        result[kind] = summary_ms(times)
-    return result
+    write_index(index, Path(path))
+    return {"generate_s": round(generated, 2), "write_s": round(time.perf_counter() - t0, 2),
+            "artifact_mb": round(Path(path).stat().st_size / 1e6, 1)}
 
 
-def _child(n_claims: int, n_queries: int, out: Any) -> None:
-    out.send(measure_size(n_claims, n_queries))
+def measure_size(n_claims: int, n_queries: int = 300, seed: int = 5, path: str = "") -> dict[str, Any]:
+    """Open the artifact at `path` (written here first when not given), then time each query type;
+    runs in the calling process."""
+    import tempfile
+    from pathlib import Path
+
+    from bot.index.artifact import load_index
+    from bot.index.query import ClaimQuery
+    from bot.settings import ROOT
+    from bot.topics import load_catalogue
+
+    with tempfile.TemporaryDirectory(prefix="nkbot-bench-lookup-") as tmp:
+        written = write_synthetic(n_claims, path or str(Path(tmp) / "index.sqlite"), seed) if not path else {}
+        catalogue = load_catalogue(ROOT / "briefings" / "topics.yaml")
+        topic_key = next(iter(catalogue.topics))
+        gc.collect()
+        before = rss_mb()
+        t0 = time.perf_counter()
+        index = load_index(Path(path or Path(tmp) / "index.sqlite"))
+        query = ClaimQuery(index, catalogue.topics)
+        built = time.perf_counter() - t0
+        gc.collect()
+        resident = rss_mb() - before
+        rng = random.Random(seed)
+        result: dict[str, Any] = {"claims": n_claims, "speakers": len(index.speakers), **written,
+                                  "query_build_s": round(built, 2), "rss_mb": round(resident, 1),
+                                  "rss_mb_per_100k": round(resident * 100_000 / n_claims, 1)}
+        for kind, calls in queries(index, rng, n_queries + WARMUP, topic_key).items():
+            for call in calls[:WARMUP]:
+                call(query)
+            times = []
+            for call in calls[WARMUP:]:
+                t0 = time.perf_counter()
+                call(query)
+                times.append(time.perf_counter() - t0)
+            result[kind] = summary_ms(times)
+        result["rss_mb_after_queries"] = round(rss_mb() - before, 1)
+        return result
+
+
+def _child(task: Callable[..., Any], args: tuple[Any, ...], out: Any) -> None:
+    out.send(task(*args))
+
+
+def _in_process(task: Callable[..., Any], args: tuple[Any, ...], timeout: float) -> Any:
+    ctx = mp.get_context("spawn")
+    recv, send = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_child, args=(task, args, send), daemon=True)
+    proc.start()
+    try:
+        if not recv.poll(timeout):
+            raise RuntimeError(f"{task.__name__}{args[:1]} did not finish in {timeout:.0f} s")
+        return recv.recv()
+    finally:
+        proc.join(5)
+        if proc.is_alive():
+            proc.kill()
 
 
 def run(sizes: tuple[int, ...], n_queries: int = 300, timeout: float = 1800) -> list[dict[str, Any]]:
-    """`measure_size` for each size, each in its own spawned process."""
-    ctx = mp.get_context("spawn")
+    """For each size: write the artifact in one spawned process, measure it in another."""
+    import tempfile
+    from pathlib import Path
+
     results = []
     for n in sizes:
-        recv, send = ctx.Pipe(duplex=False)
-        proc = ctx.Process(target=_child, args=(n, n_queries, send), daemon=True)
-        proc.start()
-        try:
-            if not recv.poll(timeout):
-                raise RuntimeError(f"lookup benchmark at {n:,} claims did not finish in {timeout:.0f} s")
-            results.append(recv.recv())
-        finally:
-            proc.join(5)
-            if proc.is_alive():
-                proc.kill()
+        with tempfile.TemporaryDirectory(prefix="nkbot-bench-lookup-") as tmp:
+            path = str(Path(tmp) / "index.sqlite")
+            written = _in_process(write_synthetic, (n, path), timeout)
+            results.append({**_in_process(measure_size, (n, n_queries, 5, path), timeout), **written})
     return results

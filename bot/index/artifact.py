@@ -141,7 +141,11 @@ def load_index(path: Path) -> IndexData:
         speakers = {k: speaker_from_dict(json.loads(v)) for k, v in file.rows("SELECT id, record FROM speakers")}
         groups = tuple(QuantityGroup(g["key"], g["label"], tuple(g["claim_ids"]), bool(g["contested"]))
                        for g in (json.loads(r) for (r,) in file.rows("SELECT record FROM groups ORDER BY pos")))
-        lookups = Lookups.unpack(dict(file.rows("SELECT name, data FROM lookups")))
+        try:
+            lookups = Lookups.unpack(dict(file.rows("SELECT name, data FROM lookups")))
+        except KeyError as exc:
+            raise IndexFileError(f"{path}: its lookups lack {exc} (written by another version of nkbot); "
+                                 "rebuild it with `nkbot index build`") from None
         claims = StoredClaims(file, lookups, sources)
         if file.rows("SELECT count(*) FROM claims")[0][0] != lookups.size:
             raise ValueError("the lookups are not of these claims")

@@ -21,6 +21,9 @@ from bot.index.quantities import when
 from bot.index.words import claim_terms
 
 DENIES, CONFIRMS = 1, 2  # bits of `Lookups.flags`
+BITSET_MIN = 2_000  # a word in at least this many claims also has them kept as a bitset ...
+BITSETS = 128  # ... for the most frequent words, at most this many (n/8 bytes each: 16 MB at a million claims)
+_NONZERO = re.compile(rb"[^\x00]")
 _CONFIRMING = re.compile(r"^(?:confirm|acknowledg|admit|verif)", re.I)
 EMPTY: Sequence[int] = memoryview(array("I"))
 
@@ -45,6 +48,30 @@ def significance(claim: Claim) -> int:
     if confirms(claim):
         return 2
     return 3
+
+
+def rank_bits(positions: Iterable[int], rank: Sequence[int]) -> int:
+    """A bitset of these claims by rank: bit `rank[i]` set for each position `i`."""
+    made = bytearray((len(rank) + 7) // 8)
+    for i in positions:
+        r = rank[i]
+        made[r >> 3] |= 1 << (r & 7)
+    return int.from_bytes(made, "little")
+
+
+def lowest_bits(bits: int, count: int) -> list[int]:
+    """The `count` lowest set bits of `bits` (ranks, so the newest claims), in order."""
+    data = bits.to_bytes((bits.bit_length() + 7) // 8, "little")
+    out: list[int] = []
+    for m in _NONZERO.finditer(data):
+        base, byte = m.start() * 8, data[m.start()]
+        while byte:
+            low = byte & -byte
+            out.append(base + low.bit_length() - 1)
+            if len(out) == count:
+                return out
+            byte ^= low
+    return out
 
 
 class Lists:
@@ -131,6 +158,7 @@ class Lookups:
     denied_by: Lists  # claim id -> positions of the denials that deny it
     denials: Sequence[int]
     confirmations: Sequence[int]
+    bits: dict[str, int]  # frequent word -> its claims as a bitset by rank (see `rank_bits`)
 
     @property
     def size(self) -> int:
@@ -182,12 +210,17 @@ class Lookups:
             group=array("i", (group_of.get(c.id, -1) for c in claims)), days=days,
             postings=Lists.of(postings), by_speaker=speakers, by_mention=Lists.of(by_mention), by_doc=docs,
             denied_by=Lists.of(denied_by), denials=memoryview(array("I", denials)),
-            confirmations=memoryview(array("I", confirmations)))
+            confirmations=memoryview(array("I", confirmations)),
+            bits={t: rank_bits(postings[t], rank) for t in sorted(
+                (t for t, ids in postings.items() if len(ids) >= BITSET_MIN),
+                key=lambda t: (-len(postings[t]), t))[:BITSETS]})
 
     # -- stored in the artifact as blobs --------------------------------------------------------
     def pack(self) -> dict[str, bytes]:
-        blobs: dict[str, bytes] = {"byteorder": sys.byteorder.encode(),
-                                   "days": json.dumps(self.days).encode()}
+        width = (self.size + 7) // 8
+        blobs: dict[str, bytes] = {"byteorder": sys.byteorder.encode(), "days": json.dumps(self.days).encode(),
+                                   "bits.names": json.dumps(list(self.bits)).encode(),
+                                   "bits.values": b"".join(b.to_bytes(width, "little") for b in self.bits.values())}
         for f in fields(self):
             value = getattr(self, f.name)
             if isinstance(value, Lists):
@@ -210,6 +243,11 @@ class Lookups:
             values[name] = Lists.unpack(blobs[f"{name}.names"], blobs[f"{name}.offsets"], blobs[f"{name}.values"],
                                         swap)
         values["days"] = json.loads(blobs["days"])
+        width, packed = (len(values["order"]) + 7) // 8, blobs["bits.values"]  # type: ignore[arg-type]
+        names = json.loads(blobs["bits.names"])
+        if len(packed) != width * len(names):
+            raise ValueError("bitsets of the wrong size")
+        values["bits"] = {t: int.from_bytes(packed[k * width:(k + 1) * width], "little") for k, t in enumerate(names)}
         lookups = cls(**values)  # type: ignore[arg-type]
         n = lookups.size
         if any(len(getattr(lookups, name)) != n for name in ("rank", "speaker", "doc", "start", "day", "flags",

@@ -11,16 +11,16 @@ from __future__ import annotations
 
 import math
 import re
-import threading
-from collections import Counter, OrderedDict
+from array import array
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import combinations, islice
+from itertools import combinations
 from typing import Literal, overload
 
 from rapidfuzz import fuzz, process
 
-from bot.index.lookups import CONFIRMS, DENIES, Lookups, confirms, newest_key, significance
+from bot.index.lookups import DENIES, Lookups, confirms, lowest_bits, newest_key, rank_bits, significance
 from bot.index.model import Claim, IndexData, Number, QuantityGroup, Speaker
 from bot.index.quantities import figures_of, when
 from bot.index.speakers import SpeakerDirectory
@@ -31,8 +31,6 @@ __all__ = ["ClaimQuery", "ClaimList", "Hit", "QuantityView", "SpeakerAnswer", "T
            "STOPWORDS", "confirms", "newest_key", "plain_figure", "significance", "stem", "terms"]
 
 RERANK = 400  # candidates re-scored with rapidfuzz after the inverted-index pass
-FREQUENT = 2_000  # a word in at least this many claims has its posting set kept once a query used it
-SET_BUDGET = 2  # ... within this many set entries per claim in all (about 8 MB per 100,000 claims)
 
 
 # Names of state bodies, as opposed to think tanks, universities and outlets of the same country.
@@ -197,10 +195,6 @@ class ClaimQuery:
         self._rarest = math.log(1 + self._n / fewest) if fewest else 1.0  # the weight of a word no claim has
         self._vocab: list[str] | None = None  # for typos, made on the first one
         self._positions: dict[str, int] | None = None  # claim id -> position, for an index in memory
-        # the posting sets of frequent words that queries used lately (see `_set_of`)
-        self._sets: OrderedDict[str, frozenset[int]] = OrderedDict()
-        self._sets_size = 0
-        self._lock = threading.Lock()
         self._top_speakers = sorted(self._by_speaker.names(), key=lambda s: (-self._by_speaker.size(s), s))
         self._groups = {g.key: g for g in index.groups}
         self.directory = SpeakerDirectory(index.speakers.values())
@@ -209,7 +203,7 @@ class ClaimQuery:
         self._topic_defs = dict(topics or {})
         self._by_url = {s.url: doc_id for doc_id, s in index.sources.items() if s.url}
         # Memos of answers that depend only on this immutable index (filled on first use).
-        self._topics: dict[str, tuple[Sequence[int], frozenset[int]]] = {}  # members newest first, as a set
+        self._topics: dict[str, tuple[Sequence[int], bytearray]] = {}  # members newest first, and as a map
         self._bodies: dict[int, str] = {}  # claim -> its sentence as re-scoring reads it
         self._quantities: dict[str, QuantityView] = {}
         self._briefings: dict[str, TopicBriefing] = {}  # unfiltered topic briefings
@@ -274,7 +268,7 @@ class ClaimQuery:
 
     def in_topic(self, claim: Claim, key: str) -> bool:
         pos = self._position(claim.id)
-        return pos is not None and key in self._topic_defs and pos in self._topic_members(key)[1]
+        return pos is not None and key in self._topic_defs and bool(self._topic_members(key)[1][pos])
 
     def topic_keys(self) -> dict[str, str]:
         """topic key -> title."""
@@ -313,6 +307,15 @@ class ClaimQuery:
             ranked = ranked[:limit]
         claims = self._claims([i for _score, i in ranked])
         return [Hit(c, score) for (score, _i), c in zip(ranked, claims)]
+
+    def found(self, text: str) -> ClaimList:
+        """The claims `search` finds, best first, read only when used (a reply reads one page)."""
+        return self._claims([i for _score, i in self._ranked(text)])
+
+    def narrow(self, claims: Sequence[Claim], about: str) -> ClaimList:
+        """Those of `claims` (in their order) that a search for `about` finds."""
+        matched = {i for _score, i in self._ranked(about)}
+        return self._claims([i for i in self._positions_of(claims) if i in matched])
 
     def _ranked(self, text: str) -> list[tuple[float, int]]:
         """(score, position) of the claims `search` finds, best first."""
@@ -358,8 +361,8 @@ class ClaimQuery:
         least `needed`, where a claim's weight is the summed idf of the query terms it contains.
 
         Works a class of claims at a time (those matching exactly one set of terms), heaviest
-        first, with set operations and early-stopping scans of rank-ordered postings, so a
-        query costs about the size of its postings in C rather than in Python loops.
+        first. A class is a few operations on bitsets indexed by rank (Python integers, so in C
+        and invisible to the garbage collector), and its best claims are its lowest bits.
         """
         if len(qterms) > 6:  # 2**k term sets: beyond a few terms, accumulate per claim
             return self._candidates_by_counting(qterms, needed)
@@ -372,59 +375,33 @@ class ClaimQuery:
                         w += self._idf(t)
                 if w >= needed:
                     classes.setdefault(w, []).append(subset)
-        sets = {t: self._set_of(t) for t in qterms} if len(qterms) > 1 else {}
+        bits = {t: self._bits(t) for t in qterms} if len(qterms) > 1 else {}
         weight: dict[int, float] = {}
         candidates: list[int] = []
         for w in sorted(classes, reverse=True):
             room = RERANK - len(candidates)
             if room <= 0:
                 break
-            found: set[int] = set()
-            members: list[int] = []
-            for subset in classes[w]:
-                rarest = min(subset, key=self._postings.size)
-                if len(qterms) == 1:
-                    members = list(self._postings.get(rarest)[:room])
-                    break
-                parts = sorted((sets[t] for t in subset), key=len)
-                exact = set(parts[0]).intersection(*parts[1:])  # a copy of the smallest only
-                for t in qterms:
-                    if t not in subset:
-                        exact -= sets[t]
-                if len(classes[w]) == 1:  # postings are in rank order: the first `room` found
-                    members = list(islice(filter(exact.__contains__, self._postings.get(rarest)), room))
-                else:
-                    found |= exact
-            if found:
-                members = sorted(found, key=self._rank.__getitem__)[:room]
+            if len(qterms) == 1:  # postings are in rank order
+                members = list(self._postings.get(qterms[0])[:room])
+            else:
+                union = 0
+                for subset in classes[w]:
+                    exact = -1
+                    for t in qterms:
+                        exact = exact & bits[t] if t in subset else exact & ~bits[t]
+                    union |= exact
+                members = [self._order[r] for r in lowest_bits(union, room)]
             for i in members:
                 weight[i] = w
             candidates.extend(members)
         return weight, candidates
 
-    def _set_of(self, term: str) -> frozenset[int] | set[int]:
-        """A word's postings as a set. Making one for a word in tens of thousands of claims was half
-        of a free-text query's time at a million claims, and the same words recur in what analysts
-        ask ("troops", "Kursk"), so the sets of frequent words are kept, the least recently used
-        dropped first, within `SET_BUDGET` entries per claim in all."""
-        ids = self._postings.get(term)
-        if len(ids) < FREQUENT:
-            return set(ids)
-        with self._lock:
-            cached = self._sets.get(term)
-            if cached is not None:
-                self._sets.move_to_end(term)
-                return cached
-        made = frozenset(ids)
-        budget = SET_BUDGET * self._n
-        with self._lock:
-            if term not in self._sets:
-                self._sets[term] = made
-                self._sets_size += len(made)
-            while self._sets_size > budget and len(self._sets) > 1:
-                _term, dropped = self._sets.popitem(last=False)
-                self._sets_size -= len(dropped)
-        return made
+    def _bits(self, term: str) -> int:
+        """The claims containing `term` as a bitset by rank: kept in the lookups for frequent
+        words, made here for the others (from postings of under `BITSET_MIN` claims)."""
+        kept = self._lookups.bits.get(term)
+        return kept if kept is not None else rank_bits(self._postings.get(term), self._rank)
 
     def _candidates_by_counting(self, qterms: list[str], needed: float) -> tuple[dict[int, float], list[int]]:
         weight: Counter[int] = Counter()
@@ -454,7 +431,7 @@ class ClaimQuery:
             return self._briefings[key]
         chosen, within = self._topic_members(key)
         if filter_text.strip():
-            matched = {i for _score, i in self._ranked(filter_text) if i in within}
+            matched = {i for _score, i in self._ranked(filter_text) if within[i]}
             chosen = sorted(matched, key=self._rank.__getitem__)  # members are in rank order too
         group, flags, groups = self._lookups.group, self._lookups.flags, self.index.groups
         keys = list(dict.fromkeys(groups[group[i]].key for i in chosen if group[i] >= 0))
@@ -547,19 +524,21 @@ class ClaimQuery:
             out[i] = text
         return out
 
-    def _topic_members(self, key: str) -> tuple[Sequence[int], frozenset[int]]:
-        """A topic's claims, newest first, and as a set: the claims that contain all the words of
-        one of its terms. Made when first asked for (a topic of a large index takes a moment)."""
+    def _topic_members(self, key: str) -> tuple[Sequence[int], bytearray]:
+        """A topic's claims, newest first, and as a map (one byte a claim, 1 for a member): the
+        claims that contain all the words of one of its terms. Made when first asked for (in a
+        large index, a topic takes a moment)."""
         found = self._topics.get(key)
         if found is None:
-            members: set[int] = set()
+            member = bytearray(self._n)
             for term in self._topic_defs[key].terms:
                 words = terms(term)
                 if not words:
                     continue
-                common = set(self._postings.get(words[0]))
-                for w in words[1:]:
-                    common.intersection_update(self._postings.get(w))
-                members |= common
-            found = self._topics[key] = (sorted(members, key=self._rank.__getitem__), frozenset(members))
+                common: Iterable[int] = self._postings.get(words[0])
+                if len(words) > 1:
+                    common = set(common).intersection(*(self._postings.get(w) for w in words[1:]))
+                for i in common:
+                    member[i] = 1
+            found = self._topics[key] = (array("I", (i for i in self._order if member[i])), member)
         return found

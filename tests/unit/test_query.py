@@ -116,23 +116,32 @@ def test_a_speaker_s_figures_then_denials_then_confirmations_then_the_rest():
     assert [c.id for c in q.by_speaker("Kremlin").claims] == ["k-figure", "c-kremlin-deny", "k-confirm", "k-other"]
 
 
-def test_the_sets_of_frequent_words_are_kept_within_a_budget(monkeypatch):
-    """Frequent words' posting sets are reused by later queries, the least recently used dropped first,
-    and the answers are the same with or without them."""
+def test_frequent_words_kept_as_bitsets_give_the_same_answers(monkeypatch):
+    """Frequent words' claims are kept as bitsets with the lookups; others' are made per query.
+    Either way a search finds the same claims in the same order."""
     from dataclasses import replace
 
-    import bot.index.query as query
+    import bot.index.lookups as lookups
 
-    monkeypatch.setattr(query, "FREQUENT", 100)
     base = build_sample_index()
     filler = tuple(replace(base.claims[6], id=f"f{i}", sentence=f"Filler note {i} on {('rain', 'snow')[i % 2]} "
-                           "and wind and the North Korean troops.") for i in range(3000))
-    big = ClaimQuery(replace(base, claims=base.claims + filler))
-    first = [h.claim.id for h in big.search("troops rain")]
-    assert set(big._sets) == {"troop", "rain"}
-    assert [h.claim.id for h in big.search("troops rain")] == first  # answered from the kept sets
-    for words in ("wind snow", "north korean", "troops wind"):
-        big.search(words)
-    budget = query.SET_BUDGET * len(big.index.claims)
-    assert big._sets_size <= budget and big._sets_size == sum(map(len, big._sets.values()))
-    assert "troop" in big._sets and "rain" not in big._sets  # used again lately / dropped first
+                           "and wind and the North Korean troops.", date=f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}")
+                   for i in range(1500))  # under BITSET_MIN claims a word
+    index = replace(base, claims=base.claims + filler)
+    plain = ClaimQuery(index)
+    monkeypatch.setattr(lookups, "BITSET_MIN", 100)
+    kept = ClaimQuery(index)
+    assert {"troop", "rain", "wind"} <= set(kept._lookups.bits) and not plain._lookups.bits
+    for words in ("troops rain", "wind snow", "north korean", "troops wind fair", "rain snow"):
+        assert [h.claim.id for h in kept.search(words)] == [h.claim.id for h in plain.search(words)], words
+    assert len(kept.search("troops rain")) == 400  # the re-scoring bound, reached
+
+
+def test_lowest_bits_are_the_newest_claims():
+    from bot.index.lookups import lowest_bits, rank_bits
+
+    rank = [5, 0, 9, 3, 17, 2, *range(6, 9), *range(10, 17), 1, 4, 18, 19]  # a permutation of 0..19
+    bits = rank_bits([0, 2, 3, 4], rank)
+    assert lowest_bits(bits, 10) == [3, 5, 9, 17] and lowest_bits(bits, 2) == [3, 5]
+    assert lowest_bits(0, 5) == [] and lowest_bits(rank_bits(range(20), rank), 20) == list(range(20))
+
