@@ -73,6 +73,7 @@ def measure_size(n_claims: int, n_queries: int = 300, seed: int = 5, path: str =
     from pathlib import Path
 
     from bot.index.artifact import load_index
+    from bot.index.holder import settle_heap
     from bot.index.query import ClaimQuery
     from bot.settings import ROOT
     from bot.topics import load_catalogue
@@ -86,6 +87,7 @@ def measure_size(n_claims: int, n_queries: int = 300, seed: int = 5, path: str =
         t0 = time.perf_counter()
         index = load_index(Path(path or Path(tmp) / "index.sqlite"))
         query = ClaimQuery(index, catalogue.topics)
+        settle_heap()  # as a serving process does (`IndexHolder`)
         built = time.perf_counter() - t0
         gc.collect()
         resident = rss_mb() - before
