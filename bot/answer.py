@@ -31,7 +31,8 @@ from bot.views import claim_view, context_view, full_date, quantity_view, short_
 T = TypeVar("T")
 Surface = Literal["ephemeral", "shared", "dm", "thread", "terminal"]
 PAGE_SIZE = 8
-WINDOW = 100  # claims past the offset a reply reads to make its page (the rest are counted)
+KEY_NUMBERS = 6  # a topic briefing's key numbers, those of its newest claims first
+WINDOW = 5 * PAGE_SIZE  # claims past the offset a reply reads to make its page (the rest are counted)
 # Variables some templates branch on; every other variable must be passed (StrictUndefined).
 _OPTIONAL: dict[str, Any] = {"speaker": None, "searched": "", "about": "", "topic_title": "", "mode": "",
                              "members": []}
@@ -299,7 +300,8 @@ class Answerer:
         return self._claims(q, ask, briefing.claims, query, template="briefing.json.j2",
                             topic_title=briefing.topic.title, exclude=shown_denials,
                             filter=briefing.filter,
-                            quantities=[quantity_view(v, public_base_url=self.public_base_url) for v in briefing.quantities] if first else [],
+                            quantities=[quantity_view(v, public_base_url=self.public_base_url)
+                                        for v in briefing.quantities[:KEY_NUMBERS]] if first else [],
                             denials=[self._view(q, c) for c in shown_denials],
                             total_denials=len(briefing.denials), extra_claims=list(shown_denials))
 
@@ -312,10 +314,10 @@ class Answerer:
         shown once. Only the first `WINDOW` claims past the offset are read; beyond them (a topic of
         a large index) they are counted as they are, without folding repeats."""
         head = claims[: ask.offset + WINDOW] if len(claims) > ask.offset + WINDOW else claims
-        dropped = {c.id for c in exclude}
-        # a statement carried by several documents: once
-        reports = merge_reports(_one_per_sentence([c for c in head if c.id not in dropped]))
-        total = len(reports) + len(claims) - len(head)
+        dropped = {c.id for c in exclude}  # (claims of `claims`)
+        kept = [c for c in head if c.id not in dropped]
+        reports = merge_reports(_one_per_sentence(kept))  # a statement carried by several documents: once
+        total = len(reports) + len(claims) - len(head) - (len(dropped) - (len(head) - len(kept)))
         size = PAGE_SIZE
         while True:
             shown = reports[ask.offset: ask.offset + size]
@@ -328,9 +330,12 @@ class Answerer:
                     "total": total, "offset": ask.offset, "more": more,
                     "more_value": replace(ask, offset=ask.offset + len(page)).state()})
             except MessageTooLarge:
-                if size == 1:
+                if size > 1:
+                    size = max(1, size // 2)
+                elif len(context.get("quantities") or ()) > 1:  # many long key numbers: the freshest
+                    context["quantities"] = context["quantities"][: len(context["quantities"]) // 2]
+                else:
                     raise
-                size = max(1, size // 2)
                 continue
             return Answer(message, tuple(extra_claims) + tuple(page), {**self._query(ask), **query})
 

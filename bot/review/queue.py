@@ -36,7 +36,7 @@ def review_queue(index: IndexData, added: Iterable[StoredDocument], standing: Ma
             continue
         items[claim_id] = Item(claim, decided.version if decided else 0, dict(fb.counts), fb.latest or _EPOCH)
     added_at = {doc.doc_id: doc.added_at for doc in added}
-    for claim in index.claims:
+    for claim in index.claims if added_at else ():  # (none added: the artifact's claims are not read)
         when = added_at.get(claim.doc_id)
         if when is not None and claim.id not in items and claim.id not in standing:
             items[claim.id] = Item(claim, 0, {}, when)

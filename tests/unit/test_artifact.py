@@ -85,3 +85,30 @@ def test_a_reply_reads_only_the_claims_it_shows(tmp_path):
     assert len(topic.claims) > 1_000 and {c.id for c in claims._cache.values()} == figures  # and positions
     page = list(topic.claims[:8])
     assert len(page) == 8 and len(claims._cache) == len(figures | {c.id for c in page})
+
+
+def test_a_long_answer_reads_a_window_and_counts_the_rest(tmp_path):
+    """A topic of thousands of claims: the reply shows a page, says how many there are in all, and
+    reads only the claims of the window it folds repeats in (plus the key numbers' figures)."""
+    from bot.answer import PAGE_SIZE, WINDOW, Answerer, Ask
+    from bot.blockkit import validate_message
+    from bot.index.holder import IndexHolder
+    from bot.render import Renderer
+    from bot.textout import to_text
+
+    path = tmp_path / "index.sqlite"
+    write_index(make_index(3_000, seed=8, n_speakers=300), path)
+    catalogue = load_catalogue(ROOT / "briefings" / "topics.yaml")
+    holder = IndexHolder.load(path, catalogue.topics)
+    answerer = Answerer(holder, Renderer(ROOT / "briefings" / "templates"), catalogue)
+    briefing = holder.query.topic("troops")
+    assert len(briefing.claims) > 10 * WINDOW
+    for offset in (0, 2 * PAGE_SIZE):
+        answer = answerer.answer(Ask(command="/nk-troops", offset=offset))
+        validate_message(answer.message)
+        shown_denials = len(briefing.denials[:3]) if offset == 0 else 0
+        expected = f"of {len(briefing.claims) - shown_denials}"
+        assert expected in to_text(answer.message), to_text(answer.message)[-300:]
+    figures = {f.claim.id for v in briefing.quantities for f in v.figures}
+    read = {c.id for c in holder.index.claims._cache.values()}
+    assert len(read - figures) <= 2 * PAGE_SIZE + WINDOW + 3
