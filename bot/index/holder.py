@@ -29,12 +29,14 @@ log = logging.getLogger(__name__)
 MERGE_GAP_SECONDS = 0.3
 
 
-def settle_heap() -> None:
+def settle_heap(collect: bool = True) -> None:
     """Keep the collector off the index in service: it lives until the next swap, and a full
     collection walking a million claims' lookups and speakers paused replies for a quarter of a
-    second. What the previous index left is collected first."""
-    gc.unfreeze()
-    gc.collect()
+    second. `collect`: collect what the previous index left first (a reload); merges, which come
+    in bursts, only freeze (an index holds no reference cycles, so it is freed when replaced)."""
+    if collect:
+        gc.unfreeze()
+        gc.collect()
     gc.freeze()
 
 
@@ -110,7 +112,7 @@ class IndexHolder:
             added = {**self._added, **{d.doc_id: d for d in new}}
             fresh = ClaimQuery(self._merged(self._base, added), self._topics)
             self._query, self._added = fresh, added
-        settle_heap()
+        settle_heap(collect=False)
         log.info("index %s in service (%d claims; %d added document(s): %s)", fresh.index.version,
                  len(fresh.index.claims), len(new), ", ".join(d.doc_id for d in new))
         return True
@@ -132,7 +134,7 @@ class IndexHolder:
                 self._decisions, self._decisions_seq, self._new_speakers = previous
                 raise
             self._query = fresh
-        settle_heap()
+        settle_heap(collect=False)
         log.info("index %s in service (%d decisions applied)", fresh.index.version, len(decisions))
 
     def _merged(self, base: IndexData, added: dict[str, StoredDocument]) -> IndexData:

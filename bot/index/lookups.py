@@ -18,7 +18,7 @@ from dataclasses import dataclass, fields
 
 from bot.index.model import Claim, QuantityGroup
 from bot.index.quantities import when
-from bot.index.words import claim_terms
+from bot.index.words import body, claim_terms
 
 DENIES, CONFIRMS = 1, 2  # bits of `Lookups.flags`
 BITSET_MIN = 2_000  # a word in at least this many claims also has them kept as a bitset ...
@@ -72,6 +72,15 @@ def lowest_bits(bits: int, count: int) -> list[int]:
                 return out
             byte ^= low
     return out
+
+
+def _bodies(claims: Sequence[Claim]) -> dict[str, object]:
+    encoded = [body(c).encode() for c in claims]
+    ends, end = array("Q"), 0
+    for b in encoded:
+        end += len(b)
+        ends.append(end)
+    return {"bodies": b"".join(encoded), "body_ends": ends}
 
 
 class Lists:
@@ -159,6 +168,11 @@ class Lookups:
     denials: Sequence[int]
     confirmations: Sequence[int]
     bits: dict[str, int]  # frequent word -> its claims as a bitset by rank (see `rank_bits`)
+    bodies: bytes  # every claim's evidence as re-scoring reads it (`words.body`), UTF-8, end to end
+    body_ends: array  # position -> where its body ends in `bodies`
+
+    def body(self, i: int) -> str:
+        return self.bodies[self.body_ends[i - 1] if i else 0:self.body_ends[i]].decode()
 
     @property
     def size(self) -> int:
@@ -211,6 +225,7 @@ class Lookups:
             postings=Lists.of(postings), by_speaker=speakers, by_mention=Lists.of(by_mention), by_doc=docs,
             denied_by=Lists.of(denied_by), denials=memoryview(array("I", denials)),
             confirmations=memoryview(array("I", confirmations)),
+            **_bodies(claims),
             bits={t: rank_bits(postings[t], rank) for t in sorted(
                 (t for t, ids in postings.items() if len(ids) >= BITSET_MIN),
                 key=lambda t: (-len(postings[t]), t))[:BITSETS]})
@@ -226,6 +241,8 @@ class Lookups:
             if isinstance(value, Lists):
                 for part, data in zip(("names", "offsets", "values"), value.pack()):
                     blobs[f"{f.name}.{part}"] = data
+            elif isinstance(value, bytes):
+                blobs[f.name] = value
             elif isinstance(value, (array, memoryview)):
                 blobs[f.name] = bytes(value) if isinstance(value, memoryview) else value.tobytes()
         return blobs
@@ -235,7 +252,7 @@ class Lookups:
         """Raises KeyError or ValueError on blobs that do not make lookups (a damaged artifact)."""
         swap = blobs["byteorder"].decode() != sys.byteorder
         codes = {"order": "I", "rank": "I", "speaker": "I", "doc": "I", "start": "I", "day": "I", "flags": "B",
-                 "group": "i", "denials": "I", "confirmations": "I"}
+                 "group": "i", "denials": "I", "confirmations": "I", "body_ends": "Q"}
         values: dict[str, object] = {name: _array(code, blobs[name], swap) for name, code in codes.items()}
         values["denials"] = memoryview(values["denials"])  # type: ignore[arg-type]
         values["confirmations"] = memoryview(values["confirmations"])  # type: ignore[arg-type]
@@ -243,6 +260,7 @@ class Lookups:
             values[name] = Lists.unpack(blobs[f"{name}.names"], blobs[f"{name}.offsets"], blobs[f"{name}.values"],
                                         swap)
         values["days"] = json.loads(blobs["days"])
+        values["bodies"] = blobs["bodies"]
         width, packed = (len(values["order"]) + 7) // 8, blobs["bits.values"]  # type: ignore[arg-type]
         names = json.loads(blobs["bits.names"])
         if len(packed) != width * len(names):
@@ -251,6 +269,8 @@ class Lookups:
         lookups = cls(**values)  # type: ignore[arg-type]
         n = lookups.size
         if any(len(getattr(lookups, name)) != n for name in ("rank", "speaker", "doc", "start", "day", "flags",
-                                                             "group")):
+                                                             "group", "body_ends")):
             raise ValueError("per-claim arrays of different lengths")
+        if n and lookups.body_ends[-1] != len(lookups.bodies):
+            raise ValueError("claim bodies of the wrong length")
         return lookups

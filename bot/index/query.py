@@ -24,7 +24,7 @@ from bot.index.lookups import DENIES, Lookups, confirms, lowest_bits, newest_key
 from bot.index.model import Claim, IndexData, Number, QuantityGroup, Speaker
 from bot.index.quantities import figures_of, when
 from bot.index.speakers import SpeakerDirectory
-from bot.index.words import STOPWORDS, body, stem, terms
+from bot.index.words import STOPWORDS, stem, terms
 from bot.topics import Topic
 
 __all__ = ["ClaimQuery", "ClaimList", "Hit", "QuantityView", "SpeakerAnswer", "Timeline", "TopicBriefing",
@@ -201,10 +201,9 @@ class ClaimQuery:
         self._members = _members(index.speakers, self.directory)
         self._members_sets = {k: frozenset(v) for k, v in self._members.items()}
         self._topic_defs = dict(topics or {})
-        self._by_url = {s.url: doc_id for doc_id, s in index.sources.items() if s.url}
+        self._by_url: dict[str, str] | None = None  # URL -> document, for an index in memory (made when asked)
         # Memos of answers that depend only on this immutable index (filled on first use).
         self._topics: dict[str, tuple[Sequence[int], bytearray]] = {}  # members newest first, and as a map
-        self._bodies: dict[int, str] = {}  # claim -> its sentence as re-scoring reads it
         self._quantities: dict[str, QuantityView] = {}
         self._briefings: dict[str, TopicBriefing] = {}  # unfiltered topic briefings
 
@@ -260,6 +259,11 @@ class ClaimQuery:
         """The id of the document this names (its id, or the URL it was published at), or ""."""
         if id_or_url in self.index.sources:
             return id_or_url
+        by_url = getattr(self.index.sources, "by_url", None)  # an opened artifact looks it up itself
+        if by_url is not None:
+            return by_url(id_or_url)
+        if self._by_url is None:
+            self._by_url = {s.url: doc_id for doc_id, s in sorted(self.index.sources.items(), reverse=True) if s.url}
         return self._by_url.get(id_or_url, "")
 
     def speaks_for(self, claim: Claim, speaker_id: str) -> bool:
@@ -331,10 +335,10 @@ class ClaimQuery:
         weight, candidates = self._candidates(qterms, needed)
         candidates = candidates[:RERANK]
         phrase = " ".join(terms(text, keep_stopwords=True))
-        bodies = self._bodies_of(candidates)
+        body_of = self._lookups.body
         hits, in_phrase, complete = [], [], []
         for i in candidates:
-            body_text = bodies[i]
+            body_text = body_of(i)
             score = 70 * weight[i] / total + 0.2 * fuzz.token_set_ratio(phrase, body_text)
             hit = (round(score, 2), i)
             if len(phrase.split()) > 1 and f" {phrase} " in f" {body_text} ":
@@ -507,22 +511,6 @@ class ClaimQuery:
         if self._positions is None:
             self._positions = {c.id: i for i, c in enumerate(self.index.claims)}
         return self._positions.get(claim_id)
-
-    def _bodies_of(self, positions: Sequence[int]) -> dict[int, str]:
-        """The evidence of these claims as re-scoring reads it: stored in an artifact, else made
-        once per claim and kept (bounded: a million-claim index must not double)."""
-        stored = getattr(self.index.claims, "bodies", None)
-        if stored is not None:
-            return stored(positions)
-        out = {}
-        for i in positions:
-            text = self._bodies.get(i)
-            if text is None:
-                if len(self._bodies) >= 200_000:
-                    self._bodies.clear()
-                text = self._bodies[i] = body(self.index.claims[i])
-            out[i] = text
-        return out
 
     def _topic_members(self, key: str) -> tuple[Sequence[int], bytearray]:
         """A topic's claims, newest first, and as a map (one byte a claim, 1 for a member): the

@@ -29,8 +29,10 @@ _KINDS = {"person", "institution", "government", "outlet", "vague"}
 @lru_cache(maxsize=65536)
 def normalize_name(name: str) -> str:
     """Fold a name to compare: case, accents, curly quotes, dots, hyphens, a leading "the"."""
-    s = unicodedata.normalize("NFKD", name)
-    s = "".join(ch for ch in s if not unicodedata.combining(ch)).translate(_FOLD).lower()
+    s = name
+    if not s.isascii():  # (most names are: decomposing them changes nothing)
+        s = "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch))
+    s = s.translate(_FOLD).lower()
     s = re.sub(r"[^\w\s']", " ", s)
     s = re.sub(r"\s+", " ", s).strip()
     return s[4:] if s.startswith("the ") else s

@@ -25,7 +25,7 @@ from urllib.parse import quote
 
 from bot.errors import IndexFileError
 from bot.index.lookups import Lookups
-from bot.index.model import Claim, Source, claim_from_dict
+from bot.index.model import Claim, Source, claim_from_dict, source_from_dict
 
 CACHED_CLAIMS = 20_000  # claims kept once read (the ones replies show again and again)
 BATCH = 500  # claims read in one statement
@@ -129,18 +129,51 @@ class StoredClaims(Sequence[Claim]):
         pos = self.position(claim_id)
         return None if pos is None else self.many((pos,))[0]
 
-    def bodies(self, positions: Sequence[int]) -> dict[int, str]:
-        """The evidence of these claims as re-scoring reads it (stored when the artifact was written)."""
-        out: dict[int, str] = {}
-        for k in range(0, len(positions), BATCH):
-            chunk = list(positions[k:k + BATCH])
-            out.update(self.file.rows(f"SELECT pos, body FROM claims WHERE pos IN ({','.join('?' * len(chunk))})",
-                                      chunk))
-        return out
-
     def _claim(self, record: str) -> Claim:
         try:
             return claim_from_dict(json.loads(record), self._sources)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise IndexFileError(f"{self.file.path}: damaged index ({type(exc).__name__}: {exc})") from None
+
+
+class StoredSources(Mapping[str, Source]):
+    """The documents' metadata, read when a claim or a page needs it and then kept (a source is a
+    few hundred bytes; parsing a hundred thousand of them at start took two seconds)."""
+
+    def __init__(self, file: ArtifactFile) -> None:
+        self.file = file
+        self._read: dict[str, Source] = {}
+        self._count: int | None = None
+
+    def __getitem__(self, doc_id: str) -> Source:
+        found = self._read.get(doc_id)
+        if found is None:
+            rows = self.file.rows("SELECT record FROM sources WHERE doc_id = ?", (doc_id,))
+            if not rows:
+                raise KeyError(doc_id)
+            found = self._read[doc_id] = self._source(rows[0][0])
+        return found
+
+    def __contains__(self, doc_id: object) -> bool:
+        return isinstance(doc_id, str) and (doc_id in self._read or bool(
+            self.file.rows("SELECT 1 FROM sources WHERE doc_id = ?", (doc_id,))))
+
+    def __iter__(self) -> Iterator[str]:
+        return iter([doc_id for (doc_id,) in self.file.rows("SELECT doc_id FROM sources ORDER BY doc_id")])
+
+    def __len__(self) -> int:
+        if self._count is None:
+            self._count = self.file.rows("SELECT count(*) FROM sources")[0][0]
+        return self._count
+
+    def by_url(self, url: str) -> str:
+        """The document published at `url`, or ""."""
+        rows = self.file.rows("SELECT doc_id FROM sources WHERE url = ? ORDER BY doc_id LIMIT 1", (url,))
+        return rows[0][0] if rows else ""
+
+    def _source(self, record: str) -> Source:
+        try:
+            return source_from_dict(json.loads(record))
         except (KeyError, TypeError, ValueError) as exc:
             raise IndexFileError(f"{self.file.path}: damaged index ({type(exc).__name__}: {exc})") from None
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import filterfalse
 
 from bot.index.model import Claim
 
@@ -36,13 +37,17 @@ def stem(word: str) -> str:
     return word
 
 
-_stem = lru_cache(maxsize=1 << 17)(stem)  # the same few thousand words recur in every claim
+@lru_cache(maxsize=1 << 17)  # the same few thousand words recur in every claim
+def _term(word: str) -> str:
+    return stem(word.replace(",", ""))  # "12,000" is the figure 12000
+
+
 _WORD = re.compile(r"\d[\d,.]*\d|\w[\w']*")
 
 
 def terms(text: str, keep_stopwords: bool = False) -> list[str]:
     words = _WORD.findall(_fold(text))
-    return [_stem(w.replace(",", "")) for w in words if keep_stopwords or w not in STOPWORDS]
+    return list(map(_term, words if keep_stopwords else filterfalse(STOPWORDS.__contains__, words)))
 
 
 def claim_terms(claim: Claim) -> list[str]:
