@@ -43,7 +43,7 @@ CREATE INDEX sources_url ON sources (url);
 CREATE TABLE speakers (id TEXT PRIMARY KEY, record TEXT NOT NULL);
 CREATE TABLE groups (pos INTEGER PRIMARY KEY, record TEXT NOT NULL);
 CREATE TABLE texts (doc_id TEXT PRIMARY KEY, text TEXT NOT NULL);
-CREATE TABLE claims (pos INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, record TEXT NOT NULL);
+CREATE TABLE claims (row INTEGER PRIMARY KEY, pos INTEGER NOT NULL, id TEXT NOT NULL UNIQUE, record TEXT NOT NULL);
 CREATE TABLE lookups (name TEXT PRIMARY KEY, data BLOB NOT NULL);
 """
 
@@ -86,9 +86,10 @@ def _write(index: IndexData, lookups: Lookups, tmp: Path) -> str:
             (k, v.url, _compact(source_to_dict(v))) for k, v in sorted(index.sources.items())))
         db.executemany("INSERT INTO speakers VALUES (?, ?)", hashed(
             (s.id, _compact(speaker_to_dict(s))) for s in sorted(index.speakers.values(), key=lambda s: s.id)))
-        db.executemany("INSERT INTO claims VALUES (?, ?, ?)", hashed(
-            (pos, c.id, _compact({k: v for k, v in c.export().items() if k != "source"}))
-            for pos, c in enumerate(index.claims)))
+        claims = index.claims
+        db.executemany("INSERT INTO claims VALUES (?, ?, ?, ?)", hashed(
+            (row, pos, claims[pos].id, _compact({k: v for k, v in claims[pos].export().items() if k != "source"}))
+            for row, pos in enumerate(lookups.stored_order())))
         db.executemany("INSERT INTO groups VALUES (?, ?)", hashed(
             (pos, _compact({"key": g.key, "label": g.label, "claim_ids": list(g.claim_ids), "contested": g.contested}))
             for pos, g in enumerate(index.groups)))

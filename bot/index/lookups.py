@@ -159,6 +159,8 @@ class Lookups:
     day: array  # position -> its date's place in `days` (0: undated)
     flags: array  # position -> DENIES | CONFIRMS
     group: array  # position -> its quantity group's place in the index's groups (-1: none)
+    row: array  # position -> where the artifact stores the claim: a speaker's claims side by side, in
+    # their order, so "who said" reads a few adjacent pages, not one page a claim
     days: list[str]  # the distinct dates, sorted; days[0] is "" (no date)
     postings: Lists  # word -> positions
     by_speaker: Lists
@@ -177,6 +179,13 @@ class Lookups:
     @property
     def size(self) -> int:
         return len(self.order)
+
+    def stored_order(self) -> list[int]:
+        """Positions in the order the artifact stores them (see `row`)."""
+        out = [0] * self.size
+        for i, r in enumerate(self.row):
+            out[r] = i
+        return out
 
     @classmethod
     def build(cls, claims: Sequence[Claim], groups: Sequence[QuantityGroup] = ()) -> Lookups:
@@ -217,11 +226,14 @@ class Lookups:
             by_doc.setdefault(c.doc_id, []).append(i)
         by_doc = dict(sorted(by_doc.items()))
         speakers, docs = Lists.of(by_speaker), Lists.of(by_doc)
+        row = array("I", bytes(4 * n))
+        for r, i in enumerate(i for ids in by_speaker.values() for i in ids):
+            row[i] = r
         return cls(
             order=order, rank=rank, speaker=array("I", (speakers.slot(c.speaker_id) for c in claims)),
             doc=array("I", (docs.slot(c.doc_id) for c in claims)), start=array("I", (c.start for c in claims)),
             day=array("I", (day_of[when(c)] for c in claims)), flags=flags,
-            group=array("i", (group_of.get(c.id, -1) for c in claims)), days=days,
+            group=array("i", (group_of.get(c.id, -1) for c in claims)), row=row, days=days,
             postings=Lists.of(postings), by_speaker=speakers, by_mention=Lists.of(by_mention), by_doc=docs,
             denied_by=Lists.of(denied_by), denials=memoryview(array("I", denials)),
             confirmations=memoryview(array("I", confirmations)),
@@ -252,7 +264,7 @@ class Lookups:
         """Raises KeyError or ValueError on blobs that do not make lookups (a damaged artifact)."""
         swap = blobs["byteorder"].decode() != sys.byteorder
         codes = {"order": "I", "rank": "I", "speaker": "I", "doc": "I", "start": "I", "day": "I", "flags": "B",
-                 "group": "i", "denials": "I", "confirmations": "I", "body_ends": "Q"}
+                 "group": "i", "row": "I", "denials": "I", "confirmations": "I", "body_ends": "Q"}
         values: dict[str, object] = {name: _array(code, blobs[name], swap) for name, code in codes.items()}
         values["denials"] = memoryview(values["denials"])  # type: ignore[arg-type]
         values["confirmations"] = memoryview(values["confirmations"])  # type: ignore[arg-type]
@@ -269,7 +281,7 @@ class Lookups:
         lookups = cls(**values)  # type: ignore[arg-type]
         n = lookups.size
         if any(len(getattr(lookups, name)) != n for name in ("rank", "speaker", "doc", "start", "day", "flags",
-                                                             "group", "body_ends")):
+                                                             "group", "row", "body_ends")):
             raise ValueError("per-claim arrays of different lengths")
         if n and lookups.body_ends[-1] != len(lookups.bodies):
             raise ValueError("claim bodies of the wrong length")

@@ -95,10 +95,11 @@ class StoredClaims(Sequence[Claim]):
                 if claim is not None:
                     self._cache.move_to_end(i)
                     found[i] = claim
-        missing = sorted({i for i in wanted if i not in found})
+        row = self.lookups.row
+        missing = sorted({row[i] for i in wanted if i not in found})
         for k in range(0, len(missing), BATCH):
             chunk = missing[k:k + BATCH]
-            rows = self.file.rows(f"SELECT pos, record FROM claims WHERE pos IN ({','.join('?' * len(chunk))})",
+            rows = self.file.rows(f"SELECT pos, record FROM claims WHERE row IN ({','.join('?' * len(chunk))})",
                                   chunk)
             read = {pos: self._claim(record) for pos, record in rows}
             found.update(read)
@@ -113,10 +114,15 @@ class StoredClaims(Sequence[Claim]):
 
     def __iter__(self) -> Iterator[Claim]:
         """Every claim in order, streamed (the cache is for what replies show, not for a scan)."""
-        for lo in range(0, len(self), BATCH * 4):
-            for (record,) in self.file.rows("SELECT record FROM claims WHERE pos >= ? AND pos < ? ORDER BY pos",
-                                            (lo, lo + BATCH * 4)):
-                yield self._claim(record)
+        row = self.lookups.row
+        for lo in range(0, len(self), BATCH):
+            chunk = [row[i] for i in range(lo, min(lo + BATCH, len(self)))]
+            read = dict(self.file.rows(f"SELECT pos, record FROM claims WHERE row IN ({','.join('?' * len(chunk))})",
+                                       chunk))
+            for i in range(lo, lo + len(chunk)):
+                if i not in read:
+                    raise IndexFileError(f"{self.file.path}: damaged index (claim {i} missing)")
+                yield self._claim(read[i])
 
     def __contains__(self, claim: object) -> bool:
         return isinstance(claim, Claim) and self.position(claim.id) is not None
