@@ -1,10 +1,12 @@
-"""Questions over a loaded claim index, answered from lookups built once per index.
+"""Questions over a claim index, answered from lookups computed once per index.
 
-A bot process loads one immutable `IndexData` and asks it many questions, so everything a
-question needs is precomputed here: claims in recency order, claims per speaker and per
-mentioned entity, an inverted index of word stems (with document frequencies for ranking), and
-the claims of each topic. A question touches only the postings of its own words, which is what
-lets this scale to a million claims; only the final few hundred candidates are re-scored.
+A bot process holds one immutable `IndexData` and asks it many questions, so everything a
+question needs is precomputed (`bot.index.lookups`, written with the artifact): claims in recency
+order, claims per speaker and per mentioned entity, postings of word stems (with document
+frequencies for ranking), frequent words as bitsets. A question touches only the postings of its
+own words, and an answer is a `ClaimList` of positions: only the few hundred candidates a search
+re-scores and the claims a reply shows are ever read, which is what lets this scale to a million
+claims. The topics' claims are found when first asked for.
 """
 
 from __future__ import annotations
@@ -110,8 +112,8 @@ class ClaimList(Sequence[Claim]):
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Sequence) and tuple(self) == tuple(other)
 
-    def __hash__(self) -> int:
-        return hash(tuple(self.positions))
+    def __hash__(self) -> int:  # equal to a tuple of the same claims, so hashed as one
+        return hash(tuple(self))
 
     def __add__(self, other: Sequence[Claim]) -> tuple[Claim, ...]:
         return (*self, *other)
