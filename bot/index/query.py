@@ -24,7 +24,7 @@ from rapidfuzz import fuzz, process
 
 from bot.index.lookups import DENIES, Lookups, confirms, lowest_bits, newest_key, rank_bits, significance
 from bot.index.model import Claim, IndexData, Number, QuantityGroup, Speaker
-from bot.index.quantities import figures_of, when
+from bot.index.quantities import figures_of
 from bot.index.speakers import SpeakerDirectory
 from bot.index.words import STOPWORDS, stem, terms
 from bot.topics import Topic
