@@ -152,6 +152,7 @@ class SpeakerDirectory:
                         owners.setdefault(token, []).append(s.id)
         self._choices = list(owners)
         self._owners = list(owners.values())
+        self._words: list[str] | None = None  # the distinct words of names, for `_corrected`
 
     def find(self, query: str, limit: int = 5) -> NameMatch:
         q = normalize_name(query)
@@ -165,7 +166,31 @@ class SpeakerDirectory:
             return NameMatch("found", (self._speakers[by_token[0]],), query)
         if len(by_token) > 1:
             return NameMatch("ambiguous", tuple(self._speakers[s] for s in by_token[:limit]), query)
+        corrected = self._corrected(q)  # a misspelt word read as the name word it is: as if typed right
+        if corrected and (by_token := self._token_matches(corrected)):
+            if len(by_token) == 1:
+                return NameMatch("found", (self._speakers[by_token[0]],), query)
+            return NameMatch("ambiguous", tuple(self._speakers[s] for s in by_token[:limit]), query)
         return self._fuzzy(q, limit, query)
+
+    def _corrected(self, q: str) -> str:
+        """`q` with each misspelt word replaced by the name word it clearly is ("walter soolov" ->
+        "walter sokolov"), or "" when a word cannot be. Names share a few thousand words, so this
+        is far cheaper than scoring every full name, which stays the fallback."""
+        if self._words is None:
+            self._words = list(self._tokens)
+        out = []
+        for word in q.split():
+            if word not in self._tokens:
+                if len(word) < 4:
+                    return ""
+                best = process.extract(word, self._words, scorer=fuzz.ratio, processor=None, limit=2,
+                                       score_cutoff=self.MIN_SCORE)
+                if not best or (len(best) > 1 and best[0][1] - best[1][1] < self.MARGIN):
+                    return ""
+                word = best[0][0]
+            out.append(word)
+        return " ".join(out)
 
     def _token_matches(self, q: str) -> list[str]:
         """Speakers whose name contains every word typed ("kim" -> all Kims), people first."""

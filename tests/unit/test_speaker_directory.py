@@ -29,6 +29,16 @@ def test_typos_in_a_full_name_or_in_one_word_of_it():
     assert found("hrytsenk") == "gen-viktor-hrytsenko"
 
 
+def test_a_misspelt_word_is_corrected_among_name_words_first():
+    people = SpeakerDirectory([Speaker(f"p{i}", f"{first} {last}") for i, (first, last) in enumerate(
+        (f, l) for f in ("Walter", "Olena", "Marcus") for l in ("Sokolov", "Kovalenko", "Whitfield"))])
+    assert people.find("Walter Soolov").speaker.id == "p0"  # one word corrected: one person
+    assert people.find("Olena Kovalenk").speaker.id == "p4"
+    assert people.find("Marcus Whitfeld").speaker.id == "p8"
+    soolov = people.find("Soolov")  # as if "Sokolov" were typed: the three of them
+    assert soolov.status == "ambiguous" and {s.id for s in soolov.speakers} == {"p0", "p3", "p6"}
+
+
 def test_ambiguous_and_unknown():
     kim = DIRECTORY.find("Kim")
     assert kim.status == "ambiguous" and {s.id for s in kim.speakers} == {"kim-jong-un", "kim-yo-jong"}
