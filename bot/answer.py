@@ -317,7 +317,8 @@ class Answerer:
         dropped = {c.id for c in exclude}  # (claims of `claims`)
         kept = [c for c in head if c.id not in dropped]
         reports = merge_reports(_one_per_sentence(kept))  # a statement carried by several documents: once
-        total = len(reports) + len(claims) - len(head) - (len(dropped) - (len(head) - len(kept)))
+        dropped_beyond = len(dropped) - (len(head) - len(kept))
+        total = len(reports) + (len(claims) - len(head) - dropped_beyond)
         size = PAGE_SIZE
         while True:
             shown = reports[ask.offset: ask.offset + size]

@@ -32,11 +32,11 @@ async def run(settings_index: Path, big_claims: int = 0) -> list[dict[str, Any]]
     if settings_index.exists():
         results.append(await measure(settings_index, "seed corpus"))
     if big_claims:
-        from bot.bench.lookup import _in_process, write_synthetic
+        from bot.bench.lookup import in_process, write_synthetic
 
         with tempfile.TemporaryDirectory(prefix="nkbot-bench-cold-") as tmp:
             path = Path(tmp) / "index.sqlite"
-            written = _in_process(write_synthetic, (big_claims, str(path)), 3600)
+            written = in_process(write_synthetic, (big_claims, str(path)), 3600)
             row = await measure(path, f"{big_claims:,} synthetic claims")
             row["write_s"] = written["write_s"]
             results.append(row)

@@ -79,13 +79,14 @@ def measure_size(n_claims: int, n_queries: int = 300, seed: int = 5, path: str =
     from bot.topics import load_catalogue
 
     with tempfile.TemporaryDirectory(prefix="nkbot-bench-lookup-") as tmp:
-        written = write_synthetic(n_claims, path or str(Path(tmp) / "index.sqlite"), seed) if not path else {}
+        target = path or str(Path(tmp) / "index.sqlite")
+        written = {} if path else write_synthetic(n_claims, target, seed)
         catalogue = load_catalogue(ROOT / "briefings" / "topics.yaml")
         topic_key = next(iter(catalogue.topics))
         gc.collect()
         before = rss_mb()
         t0 = time.perf_counter()
-        index = load_index(Path(path or Path(tmp) / "index.sqlite"))
+        index = load_index(Path(target))
         query = ClaimQuery(index, catalogue.topics)
         settle_heap()  # as a serving process does (`IndexHolder`)
         built = time.perf_counter() - t0
@@ -112,7 +113,7 @@ def _child(task: Callable[..., Any], args: tuple[Any, ...], out: Any) -> None:
     out.send(task(*args))
 
 
-def _in_process(task: Callable[..., Any], args: tuple[Any, ...], timeout: float) -> Any:
+def in_process(task: Callable[..., Any], args: tuple[Any, ...], timeout: float) -> Any:
     ctx = mp.get_context("spawn")
     recv, send = ctx.Pipe(duplex=False)
     proc = ctx.Process(target=_child, args=(task, args, send), daemon=True)
@@ -136,6 +137,6 @@ def run(sizes: tuple[int, ...], n_queries: int = 300, timeout: float = 1800) -> 
     for n in sizes:
         with tempfile.TemporaryDirectory(prefix="nkbot-bench-lookup-") as tmp:
             path = str(Path(tmp) / "index.sqlite")
-            written = _in_process(write_synthetic, (n, path), timeout)
-            results.append({**_in_process(measure_size, (n, n_queries, 5, path), timeout), **written})
+            written = in_process(write_synthetic, (n, path), timeout)
+            results.append({**in_process(measure_size, (n, n_queries, 5, path), timeout), **written})
     return results

@@ -195,7 +195,6 @@ class ClaimQuery:
         self._denials, self._confirmations = lk.denials, lk.confirmations
         fewest = lk.postings.smallest()
         self._rarest = math.log(1 + self._n / fewest) if fewest else 1.0  # the weight of a word no claim has
-        self._vocab: list[str] | None = None  # for typos, made on the first one
         self._positions: dict[str, int] | None = None  # claim id -> position, for an index in memory
         self._top_speakers = sorted(self._by_speaker.names(), key=lambda s: (-self._by_speaker.size(s), s))
         self._groups = {g.key: g for g in index.groups}
@@ -425,9 +424,7 @@ class ClaimQuery:
             return term
         if len(term) < 5 or not len(self._postings):
             return None
-        if self._vocab is None:
-            self._vocab = list(self._postings.names())
-        best = process.extractOne(term, self._vocab, scorer=fuzz.ratio, score_cutoff=85)
+        best = process.extractOne(term, self._postings.names(), scorer=fuzz.ratio, score_cutoff=85)
         return best[0] if best else None
 
     # -- topics and quantities ------------------------------------------------------------------

@@ -152,7 +152,7 @@ class SpeakerDirectory:
                         owners.setdefault(token, []).append(s.id)
         self._choices = list(owners)
         self._owners = list(owners.values())
-        self._words: list[str] | None = None  # the distinct words of names, for `_corrected`
+        self._words = list(self._tokens)  # the distinct words of names, for `_corrected`
 
     def find(self, query: str, limit: int = 5) -> NameMatch:
         q = normalize_name(query)
@@ -177,8 +177,6 @@ class SpeakerDirectory:
         """`q` with each misspelt word replaced by the name word it clearly is ("walter soolov" ->
         "walter sokolov"), or "" when a word cannot be. Names share a few thousand words, so this
         is far cheaper than scoring every full name, which stays the fallback."""
-        if self._words is None:
-            self._words = list(self._tokens)
         out = []
         for word in q.split():
             if word not in self._tokens:
