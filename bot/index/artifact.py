@@ -19,6 +19,7 @@ import os
 import sqlite3
 import tempfile
 from collections.abc import Iterable
+from dataclasses import astuple
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,7 @@ from bot.index.lookups import Lookups
 from bot.index.model import (
     IndexData,
     QuantityGroup,
+    Reading,
     source_to_dict,
     speaker_from_dict,
     speaker_to_dict,
@@ -34,7 +36,7 @@ from bot.index.model import (
 from bot.index.stored import ArtifactFile, StoredClaims, StoredSources, StoredTexts
 
 FORMAT = "nkbot-claim-index"
-FORMAT_VERSION = 2  # 1 was one JSON file
+FORMAT_VERSION = 3  # 1 was one JSON file; 2 lacked what adding documents without reading all claims needs
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -91,7 +93,8 @@ def _write(index: IndexData, lookups: Lookups, tmp: Path) -> str:
             (row, pos, claims[pos].id, _compact({k: v for k, v in claims[pos].export().items() if k != "source"}))
             for row, pos in enumerate(lookups.stored_order())))
         db.executemany("INSERT INTO groups VALUES (?, ?)", hashed(
-            (pos, _compact({"key": g.key, "label": g.label, "claim_ids": list(g.claim_ids), "contested": g.contested}))
+            (pos, _compact({"key": g.key, "label": g.label, "claim_ids": list(g.claim_ids), "contested": g.contested,
+                            "current": [astuple(r) for r in g.current], "denied": g.denied}))
             for pos, g in enumerate(index.groups)))
         db.executemany("INSERT INTO texts VALUES (?, ?)", hashed(sorted(index.texts.items())))
         db.executemany("INSERT INTO lookups VALUES (?, ?)", lookups.pack().items())
@@ -140,7 +143,8 @@ def load_index(path: Path) -> IndexData:
                                  "rebuild it with `nkbot index build`")
         sources = StoredSources(file)
         speakers = {k: speaker_from_dict(json.loads(v)) for k, v in file.rows("SELECT id, record FROM speakers")}
-        groups = tuple(QuantityGroup(g["key"], g["label"], tuple(g["claim_ids"]), bool(g["contested"]))
+        groups = tuple(QuantityGroup(g["key"], g["label"], tuple(g["claim_ids"]), bool(g["contested"]),
+                                     tuple(Reading(*r) for r in g["current"]), bool(g["denied"]))
                        for g in (json.loads(r) for (r,) in file.rows("SELECT record FROM groups ORDER BY pos")))
         try:
             lookups = Lookups.unpack(dict(file.rows("SELECT name, data FROM lookups")))

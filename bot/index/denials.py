@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable, Sequence
 from functools import lru_cache
+from typing import Any
 
 from bot.extract.cues import NON_CONFIRMATION
 from bot.extract.stance import UNAWARE
 from bot.index.model import Claim
+from bot.index.quantities import newest_key, when
 
 # Topic concepts: words that state one proposition differently ("presence" / "sent" / "deployed").
 # Objects and actions weigh most; the parties weigh little, since nearly every claim names them.
@@ -120,7 +123,7 @@ class _Denied:
         return sum(WEIGHTS[_CLASS_OF.get(t)] for t in shared) / self.total
 
 
-def _proposition(claim: Claim) -> frozenset[str]:
+def proposition(claim: Claim) -> frozenset[str]:
     """The claim's own words, or its sentence when they are too thin to say what is claimed
     ("denied their presence"): the sentence names what "their" stands for."""
     own = topic_terms(claim.text)
@@ -130,10 +133,10 @@ def _proposition(claim: Claim) -> frozenset[str]:
 
 
 MAX_LINKS = 20  # a reply shows a few; a denial of "troops in Russia" would otherwise link thousands
-MAX_VISITS = 200  # assertions examined per denial, newest first: enough to find the best 20
+MAX_VISITS = 200  # assertions examined per denial, newest first from its date: enough to find the best 20
 
 
-def _asserts(claim: Claim) -> bool:
+def asserts(claim: Claim) -> bool:
     """Says the thing is so, if only probably ("troops may be sent"); not a non-confirmation, and
     not "was unaware of the situation"."""
     said = f"{claim.cue} {claim.text}"
@@ -143,59 +146,88 @@ def _asserts(claim: Claim) -> bool:
 
 def link_denials(claims: list[Claim]) -> list[Claim]:
     """Each denial with `.denies` set to the asserting claims about the proposition it denies,
-    made on or before the denial's date (when both are dated), best match first (then newest). Both sides are read from the claim text, not the whole
-    sentence, so an assertion is not linked for what its sentence says around it; a speaker is not
-    taken to deny its own assertions.
+    made on or before the denial's date (when both are dated), best match first (then newest).
+    Both sides are read from the claim text, not the whole sentence, so an assertion is not linked
+    for what its sentence says around it; a speaker is not taken to deny its own assertions.
 
     Candidates come from an inverted index on the denial's object and action concepts, newest
     first, so the work per denial is bounded however large the corpus: comparing every denial
-    with every assertion made the build quadratic (28 of 32 s at 300 documents)."""
-    asserted = [(c, _proposition(c)) for c in claims if _asserts(c)]
-    order = sorted(range(len(asserted)), key=lambda i: (_when(asserted[i][0]), -i), reverse=True)
+    with every assertion made the build quadratic (28 of 32 s at 300 documents). Documents added
+    later are linked the same way from the lookups (`bot.corpus.extend`)."""
+    order = sorted(range(len(claims)), key=lambda i: newest_key(claims[i]), reverse=True)  # as `Lookups.order`
+    rank = [0] * len(claims)
+    for place, i in enumerate(order):
+        rank[i] = place
+    said = {i: proposition(claims[i]) for i in order if asserts(claims[i])}
     postings: dict[str, list[int]] = defaultdict(list)
-    for i in order:
-        for term in asserted[i][1]:
+    for i in said:
+        for term in said[i]:
             postings[term].append(i)
-    rank = {i: r for r, i in enumerate(order)}
-    cache: dict[tuple[frozenset[str], ...], list[int]] = {}
+    candidates = Candidates(postings, rank)
     out = []
     for claim in claims:
         if claim.stance != "denies":
             out.append(claim)
             continue
-        denied = _proposition(claim)
-        proposition = _Denied(denied)
-        scored = []
-        when = _when(claim)
-        for i in _candidates(denied, postings, rank, cache)[:MAX_VISITS]:
-            other, terms = asserted[i]
-            if when and _when(other) > when:
-                continue  # a denial of October answers what was said by then, not November's claims
-            if other.speaker_id != claim.speaker_id and other.id != claim.id:
-                score = proposition.coverage(terms)
-                if score >= MIN_COVERAGE:
-                    scored.append((-score, rank[i], other.id))
-        links = tuple(cid for _score, _rank, cid in sorted(scored)[:MAX_LINKS])
+        found = candidates(proposition(claim))
+        links = best_links(claim, found, lambda i: when(claims[i]),
+                           lambda visit: [(claims[i], said[i]) for i in visit])
         out.append(claim if links == claim.denies else claim.with_changes(denies=links))
     return out
 
 
-def _when(claim: Claim) -> str:
-    return claim.date or (claim.source.published if claim.source else "")
+def best_links(denial: Claim, candidates: Sequence[int], dated: Callable[[int], str],
+               read: Callable[[Sequence[int]], Sequence[tuple[Claim, frozenset[str]]]]) -> tuple[str, ...]:
+    """The ids of the assertions a denial denies, from its `candidates` (positions, newest first):
+    those `visited` are read (`read`: the claims and their propositions) and scored."""
+    denied = _Denied(proposition(denial))
+    scored = []
+    for place, (other, terms) in enumerate(read(visited(denial, candidates, dated))):
+        if other.speaker_id != denial.speaker_id and other.id != denial.id:
+            score = denied.coverage(terms)
+            if score >= MIN_COVERAGE:
+                scored.append((-score, place, other.id))
+    return tuple(cid for _score, _place, cid in sorted(scored)[:MAX_LINKS])
 
 
-def _candidates(denied: frozenset[str], postings: dict[str, list[int]], rank: dict[int, int],
-                cache: dict[tuple[frozenset[str], ...], list[int]]) -> list[int]:
-    """Assertions that can cover the denial, newest first: those sharing one of its object terms
-    and one of its action terms (coverage is 0 otherwise), or any of its non-entity terms when
-    it names neither. Denials often share a signature ("troops" + "deployed"), hence the cache."""
+def visited(denial: Claim, candidates: Sequence[int], dated: Callable[[int], str]) -> Sequence[int]:
+    """The `MAX_VISITS` newest candidates made by the denial's date (`dated`: a position's date,
+    so that the later ones are skipped unread)."""
+    day = when(denial)
+    lo, hi = 0, len(candidates)
+    while day and lo < hi:  # the first candidate not after the denial (dates descend)
+        mid = (lo + hi) // 2
+        if dated(candidates[mid]) > day:
+            lo = mid + 1
+        else:
+            hi = mid
+    return candidates[lo:lo + MAX_VISITS]
+
+
+class Candidates:
+    """Assertions that can cover a denial, newest first: those sharing one of its object terms and
+    one of its action terms (coverage is 0 otherwise), or any of its non-entity terms when it
+    names neither. `postings`: a term's asserting claims, newest first (a dict of lists, or the
+    lookups' `Lists`); `rank`: a position's place in recency order. Denials often share a
+    signature ("troops" + "deployed"), hence the cache."""
+
+    def __init__(self, postings: Any, rank: Sequence[int]) -> None:
+        self._postings, self._rank = postings, rank
+        self._cache: dict[tuple[frozenset[str], ...], list[int]] = {}
+
+    def __call__(self, denied: frozenset[str]) -> list[int]:
+        key = signature(denied)
+        if key not in self._cache:
+            found: set[int] | None = None
+            for terms in key:
+                if terms:
+                    union = {i for t in terms for i in self._postings.get(t, ())}
+                    found = union if found is None else found & union
+            self._cache[key] = sorted(found or (), key=self._rank.__getitem__)
+        return self._cache[key]
+
+
+def signature(denied: frozenset[str]) -> tuple[frozenset[str], ...]:
+    """The terms an assertion must share with a denial to be one of its candidates: one of each set."""
     by_class = tuple(frozenset(t for t in denied if _CLASS_OF.get(t) == cls) for cls in ("object", "action"))
-    key = by_class if any(by_class) else (frozenset(t for t in denied if _CLASS_OF.get(t) != "entity"),)
-    if key not in cache:
-        found: set[int] | None = None
-        for terms in key:
-            if terms:
-                union = {i for t in terms for i in postings.get(t, ())}
-                found = union if found is None else found & union
-        cache[key] = sorted(found or (), key=rank.__getitem__)
-    return cache[key]
+    return by_class if any(by_class) else (frozenset(t for t in denied if _CLASS_OF.get(t) != "entity"),)

@@ -16,7 +16,7 @@ import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from bot.corpus.merge import merge
+from bot.corpus.merge import extend, merge
 from bot.corpus.store import StoredDocument
 from bot.errors import IndexFileError
 from bot.index.artifact import load_index
@@ -106,11 +106,12 @@ class IndexHolder:
     def extend(self, documents: Sequence[StoredDocument]) -> bool:
         """Serve these added documents too; False when all were already served."""
         with self._swap:
-            new = [d for d in documents if d.doc_id not in self._added]
+            new = sorted((d for d in documents if d.doc_id not in self._added), key=lambda d: d.seq)
             if not new:
                 return False
             added = {**self._added, **{d.doc_id: d for d in new}}
-            fresh = ClaimQuery(self._merged(self._base, added), self._topics)
+            index = extend(self._query.index, new, self._version(self._base, added), self._decisions)
+            fresh = ClaimQuery(index, self._topics)
             self._query, self._added = fresh, added
         settle_heap(collect=False)
         log.info("index %s in service (%d claims; %d added document(s): %s)", fresh.index.version,
@@ -138,14 +139,18 @@ class IndexHolder:
         log.info("index %s in service (%d decisions applied)", fresh.index.version, len(decisions))
 
     def _merged(self, base: IndexData, added: dict[str, StoredDocument]) -> IndexData:
-        return merge(base, sorted(added.values(), key=lambda d: d.seq), self._decisions, self._decisions_seq,
+        return merge(base, sorted(added.values(), key=lambda d: d.seq), self._version(base, added), self._decisions,
                      self._new_speakers)
+
+    def _version(self, base: IndexData, added: Mapping[str, StoredDocument]) -> str:
+        return base.version + (f"+{max(d.seq for d in added.values())}" if added else "") + (
+            f"~{self._decisions_seq}" if self._decisions else "")
 
     def extend_soon(self, documents: Sequence[StoredDocument]) -> None:
         """Serve these documents within about `MERGE_GAP_SECONDS`, without waiting for it here.
 
-        Merging rebuilds the lookups over every claim, so a burst of additions (a feed, a batch of
-        `nkbot add`) is gathered and merged once per gap instead of once per document."""
+        Each merge copies the lookups, so a burst of additions (a feed, a batch of `nkbot add`) is
+        gathered and merged once per gap instead of once per document."""
         with self._pending_lock:
             self._pending.update({d.doc_id: d for d in documents if d.doc_id not in self._added})
             if not self._idle.is_set() or not self._pending:

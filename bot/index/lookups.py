@@ -13,24 +13,23 @@ import json
 import re
 import sys
 from array import array
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, fields
+from bisect import bisect_left
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, fields, replace
+from itertools import groupby
+from typing import Any
 
+from bot.index.denials import asserts, proposition
 from bot.index.model import Claim, QuantityGroup
-from bot.index.quantities import when
+from bot.index.quantities import newest_key, when
 from bot.index.words import body, claim_terms
 
-DENIES, CONFIRMS = 1, 2  # bits of `Lookups.flags`
+DENIES, CONFIRMS, NUMBERS = 1, 2, 4  # bits of `Lookups.flags`
 BITSET_MIN = 2_000  # a word in at least this many claims also has them kept as a bitset ...
 BITSETS = 128  # ... for the most frequent words, at most this many (n/8 bytes each: 16 MB at a million claims)
 _NONZERO = re.compile(rb"[^\x00]")
 _CONFIRMING = re.compile(r"^(?:confirm|acknowledg|admit|verif)", re.I)
 EMPTY: Sequence[int] = memoryview(array("I"))
-
-
-def newest_key(claim: Claim) -> tuple[str, str]:
-    """Newest first means by the claim's own date, then by its source's published date."""
-    return (when(claim), claim.source.published if claim.source else "")
 
 
 def confirms(claim: Claim) -> bool:
@@ -48,6 +47,13 @@ def significance(claim: Claim) -> int:
     if confirms(claim):
         return 2
     return 3
+
+
+def _significance(flags: int) -> int:
+    """`significance` of a claim with these `Lookups.flags`."""
+    if flags & DENIES:
+        return 1
+    return 0 if flags & NUMBERS else 2 if flags & CONFIRMS else 3
 
 
 def rank_bits(positions: Iterable[int], rank: Sequence[int]) -> int:
@@ -81,6 +87,13 @@ def _bodies(claims: Sequence[Claim]) -> dict[str, object]:
         end += len(b)
         ends.append(end)
     return {"bodies": b"".join(encoded), "body_ends": ends}
+
+
+def _merged(positions: Sequence[int], more: Sequence[int], key: Callable[[int], int]) -> Sequence[int]:
+    out = array("I", positions)
+    for i in sorted(more, key=key):
+        out.insert(bisect_left(out, key(i), key=key), i)
+    return memoryview(out)
 
 
 class Lists:
@@ -128,6 +141,53 @@ class Lists:
     def __len__(self) -> int:
         return len(self._names)
 
+    def patched(self, changes: Mapping[str, tuple[Collection[int], Sequence[int]]], key: Callable[[int], Any],
+                sorted_names: bool = False) -> tuple[Lists, list[int] | None]:
+        """These lists where, for each name in `changes`, the positions of the first collection are
+        taken out and those of the second put in their places by `key`, the order the lists keep.
+        A name not listed yet is added at the end, or in name order with `sorted_names`: then the
+        second value maps each old slot to its new one (None when no slot moved). The lists not
+        changed are copied a run at a time, so the cost is in the changes, not the positions."""
+        fresh = [name for name in changes if name not in self._slots]
+        names, remap = self._names + fresh, None
+        if sorted_names and fresh and self._names and min(fresh) < self._names[-1]:
+            names = sorted(names)
+            slot_of = {name: k for k, name in enumerate(names)}
+            remap = [slot_of[name] for name in self._names]
+        old, off, view = self._slots, self._offsets, self._view
+        offsets, values = array("Q", [0]), array("I")
+        run = -1  # first old slot of the run of unchanged lists being copied
+
+        def copy_run(upto: int) -> None:
+            shift = len(values) - off[run]
+            values.frombytes(view[off[run]:off[upto]].cast("B"))
+            offsets.extend(off[run + 1:upto + 1] if not shift else array("Q", [o + shift for o in off[run + 1:upto + 1]]))
+
+        last = -2
+        for name in names:
+            k = old.get(name, -1)
+            change = changes.get(name)
+            if change is None and run >= 0 and k == last + 1:
+                last = k
+                continue
+            if run >= 0:
+                copy_run(last + 1)
+                run = -1
+            if change is None:
+                run = last = k
+                continue
+            removed, inserted = change
+            current = array("I", view[off[k]:off[k + 1]]) if k >= 0 else array("I")
+            if removed:
+                current = array("I", [i for i in current if i not in removed])
+            for i in sorted(inserted, key=key):
+                current.insert(bisect_left(current, key(i), key=key), i)
+            values.extend(current)
+            offsets.append(len(values))
+        if run >= 0:
+            copy_run(last + 1)
+        return Lists(names if remap is not None or fresh else self._names, offsets, values), remap
+
     def pack(self) -> tuple[bytes, bytes, bytes]:
         return (json.dumps(self._names, ensure_ascii=False).encode(), self._offsets.tobytes(),
                 self._values.tobytes())
@@ -135,6 +195,12 @@ class Lists:
     @classmethod
     def unpack(cls, names: bytes, offsets: bytes, values: bytes, swap: bool = False) -> Lists:
         return cls(json.loads(names), _array("Q", offsets, swap), _array("I", values, swap))
+
+
+def _copy(values: array) -> array:
+    out = array(values.typecode)
+    out.frombytes(memoryview(values).cast("B"))
+    return out
 
 
 def _array(code: str, data: bytes, swap: bool) -> array:
@@ -158,7 +224,7 @@ class Lookups:
     start: array  # position -> where its evidence starts in its document
     day: array  # position -> its date's place in `days` (0: undated)
     flags: array  # position -> DENIES | CONFIRMS
-    group: array  # position -> its quantity group's place in the index's groups (-1: none)
+    group: array  # position -> its headline quantity's group's place in the index's groups (-1: none)
     row: array  # position -> where the artifact stores the claim: a speaker's claims side by side, in
     # their order, so "who said" reads a few adjacent pages, not one page a claim
     days: list[str]  # the distinct dates, sorted; days[0] is "" (no date)
@@ -167,6 +233,8 @@ class Lookups:
     by_mention: Lists  # speaker id -> positions of the claims that name it without it speaking
     by_doc: Lists
     denied_by: Lists  # claim id -> positions of the denials that deny it
+    asserting: Lists  # proposition term (`denials.proposition`) -> asserting claims: what a denial may deny
+    denying: Lists  # proposition term -> denials: which may deny an assertion added later
     denials: Sequence[int]
     confirmations: Sequence[int]
     bits: dict[str, int]  # frequent word -> its claims as a bitset by rank (see `rank_bits`)
@@ -196,8 +264,10 @@ class Lookups:
             rank[i] = place
         days = sorted({""} | {when(c) for c in claims})
         day_of = {d: k for k, d in enumerate(days)}
-        group_of = {cid: k for k, g in enumerate(groups) for cid in g.claim_ids}
+        group_of = {g.key: k for k, g in enumerate(groups)}
         postings: dict[str, list[int]] = {}
+        asserting: dict[str, list[int]] = {}
+        denying: dict[str, list[int]] = {}
         by_speaker: dict[str, list[int]] = {}
         by_mention: dict[str, list[int]] = {}
         denied_by: dict[str, list[int]] = {}
@@ -214,9 +284,16 @@ class Lookups:
                 flags[i] |= DENIES
                 for denied in dict.fromkeys(c.denies):
                     denied_by.setdefault(denied, []).append(i)
+                for t in proposition(c):
+                    denying.setdefault(t, []).append(i)
+            elif asserts(c):
+                for t in proposition(c):
+                    asserting.setdefault(t, []).append(i)
             if confirms(c):
                 confirmations.append(i)
                 flags[i] |= CONFIRMS
+            if c.numbers:
+                flags[i] |= NUMBERS
             for t in set(claim_terms(c)):
                 postings.setdefault(t, []).append(i)
         for ids in by_speaker.values():  # stable: newest first within each kind
@@ -233,14 +310,128 @@ class Lookups:
             order=order, rank=rank, speaker=array("I", (speakers.slot(c.speaker_id) for c in claims)),
             doc=array("I", (docs.slot(c.doc_id) for c in claims)), start=array("I", (c.start for c in claims)),
             day=array("I", (day_of[when(c)] for c in claims)), flags=flags,
-            group=array("i", (group_of.get(c.id, -1) for c in claims)), row=row, days=days,
+            group=array("i", (group_of.get(c.quantity, -1) for c in claims)), row=row, days=days,
             postings=Lists.of(postings), by_speaker=speakers, by_mention=Lists.of(by_mention), by_doc=docs,
-            denied_by=Lists.of(denied_by), denials=memoryview(array("I", denials)),
+            denied_by=Lists.of(denied_by), asserting=Lists.of(asserting), denying=Lists.of(denying),
+            denials=memoryview(array("I", denials)),
             confirmations=memoryview(array("I", confirmations)),
             **_bodies(claims),
             bits={t: rank_bits(postings[t], rank) for t in sorted(
                 (t for t, ids in postings.items() if len(ids) >= BITSET_MIN),
                 key=lambda t: (-len(postings[t]), t))[:BITSETS]})
+
+    # -- documents added to an index in service -------------------------------------------------
+    def extend(self, added: Sequence[Claim], groups_before: Sequence[QuantityGroup],
+               groups: Sequence[QuantityGroup], published: Callable[[str], str]) -> Lookups:
+        """These lookups with the `added` claims at positions `size`, `size + 1`, ... and the index's
+        quantity groups now `groups` (were `groups_before`), as `build` would make them over all the
+        claims, without reading a claim already indexed: a new claim's place in recency order is
+        found by bisection over the dates kept here (`published`: a document's published date).
+        What the new denials deny is left to `relinked`."""
+        n, k = self.size, len(added)
+        doc_names = self.by_doc.names()
+
+        def older_than(i: int, key: tuple[str, str]) -> bool:
+            return (self.days[self.day[i]], published(doc_names[self.doc[i]])) < key
+
+        keys = [newest_key(c) for c in added]
+        at = []  # how many indexed claims come before each new one: every one at least as new
+        for key in keys:
+            lo, hi = 0, n
+            while lo < hi:
+                mid = (lo + hi) // 2
+                if older_than(self.order[mid], key):
+                    hi = mid
+                else:
+                    lo = mid + 1
+            at.append(lo)
+        placed = sorted(sorted(range(k), key=keys.__getitem__, reverse=True), key=at.__getitem__)
+        runs = [(a, [n + j for j in run]) for a, run in groupby(placed, key=at.__getitem__)]
+        order, done = array("I"), 0
+        for a, positions in runs:
+            order.extend(self.order[done:a])
+            order.extend(array("I", positions))
+            done = a
+        order.extend(self.order[done:])
+        rank = array("I", bytes(4 * len(order)))
+        for place, i in enumerate(order):
+            rank[i] = place
+
+        days = sorted({*self.days, *(when(c) for c in added)})
+        day_of = {d: j for j, d in enumerate(days)}
+        day = _copy(self.day) if days[:len(self.days)] == self.days else array(
+            "I", map([day_of[d] for d in self.days].__getitem__, self.day))
+        day.extend(day_of[when(c)] for c in added)
+        flags = _copy(self.flags)
+        flags.extend((DENIES if c.stance == "denies" else 0) | (CONFIRMS if confirms(c) else 0) |
+                     (NUMBERS if c.numbers else 0) for c in added)
+        by_rank: Callable[[int], int] = rank.__getitem__
+
+        def changes(lists: Iterable[tuple[int, Iterable[str]]]) -> dict[str, tuple[Collection[int], list[int]]]:
+            out: dict[str, tuple[Collection[int], list[int]]] = {}
+            for i, names in lists:
+                for name in dict.fromkeys(names):
+                    out.setdefault(name, ((), []))[1].append(i)
+            return out
+
+        new = list(enumerate(added, start=n))
+        said = [(i, proposition(c)) for i, c in new if c.stance == "denies" or asserts(c)]
+        by_speaker, _ = self.by_speaker.patched(changes((i, (c.speaker_id,)) for i, c in new),
+                                                lambda i: (_significance(flags[i]), rank[i]))
+        by_doc, moved = self.by_doc.patched(changes((i, (c.doc_id,)) for i, c in new), int, sorted_names=True)
+        group_of = {g.key: j for j, g in enumerate(groups)}
+        regrouped = [group_of[g.key] for g in groups_before]
+        group = _copy(self.group) if regrouped == list(range(len(groups_before))) else array(
+            "i", (regrouped[g] if g >= 0 else -1 for g in self.group))
+        group.extend(group_of.get(c.quantity, -1) for c in added)
+
+        bits = dict(self.bits)
+        if bits:
+            shifts = [(a, len(positions)) for a, positions in reversed(runs)]
+            fresh_terms = [(rank[i], set(claim_terms(c))) for i, c in new]
+            for term, b in bits.items():
+                for a, count in shifts:  # from the oldest place up, so the lower places stay where they are
+                    b = (b >> a << (a + count)) | (b & ((1 << a) - 1))
+                for r, terms in fresh_terms:
+                    if term in terms:
+                        b |= 1 << r
+                bits[term] = b
+        encoded = [body(c).encode() for c in added]
+        body_ends, end = _copy(self.body_ends), len(self.bodies)
+        for b in encoded:
+            end += len(b)
+            body_ends.append(end)
+        speaker = _copy(self.speaker)
+        speaker.extend(by_speaker.slot(c.speaker_id) for c in added)
+        doc = _copy(self.doc) if moved is None else array("I", map(moved.__getitem__, self.doc))
+        doc.extend(by_doc.slot(c.doc_id) for c in added)
+        start, row = _copy(self.start), _copy(self.row)
+        start.extend(c.start for c in added)
+        row.extend(range(n, n + k))
+        return Lookups(
+            order=order, rank=rank, speaker=speaker, doc=doc, start=start, day=day, flags=flags, group=group,
+            row=row, days=days,
+            postings=self.postings.patched(changes((i, claim_terms(c)) for i, c in new), by_rank)[0],
+            by_speaker=by_speaker, by_mention=self.by_mention.patched(changes((i, c.mentions) for i, c in new),
+                                                                     by_rank)[0],
+            by_doc=by_doc, denied_by=self.denied_by,
+            asserting=self.asserting.patched(changes((i, terms) for i, terms in said if flags[i] & DENIES == 0),
+                                             by_rank)[0],
+            denying=self.denying.patched(changes((i, terms) for i, terms in said if flags[i] & DENIES), by_rank)[0],
+            denials=_merged(self.denials, [i for i, _c in new if flags[i] & DENIES], by_rank),
+            confirmations=_merged(self.confirmations, [i for i, _c in new if flags[i] & CONFIRMS], by_rank),
+            bits=bits, bodies=self.bodies + b"".join(encoded), body_ends=body_ends)
+
+    def relinked(self, links: Mapping[int, tuple[Sequence[str], Sequence[str]]]) -> Lookups:
+        """These lookups with the denials at these positions denying the second ids, not the first."""
+        changes: dict[str, tuple[set[int], list[int]]] = {}
+        for i, (before, after) in links.items():
+            for cid in set(before) - set(after):
+                changes.setdefault(cid, (set(), []))[0].add(i)
+            for cid in dict.fromkeys(after):
+                if cid not in before:
+                    changes.setdefault(cid, (set(), []))[1].append(i)
+        return replace(self, denied_by=self.denied_by.patched(changes, self.rank.__getitem__)[0]) if changes else self
 
     # -- stored in the artifact as blobs --------------------------------------------------------
     def pack(self) -> dict[str, bytes]:
@@ -268,7 +459,7 @@ class Lookups:
         values: dict[str, object] = {name: _array(code, blobs[name], swap) for name, code in codes.items()}
         values["denials"] = memoryview(values["denials"])  # type: ignore[arg-type]
         values["confirmations"] = memoryview(values["confirmations"])  # type: ignore[arg-type]
-        for name in ("postings", "by_speaker", "by_mention", "by_doc", "denied_by"):
+        for name in ("postings", "by_speaker", "by_mention", "by_doc", "denied_by", "asserting", "denying"):
             values[name] = Lists.unpack(blobs[f"{name}.names"], blobs[f"{name}.offsets"], blobs[f"{name}.values"],
                                         swap)
         values["days"] = json.loads(blobs["days"])

@@ -135,6 +135,23 @@ class QuantityGroup:
     label: str
     claim_ids: tuple[str, ...]
     contested: bool  # True when the figures disagree
+    # What `contested` was decided from, so a figure added later is weighed without reading the
+    # group's claims: each speaker's newest figures, and whether a claim in it denies. Empty
+    # `current`: not recorded (a group made by hand), then the claims are read.
+    current: tuple[Reading, ...] = ()
+    denied: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One figure of a quantity as a contradiction check weighs it: who gave it, for when, and the
+    range it allows ("over 10,000": 10,000 to infinity)."""
+
+    claim_id: str
+    speaker_id: str
+    when: str
+    low: float
+    high: float
 
 
 @dataclass(frozen=True, slots=True)

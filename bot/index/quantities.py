@@ -12,10 +12,11 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from bot.index.model import Claim, Number, QuantityGroup
+from bot.index.model import Claim, Number, QuantityGroup, Reading
 
 # (kind, pattern over the figure's phrase), first match wins; the order settles "special forces
 # brigades" (brigades) and "$250 million for troops" (money). Kinds earlier in KIND_RANK are the
@@ -210,6 +211,27 @@ def group_quantities(claims: list[Claim]) -> tuple[list[Claim], list[QuantityGro
     are read) or when a claim in it denies; a denial's own figure is the one denied, so it is not
     compared.
     """
+    out, by_key = _figures_by_key(claims)
+    return out, _sorted(_group(key, figs[0].label, figs) for key, figs in by_key.items())
+
+
+def regroup(groups: Sequence[QuantityGroup], claims: Sequence[Claim],
+            read: Callable[[Sequence[str]], Sequence[Claim]]) -> tuple[list[Claim], list[QuantityGroup]]:
+    """`group_quantities` for claims added to an index already grouped: what it would give over
+    all the claims, found by weighing the new figures against each group's `current` readings,
+    so adding an article reads no claim of a quantity (`read` reads claims by id, for a group
+    that recorded none)."""
+    out, by_key = _figures_by_key(claims)
+    merged = {g.key: g for g in groups}
+    for key, figs in by_key.items():
+        old = merged.get(key)
+        if old is not None and not old.current:
+            old = _group(key, old.label, [f for c in read(old.claim_ids) for f in figures_of(c) if f.key == key])
+        merged[key] = _group(key, old.label if old else figs[0].label, figs, old)
+    return out, _sorted(merged.values()) if by_key else list(groups)
+
+
+def _figures_by_key(claims: Iterable[Claim]) -> tuple[list[Claim], dict[str, list[Figure]]]:
     by_key: dict[str, list[Figure]] = defaultdict(list)
     out = []
     for claim in claims:
@@ -218,29 +240,45 @@ def group_quantities(claims: list[Claim]) -> tuple[list[Claim], list[QuantityGro
             by_key[fig.key].append(fig)
         headline = min(figures, key=lambda f: f.rank).key if figures else ""
         out.append(claim if claim.quantity == headline else claim.with_changes(quantity=headline))
-    groups = [QuantityGroup(key, figs[0].label, tuple(dict.fromkeys(f.claim.id for f in figs)), _contested(figs))
-              for key, figs in by_key.items()]
-    groups.sort(key=lambda g: (-len(g.claim_ids), g.key))
-    return out, groups
+    return out, by_key
+
+
+def _group(key: str, label: str, figures: list[Figure], earlier: QuantityGroup | None = None) -> QuantityGroup:
+    """The group of `key` over `figures`, after those of `earlier` (its state: its current readings
+    and whether it was denied)."""
+    readings = [*(earlier.current if earlier else ()), *map(_reading, figures)]
+    denied = bool(earlier and earlier.denied) or any(f.claim.stance == "denies" for f in figures)
+    current = _current(readings)
+    ids = dict.fromkeys((*(earlier.claim_ids if earlier else ()), *(f.claim.id for f in figures)))
+    return QuantityGroup(key, label, tuple(ids), denied or _disagree(current), tuple(current), denied)
+
+
+def _reading(f: Figure) -> Reading:
+    low, high = interval(f.number)
+    return Reading(f.claim.id, f.claim.speaker_id, when(f.claim), low, math.inf if f.bound else high)
+
+
+def _sorted(groups: Iterable[QuantityGroup]) -> list[QuantityGroup]:
+    return sorted(groups, key=lambda g: (-len(g.claim_ids), g.key))
 
 
 PERIOD_DAYS = 10  # estimates further apart than this describe different moments of a growing deployment
 
 
-def _contested(figures: list[Figure]) -> bool:
-    """Two sources' figures that cannot both hold for the same period. A source's later figure
-    updates its earlier one (NIS: 1,500 on Oct 18, then 3,000 on Oct 23 is not a disagreement),
-    and estimates weeks apart are a timeline, not a contradiction."""
-    if any(f.claim.stance == "denies" for f in figures):
-        return True
+def _current(readings: list[Reading]) -> list[Reading]:
+    """Each source's newest figures: a source's later figure updates its earlier one (NIS: 1,500
+    on Oct 18, then 3,000 on Oct 23 is not a disagreement)."""
     newest: dict[str, str] = {}
-    for f in figures:
-        newest[f.claim.speaker_id] = max(newest.get(f.claim.speaker_id, ""), when(f.claim))
-    current = [f for f in figures if when(f.claim) == newest[f.claim.speaker_id]]
-    ranges = [(interval(f.number)[0], math.inf) if f.bound else interval(f.number) for f in current]
-    return any((lo > hi2 or lo2 > hi) and current[i].claim.speaker_id != current[j].claim.speaker_id
-               and _same_period(current[i], current[j])
-               for i, (lo, hi) in enumerate(ranges) for j, (lo2, hi2) in enumerate(ranges) if j > i)
+    for r in readings:
+        newest[r.speaker_id] = max(newest.get(r.speaker_id, ""), r.when)
+    return [r for r in readings if r.when == newest[r.speaker_id]]
+
+
+def _disagree(current: list[Reading]) -> bool:
+    """Two sources' figures that cannot both hold for the same period; estimates weeks apart are
+    a timeline, not a contradiction."""
+    return any((a.low > b.high or b.low > a.high) and a.speaker_id != b.speaker_id and _same_period(a.when, b.when)
+               for i, a in enumerate(current) for b in current[i + 1:])
 
 
 def agree(figures: list[Figure]) -> bool:
@@ -256,8 +294,12 @@ def when(claim: Claim) -> str:
     return claim.date or (claim.source.published if claim.source else "")
 
 
-def _same_period(a: Figure, b: Figure) -> bool:
-    first, second = when(a.claim), when(b.claim)
+def newest_key(claim: Claim) -> tuple[str, str]:
+    """Newest first means by the claim's own date, then by its source's published date."""
+    return (when(claim), claim.source.published if claim.source else "")
+
+
+def _same_period(first: str, second: str) -> bool:
     if not first or not second:
         return not first and not second  # two undated figures may well be about the same moment
     try:

@@ -1,0 +1,121 @@
+"""An index in service that has grown since it was built: the built claims (read from the artifact
+or held in memory), a few of them replaced, and the claims of the documents added since.
+
+Adding a document to a million-claim index must not copy or read the million claims: the index
+in service is layered instead. A new layer shares the bottom one and flattens the layers above,
+so a long-running process holds one artifact, one map of replaced claims (denials relinked) and
+one list of added claims, however many additions it has served.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import TypeVar, overload
+
+from bot.index.lookups import Lookups
+from bot.index.model import Claim
+
+V = TypeVar("V")
+
+
+class LayeredClaims(Sequence[Claim]):
+    """`base`'s claims by position, those in `replaced` replaced, then `added`; `lookups` are over
+    all of them (`bot.index.query.lookups_of` finds them here)."""
+
+    def __init__(self, base: Sequence[Claim], replaced: Mapping[int, Claim], added: Sequence[Claim],
+                 lookups: Lookups) -> None:
+        ids: dict[str, int] = {}
+        if isinstance(base, LayeredClaims):  # flatten: one artifact below, one layer above
+            below, more = base._n, [*base._added, *added]
+            for i, claim in replaced.items():
+                if i >= below:
+                    more[i - below] = claim
+            replaced = {**base._replaced, **{i: c for i, c in replaced.items() if i < below}}
+            added, ids, base = more, dict(base._ids), base._base
+        self._base, self._replaced, self._added, self.lookups = base, dict(replaced), list(added), lookups
+        self._n = len(base)
+        if len(lookups.order) != self._n + len(self._added):
+            raise ValueError("lookups of other claims")
+        ids.update((c.id, i) for i, c in enumerate(self._added[len(ids):], start=self._n + len(ids)))
+        self._ids = ids
+        self._base_ids: dict[str, int] | None = None  # for a base held in memory (an opened artifact finds its own)
+
+    def __len__(self) -> int:
+        return self._n + len(self._added)
+
+    @overload
+    def __getitem__(self, i: int) -> Claim: ...
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[Claim]: ...
+    def __getitem__(self, i: int | slice) -> Claim | Sequence[Claim]:
+        if isinstance(i, slice):
+            return tuple(self.many(range(len(self))[i]))
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        return self.many((i,))[0]
+
+    def many(self, positions: Iterable[int]) -> list[Claim]:
+        """The claims at these positions, in this order; the base's read together."""
+        wanted = list(positions)
+        below = [i for i in wanted if i < self._n and i not in self._replaced]
+        many = getattr(self._base, "many", None)
+        found = dict(zip(below, many(below) if many else [self._base[i] for i in below]))
+        return [found[i] if i in found else self._replaced[i] if i < self._n else self._added[i - self._n]
+                for i in wanted]
+
+    def __iter__(self) -> Iterator[Claim]:
+        for i, claim in enumerate(self._base):
+            yield self._replaced.get(i, claim)
+        yield from self._added
+
+    def __contains__(self, claim: object) -> bool:
+        return isinstance(claim, Claim) and self.position(claim.id) is not None
+
+    def position(self, claim_id: str) -> int | None:
+        if claim_id in self._ids:
+            return self._ids[claim_id]
+        find = getattr(self._base, "position", None)
+        if find is not None:
+            return find(claim_id)
+        if self._base_ids is None:
+            self._base_ids = {c.id: i for i, c in enumerate(self._base)}
+        return self._base_ids.get(claim_id)
+
+    def by_id(self, claim_id: str) -> Claim | None:
+        pos = self.position(claim_id)
+        return None if pos is None else self.many((pos,))[0]
+
+
+class Overlay(Mapping[str, V]):
+    """`base` and then `more`, whose keys are not in `base` (the documents added since the index
+    was built): counted and iterated without listing the base's keys into a new dict."""
+
+    def __init__(self, base: Mapping[str, V], more: Mapping[str, V]) -> None:
+        if isinstance(base, Overlay):
+            more = {**base._more, **more}
+            base = base._base
+        self._base, self._more = base, dict(more)
+
+    def __getitem__(self, key: str) -> V:
+        found = self._more.get(key)
+        return found if found is not None else self._base[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._more or key in self._base
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._base
+        yield from self._more
+
+    def __len__(self) -> int:
+        return len(self._base) + len(self._more)
+
+    def by_url(self, url: str) -> str:
+        """The document published at `url` (the first by id), or ""."""
+        find = getattr(self._base, "by_url", None)
+        below = find(url) if find else min((k for k, s in self._base.items() if getattr(s, "url", "") == url),
+                                           default="")
+        return min((k for k in (below, *(k for k, s in self._more.items() if getattr(s, "url", "") == url)) if k),
+                   default="")
