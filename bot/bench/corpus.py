@@ -9,9 +9,11 @@ patterns the extractor reads (said / according to / quoted speech / denied / tol
 
 from __future__ import annotations
 
+import datetime as dt
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from bot.corpus.store import StoredDocument
 from bot.index.model import Claim, Document, IndexData, Number, QuantityGroup, Source, Speaker
 
 FIRST = ("Anna Boris Chen David Elena Farid Grace Hyun Igor James Kateryna Lee Maria Nikolai Olena Pavel "
@@ -161,6 +163,21 @@ def make_index(n_claims: int, seed: int = 5, n_speakers: int | None = None, clai
                     for k, ids in sorted(groups.items()))
     return IndexData(version=f"synthetic-{n_claims}-{seed}", built_at="2025-01-01T00:00:00+00:00",
                      sources=sources, speakers={s.id: s for s in speakers}, claims=tuple(claims), groups=qgroups)
+
+
+def make_additions(n_docs: int, seed: int = 9, published: str = "2026-06-01",
+                   claims_per_doc: int = 10) -> list[StoredDocument]:
+    """Documents added to a running bot, as the corpus store holds them: the claims of `make_index`
+    under ids of their own, published after every document of the index."""
+    made = make_index(n_docs * claims_per_doc, seed, n_speakers=200, claims_per_doc=claims_per_doc)
+    now = dt.datetime(2026, 6, 1, tzinfo=dt.UTC)
+    out = []
+    for seq, doc_id in enumerate(sorted(made.sources), start=1):
+        source = replace(made.sources[doc_id], doc_id=f"added-{seed}-{doc_id}", published=published)
+        claims = tuple({**c.export(), "id": f"added-{seed}-{c.id}", "doc_id": source.doc_id, "date": ""}
+                       for c in made.claims if c.doc_id == doc_id)
+        out.append(StoredDocument(seq, source, "", 0, claims, (), "bench", "bench", now))
+    return out
 
 
 # -- documents ----------------------------------------------------------------------------------

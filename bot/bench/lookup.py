@@ -106,7 +106,28 @@ def measure_size(n_claims: int, n_queries: int = 300, seed: int = 5, path: str =
                 times.append(time.perf_counter() - t0)
             result[kind] = summary_ms(times)
         result["rss_mb_after_queries"] = round(rss_mb() - before, 1)
+        result["add"] = adding(index, catalogue.topics)
         return result
+
+
+def adding(index, topics) -> dict[str, Any]:
+    """What serving newly added documents costs a replica holding `index`: extending it (`extend`)
+    and making the query over it, as `IndexHolder.extend` does, for one article and for a burst
+    of twenty; and the memory held while both indexes exist (the old one until the swap)."""
+    from bot.bench.corpus import make_additions
+    from bot.corpus.merge import extend
+    from bot.index.query import ClaimQuery
+
+    out: dict[str, Any] = {}
+    gc.collect()
+    before = rss_mb()
+    for n_docs, seed in ((1, 9), (20, 10)):
+        docs = make_additions(n_docs, seed)
+        t0 = time.perf_counter()
+        ClaimQuery(extend(index, docs, f"{index.version}+{n_docs}"), topics)
+        out[f"{n_docs}_s"] = round(time.perf_counter() - t0, 2)
+    out["rss_mb"] = round(rss_mb() - before, 1)
+    return out
 
 
 def _child(task: Callable[..., Any], args: tuple[Any, ...], out: Any) -> None:

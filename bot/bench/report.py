@@ -42,6 +42,11 @@ def table(figures: dict[str, Any]) -> str:
                          f"{r['topic']['p50']:>10.2f} {r['topic']['p99']:>7.2f} {r['free_text']['p50']:>9.2f} "
                          f"{r['free_text']['p99']:>7.2f} {r['rss_mb_per_100k']:>8.1f} {after:>6.1f} "
                          f"{r['query_build_s']:>7.2f}")
+        for r in lookup:
+            if r.get("add"):
+                lines.append(f"Serving added documents at {r['claims']:,} claims (extend the index, make the query): "
+                             f"one article {r['add']['1_s']:.2f} s, twenty {r['add']['20_s']:.2f} s, "
+                             f"{r['add']['rss_mb']:.0f} MB more while the old index is still held")
         lines.append("")
     build = figures.get("build")
     if build:

@@ -24,7 +24,16 @@ from dataclasses import replace
 from bot.corpus.store import StoredDocument
 from bot.errors import InputFileError
 from bot.index.curate import Decision, apply_decisions, resolve_speaker
-from bot.index.denials import Candidates, asserts, best_links, link_denials, proposition, visited
+from bot.index.denials import (
+    MAX_VISITS,
+    Candidates,
+    asserts,
+    best_links,
+    link_denials,
+    newest_candidates,
+    proposition,
+    visited,
+)
 from bot.index.layered import LayeredClaims, Overlay
 from bot.index.lookups import Lookups
 from bot.index.model import Claim, IndexData, Speaker
@@ -135,13 +144,16 @@ def _relink(claims: LayeredClaims, lookups: Lookups, n: int) -> dict[int, tuple[
             while made and undated > lo and not day[denying[undated - 1]]:  # an undated denial weighs every assertion
                 undated -= 1
             affected.update(d for d in (*denying[:lo], *denying[undated:]) if d < n)
-    candidates = Candidates(lookups.asserting, rank)
+    # A few denials (an article's) each merge their candidates lazily; many (a backlog caught up,
+    # a replica's first poll) share one pass over the postings per signature, as a build does.
+    shared = Candidates(lookups.asserting, rank) if len(affected) * MAX_VISITS > len(claims) else None
     out = {}
     for i, denial in zip(sorted(affected), claims.many(sorted(affected))):
-        found = candidates(proposition(denial))
-        if i < n and all(j < n for j in visited(denial, found, dated)):
+        visit = (visited(denial, shared(proposition(denial)), dated) if shared
+                 else newest_candidates(denial, lookups.asserting, rank, dated))
+        if i < n and all(j < n for j in visit):
             continue  # no new assertion among those it weighs: its links stand
-        links = best_links(denial, found, dated, read)
+        links = best_links(denial, visit, read)
         if links != denial.denies or i >= n:
             out[i] = links
     return out

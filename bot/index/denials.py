@@ -8,6 +8,8 @@ one concept, so the link carries over to unseen wording; the vocabulary is a sma
 from __future__ import annotations
 
 import re
+import heapq
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from functools import lru_cache
@@ -169,20 +171,19 @@ def link_denials(claims: list[Claim]) -> list[Claim]:
         if claim.stance != "denies":
             out.append(claim)
             continue
-        found = candidates(proposition(claim))
-        links = best_links(claim, found, lambda i: when(claims[i]),
-                           lambda visit: [(claims[i], said[i]) for i in visit])
+        visit = visited(claim, candidates(proposition(claim)), lambda i: when(claims[i]))
+        links = best_links(claim, visit, lambda positions: [(claims[i], said[i]) for i in positions])
         out.append(claim if links == claim.denies else claim.with_changes(denies=links))
     return out
 
 
-def best_links(denial: Claim, candidates: Sequence[int], dated: Callable[[int], str],
+def best_links(denial: Claim, visit: Sequence[int],
                read: Callable[[Sequence[int]], Sequence[tuple[Claim, frozenset[str]]]]) -> tuple[str, ...]:
-    """The ids of the assertions a denial denies, from its `candidates` (positions, newest first):
-    those `visited` are read (`read`: the claims and their propositions) and scored."""
+    """The ids of the assertions a denial denies, from the candidates it weighs (`visited`; positions,
+    newest first), read with their propositions by `read`, and scored."""
     denied = _Denied(proposition(denial))
     scored = []
-    for place, (other, terms) in enumerate(read(visited(denial, candidates, dated))):
+    for place, (other, terms) in enumerate(read(visit)):
         if other.speaker_id != denial.speaker_id and other.id != denial.id:
             score = denied.coverage(terms)
             if score >= MIN_COVERAGE:
@@ -225,6 +226,40 @@ class Candidates:
                     found = union if found is None else found & union
             self._cache[key] = sorted(found or (), key=self._rank.__getitem__)
         return self._cache[key]
+
+
+def newest_candidates(denial: Claim, postings: Any, rank: Sequence[int], dated: Callable[[int], str]) -> list[int]:
+    """`visited(denial, Candidates(postings, rank)(proposition(denial)), dated)` without making
+    the candidates: their lists (newest first) are merged lazily from the denial's date and the
+    first `MAX_VISITS` kept. Linking every denial of a build, `Candidates` shares its work among
+    denials of one signature; linking the few of an added article, this reads a few hundred
+    positions instead of every claim about troops."""
+    lists = [[postings.get(t, ()) for t in sorted(terms)] for terms in signature(proposition(denial)) if terms]
+    if not lists:
+        return []
+    day, key = when(denial), rank.__getitem__
+    streams = []
+    for found in lists[0]:
+        lo, hi = 0, len(found)
+        while day and lo < hi:
+            mid = (lo + hi) // 2
+            if dated(found[mid]) > day:
+                lo = mid + 1
+            else:
+                hi = mid
+        streams.append(found[lo:])
+
+    def listed(i: int, found: Sequence[int]) -> bool:
+        k = bisect_left(found, key(i), key=key)
+        return k < len(found) and found[k] == i
+
+    out: list[int] = []
+    for i in heapq.merge(*streams, key=key):
+        if (not out or out[-1] != i) and all(any(listed(i, f) for f in others) for others in lists[1:]):
+            out.append(i)
+            if len(out) == MAX_VISITS:
+                break
+    return out
 
 
 def signature(denied: frozenset[str]) -> tuple[frozenset[str], ...]:

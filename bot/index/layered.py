@@ -93,10 +93,16 @@ class Overlay(Mapping[str, V]):
     was built): counted and iterated without listing the base's keys into a new dict."""
 
     def __init__(self, base: Mapping[str, V], more: Mapping[str, V]) -> None:
+        urls: dict[str, str] = {}
         if isinstance(base, Overlay):
+            urls = dict(base._urls)
             more = {**base._more, **more}
             base = base._base
         self._base, self._more = base, dict(more)
+        for key, value in more.items():  # sources: where each was published, for `by_url`
+            if url := getattr(value, "url", ""):
+                urls[url] = min(urls.get(url, key), key)
+        self._urls = urls
 
     def __getitem__(self, key: str) -> V:
         found = self._more.get(key)
@@ -117,5 +123,4 @@ class Overlay(Mapping[str, V]):
         find = getattr(self._base, "by_url", None)
         below = find(url) if find else min((k for k, s in self._base.items() if getattr(s, "url", "") == url),
                                            default="")
-        return min((k for k in (below, *(k for k, s in self._more.items() if getattr(s, "url", "") == url)) if k),
-                   default="")
+        return min((k for k in (below, self._urls.get(url, "")) if k), default="")

@@ -102,11 +102,11 @@ class Lists:
 
     __slots__ = ("_names", "_slots", "_offsets", "_values", "_view")
 
-    def __init__(self, names: list[str], offsets: array, values: array) -> None:
+    def __init__(self, names: list[str], offsets: array, values: array, slots: dict[str, int] | None = None) -> None:
         if len(offsets) != len(names) + 1 or (names and offsets[-1] != len(values)):
             raise ValueError("list offsets do not match their names and values")
         self._names, self._offsets, self._values = names, offsets, values
-        self._slots = {name: k for k, name in enumerate(names)}
+        self._slots = slots if slots is not None else {name: k for k, name in enumerate(names)}
         self._view = memoryview(values)
 
     @classmethod
@@ -149,44 +149,58 @@ class Lists:
         second value maps each old slot to its new one (None when no slot moved). The lists not
         changed are copied a run at a time, so the cost is in the changes, not the positions."""
         fresh = [name for name in changes if name not in self._slots]
-        names, remap = self._names + fresh, None
+        names, remap = self._names + fresh if fresh else self._names, None
         if sorted_names and fresh and self._names and min(fresh) < self._names[-1]:
             names = sorted(names)
             slot_of = {name: k for k, name in enumerate(names)}
             remap = [slot_of[name] for name in self._names]
-        old, off, view = self._slots, self._offsets, self._view
+        off, view = self._offsets, self._view
         offsets, values = array("Q", [0]), array("I")
-        run = -1  # first old slot of the run of unchanged lists being copied
 
-        def copy_run(upto: int) -> None:
-            shift = len(values) - off[run]
-            values.frombytes(view[off[run]:off[upto]].cast("B"))
-            offsets.extend(off[run + 1:upto + 1] if not shift else array("Q", [o + shift for o in off[run + 1:upto + 1]]))
+        def copy(first: int, upto: int) -> None:  # the unchanged lists of slots first..upto-1
+            if first < upto:
+                shift = len(values) - off[first]
+                values.frombytes(view[off[first]:off[upto]].cast("B"))
+                ends = off[first + 1:upto + 1]
+                offsets.extend(ends if not shift else array("Q", [o + shift for o in ends]))
 
-        last = -2
-        for name in names:
-            k = old.get(name, -1)
-            change = changes.get(name)
-            if change is None and run >= 0 and k == last + 1:
-                last = k
-                continue
-            if run >= 0:
-                copy_run(last + 1)
-                run = -1
-            if change is None:
-                run = last = k
-                continue
-            removed, inserted = change
-            current = array("I", view[off[k]:off[k + 1]]) if k >= 0 else array("I")
+        def put(name: str) -> None:
+            removed, inserted = changes[name]
+            k = self._slots.get(name, -1)
+            current = array("I")
+            if k >= 0:
+                current.frombytes(view[off[k]:off[k + 1]].cast("B"))
             if removed:
                 current = array("I", [i for i in current if i not in removed])
             for i in sorted(inserted, key=key):
                 current.insert(bisect_left(current, key(i), key=key), i)
             values.extend(current)
             offsets.append(len(values))
-        if run >= 0:
-            copy_run(last + 1)
-        return Lists(names if remap is not None or fresh else self._names, offsets, values), remap
+
+        if remap is None:  # the old lists in their order, the new ones after
+            done = 0
+            for k in sorted(self._slots[name] for name in changes if name in self._slots):
+                copy(done, k)
+                put(self._names[k])
+                done = k + 1
+            copy(done, len(self._names))
+            for name in fresh:
+                put(name)
+        else:  # new names among the old: copy the runs of old slots still side by side
+            first = upto = 0
+            for name in names:
+                k = self._slots.get(name, -1)
+                if name not in changes and k == upto and first < upto:
+                    upto += 1
+                    continue
+                copy(first, upto)
+                first = upto = 0
+                if name in changes:
+                    put(name)
+                else:
+                    first, upto = k, k + 1
+            copy(first, upto)
+        return Lists(names, offsets, values, self._slots if names is self._names else None), remap
 
     def pack(self) -> tuple[bytes, bytes, bytes]:
         return (json.dumps(self._names, ensure_ascii=False).encode(), self._offsets.tobytes(),
@@ -239,10 +253,14 @@ class Lookups:
     confirmations: Sequence[int]
     bits: dict[str, int]  # frequent word -> its claims as a bitset by rank (see `rank_bits`)
     bodies: bytes  # every claim's evidence as re-scoring reads it (`words.body`), UTF-8, end to end
-    body_ends: array  # position -> where its body ends in `bodies`
+    body_ends: array  # position -> where its body ends in `bodies`, then in `more_bodies`
+    more_bodies: bytes = b""  # those of the claims added since (`extend`), so an addition does not copy the rest
 
     def body(self, i: int) -> str:
-        return self.bodies[self.body_ends[i - 1] if i else 0:self.body_ends[i]].decode()
+        start, end, below = self.body_ends[i - 1] if i else 0, self.body_ends[i], len(self.bodies)
+        if end <= below:
+            return self.bodies[start:end].decode()
+        return self.more_bodies[start - below:end - below].decode()
 
     @property
     def size(self) -> int:
@@ -397,7 +415,7 @@ class Lookups:
                         b |= 1 << r
                 bits[term] = b
         encoded = [body(c).encode() for c in added]
-        body_ends, end = _copy(self.body_ends), len(self.bodies)
+        body_ends, end = _copy(self.body_ends), len(self.bodies) + len(self.more_bodies)
         for b in encoded:
             end += len(b)
             body_ends.append(end)
@@ -420,7 +438,7 @@ class Lookups:
             denying=self.denying.patched(changes((i, terms) for i, terms in said if flags[i] & DENIES), by_rank)[0],
             denials=_merged(self.denials, [i for i, _c in new if flags[i] & DENIES], by_rank),
             confirmations=_merged(self.confirmations, [i for i, _c in new if flags[i] & CONFIRMS], by_rank),
-            bits=bits, bodies=self.bodies + b"".join(encoded), body_ends=body_ends)
+            bits=bits, bodies=self.bodies, body_ends=body_ends, more_bodies=self.more_bodies + b"".join(encoded))
 
     def relinked(self, links: Mapping[int, tuple[Sequence[str], Sequence[str]]]) -> Lookups:
         """These lookups with the denials at these positions denying the second ids, not the first."""
@@ -444,8 +462,8 @@ class Lookups:
             if isinstance(value, Lists):
                 for part, data in zip(("names", "offsets", "values"), value.pack()):
                     blobs[f"{f.name}.{part}"] = data
-            elif isinstance(value, bytes):
-                blobs[f.name] = value
+            elif f.name == "bodies":  # with those of the claims added since (`more_bodies`), as one
+                blobs[f.name] = self.bodies + self.more_bodies
             elif isinstance(value, (array, memoryview)):
                 blobs[f.name] = bytes(value) if isinstance(value, memoryview) else value.tobytes()
         return blobs

@@ -13,6 +13,7 @@ source.
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -24,7 +25,7 @@ import aiohttp
 from bot.index.documents import read_document_text
 from bot.index.model import Claim, Document, Source, Speaker
 from bot.index.speakers import Registry
-from bot.corpus.store import AlreadyStored, CorpusStore
+from bot.corpus.store import AlreadyStored, CorpusStore, StoredDocument
 from bot.errors import UserError
 from bot.index.holder import IndexHolder
 from bot.ingest.fetch import Limits, check_url, fetch
@@ -103,12 +104,15 @@ class Ingestor:
         claims = extract_claims(Document(source.doc_id, article.text, source), registry)
         used = {c.speaker_id for c in claims} | {m for c in claims for m in c.mentions}
         new = [s for sid in sorted(used - set(index.speakers)) if (s := registry.get(sid))]
+        now = dt.datetime.now(dt.UTC)
         try:
-            self.store.add(source, article.text, fingerprint, claims, new, origin, by,
-                           also_urls=(asked,) if asked else ())
+            seq = self.store.add(source, article.text, fingerprint, claims, new, origin, by,
+                                 also_urls=(asked,) if asked else (), now=now)
         except AlreadyStored:
             return self._held("known", doc_id, asked, source)
-        self.holder.extend_soon(self.store.missing(self.holder.holds, self.holder.latest_seq))  # served soon
+        # served here soon, as stored (other replicas read it from the store)
+        self.holder.extend_soon([StoredDocument(seq, source, article.text, fingerprint, tuple(c.export() for c in claims),
+                                                tuple(new), origin, by[:128], now)])
         return Added("added", source.doc_id, source, tuple(sorted(claims, key=lambda c: (c.start, -c.end))),
                      tuple(new), url=asked)
 

@@ -32,6 +32,7 @@ def test_lookup_build_and_report(tmp_path):
     assert sized["claims"] == 2_000 and sized["speakers"] >= 2_000
     for kind in ("who_said", "topic", "free_text"):
         _sane(sized[kind])
+    assert 0 < sized["add"]["1_s"] and 0 < sized["add"]["20_s"]
     built = build.run(5)
     assert built["documents"] == 5 and built["claims"] > 0 and built["docs_per_s"] > 0
     ingested = ingest.run(6)
@@ -40,7 +41,7 @@ def test_lookup_build_and_report(tmp_path):
     assert fed["served"] == 3 and 0 < fed["latency_ms"]["p50"] <= fed["latency_ms"]["max"]
     figures = {"machine": run.machine(), "lookup": [sized], "build": built, "ingest": ingested, "feed": fed}
     text = table(figures)
-    assert "Lookups" in text and "Index build" in text and "Ingestion: 6 HTML articles" in text
+    assert "Lookups" in text and "Serving added documents at 2,000 claims" in text and "Index build" in text and "Ingestion: 6 HTML articles" in text
     assert "Feed item to answerable on both replicas (3 of 3 items" in text
 
 

@@ -14,7 +14,8 @@ from bot.bench.corpus import make_index
 from bot.corpus.merge import extend
 from bot.corpus.store import StoredDocument
 from bot.index.artifact import load_index, write_index
-from bot.index.denials import MAX_VISITS, link_denials
+from bot.index.denials import MAX_VISITS, Candidates, link_denials, newest_candidates, proposition, visited
+from bot.index.lookups import Lookups
 from bot.index.model import Claim, IndexData
 from bot.index.quantities import group_quantities
 from bot.index.query import ClaimQuery
@@ -31,18 +32,25 @@ def built(raw: IndexData, claims: list[Claim]) -> IndexData:
                    sources={k: v for k, v in raw.sources.items() if k in docs})
 
 
-def split(raw: IndexData, at: float) -> tuple[list[Claim], list[StoredDocument]]:
-    """The first share of the documents as built claims, the rest as stored additions (as extracted:
-    not linked to anything, no quantity)."""
+def split(raw: IndexData, at: float, interleaved: bool = False) -> tuple[list[Claim], list[StoredDocument]]:
+    """A share of the documents as built claims, the rest as stored additions (as extracted: not
+    linked to anything, no quantity): the last ones, or every few (their ids among the base's)."""
     doc_ids = sorted({c.doc_id for c in raw.claims})
-    base_docs = set(doc_ids[:int(len(doc_ids) * at)])
+    kept = round(1 / (1 - at))
+    base_docs = {d for k, d in enumerate(doc_ids) if k % kept} if interleaved else set(doc_ids[:int(len(doc_ids) * at)])
     base = [c for c in raw.claims if c.doc_id in base_docs]
     added = []
-    for seq, doc_id in enumerate(doc_ids[len(base_docs):], start=1):
+    for seq, doc_id in enumerate((d for d in doc_ids if d not in base_docs), start=1):
         own = [replace(c, denies=(), quantity="") for c in raw.claims if c.doc_id == doc_id]
         added.append(StoredDocument(seq, raw.sources[doc_id], f"text of {doc_id}", 0,
                                     tuple(c.export() for c in own), (), "test", "test", NOW))
     return base, added
+
+
+def whole(raw: IndexData, base: list[Claim], added: list[StoredDocument]) -> IndexData:
+    """The index built at once over the base's claims and the added ones, in that order."""
+    at_once = built(raw, [*base, *(c for d in added for c in d.claim_records())])
+    return replace(at_once, texts={**raw.texts, **{d.doc_id: d.text for d in added}})
 
 
 def raw_index() -> IndexData:
@@ -56,19 +64,19 @@ def same(a: IndexData, b: IndexData) -> None:
     assert answers(ClaimQuery(a, TOPICS), random.Random(5)) == answers(ClaimQuery(b, TOPICS), random.Random(5))
 
 
-@pytest.mark.parametrize("batches", [1, 3])
-def test_added_documents_are_served_as_if_built_with_them(batches):
+@pytest.mark.parametrize("batches,interleaved", [(1, False), (3, False), (2, True)])
+def test_added_documents_are_served_as_if_built_with_them(batches, interleaved):
     raw = raw_index()
-    base_claims, added = split(raw, 0.6)
-    whole = built(raw, list(raw.claims))
+    base_claims, added = split(raw, 0.6, interleaved)
+    at_once = whole(raw, base_claims, added)
     index = built(raw, base_claims)
     before = {c.id: c.denies for c in index.claims if c.stance == "denies"}
     for k in range(batches):
         index = extend(index, added[k * len(added) // batches:(k + 1) * len(added) // batches], f"v{k}")
-    same(index, whole)
+    same(index, at_once)
     # the test means something: earlier denials now deny added assertions, and quantities changed
     assert any(index.claim(cid).denies != links for cid, links in before.items())
-    assert {(g.key, g.contested) for g in whole.groups} - {(g.key, g.contested) for g in built(raw, base_claims).groups}
+    assert {(g.key, g.contested) for g in at_once.groups} - {(g.key, g.contested) for g in built(raw, base_claims).groups}
 
 
 def test_an_opened_artifact_is_extended_reading_only_what_the_addition_touches(tmp_path, monkeypatch):
@@ -94,9 +102,7 @@ def test_an_opened_artifact_is_extended_reading_only_what_the_addition_touches(t
     assert len(read) <= denials * MAX_VISITS
     assert len(read) < len(opened.claims) // 50
     monkeypatch.undo()
-    whole = replace(raw, claims=(*base_claims, *(c for d in added for c in d.claim_records())),
-                    sources={**raw.sources, **{d.doc_id: d.source for d in added}})
-    same(index, built(whole, list(whole.claims)))
+    same(index, whole(replace(raw, sources={**raw.sources, **{d.doc_id: d.source for d in added}}), base_claims, added))
 
 
 def test_extending_by_nothing_new_changes_nothing_but_the_version():
@@ -105,3 +111,19 @@ def test_extending_by_nothing_new_changes_nothing_but_the_version():
     index = extend(built(raw, base_claims), added, "v1")
     again = extend(index, added[:3], "v2")
     assert again.version == "v2" and again.claims is index.claims
+
+
+def test_an_addition_weighs_the_same_candidates_as_a_build():
+    """The few denials of an article merge their candidates lazily; a build shares the work per
+    signature: both weigh the same assertions, in the same order."""
+    raw = raw_index()
+    index = built(raw, list(raw.claims))
+    lookups = Lookups.build(index.claims, index.groups)
+    dated = lambda i: lookups.days[lookups.day[i]]  # noqa: E731
+    shared = Candidates(lookups.asserting, lookups.rank)
+    denials = [c for c in index.claims if c.stance == "denies"]
+    assert len(denials) > 50
+    for denial in denials:
+        lazily = newest_candidates(denial, lookups.asserting, lookups.rank, dated)
+        assert lazily == list(visited(denial, shared(proposition(denial)), dated))
+    assert any(len(newest_candidates(d, lookups.asserting, lookups.rank, dated)) == MAX_VISITS for d in denials)
