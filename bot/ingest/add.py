@@ -30,6 +30,7 @@ from bot.errors import UserError
 from bot.index.holder import IndexHolder
 from bot.ingest.fetch import Limits, check_url, fetch
 from bot.ingest.fingerprint import near, same_text, simhash
+from bot.ingest.pdf import read_pdf
 from bot.ingest.read import Article, read_content, read_text
 
 Outcome = Literal["added", "known", "copy"]
@@ -65,12 +66,19 @@ class Ingestor:
         return await asyncio.to_thread(self._add, article, url, origin, by)
 
     def add_file(self, path: Path, origin: str = "cli", by: str = "") -> Added:
-        """A local text file (`.txt`): its first line is taken as the title when it reads as one."""
+        """A local text file (`.txt`: its first line is taken as the title when it reads as one) or PDF."""
         if not path.is_file():
             raise UserError(f"{path}: no such file")
+        if path.suffix.lower() == ".pdf":
+            if (size := path.stat().st_size) > self.limits.max_bytes:
+                raise UserError(f"{path}: {size:,} bytes, over the {self.limits.max_bytes:,}-byte limit")
+            try:
+                return self._add(read_pdf(path.read_bytes()), "", origin, by)
+            except UserError as exc:
+                raise UserError(f"{path}: {exc}") from None
         text = read_document_text(path, self.limits.max_bytes)
         if path.suffix.lower() not in ("", ".txt", ".text", ".md"):
-            raise UserError(f"{path}: only plain-text files are added (.txt); for a web page give its URL")
+            raise UserError(f"{path}: only plain-text files and PDFs are added (.txt, .pdf); for a web page give its URL")
         first = text.strip().splitlines()[0].strip()
         return self._add(read_text(text, title=first if len(first.split()) <= 20 else ""), "", origin, by)
 

@@ -17,7 +17,7 @@ import aiohttp
 from bot.errors import UserError
 
 USER_AGENT = "nkbot/0.1 (+briefing bot; reads the articles people add)"
-PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "application/pdf")
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/xml", "text/xml", "application/rdf+xml")
 MAX_URL = 2000
 
@@ -72,7 +72,7 @@ async def fetch(session: aiohttp.ClientSession, url: str, accept: tuple[str, ...
                 raise FetchError(f"HTTP {response.status} {response.reason or ''}".rstrip() + f" from {_host(url)}")
             ctype = response.content_type.lower()
             if not ctype.startswith(accept) and not _xml_alike(ctype, accept):
-                raise FetchError(f"not {'a feed' if accept is FEED_TYPES else 'a web page or text'} "
+                raise FetchError(f"not {'a feed' if accept is FEED_TYPES else 'a web page, text or PDF'} "
                                  f"({ctype or 'no content type'}) at {_host(url)}")
             if response.content_length is not None and response.content_length > limits.max_bytes:
                 raise FetchError(_too_large(response.content_length, limits.max_bytes, url))

@@ -13,6 +13,8 @@ from datetime import UTC, datetime
 
 from aiohttp import web
 
+from tests.fakes.pdf import encrypted, make_pdf
+
 from bot.serve import start_http
 
 FURNITURE_NAV = "Home World Politics Sport Weather Subscribe Sign in"
@@ -78,6 +80,27 @@ def article_html(slug: str, story: dict, site: str = "The Valley Courier", foote
 <footer><p>{footer}</p></footer></body></html>"""
 
 
+# A think-tank report published as a PDF (our own text): three pages with a running header.
+REPORT = {
+    "title": "Harbour Watch: quarterly assessment",
+    "author": "Fenwick Institute",
+    "created": "20250311",
+    "header": "Fenwick Institute - Harbour Watch quarterly assessment",
+    "pages": [
+        ["The Fenwick Institute assessed on Monday that the number of marines stationed at the eastern harbour "
+         "had roughly doubled since January, reaching about 2,400 by the end of February.",
+         "Its senior analyst, Jonas Ekberg, said that the rotation schedule pointed to a permanent presence "
+         "rather than an exercise, and that new barracks were visible on commercial imagery."],
+        ["The Lowland defence ministry denied that any permanent base was being built, according to a "
+         "statement published on its website on Tuesday afternoon.",
+         "“What some call barracks are storage sheds for the grain harvest,” the ministry's spokeswoman, "
+         "Alma Reuter, told reporters in the capital."],
+        ["Independent observers from the regional council have asked for access to the harbour area, but "
+         "no date for a visit has been agreed so far, the council secretariat said."],
+    ],
+}
+
+
 class NewsSite:
     def __init__(self) -> None:
         self.hits: Counter[str] = Counter()
@@ -103,6 +126,7 @@ class NewsSite:
             web.get("/front", self._front),
             web.get("/malformed", self._malformed),
             web.get("/moved", self._moved),
+            web.get("/reports/{name}", self._report),
             web.get("/loop", self._loop),
         ])
         self.runner, port = await start_http(app, "127.0.0.1", 0)
@@ -136,6 +160,21 @@ class NewsSite:
         return web.Response(text=article_html("b", story, site="Partner Daily",
                                               footer="Partner Daily carries agency copy. Terms of use."),
                             content_type="text/html")
+
+    async def _report(self, request: web.Request) -> web.Response:
+        """The report as a PDF; `locked.pdf` is it encrypted, `scan.pdf` a PDF of no text, `broken.pdf` not one."""
+        name = request.match_info["name"]
+        pdf = make_pdf(REPORT["pages"], title=REPORT["title"], author=REPORT["author"], created=REPORT["created"],
+                       header=REPORT["header"])
+        if name == "locked.pdf":
+            pdf = encrypted(pdf, "secret")
+        elif name == "scan.pdf":
+            pdf = make_pdf([[], []])
+        elif name == "broken.pdf":
+            pdf = b"%PDF-1.4\n" + bytes(range(256)) * 8
+        elif name != "harbour-watch.pdf":
+            raise web.HTTPNotFound(text="no such report")
+        return web.Response(body=pdf, content_type="application/pdf")
 
     async def _plain(self, request: web.Request) -> web.Response:
         story = STORIES["harbour-envoy-warns"]

@@ -44,7 +44,7 @@ async def test_plain_text_is_taken_as_it_is(site, session):
     ("/news/no-such-story", "HTTP 404 Not Found"),
     ("/slow", "did not answer within 1.5 s"),
     ("/huge", "too large: over"),
-    ("/image.png", "not a web page or text (image/png)"),
+    ("/image.png", "not a web page, text or PDF (image/png)"),
     ("/loop", "more than 3 redirects"),
 ])
 async def test_a_page_that_cannot_be_had_says_why_in_one_line(site, session, path, reason):

@@ -43,7 +43,7 @@ async def test_nk_add_reads_the_article_then_shows_its_claims_with_share(bot, si
 
 @pytest.mark.parametrize(("text", "reason"), [
     ("/news/no-such-story", "HTTP 404 Not Found"),
-    ("/image.png", "not a web page or text (image/png)"),
+    ("/image.png", "not a web page, text or PDF (image/png)"),
     ("/front", "not an article"),
 ])
 async def test_nk_add_says_why_a_page_cannot_be_added_and_changes_nothing(bot, site, text, reason):
