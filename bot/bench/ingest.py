@@ -97,7 +97,7 @@ async def _measure(n_docs: int, folder: Path) -> dict[str, Any]:
         engine.dispose()
     return {"documents": n_docs, "added": outcomes.count("added"), "seconds": round(seconds, 2),
             "stored_s": round(stored_s, 2),
-            "articles_per_s": round(n_docs / seconds, 1), "claims": len(ingestor.holder.index.claims),
+            "articles_per_s": round(n_docs / seconds, 1), "claims": ingestor.holder.index.count,
             "avg_chars": sum(len(d.text) for d in corpus.documents) // n_docs,
             "replica_catch_up_s": round(follow_s, 2), "replica_documents": caught}
 

@@ -2,23 +2,24 @@
 editors' decisions taken in Slack or on the command line, linked anew.
 
 Extraction ran once, when each document was added; what depends on the whole corpus (which
-claims a denial denies, which figures describe one quantity) is worked out again for what an
-addition touches, so an article added today can be denied by one added tomorrow. `extend` adds
-documents to the index in service without reading the claims they do not touch: the denials
-that may deny the new assertions (found from the lookups' `denying` lists, by date), the
-assertions the new denials may deny (`asserting`), and the current figures of the quantities
-the new figures measure. `merge` applies the decisions, which can change any claim, over the
-whole index. The artifact stays the curated start (a seed with the same id as an added document
-wins) and its decisions.yaml was applied when it was built; decisions from the database are
-applied on top, so they hold across rebuilds (claim ids are stable) and reach every replica with
-the next poll.
+claims a denial denies, which figures describe one quantity) is worked out again for what a
+change touches, as a build over all the claims would (the tests compare the two), without
+reading the claims it does not touch. `extend` adds documents; `decide` serves the claims whose
+standing decision changed in their new form (edited, approved, withdrawn, or restored when a
+decision is taken back), from how they were built or extracted. Both go through `_changed`:
+the lookups are patched (`Lookups.patch`), the quantities a changed claim measures are grouped
+again, and the denials are relinked where a changed claim enters or leaves what they weigh.
+
+The artifact stays the curated start (a seed with the same id as an added document wins) and
+its decisions.yaml was applied when it was built; decisions from the database are applied on
+top, so they hold across rebuilds (claim ids are stable) and reach every replica with the next
+poll.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
-
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from bot.corpus.store import StoredDocument
@@ -29,7 +30,6 @@ from bot.index.denials import (
     Candidates,
     asserts,
     best_links,
-    link_denials,
     newest_candidates,
     proposition,
     visited,
@@ -37,45 +37,19 @@ from bot.index.denials import (
 from bot.index.layered import LayeredClaims, Overlay
 from bot.index.lookups import Lookups
 from bot.index.model import Claim, IndexData, Speaker
-from bot.index.quantities import group_quantities, regroup
+from bot.index.quantities import regroup, regroup_anew
 from bot.index.query import lookups_of
 from bot.index.speakers import Registry
 
 log = logging.getLogger(__name__)
 
-
-def merge(base: IndexData, added: Sequence[StoredDocument], version: str, decisions: Sequence[Decision] = (),
-          new_speakers: Sequence[Speaker] = ()) -> IndexData:
-    """The artifact, the added documents and the editors' decisions, as one index. With decisions,
-    which may change any claim (and merge a seed's claim with an added one), every claim is read
-    and linked anew; without, the documents are `extend`ed onto the artifact. `new_speakers`:
-    speakers editors created (with their aliases and affiliation), which their decisions name."""
-    if not decisions:
-        return extend(base, added, version)
-    fresh = [doc for doc in added if doc.doc_id not in base.sources]
-    speakers = dict(base.speakers)
-    claims = list(base.claims)
-    for doc in fresh:
-        for speaker in doc.speakers:
-            speakers.setdefault(speaker.id, speaker)
-        claims.extend(doc.claim_records())
-    speakers.update({s.id: s for s in new_speakers})  # an editor's details win over extraction's
-    registry = Registry(speakers.values())
-    claims, _report = apply_decisions(claims, _usable(decisions, registry), registry)
-    for speaker in registry.all():  # a decision naming a new speaker created it
-        speakers.setdefault(speaker.id, speaker)
-    linked, groups = group_quantities(link_denials(claims))
-    return IndexData(version=version, built_at=base.built_at,
-                     sources=Overlay(base.sources, {d.doc_id: d.source for d in fresh}), speakers=speakers,
-                     claims=LayeredClaims(tuple(linked), {}, (), Lookups.build(linked, groups)), groups=tuple(groups),
-                     texts=Overlay(base.texts, {d.doc_id: d.text for d in fresh}))
+Change = tuple[Claim | None, Claim | None]  # what the claim at a position was, and is (None: not served)
 
 
 def extend(index: IndexData, added: Sequence[StoredDocument], version: str,
            decisions: Sequence[Decision] = ()) -> IndexData:
-    """`index` with these documents served too, linked and grouped as if built over all claims;
-    `decisions`: those in force, for the ones that name a new claim (an editor acts on served
-    claims, so that is a race another replica won; `merge` settles every decision on the next)."""
+    """`index` with these documents served too; `decisions`: those in force, for the ones that
+    name a new claim (an editor acts on served claims, so that is a race another replica won)."""
     fresh = [doc for doc in added if doc.doc_id not in index.sources]
     if not fresh:
         return replace(index, version=version)
@@ -90,50 +64,146 @@ def extend(index: IndexData, added: Sequence[StoredDocument], version: str,
         claims, _report = apply_decisions(claims, _usable(mine, registry), registry)
         for speaker in registry.all():
             speakers.setdefault(speaker.id, speaker)
+    layered = _layered(index)
     claims, groups = regroup(index.groups, claims, lambda ids: [c for c in map(index.claim, ids) if c is not None])
-    base = lookups_of(index)
-    lookups = base.extend(claims, index.groups, groups, lambda doc_id: index.sources[doc_id].published)
-    unlinked = LayeredClaims(index.claims, {}, claims, lookups)
-    links = _relink(unlinked, lookups, len(index.claims))
-    n = len(index.claims)
-    replaced = {i: c.with_changes(denies=links[i]) for i, c in zip(
-        sorted(i for i in links if i < n), unlinked.many(sorted(i for i in links if i < n)))}
-    claims = [c.with_changes(denies=links[i]) if i in links else c for i, c in enumerate(claims, start=n)]
-    before = {i: unlinked[i].denies if i < n else () for i in links}  # a new claim's were not indexed
-    relinked = lookups.relinked({i: (before[i], links[i]) for i in links})
-    return IndexData(version=version, built_at=index.built_at,
-                     sources=Overlay(index.sources, {d.doc_id: d.source for d in fresh}), speakers=speakers,
-                     claims=LayeredClaims(index.claims, replaced, claims, relinked), groups=tuple(groups),
-                     texts=Overlay(index.texts, {d.doc_id: d.text for d in fresh}))
+    changes: dict[int, Change] = {len(layered) + j: (None, c) for j, c in enumerate(claims)}
+    return _changed(index, layered, changes, groups, version, speakers,
+                    Overlay(index.sources, {d.doc_id: d.source for d in fresh}),
+                    Overlay(index.texts, {d.doc_id: d.text for d in fresh}))
 
 
-def _relink(claims: LayeredClaims, lookups: Lookups, n: int) -> dict[int, tuple[str, ...]]:
-    """Denials whose links change, and to what: the new ones, and the earlier ones that may deny a
-    new assertion (they share a term with it and were made on or after it, or are undated)."""
-    days, day, rank = lookups.days, lookups.day, lookups.rank
+def decide(index: IndexData, before: Sequence[Decision], after: Sequence[Decision], version: str,
+           originals: Callable[[str], Claim | None], new_speakers: Sequence[Speaker] = ()) -> IndexData:
+    """`index`, served under the decisions `before`, served under `after` instead: every claim a
+    changed decision names (or one naming the same claims) is decided anew from its `original`
+    (as built or extracted). `new_speakers`: speakers editors created, which decisions name."""
+    speakers = dict(index.speakers)
+    speakers.update({s.id: s for s in new_speakers})  # an editor's details win over extraction's
+    touched = {cid for d in set(before) ^ set(after) for cid in (d.claim_id, *d.duplicates)}
+    while True:  # with every decision that names a touched claim, and what it names
+        deciding = [d for d in after if d.claim_id in touched or touched.intersection(d.duplicates)]
+        more = {cid for d in deciding for cid in (d.claim_id, *d.duplicates)} - touched
+        if not more:
+            break
+        touched |= more
+    if not touched:
+        return replace(index, version=version, speakers=speakers)
+    registry = Registry(speakers.values())
+    found = [c for c in map(originals, sorted(touched)) if c is not None]
+    decided, _report = apply_decisions(found, _usable(deciding, registry), registry)
+    for speaker in registry.all():  # a decision naming a new speaker created it
+        speakers.setdefault(speaker.id, speaker)
+    now = {c.id: c for c in decided}
+    layered = _layered(index)
+    pairs: list[tuple[int, Change]] = []
+    for claim in found:
+        pos = layered.slot(claim.id)
+        if pos is not None:
+            was = None if layered.withdrawn(pos) else layered.many((pos,))[0]
+            if was is not None or claim.id in now:
+                pairs.append((pos, (was, now.get(claim.id))))
+    forms, groups = regroup_anew(index.groups, [pair for _pos, pair in pairs],
+                                 lambda ids: [c for c in map(index.claim, ids) if c is not None],
+                                 lambda cid: layered.slot(cid) or 0)
+    changes = {pos: (was, form) for (pos, (was, _new)), form in zip(pairs, forms)}
+    return _changed(index, layered, changes, groups, version, speakers, index.sources, index.texts)
+
+
+def _layered(index: IndexData) -> LayeredClaims:
+    claims = index.claims
+    return claims if isinstance(claims, LayeredClaims) else LayeredClaims(claims, {}, (), lookups_of(index))
+
+
+def _changed(index: IndexData, layered: LayeredClaims, changes: Mapping[int, Change], groups: Sequence,
+             version: str, speakers: dict[str, Speaker], sources: Mapping, texts: Mapping) -> IndexData:
+    """The index with the claims at these positions changed (positions from its end on: new
+    claims), grouped as `groups`, and every denial whose links change relinked."""
+    n = len(layered)
+    before = layered.lookups
+    after = before.patch(changes, index.groups, groups, lambda doc_id: sources[doc_id].published)
+    unlinked = LayeredClaims(layered, {p: new for p, (_old, new) in changes.items() if p < n},
+                             [changes[p][1] for p in range(n, len(after.rank))], after)
+    links = _relink(unlinked, before, after, changes)
+    relinked = after.relinked({p: (_indexed(changes[p][0]) if p in changes else unlinked[p].denies, now)
+                               for p, now in links.items()})
+    final: dict[int, Claim | None] = {p: new for p, (_old, new) in changes.items()}
+    for p, now in links.items():
+        claim = final[p] if p in final else unlinked[p]
+        if claim is not None:
+            final[p] = claim.with_changes(denies=now)
+    return IndexData(version=version, built_at=index.built_at, sources=sources, speakers=speakers,
+                     claims=LayeredClaims(layered, {p: c for p, c in final.items() if p < n},
+                                          [final[p] for p in range(n, len(after.rank))], relinked),
+                     groups=tuple(groups), texts=texts)
+
+
+def _indexed(claim: Claim | None) -> tuple[str, ...]:
+    """What the lookups list this claim as denying: its links when it was served as a denial."""
+    return claim.denies if claim is not None and claim.stance == "denies" else ()
+
+
+def _relink(now: LayeredClaims, before: Lookups, after: Lookups,
+            changes: Mapping[int, Change]) -> dict[int, tuple[str, ...]]:
+    """Denials whose links change, and to what: the changed ones; those that linked a changed
+    claim; and those that weigh a changed assertion, before or after the change (they share a
+    term with it and were made on or after it, or are undated, and it is among the assertions
+    they weigh)."""
+    changed = set(changes)
+    out: dict[int, tuple[str, ...]] = {}
+    affected: set[int] = set()
+    for p, (old, new) in changes.items():
+        if new is not None and new.stance == "denies":
+            affected.add(p)
+        elif old is not None and old.stance == "denies":
+            out[p] = ()  # no longer a denial (or no longer served): it denies nothing
+        if old is not None:
+            affected.update(before.denied_by.get(old.id))
+    olds = [old for old, _new in changes.values() if old is not None]
+    weighing = _weighing(before, olds) | _weighing(after, [new for _old, new in changes.values() if new is not None])
+    for d, denial in zip(sorted(weighing - changed), now.many(sorted(weighing - changed))):
+        # unchanged itself: it weighs the same claims unless a changed one enters or leaves them
+        windows = [newest_candidates(denial, after.asserting, after.rank, _dated(after))]
+        if olds:
+            windows.append(newest_candidates(denial, before.asserting, before.rank, _dated(before)))
+        if any(p in changed for window in windows for p in window):
+            affected.add(d)
+    affected -= {p for p, (_old, new) in changes.items() if new is None or new.stance != "denies"}
     said: dict[int, frozenset[str]] = {}
 
-    def dated(i: int) -> str:
-        return days[day[i]]
-
     def read(positions: Sequence[int]) -> list[tuple[Claim, frozenset[str]]]:
-        out = []
-        for i, claim in zip(positions, claims.many(positions)):
+        found = []
+        for i, claim in zip(positions, now.many(positions)):
             if i not in said:
                 said[i] = proposition(claim)
-            out.append((claim, said[i]))
-        return out
+            found.append((claim, said[i]))
+        return found
 
-    new = list(enumerate(claims.many(range(n, len(claims))), start=n))
-    affected = {i for i, c in new if c.stance == "denies"}
-    for i, claim in new:
+    # A few denials (an article's) each merge their candidates lazily; many (a backlog caught up,
+    # a replica's first poll) share one pass over the postings per signature, as a build does.
+    shared = Candidates(after.asserting, after.rank) if len(affected) * MAX_VISITS > after.live else None
+    dated = _dated(after)
+    for p, denial in zip(sorted(affected), now.many(sorted(affected))):
+        visit = (visited(denial, shared(proposition(denial)), dated) if shared
+                 else newest_candidates(denial, after.asserting, after.rank, dated))
+        links = best_links(denial, visit, read)
+        if p in changed or links != denial.denies:
+            out[p] = links
+    return out
+
+
+def _weighing(lookups: Lookups, claims: Sequence[Claim]) -> set[int]:
+    """The denials that may weigh these claims' assertions: they share a term with one and were
+    made on or after it, or are undated (the lookups list denials newest first)."""
+    dated, day = _dated(lookups), lookups.day
+    found: set[int] = set()
+    for claim in claims:
         if claim.stance == "denies" or not asserts(claim):
             continue
-        made = dated(i)
+        made = claim.date or (claim.source.published if claim.source else "")
         for term in proposition(claim):
             denying = lookups.denying.get(term)
-            lo, hi = 0, len(denying)  # newest first: those made on or after the assertion come first
-            while made and lo < hi:
+            lo, hi = 0, len(denying)
+            while made and lo < hi:  # those made on or after the assertion come first
                 mid = (lo + hi) // 2
                 if dated(denying[mid]) >= made:
                     lo = mid + 1
@@ -141,22 +211,16 @@ def _relink(claims: LayeredClaims, lookups: Lookups, n: int) -> dict[int, tuple[
                     hi = mid
             lo = lo if made else len(denying)  # an undated assertion may be denied by any
             undated = len(denying)
-            while made and undated > lo and not day[denying[undated - 1]]:  # an undated denial weighs every assertion
+            while made and undated > lo and not day[denying[undated - 1]]:  # an undated denial weighs every one
                 undated -= 1
-            affected.update(d for d in (*denying[:lo], *denying[undated:]) if d < n)
-    # A few denials (an article's) each merge their candidates lazily; many (a backlog caught up,
-    # a replica's first poll) share one pass over the postings per signature, as a build does.
-    shared = Candidates(lookups.asserting, rank) if len(affected) * MAX_VISITS > len(claims) else None
-    out = {}
-    for i, denial in zip(sorted(affected), claims.many(sorted(affected))):
-        visit = (visited(denial, shared(proposition(denial)), dated) if shared
-                 else newest_candidates(denial, lookups.asserting, rank, dated))
-        if i < n and all(j < n for j in visit):
-            continue  # no new assertion among those it weighs: its links stand
-        links = best_links(denial, visit, read)
-        if links != denial.denies or i >= n:
-            out[i] = links
-    return out
+            found.update(denying[:lo])
+            found.update(denying[undated:])
+    return found
+
+
+def _dated(lookups: Lookups) -> Callable[[int], str]:
+    days, day = lookups.days, lookups.day
+    return lambda i: days[day[i]]
 
 
 def _usable(decisions: Sequence[Decision], registry: Registry) -> list[Decision]:

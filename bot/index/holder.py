@@ -13,15 +13,15 @@ import gc
 import logging
 import threading
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
-from bot.corpus.merge import extend, merge
+from bot.corpus.merge import decide, extend
 from bot.corpus.store import StoredDocument
 from bot.errors import IndexFileError
 from bot.index.artifact import load_index
 from bot.index.curate import Decision
-from bot.index.model import IndexData, Speaker
+from bot.index.model import Claim, IndexData, Speaker, claim_from_dict
 from bot.index.query import ClaimQuery
 from bot.topics import Topic
 
@@ -115,7 +115,7 @@ class IndexHolder:
             self._query, self._added = fresh, added
         settle_heap(collect=False)
         log.info("index %s in service (%d claims; %d added document(s): %s)", fresh.index.version,
-                 len(fresh.index.claims), len(new), ", ".join(d.doc_id for d in new))
+                 fresh.index.count, len(new), ", ".join(d.doc_id for d in new))
         return True
 
     @property
@@ -125,26 +125,37 @@ class IndexHolder:
 
     def decide(self, decisions: Sequence[Decision], seq: int, new_speakers: Sequence[Speaker] = ()) -> None:
         """Serve the index with these database decisions (all that stand) applied over the artifact,
-        and the speakers editors created."""
+        and the speakers editors created: the claims whose decision changed are decided anew."""
         with self._swap:
-            previous = (self._decisions, self._decisions_seq, self._new_speakers)
-            self._decisions, self._decisions_seq, self._new_speakers = tuple(decisions), seq, tuple(new_speakers)
-            try:
-                fresh = ClaimQuery(self._merged(self._base, self._added), self._topics)
-            except BaseException:
-                self._decisions, self._decisions_seq, self._new_speakers = previous
-                raise
+            index = decide(self._query.index, self._decisions, decisions, self._version(self._base, self._added, seq),
+                           self._originals(self._base), new_speakers)
+            fresh = ClaimQuery(index, self._topics)
             self._query = fresh
+            self._decisions, self._decisions_seq, self._new_speakers = tuple(decisions), seq, tuple(new_speakers)
         settle_heap(collect=False)
         log.info("index %s in service (%d decisions applied)", fresh.index.version, len(decisions))
 
-    def _merged(self, base: IndexData, added: dict[str, StoredDocument]) -> IndexData:
-        return merge(base, sorted(added.values(), key=lambda d: d.seq), self._version(base, added), self._decisions,
-                     self._new_speakers)
+    def _originals(self, base: IndexData) -> Callable[[str], Claim | None]:
+        """A claim as built into the artifact `base`, or as extracted from an added document."""
+        def original(claim_id: str) -> Claim | None:
+            found = base.claim(claim_id)
+            if found is None:
+                for doc in self._added.values():
+                    record = next((c for c in doc.claims if c["id"] == claim_id), None)
+                    if record is not None:
+                        return claim_from_dict(record, {doc.doc_id: doc.source})
+            return found
+        return original
 
-    def _version(self, base: IndexData, added: Mapping[str, StoredDocument]) -> str:
-        return base.version + (f"+{max(d.seq for d in added.values())}" if added else "") + (
-            f"~{self._decisions_seq}" if self._decisions else "")
+    def _merged(self, base: IndexData, added: dict[str, StoredDocument]) -> IndexData:
+        """The artifact, the added documents, then the decisions."""
+        version = self._version(base, added)
+        index = extend(base, sorted(added.values(), key=lambda d: d.seq), version)
+        return decide(index, (), self._decisions, version, self._originals(base), self._new_speakers)
+
+    def _version(self, base: IndexData, added: Mapping[str, StoredDocument], decisions_seq: int | None = None) -> str:
+        seq = self._decisions_seq if decisions_seq is None else decisions_seq
+        return base.version + (f"+{max(d.seq for d in added.values())}" if added else "") + (f"~{seq}" if seq else "")
 
     def extend_soon(self, documents: Sequence[StoredDocument]) -> None:
         """Serve these documents within about `MERGE_GAP_SECONDS`, without waiting for it here.
@@ -201,5 +212,5 @@ class IndexHolder:
             log.warning("index reload failed, keeping version %s: %s", self.index.version, exc)
             return False
         settle_heap()
-        log.info("index %s in service (%d claims)", fresh.index.version, len(fresh.index.claims))
+        log.info("index %s in service (%d claims)", fresh.index.version, fresh.index.count)
         return True

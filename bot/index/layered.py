@@ -19,11 +19,13 @@ V = TypeVar("V")
 
 
 class LayeredClaims(Sequence[Claim]):
-    """`base`'s claims by position, those in `replaced` replaced, then `added`; `lookups` are over
-    all of them (`bot.index.query.lookups_of` finds them here)."""
+    """`base`'s claims by position, those in `replaced` replaced (None: withdrawn by an editor, no
+    longer served), then `added`; `lookups` are over all of them (`bot.index.query.lookups_of`
+    finds them here). Positions never move, so the lookups stay valid: a withdrawn claim keeps its
+    position, listed nowhere."""
 
-    def __init__(self, base: Sequence[Claim], replaced: Mapping[int, Claim], added: Sequence[Claim],
-                 lookups: Lookups) -> None:
+    def __init__(self, base: Sequence[Claim], replaced: Mapping[int, Claim | None],
+                 added: Sequence[Claim | None], lookups: Lookups) -> None:
         ids: dict[str, int] = {}
         if isinstance(base, LayeredClaims):  # flatten: one artifact below, one layer above
             below, more = base._n, [*base._added, *added]
@@ -34,14 +36,20 @@ class LayeredClaims(Sequence[Claim]):
             added, ids, base = more, dict(base._ids), base._base
         self._base, self._replaced, self._added, self.lookups = base, dict(replaced), list(added), lookups
         self._n = len(base)
-        if len(lookups.order) != self._n + len(self._added):
+        if lookups.size != self._n + len(self._added):
             raise ValueError("lookups of other claims")
-        ids.update((c.id, i) for i, c in enumerate(self._added[len(ids):], start=self._n + len(ids)))
+        # the added claims' ids (a withdrawn one keeps its entry, so it can be restored)
+        ids.update((c.id, i) for i, c in enumerate(self._added[len(ids):], start=self._n + len(ids)) if c is not None)
         self._ids = ids
         self._base_ids: dict[str, int] | None = None  # for a base held in memory (an opened artifact finds its own)
 
     def __len__(self) -> int:
+        """Positions (use `live` for the claims served)."""
         return self._n + len(self._added)
+
+    @property
+    def live(self) -> int:
+        return self.lookups.live
 
     @overload
     def __getitem__(self, i: int) -> Claim: ...
@@ -61,19 +69,38 @@ class LayeredClaims(Sequence[Claim]):
         wanted = list(positions)
         below = [i for i in wanted if i < self._n and i not in self._replaced]
         many = getattr(self._base, "many", None)
-        found = dict(zip(below, many(below) if many else [self._base[i] for i in below]))
-        return [found[i] if i in found else self._replaced[i] if i < self._n else self._added[i - self._n]
-                for i in wanted]
+        found: dict[int, Claim | None] = dict(zip(below, many(below) if many else [self._base[i] for i in below]))
+        out = []
+        for i in wanted:
+            claim = found[i] if i in found else self._replaced[i] if i < self._n else self._added[i - self._n]
+            if claim is None:
+                raise IndexError(f"claim at {i} was withdrawn")
+            out.append(claim)
+        return out
 
     def __iter__(self) -> Iterator[Claim]:
+        """The claims served, in position order."""
         for i, claim in enumerate(self._base):
-            yield self._replaced.get(i, claim)
-        yield from self._added
+            mine = self._replaced.get(i, claim)
+            if mine is not None:
+                yield mine
+        yield from (c for c in self._added if c is not None)
 
     def __contains__(self, claim: object) -> bool:
         return isinstance(claim, Claim) and self.position(claim.id) is not None
 
     def position(self, claim_id: str) -> int | None:
+        """Where the claim with this id is served (None: not, or withdrawn)."""
+        pos = self.slot(claim_id)
+        return None if pos is None or self.withdrawn(pos) else pos
+
+    def withdrawn(self, pos: int) -> bool:
+        if pos < self._n:
+            return pos in self._replaced and self._replaced[pos] is None
+        return self._added[pos - self._n] is None
+
+    def slot(self, claim_id: str) -> int | None:
+        """The claim's position, served or withdrawn."""
         if claim_id in self._ids:
             return self._ids[claim_id]
         find = getattr(self._base, "position", None)

@@ -25,6 +25,7 @@ from bot.index.quantities import newest_key, when
 from bot.index.words import body, claim_terms
 
 DENIES, CONFIRMS, NUMBERS = 1, 2, 4  # bits of `Lookups.flags`
+HIDDEN = 0xFFFF_FFFF  # the rank of a position whose claim is not served (an editor withdrew it)
 BITSET_MIN = 2_000  # a word in at least this many claims also has them kept as a bitset ...
 BITSETS = 128  # ... for the most frequent words, at most this many (n/8 bytes each: 16 MB at a million claims)
 _NONZERO = re.compile(rb"[^\x00]")
@@ -47,6 +48,11 @@ def significance(claim: Claim) -> int:
     if confirms(claim):
         return 2
     return 3
+
+
+def _flags(claim: Claim) -> int:
+    return (DENIES if claim.stance == "denies" else 0) | (CONFIRMS if confirms(claim) else 0) | (
+        NUMBERS if claim.numbers else 0)
 
 
 def _significance(flags: int) -> int:
@@ -89,10 +95,16 @@ def _bodies(claims: Sequence[Claim]) -> dict[str, object]:
     return {"bodies": b"".join(encoded), "body_ends": ends}
 
 
-def _merged(positions: Sequence[int], more: Sequence[int], key: Callable[[int], int]) -> Sequence[int]:
+def _patched(positions: Sequence[int], change: tuple[Collection[int], Sequence[int]] | None,
+             key: Callable[[int], int]) -> Sequence[int]:
+    """One list of positions, in `key` order, less the first of `change` and with the second."""
     out = array("I", positions)
-    for i in sorted(more, key=key):
-        out.insert(bisect_left(out, key(i), key=key), i)
+    if change:
+        removed, inserted = change
+        if removed:
+            out = array("I", [i for i in out if i not in removed])
+        for i in sorted(inserted, key=key):
+            out.insert(bisect_left(out, key(i), key=key), i)
     return memoryview(out)
 
 
@@ -133,7 +145,9 @@ class Lists:
         return self._names
 
     def smallest(self) -> int:
-        return min((self._offsets[k + 1] - self._offsets[k] for k in range(len(self._names))), default=0)
+        """The size of the shortest list not empty (a list empties when its claims are withdrawn)."""
+        return min((size for k in range(len(self._names)) if (size := self._offsets[k + 1] - self._offsets[k])),
+                   default=0)
 
     def __contains__(self, name: object) -> bool:
         return name in self._slots
@@ -142,12 +156,13 @@ class Lists:
         return len(self._names)
 
     def patched(self, changes: Mapping[str, tuple[Collection[int], Sequence[int]]], key: Callable[[int], Any],
-                sorted_names: bool = False) -> tuple[Lists, list[int] | None]:
+                sorted_names: bool = False, drop_empty: bool = False) -> tuple[Lists, list[int] | None]:
         """These lists where, for each name in `changes`, the positions of the first collection are
         taken out and those of the second put in their places by `key`, the order the lists keep.
         A name not listed yet is added at the end, or in name order with `sorted_names`: then the
-        second value maps each old slot to its new one (None when no slot moved). The lists not
-        changed are copied a run at a time, so the cost is in the changes, not the positions."""
+        second value maps each old slot to its new one (None when no slot moved). `drop_empty`: a
+        list left empty goes, as it would not be made (for lists no per-claim array points into).
+        The lists not changed are copied a run at a time, so the cost is in the changes."""
         fresh = [name for name in changes if name not in self._slots]
         names, remap = self._names + fresh if fresh else self._names, None
         if sorted_names and fresh and self._names and min(fresh) < self._names[-1]:
@@ -200,6 +215,11 @@ class Lists:
                 else:
                     first, upto = k, k + 1
             copy(first, upto)
+        if drop_empty and any(offsets[k] == offsets[k + 1] for k in range(len(names)) if names[k] in changes):
+            kept = [k for k in range(len(names)) if offsets[k] != offsets[k + 1]]
+            ends = array("Q", [0])
+            ends.extend(offsets[k + 1] for k in kept)
+            return Lists([names[k] for k in kept], ends, values), remap
         return Lists(names, offsets, values, self._slots if names is self._names else None), remap
 
     def pack(self) -> tuple[bytes, bytes, bytes]:
@@ -264,6 +284,12 @@ class Lookups:
 
     @property
     def size(self) -> int:
+        """Positions, those of claims not served (`HIDDEN`) included."""
+        return len(self.rank)
+
+    @property
+    def live(self) -> int:
+        """Claims served."""
         return len(self.order)
 
     def stored_order(self) -> list[int]:
@@ -291,7 +317,7 @@ class Lookups:
         denied_by: dict[str, list[int]] = {}
         denials: list[int] = []
         confirmations: list[int] = []
-        flags = array("B", bytes(n))
+        flags = array("B", map(_flags, claims))
         for i in order:
             c = claims[i]
             by_speaker.setdefault(c.speaker_id, []).append(i)
@@ -299,7 +325,6 @@ class Lookups:
                 by_mention.setdefault(m, []).append(i)
             if c.stance == "denies":
                 denials.append(i)
-                flags[i] |= DENIES
                 for denied in dict.fromkeys(c.denies):
                     denied_by.setdefault(denied, []).append(i)
                 for t in proposition(c):
@@ -309,9 +334,6 @@ class Lookups:
                     asserting.setdefault(t, []).append(i)
             if confirms(c):
                 confirmations.append(i)
-                flags[i] |= CONFIRMS
-            if c.numbers:
-                flags[i] |= NUMBERS
             for t in set(claim_terms(c)):
                 postings.setdefault(t, []).append(i)
         for ids in by_speaker.values():  # stable: newest first within each kind
@@ -339,39 +361,52 @@ class Lookups:
                 key=lambda t: (-len(postings[t]), t))[:BITSETS]})
 
     # -- documents added to an index in service -------------------------------------------------
-    def extend(self, added: Sequence[Claim], groups_before: Sequence[QuantityGroup],
-               groups: Sequence[QuantityGroup], published: Callable[[str], str]) -> Lookups:
-        """These lookups with the `added` claims at positions `size`, `size + 1`, ... and the index's
-        quantity groups now `groups` (were `groups_before`), as `build` would make them over all the
-        claims, without reading a claim already indexed: a new claim's place in recency order is
-        found by bisection over the dates kept here (`published`: a document's published date).
-        What the new denials deny is left to `relinked`."""
-        n, k = self.size, len(added)
+    def patch(self, changes: Mapping[int, tuple[Claim | None, Claim | None]], groups_before: Sequence[QuantityGroup],
+              groups: Sequence[QuantityGroup], published: Callable[[str], str]) -> Lookups:
+        """These lookups with the claims at these positions changed from the first to the second of
+        each pair (None: not served; an editor withdrew it, or it is new), positions from `size` on
+        being new claims at the end, and the index's quantity groups now `groups` (were
+        `groups_before`); as `build` would make them over all the claims, without reading a claim
+        not changed: a claim's place in recency order is found by bisection over the dates kept here
+        (`published`: a document's published date). What denials deny is left to `relinked`."""
+        n = self.size
+        added = [changes[i][1] for i in range(n, n + sum(1 for i in changes if i >= n))]
+        if any(c is None for c in added):
+            raise ValueError("new claims must follow the indexed ones")
+        withdrawn = sorted(i for i, (old, new) in changes.items() if old is not None and new is None)
+        placed = {i: new for i, (old, new) in changes.items() if old is None and new is not None}
         doc_names = self.by_doc.names()
 
-        def older_than(i: int, key: tuple[str, str]) -> bool:
-            return (self.days[self.day[i]], published(doc_names[self.doc[i]])) < key
+        kept, done = array("I"), 0  # recency order without the withdrawn claims
+        for r in sorted(self.rank[i] for i in withdrawn):
+            kept.extend(self.order[done:r])
+            done = r + 1
+        kept.extend(self.order[done:])
 
-        keys = [newest_key(c) for c in added]
-        at = []  # how many indexed claims come before each new one: every one at least as new
-        for key in keys:
-            lo, hi = 0, n
+        def precedes(i: int, j: int, key: tuple[str, str]) -> bool:  # as `build`'s sort: newest first, then by position
+            mine = (self.days[self.day[i]], published(doc_names[self.doc[i]]))
+            return mine > key or mine == key and i < j
+
+        keys = {i: newest_key(c) for i, c in placed.items()}
+        at = {}
+        for i, key in keys.items():
+            lo, hi = 0, len(kept)
             while lo < hi:
                 mid = (lo + hi) // 2
-                if older_than(self.order[mid], key):
-                    hi = mid
-                else:
+                if precedes(kept[mid], i, key):
                     lo = mid + 1
-            at.append(lo)
-        placed = sorted(sorted(range(k), key=keys.__getitem__, reverse=True), key=at.__getitem__)
-        runs = [(a, [n + j for j in run]) for a, run in groupby(placed, key=at.__getitem__)]
+                else:
+                    hi = mid
+            at[i] = lo
+        ordered = sorted(sorted(placed, key=keys.__getitem__, reverse=True), key=at.__getitem__)
+        runs = [(a, list(run)) for a, run in groupby(ordered, key=at.__getitem__)]
         order, done = array("I"), 0
         for a, positions in runs:
-            order.extend(self.order[done:a])
+            order.extend(kept[done:a])
             order.extend(array("I", positions))
             done = a
-        order.extend(self.order[done:])
-        rank = array("I", bytes(4 * len(order)))
+        order.extend(kept[done:])
+        rank = array("I", [HIDDEN]) * (n + len(added))
         for place, i in enumerate(order):
             rank[i] = place
 
@@ -381,63 +416,87 @@ class Lookups:
             "I", map([day_of[d] for d in self.days].__getitem__, self.day))
         day.extend(day_of[when(c)] for c in added)
         flags = _copy(self.flags)
-        flags.extend((DENIES if c.stance == "denies" else 0) | (CONFIRMS if confirms(c) else 0) |
-                     (NUMBERS if c.numbers else 0) for c in added)
+        flags.extend(bytes(len(added)))
+        for i, (_old, new) in changes.items():
+            if new is not None:
+                flags[i] = _flags(new)
         by_rank: Callable[[int], int] = rank.__getitem__
 
-        def changes(lists: Iterable[tuple[int, Iterable[str]]]) -> dict[str, tuple[Collection[int], list[int]]]:
-            out: dict[str, tuple[Collection[int], list[int]]] = {}
-            for i, names in lists:
-                for name in dict.fromkeys(names):
-                    out.setdefault(name, ((), []))[1].append(i)
-            return out
+        def lists(names: Callable[[Claim], Iterable[str]], again: bool = False
+                  ) -> dict[str, tuple[Collection[int], list[int]]]:
+            """What each list loses and gains; `again`: a claim changed in place is put back too (its
+            place in a speaker's list depends on what it says, not only when)."""
+            out: dict[str, tuple[set[int], list[int]]] = {}
+            for i, (old, new) in changes.items():
+                before = set(names(old)) if old is not None else set()
+                after = dict.fromkeys(names(new)) if new is not None else {}
+                for name in before if again else before - set(after):
+                    out.setdefault(name, (set(), []))[0].add(i)
+                for name in after if again else (name for name in after if name not in before):
+                    out.setdefault(name, (set(), []))[1].append(i)
+            return out  # type: ignore[return-value]
 
-        new = list(enumerate(added, start=n))
-        said = [(i, proposition(c)) for i, c in new if c.stance == "denies" or asserts(c)]
-        by_speaker, _ = self.by_speaker.patched(changes((i, (c.speaker_id,)) for i, c in new),
+        said: dict[int, frozenset[str]] = {}  # by the claim object's id: each is read once
+
+        def proposed(c: Claim, denials: bool) -> frozenset[str]:
+            if (c.stance == "denies") != denials or not denials and not asserts(c):
+                return frozenset()
+            if id(c) not in said:
+                said[id(c)] = proposition(c)
+            return said[id(c)]
+
+        by_speaker, _ = self.by_speaker.patched(lists(lambda c: (c.speaker_id,), again=True),
                                                 lambda i: (_significance(flags[i]), rank[i]))
-        by_doc, moved = self.by_doc.patched(changes((i, (c.doc_id,)) for i, c in new), int, sorted_names=True)
+        by_doc, moved = self.by_doc.patched(lists(lambda c: (c.doc_id,)), int, sorted_names=True)
         group_of = {g.key: j for j, g in enumerate(groups)}
-        regrouped = [group_of[g.key] for g in groups_before]
+        regrouped = [group_of.get(g.key, -1) for g in groups_before]
         group = _copy(self.group) if regrouped == list(range(len(groups_before))) else array(
             "i", (regrouped[g] if g >= 0 else -1 for g in self.group))
-        group.extend(group_of.get(c.quantity, -1) for c in added)
+        group.extend([-1] * len(added))
+        speaker = _copy(self.speaker)
+        speaker.extend([0] * len(added))
+        doc = _copy(self.doc) if moved is None else array("I", map(moved.__getitem__, self.doc))
+        doc.extend(by_doc.slot(c.doc_id) for c in added)
+        for i, (_old, new) in changes.items():
+            if new is not None:
+                group[i] = group_of.get(new.quantity, -1)
+                speaker[i] = by_speaker.slot(new.speaker_id)
 
         bits = dict(self.bits)
         if bits:
+            gone = sorted((self.rank[i] for i in withdrawn), reverse=True)
             shifts = [(a, len(positions)) for a, positions in reversed(runs)]
-            fresh_terms = [(rank[i], set(claim_terms(c))) for i, c in new]
+            terms_of = {i: (set(claim_terms(old)) if old is not None and new is not None else set(),
+                            set(claim_terms(new)) if new is not None else set()) for i, (old, new) in changes.items()}
             for term, b in bits.items():
-                for a, count in shifts:  # from the oldest place up, so the lower places stay where they are
+                for r in gone:  # the withdrawn out, from the oldest place up
+                    b = (b & ((1 << r) - 1)) | (b >> (r + 1) << r)
+                for a, count in shifts:  # room for the placed, from the oldest place up
                     b = (b >> a << (a + count)) | (b & ((1 << a) - 1))
-                for r, terms in fresh_terms:
-                    if term in terms:
-                        b |= 1 << r
+                for i, (before, after) in terms_of.items():
+                    if term in after and term not in before:
+                        b |= 1 << rank[i]
+                    elif term in before and term not in after:
+                        b &= ~(1 << rank[i])
                 bits[term] = b
-        encoded = [body(c).encode() for c in added]
+        encoded = [body(c).encode() for c in added]  # an editor's decision leaves the evidence as it was
         body_ends, end = _copy(self.body_ends), len(self.bodies) + len(self.more_bodies)
         for b in encoded:
             end += len(b)
             body_ends.append(end)
-        speaker = _copy(self.speaker)
-        speaker.extend(by_speaker.slot(c.speaker_id) for c in added)
-        doc = _copy(self.doc) if moved is None else array("I", map(moved.__getitem__, self.doc))
-        doc.extend(by_doc.slot(c.doc_id) for c in added)
         start, row = _copy(self.start), _copy(self.row)
         start.extend(c.start for c in added)
-        row.extend(range(n, n + k))
+        row.extend(range(n, n + len(added)))
+        flagged = lists(lambda c: ("denies",) * (c.stance == "denies") + ("confirms",) * confirms(c))
         return Lookups(
             order=order, rank=rank, speaker=speaker, doc=doc, start=start, day=day, flags=flags, group=group,
-            row=row, days=days,
-            postings=self.postings.patched(changes((i, claim_terms(c)) for i, c in new), by_rank)[0],
-            by_speaker=by_speaker, by_mention=self.by_mention.patched(changes((i, c.mentions) for i, c in new),
-                                                                     by_rank)[0],
-            by_doc=by_doc, denied_by=self.denied_by,
-            asserting=self.asserting.patched(changes((i, terms) for i, terms in said if flags[i] & DENIES == 0),
-                                             by_rank)[0],
-            denying=self.denying.patched(changes((i, terms) for i, terms in said if flags[i] & DENIES), by_rank)[0],
-            denials=_merged(self.denials, [i for i, _c in new if flags[i] & DENIES], by_rank),
-            confirmations=_merged(self.confirmations, [i for i, _c in new if flags[i] & CONFIRMS], by_rank),
+            row=row, days=days, postings=self.postings.patched(lists(claim_terms), by_rank, drop_empty=True)[0],
+            by_speaker=by_speaker, by_doc=by_doc, denied_by=self.denied_by,
+            by_mention=self.by_mention.patched(lists(lambda c: c.mentions), by_rank, drop_empty=True)[0],
+            asserting=self.asserting.patched(lists(lambda c: proposed(c, False)), by_rank, drop_empty=True)[0],
+            denying=self.denying.patched(lists(lambda c: proposed(c, True)), by_rank, drop_empty=True)[0],
+            denials=_patched(self.denials, flagged.get("denies"), by_rank),
+            confirmations=_patched(self.confirmations, flagged.get("confirms"), by_rank),
             bits=bits, bodies=self.bodies, body_ends=body_ends, more_bodies=self.more_bodies + b"".join(encoded))
 
     def relinked(self, links: Mapping[int, tuple[Sequence[str], Sequence[str]]]) -> Lookups:
@@ -449,7 +508,8 @@ class Lookups:
             for cid in dict.fromkeys(after):
                 if cid not in before:
                     changes.setdefault(cid, (set(), []))[1].append(i)
-        return replace(self, denied_by=self.denied_by.patched(changes, self.rank.__getitem__)[0]) if changes else self
+        return replace(self, denied_by=self.denied_by.patched(changes, self.rank.__getitem__, drop_empty=True)[0]
+                       ) if changes else self
 
     # -- stored in the artifact as blobs --------------------------------------------------------
     def pack(self) -> dict[str, bytes]:

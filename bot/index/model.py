@@ -175,6 +175,12 @@ class IndexData:
     groups: tuple[QuantityGroup, ...] = ()
     texts: Mapping[str, str] = field(default_factory=dict)  # doc_id -> full text, for source pages
 
+    @property
+    def count(self) -> int:
+        """Claims served (a running index keeps the positions of claims editors withdrew)."""
+        live = getattr(self.claims, "live", None)
+        return len(self.claims) if live is None else live
+
     def claim(self, claim_id: str) -> Claim | None:
         by_id = getattr(self.claims, "by_id", None)  # an opened artifact finds it by its own index
         if by_id is not None:

@@ -231,6 +231,28 @@ def regroup(groups: Sequence[QuantityGroup], claims: Sequence[Claim],
     return out, _sorted(merged.values()) if by_key else list(groups)
 
 
+def regroup_anew(groups: Sequence[QuantityGroup], changes: Sequence[tuple[Claim | None, Claim | None]],
+                 read: Callable[[Sequence[str]], Sequence[Claim]], position: Callable[[str], int]
+                 ) -> tuple[list[Claim | None], list[QuantityGroup]]:
+    """`group_quantities` after claims changed in place (an editor withdrew, edited or restored
+    them; each pair is what a claim was and is now, None when not served): the new forms with
+    their `.quantity`, and the groups. A quantity a changed claim measures, before or after, is
+    grouped anew from its claims (`read` by id, in `position` order); the others stay."""
+    news, by_key = _figures_by_key([new for _old, new in changes if new is not None])
+    it = iter(news)
+    out = [next(it) if new is not None else None for _old, new in changes]
+    changed = {c.id for pair in changes for c in pair if c is not None}
+    merged = {g.key: g for g in groups}
+    for key in {*by_key, *(f.key for old, _new in changes if old is not None for f in figures_of(old))}:
+        old = merged.pop(key, None)
+        members = {c.id: c for c in read(old.claim_ids if old else ()) if c.id not in changed}
+        members.update((f.claim.id, f.claim) for f in by_key.get(key, ()))
+        figures = [f for cid in sorted(members, key=position) for f in figures_of(members[cid]) if f.key == key]
+        if figures:
+            merged[key] = _group(key, figures[0].label, figures)
+    return out, _sorted(merged.values())
+
+
 def _figures_by_key(claims: Iterable[Claim]) -> tuple[list[Claim], dict[str, list[Figure]]]:
     by_key: dict[str, list[Figure]] = defaultdict(list)
     out = []

@@ -189,12 +189,12 @@ class ClaimQuery:
     def __init__(self, index: IndexData, topics: Mapping[str, Topic] | None = None) -> None:
         self.index = index
         lk = self._lookups = lookups_of(index)
-        self._n = lk.size
+        self._n, self._live = lk.size, lk.live  # positions (some may be withdrawn claims), and claims served
         self._order, self._rank = lk.order, lk.rank
         self._postings, self._by_speaker, self._by_mention = lk.postings, lk.by_speaker, lk.by_mention
         self._denials, self._confirmations = lk.denials, lk.confirmations
         fewest = lk.postings.smallest()
-        self._rarest = math.log(1 + self._n / fewest) if fewest else 1.0  # the weight of a word no claim has
+        self._rarest = math.log(1 + self._live / fewest) if fewest else 1.0  # the weight of a word no claim has
         self._positions: dict[str, int] | None = None  # claim id -> position, for an index in memory
         self._top_speakers = sorted(self._by_speaker.names(), key=lambda s: (-self._by_speaker.size(s), s))
         self._groups = {g.key: g for g in index.groups}
@@ -359,7 +359,7 @@ class ClaimQuery:
         return hits
 
     def _idf(self, term: str) -> float:
-        return math.log(1 + self._n / self._postings.size(term))
+        return math.log(1 + self._live / self._postings.size(term))
 
     def _candidates(self, qterms: list[str], needed: float) -> tuple[dict[int, float], list[int]]:
         """The first RERANK claims by (-weight, rank) among those whose matched terms weigh at

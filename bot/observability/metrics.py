@@ -32,7 +32,7 @@ class IndexCollector(Collector):
     def collect(self) -> Iterator[GaugeMetricFamily | InfoMetricFamily]:
         index = self.holder.index
         claims = GaugeMetricFamily("nkbot_index_claims", "Claims in the index in service")
-        claims.add_metric([], len(index.claims))
+        claims.add_metric([], index.count)
         yield claims
         info = InfoMetricFamily("nkbot_index", "The index in service")
         info.add_metric([], {"version": index.version, "built_at": index.built_at})

@@ -39,9 +39,9 @@ def check_index(holder: IndexHolder | None) -> Check:
     if holder is None:
         return Check(False, {"reason": "no index loaded"})
     index = holder.index
-    if not index.claims:
+    if not index.count:
         return Check(False, {"reason": "the index has no claims (run `nkbot index build`)", "version": index.version})
-    return Check(True, {"version": index.version, "claims": len(index.claims)})
+    return Check(True, {"version": index.version, "claims": index.count})
 
 
 def describe(exc: BaseException) -> str:

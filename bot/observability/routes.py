@@ -17,7 +17,7 @@ from bot.observability.readiness import Readiness
 
 def routes(metrics: Metrics, readiness: Readiness, holder: IndexHolder) -> list[web.RouteDef]:
     async def health(_request: web.Request) -> web.Response:
-        return web.json_response({"ok": True, "index": holder.index.version, "claims": len(holder.index.claims)})
+        return web.json_response({"ok": True, "index": holder.index.version, "claims": holder.index.count})
 
     async def ready(request: web.Request) -> web.Response:
         ok, report = await readiness.check(need_briefings=request.query.get("for") == "briefings")
