@@ -113,9 +113,11 @@ def measure_size(n_claims: int, n_queries: int = 300, seed: int = 5, path: str =
 def adding(index, topics) -> dict[str, Any]:
     """What serving newly added documents costs a replica holding `index`: extending it (`extend`)
     and making the query over it, as `IndexHolder.extend` does, for one article and for a burst
-    of twenty; and the memory held while both indexes exist (the old one until the swap)."""
+    of twenty; the memory held while both indexes exist (the old one until the swap); and what
+    serving ten editors' decisions costs (`decide`)."""
     from bot.bench.corpus import make_additions
-    from bot.corpus.merge import extend
+    from bot.corpus.merge import decide, extend
+    from bot.index.curate import Decision
     from bot.index.query import ClaimQuery
 
     out: dict[str, Any] = {}
@@ -127,6 +129,12 @@ def adding(index, topics) -> dict[str, Any]:
         ClaimQuery(extend(index, docs, f"{index.version}+{n_docs}"), topics)
         out[f"{n_docs}_s"] = round(time.perf_counter() - t0, 2)
     out["rss_mb"] = round(rss_mb() - before, 1)
+    # an editor's morning: five claims withdrawn, five approved (the denials among them relinked)
+    picked = list(index.claims.many(range(0, min(index.count, 10_000), 1_000)))
+    decisions = [Decision(c.id, "reject" if k % 2 else "approve") for k, c in enumerate(picked)]
+    t0 = time.perf_counter()
+    ClaimQuery(decide(index, (), decisions, f"{index.version}~1", index.claim), topics)
+    out["decide_s"] = round(time.perf_counter() - t0, 2)
     return out
 
 

@@ -46,7 +46,8 @@ def table(figures: dict[str, Any]) -> str:
             if r.get("add"):
                 lines.append(f"Serving added documents at {r['claims']:,} claims (extend the index, make the query): "
                              f"one article {r['add']['1_s']:.2f} s, twenty {r['add']['20_s']:.2f} s, "
-                             f"{r['add']['rss_mb']:.0f} MB more while the old index is still held")
+                             f"{r['add']['rss_mb']:.0f} MB more while the old index is still held; "
+                             f"ten editors' decisions {r['add']['decide_s']:.2f} s")
         lines.append("")
     build = figures.get("build")
     if build:

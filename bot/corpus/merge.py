@@ -32,6 +32,7 @@ from bot.index.denials import (
     best_links,
     newest_candidates,
     proposition,
+    signature,
     visited,
 )
 from bot.index.layered import LayeredClaims, Overlay
@@ -44,6 +45,7 @@ from bot.index.speakers import Registry
 log = logging.getLogger(__name__)
 
 Change = tuple[Claim | None, Claim | None]  # what the claim at a position was, and is (None: not served)
+WALK = 32  # up to this many changed assertions, the denials that may weigh each are walked by date
 
 
 def extend(index: IndexData, added: Sequence[StoredDocument], version: str,
@@ -151,22 +153,48 @@ def _relink(now: LayeredClaims, before: Lookups, after: Lookups,
     changed = set(changes)
     out: dict[int, tuple[str, ...]] = {}
     affected: set[int] = set()
+    weighed: list[tuple[Lookups, int, Claim]] = []  # assertions entering or leaving what denials weigh
     for p, (old, new) in changes.items():
         if new is not None and new.stance == "denies":
             affected.add(p)
         elif old is not None and old.stance == "denies":
             out[p] = ()  # no longer a denial (or no longer served): it denies nothing
+        if old is not None and new is not None and _as_weighed(old) == _as_weighed(new):
+            continue  # approved, tagged: denials weigh it as before
         if old is not None:
             affected.update(before.denied_by.get(old.id))
-    olds = [old for old, _new in changes.values() if old is not None]
-    weighing = _weighing(before, olds) | _weighing(after, [new for _old, new in changes.values() if new is not None])
-    for d, denial in zip(sorted(weighing - changed), now.many(sorted(weighing - changed))):
-        # unchanged itself: it weighs the same claims unless a changed one enters or leaves them
-        windows = [newest_candidates(denial, after.asserting, after.rank, _dated(after))]
-        if olds:
-            windows.append(newest_candidates(denial, before.asserting, before.rank, _dated(before)))
-        if any(p in changed for window in windows for p in window):
-            affected.add(d)
+            weighed.append((before, p, old))
+        if new is not None:
+            weighed.append((after, p, new))
+    nearest = {id(claim): _weighing(lookups, claim) for lookups, _p, claim in weighed}
+    others = sorted({d for found in nearest.values() for d in found} - changed)
+    denials = dict(zip(others, now.many(others)))  # unchanged themselves, and served alike before
+    if len(weighed) > WALK:  # many assertions (a batch of articles): ask each denial once
+        sides = (after, before) if any(old is not None for old, _new in changes.values()) else (after,)
+        for d, denial in denials.items():
+            if any(p in changed for lookups in sides
+                   for p in newest_candidates(denial, lookups.asserting, lookups.rank, _dated(lookups))):
+                affected.add(d)
+        weighed = []
+    signatures: dict[int, tuple[frozenset[str], ...]] = {}
+    for lookups, p, claim in weighed:
+        # The denials of one signature made on one day weigh the same assertions, and the later
+        # one is made, the fewer of its assertions reach back to this one: walking the denials
+        # from this assertion's date on, a signature is done with once this assertion is not
+        # among what one of them weighs. (An editor's decision on an old claim would otherwise
+        # ask every later denial.)
+        done: set[tuple[frozenset[str], ...]] = set()
+        for d in nearest[id(claim)]:
+            if d in changed:
+                continue
+            if d not in signatures:
+                signatures[d] = signature(proposition(denials[d]))
+            if signatures[d] in done:
+                continue
+            if p in newest_candidates(denials[d], lookups.asserting, lookups.rank, _dated(lookups)):
+                affected.add(d)
+            else:
+                done.add(signatures[d])
     affected -= {p for p, (_old, new) in changes.items() if new is None or new.stance != "denies"}
     said: dict[int, frozenset[str]] = {}
 
@@ -191,31 +219,35 @@ def _relink(now: LayeredClaims, before: Lookups, after: Lookups,
     return out
 
 
-def _weighing(lookups: Lookups, claims: Sequence[Claim]) -> set[int]:
-    """The denials that may weigh these claims' assertions: they share a term with one and were
-    made on or after it, or are undated (the lookups list denials newest first)."""
+def _weighing(lookups: Lookups, claim: Claim) -> list[int]:
+    """The denials that may weigh this assertion (they share a term with it and were made on or
+    after it, or are undated), nearest in date first, the undated last."""
+    if claim.stance == "denies" or not asserts(claim):
+        return []
     dated, day = _dated(lookups), lookups.day
+    made = claim.date or (claim.source.published if claim.source else "")
     found: set[int] = set()
-    for claim in claims:
-        if claim.stance == "denies" or not asserts(claim):
-            continue
-        made = claim.date or (claim.source.published if claim.source else "")
-        for term in proposition(claim):
-            denying = lookups.denying.get(term)
-            lo, hi = 0, len(denying)
-            while made and lo < hi:  # those made on or after the assertion come first
-                mid = (lo + hi) // 2
-                if dated(denying[mid]) >= made:
-                    lo = mid + 1
-                else:
-                    hi = mid
-            lo = lo if made else len(denying)  # an undated assertion may be denied by any
-            undated = len(denying)
-            while made and undated > lo and not day[denying[undated - 1]]:  # an undated denial weighs every one
-                undated -= 1
-            found.update(denying[:lo])
-            found.update(denying[undated:])
-    return found
+    for term in proposition(claim):
+        denying = lookups.denying.get(term)  # newest first
+        lo, hi = 0, len(denying)
+        while made and lo < hi:  # those made on or after the assertion come first
+            mid = (lo + hi) // 2
+            if dated(denying[mid]) >= made:
+                lo = mid + 1
+            else:
+                hi = mid
+        lo = lo if made else len(denying)  # an undated assertion may be denied by any
+        undated = len(denying)
+        while made and undated > lo and not day[denying[undated - 1]]:  # an undated denial weighs every one
+            undated -= 1
+        found.update(denying[:lo])
+        found.update(denying[undated:])
+    return sorted(found, key=lambda d: (not day[d], dated(d)))
+
+
+def _as_weighed(claim: Claim) -> tuple[object, ...]:
+    """What decides whether, and how, a denial weighs a claim."""
+    return claim.stance, claim.speaker_id, claim.text, claim.sentence, claim.date, asserts(claim)
 
 
 def _dated(lookups: Lookups) -> Callable[[int], str]:

@@ -2,9 +2,10 @@
 
 Requests read `holder.query` once and keep that object for the whole answer, so a swap in the
 middle of a request cannot mix two indexes. The served index is the seeds' artifact (`base`)
-plus the documents added to the live corpus (`bot.corpus`); a reload of the artifact keeps the
-added documents, and added documents keep the artifact. A reload that fails (missing, damaged,
-wrong format) keeps the index already in service and reports why.
+plus the documents added to the live corpus (`bot.corpus`) and the editors' decisions, each
+change patched onto the index in service (`bot.corpus.merge`); a reload of the artifact keeps
+the added documents and the decisions. A reload that fails (missing, damaged, wrong format)
+keeps the index already in service and reports why.
 """
 
 from __future__ import annotations

@@ -10,15 +10,16 @@ one list of added claims, however many additions it has served.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import TypeVar, overload
+from typing import TypeVar
 
 from bot.index.lookups import Lookups
 from bot.index.model import Claim
+from bot.index.stored import ClaimsByPosition
 
 V = TypeVar("V")
 
 
-class LayeredClaims(Sequence[Claim]):
+class LayeredClaims(ClaimsByPosition):
     """`base`'s claims by position, those in `replaced` replaced (None: withdrawn by an editor, no
     longer served), then `added`; `lookups` are over all of them (`bot.index.query.lookups_of`
     finds them here). Positions never move, so the lookups stay valid: a withdrawn claim keeps its
@@ -50,19 +51,6 @@ class LayeredClaims(Sequence[Claim]):
     @property
     def live(self) -> int:
         return self.lookups.live
-
-    @overload
-    def __getitem__(self, i: int) -> Claim: ...
-    @overload
-    def __getitem__(self, i: slice) -> Sequence[Claim]: ...
-    def __getitem__(self, i: int | slice) -> Claim | Sequence[Claim]:
-        if isinstance(i, slice):
-            return tuple(self.many(range(len(self))[i]))
-        if i < 0:
-            i += len(self)
-        if not 0 <= i < len(self):
-            raise IndexError(i)
-        return self.many((i,))[0]
 
     def many(self, positions: Iterable[int]) -> list[Claim]:
         """The claims at these positions, in this order; the base's read together."""

@@ -196,7 +196,8 @@ class ClaimQuery:
         fewest = lk.postings.smallest()
         self._rarest = math.log(1 + self._live / fewest) if fewest else 1.0  # the weight of a word no claim has
         self._positions: dict[str, int] | None = None  # claim id -> position, for an index in memory
-        self._top_speakers = sorted(self._by_speaker.names(), key=lambda s: (-self._by_speaker.size(s), s))
+        self._top_speakers = sorted((s for s in self._by_speaker.names() if self._by_speaker.size(s)),
+                                    key=lambda s: (-self._by_speaker.size(s), s))
         self._groups = {g.key: g for g in index.groups}
         self.directory = SpeakerDirectory(index.speakers.values())
         self._members = _members(index.speakers, self.directory)

@@ -61,16 +61,14 @@ class ArtifactFile:
                 raise IndexFileError(f"{self.path}: damaged index ({exc})") from None
 
 
-class StoredClaims(Sequence[Claim]):
-    """The artifact's claims by position, read on demand and kept while they are in use."""
+class ClaimsByPosition(Sequence[Claim]):
+    """Claims read by position, several at once (`many`), as replies read them."""
 
-    def __init__(self, file: ArtifactFile, lookups: Lookups, sources: Mapping[str, Source]) -> None:
-        self.file, self.lookups, self._sources = file, lookups, sources
-        self._cache: OrderedDict[int, Claim] = OrderedDict()
-        self._lock = threading.Lock()
+    def many(self, positions: Iterable[int]) -> list[Claim]:
+        raise NotImplementedError
 
     def __len__(self) -> int:
-        return self.lookups.size
+        raise NotImplementedError
 
     @overload
     def __getitem__(self, i: int) -> Claim: ...
@@ -84,6 +82,18 @@ class StoredClaims(Sequence[Claim]):
         if not 0 <= i < len(self):
             raise IndexError(i)
         return self.many((i,))[0]
+
+
+class StoredClaims(ClaimsByPosition):
+    """The artifact's claims by position, read on demand and kept while they are in use."""
+
+    def __init__(self, file: ArtifactFile, lookups: Lookups, sources: Mapping[str, Source]) -> None:
+        self.file, self.lookups, self._sources = file, lookups, sources
+        self._cache: OrderedDict[int, Claim] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return self.lookups.size
 
     def many(self, positions: Iterable[int]) -> list[Claim]:
         """The claims at these positions, in this order; one statement a `BATCH` of unread ones."""
