@@ -170,13 +170,14 @@ def _relink(now: LayeredClaims, before: Lookups, after: Lookups,
     others = sorted({d for found in nearest.values() for d in found} - changed)
     denials = dict(zip(others, now.many(others)))  # unchanged themselves, and served alike before
     if len(weighed) > WALK:  # many assertions (a batch of articles): ask each denial once
-        sides = (after, before) if any(old is not None for old, _new in changes.values()) else (after,)
+        sides = [_weighs(lookups, len(denials)) for lookups in (
+            (after, before) if any(old is not None for old, _new in changes.values()) else (after,))]
         for d, denial in denials.items():
-            if any(p in changed for lookups in sides
-                   for p in newest_candidates(denial, lookups.asserting, lookups.rank, _dated(lookups))):
+            if any(p in changed for weighs in sides for p in weighs(denial)):
                 affected.add(d)
         weighed = []
     signatures: dict[int, tuple[frozenset[str], ...]] = {}
+    walking = {id(lookups): _weighs(lookups, 1) for lookups in (before, after)}
     for lookups, p, claim in weighed:
         # The denials of one signature made on one day weigh the same assertions, and the later
         # one is made, the fewer of its assertions reach back to this one: walking the denials
@@ -191,7 +192,7 @@ def _relink(now: LayeredClaims, before: Lookups, after: Lookups,
                 signatures[d] = signature(proposition(denials[d]))
             if signatures[d] in done:
                 continue
-            if p in newest_candidates(denials[d], lookups.asserting, lookups.rank, _dated(lookups)):
+            if p in walking[id(lookups)](denials[d]):
                 affected.add(d)
             else:
                 done.add(signatures[d])
@@ -206,14 +207,9 @@ def _relink(now: LayeredClaims, before: Lookups, after: Lookups,
             found.append((claim, said[i]))
         return found
 
-    # A few denials (an article's) each merge their candidates lazily; many (a backlog caught up,
-    # a replica's first poll) share one pass over the postings per signature, as a build does.
-    shared = Candidates(after.asserting, after.rank) if len(affected) * MAX_VISITS > after.live else None
-    dated = _dated(after)
+    weighs = _weighs(after, len(affected))
     for p, denial in zip(sorted(affected), now.many(sorted(affected))):
-        visit = (visited(denial, shared(proposition(denial)), dated) if shared
-                 else newest_candidates(denial, after.asserting, after.rank, dated))
-        links = best_links(denial, visit, read)
+        links = best_links(denial, weighs(denial), read)
         if p in changed or links != denial.denies:
             out[p] = links
     return out
@@ -248,6 +244,17 @@ def _weighing(lookups: Lookups, claim: Claim) -> list[int]:
 def _as_weighed(claim: Claim) -> tuple[object, ...]:
     """What decides whether, and how, a denial weighs a claim."""
     return claim.stance, claim.speaker_id, claim.text, claim.sentence, claim.date, asserts(claim)
+
+
+def _weighs(lookups: Lookups, denials: int) -> Callable[[Claim], Sequence[int]]:
+    """What a denial weighs (`denials.visited`), for this many denials: a few (an article's) each
+    merge their candidates lazily; many (a batch, a replica's first poll) share one pass over the
+    postings per signature, as a build does."""
+    dated = _dated(lookups)
+    if denials * MAX_VISITS <= lookups.live:
+        return lambda denial: newest_candidates(denial, lookups.asserting, lookups.rank, dated)
+    shared = Candidates(lookups.asserting, lookups.rank)
+    return lambda denial: visited(denial, shared(proposition(denial)), dated)
 
 
 def _dated(lookups: Lookups) -> Callable[[int], str]:

@@ -90,10 +90,12 @@ class CorpusStore:
             return list(conn.execute(select(urls.c.url).where(urls.c.doc_id == doc_id).order_by(urls.c.added_at)
                                      ).scalars())
 
-    def fingerprints(self) -> list[tuple[str, int]]:
+    def fingerprints(self, after: int = 0) -> list[tuple[int, str, int]]:
+        """(seq, doc_id, fingerprint) of the documents after `after`, in seq order."""
         with self.engine.connect() as conn:
-            return [(r.doc_id, int(r.fingerprint)) for r in conn.execute(select(documents.c.doc_id,
-                                                                                documents.c.fingerprint))]
+            return [(int(r.seq), r.doc_id, int(r.fingerprint)) for r in conn.execute(
+                select(documents.c.seq, documents.c.doc_id, documents.c.fingerprint)
+                .where(documents.c.seq > after).order_by(documents.c.seq))]
 
     def add(self, source: Source, text: str, fingerprint: int, claims: list[Claim], speakers: list[Speaker],
             origin: str, added_by: str, also_urls: tuple[str, ...] = (), now: dt.datetime | None = None) -> int:

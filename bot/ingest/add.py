@@ -16,6 +16,7 @@ import asyncio
 import datetime as dt
 import hashlib
 import re
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -52,6 +53,8 @@ class Ingestor:
     holder: IndexHolder
     limits: Limits = field(default_factory=Limits)
     _seed_prints: tuple[str, list[tuple[str, int]]] = ("", [])  # (artifact version, its fingerprints)
+    _stored_prints: list[tuple[int, str, int]] = field(default_factory=list)  # (seq, doc_id, fingerprint)
+    _prints_lock: threading.Lock = field(default_factory=threading.Lock)
 
     async def add_url(self, url: str, session: aiohttp.ClientSession, origin: str = "cli", by: str = "") -> Added:
         url = check_url(url)
@@ -98,7 +101,7 @@ class Ingestor:
         index = self.holder.index
         if (doc_id := document_id(article)) in index.sources or self.store.has(doc_id):  # the same page or file
             return self._held("known", doc_id, asked, Source(doc_id, title=article.title, outlet=article.outlet))
-        copy = next((doc_id for doc_id in near(fingerprint, [*self.store.fingerprints(), *self._seed_fingerprints()])
+        copy = next((doc_id for doc_id in near(fingerprint, [*self._stored_fingerprints(), *self._seed_fingerprints()])
                      if same_text(body, self._text_of(doc_id))), None)
         if copy is not None:
             for url in {asked, article.url} - {""}:
@@ -132,6 +135,15 @@ class Ingestor:
             text = self.store.text_of(doc_id) or ""
         source = index.sources.get(doc_id)
         return _body(Article(text, title=source.title if source else ""))
+
+    def _stored_fingerprints(self) -> list[tuple[str, int]]:
+        """The store's documents' fingerprints, read once and then only the newer ones. (A copy
+        committed out of order by another replica at the same moment may be missed: two copies
+        added at once are a race either way.)"""
+        with self._prints_lock:
+            after = self._stored_prints[-1][0] if self._stored_prints else 0
+            self._stored_prints.extend(self.store.fingerprints(after))
+            return [(doc_id, fp) for _seq, doc_id, fp in self._stored_prints]
 
     def _seed_fingerprints(self) -> list[tuple[str, int]]:
         """The artifact's documents (added ones are in the store), fingerprinted once per artifact."""
