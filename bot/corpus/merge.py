@@ -30,6 +30,7 @@ from bot.index.denials import (
     Candidates,
     asserts,
     best_links,
+    link_denials,
     newest_candidates,
     proposition,
     signature,
@@ -38,7 +39,7 @@ from bot.index.denials import (
 from bot.index.layered import LayeredClaims, Overlay
 from bot.index.lookups import Lookups
 from bot.index.model import Claim, IndexData, Speaker
-from bot.index.quantities import regroup, regroup_anew
+from bot.index.quantities import group_quantities, regroup, regroup_anew
 from bot.index.query import lookups_of
 from bot.index.speakers import Registry
 
@@ -67,11 +68,18 @@ def extend(index: IndexData, added: Sequence[StoredDocument], version: str,
         for speaker in registry.all():
             speakers.setdefault(speaker.id, speaker)
     layered = _layered(index)
+    sources = Overlay(index.sources, {d.doc_id: d.source for d in fresh})
+    texts = Overlay(index.texts, {d.doc_id: d.text for d in fresh})
+    if len(claims) > len(layered) and layered.live == len(layered):
+        # more new claims than served ones (a replica's first poll, the seeds plus a backlog): built
+        # at once, as `nkbot index build` would, the positions the same as patched
+        linked, groups = group_quantities(link_denials([*layered, *claims]))
+        return IndexData(version=version, built_at=index.built_at, sources=sources, speakers=speakers,
+                         claims=LayeredClaims(tuple(linked), {}, (), Lookups.build(linked, groups)),
+                         groups=tuple(groups), texts=texts)
     claims, groups = regroup(index.groups, claims, lambda ids: [c for c in map(index.claim, ids) if c is not None])
     changes: dict[int, Change] = {len(layered) + j: (None, c) for j, c in enumerate(claims)}
-    return _changed(index, layered, changes, groups, version, speakers,
-                    Overlay(index.sources, {d.doc_id: d.source for d in fresh}),
-                    Overlay(index.texts, {d.doc_id: d.text for d in fresh}))
+    return _changed(index, layered, changes, groups, version, speakers, sources, texts)
 
 
 def decide(index: IndexData, before: Sequence[Decision], after: Sequence[Decision], version: str,

@@ -64,10 +64,12 @@ def same(a: IndexData, b: IndexData) -> None:
     assert answers(ClaimQuery(a, TOPICS), random.Random(5)) == answers(ClaimQuery(b, TOPICS), random.Random(5))
 
 
-@pytest.mark.parametrize("batches,interleaved", [(1, False), (3, False), (2, True)])
-def test_added_documents_are_served_as_if_built_with_them(batches, interleaved):
+@pytest.mark.parametrize("batches,interleaved,kept", [(1, False, 0.6), (3, False, 0.6), (2, True, 0.6),
+                                                        (1, False, 0.25)])
+def test_added_documents_are_served_as_if_built_with_them(batches, interleaved, kept):
+    """The last case adds more claims than the index holds, which builds the index at once."""
     raw = raw_index()
-    base_claims, added = split(raw, 0.6, interleaved)
+    base_claims, added = split(raw, kept, interleaved)
     at_once = whole(raw, base_claims, added)
     index = built(raw, base_claims)
     before = {c.id: c.denies for c in index.claims if c.stance == "denies"}
