@@ -375,40 +375,7 @@ class Lookups:
             raise ValueError("new claims must follow the indexed ones")
         withdrawn = sorted(i for i, (old, new) in changes.items() if old is not None and new is None)
         placed = {i: new for i, (old, new) in changes.items() if old is None and new is not None}
-        doc_names = self.by_doc.names()
-
-        kept, done = array("I"), 0  # recency order without the withdrawn claims
-        for r in sorted(self.rank[i] for i in withdrawn):
-            kept.extend(self.order[done:r])
-            done = r + 1
-        kept.extend(self.order[done:])
-
-        def precedes(i: int, j: int, key: tuple[str, str]) -> bool:  # as `build`'s sort: newest first, then by position
-            mine = (self.days[self.day[i]], published(doc_names[self.doc[i]]))
-            return mine > key or mine == key and i < j
-
-        keys = {i: newest_key(c) for i, c in placed.items()}
-        at = {}
-        for i, key in keys.items():
-            lo, hi = 0, len(kept)
-            while lo < hi:
-                mid = (lo + hi) // 2
-                if precedes(kept[mid], i, key):
-                    lo = mid + 1
-                else:
-                    hi = mid
-            at[i] = lo
-        ordered = sorted(sorted(placed, key=keys.__getitem__, reverse=True), key=at.__getitem__)
-        runs = [(a, list(run)) for a, run in groupby(ordered, key=at.__getitem__)]
-        order, done = array("I"), 0
-        for a, positions in runs:
-            order.extend(kept[done:a])
-            order.extend(array("I", positions))
-            done = a
-        order.extend(kept[done:])
-        rank = array("I", [HIDDEN]) * (n + len(added))
-        for place, i in enumerate(order):
-            rank[i] = place
+        order, rank, runs = self._recency(withdrawn, placed, n + len(added), published)
 
         days = sorted({*self.days, *(when(c) for c in added)})
         day_of = {d: j for j, d in enumerate(days)}
@@ -423,7 +390,7 @@ class Lookups:
         by_rank: Callable[[int], int] = rank.__getitem__
 
         def lists(names: Callable[[Claim], Iterable[str]], again: bool = False
-                  ) -> dict[str, tuple[Collection[int], list[int]]]:
+                  ) -> dict[str, tuple[set[int], list[int]]]:
             """What each list loses and gains; `again`: a claim changed in place is put back too (its
             place in a speaker's list depends on what it says, not only when)."""
             out: dict[str, tuple[set[int], list[int]]] = {}
@@ -434,7 +401,7 @@ class Lookups:
                     out.setdefault(name, (set(), []))[0].add(i)
                 for name in after if again else (name for name in after if name not in before):
                     out.setdefault(name, (set(), []))[1].append(i)
-            return out  # type: ignore[return-value]
+            return out
 
         said: dict[int, frozenset[str]] = {}  # by the claim object's id: each is read once
 
@@ -462,23 +429,7 @@ class Lookups:
                 group[i] = group_of.get(new.quantity, -1)
                 speaker[i] = by_speaker.slot(new.speaker_id)
 
-        bits = dict(self.bits)
-        if bits:
-            gone = sorted((self.rank[i] for i in withdrawn), reverse=True)
-            shifts = [(a, len(positions)) for a, positions in reversed(runs)]
-            terms_of = {i: (set(claim_terms(old)) if old is not None and new is not None else set(),
-                            set(claim_terms(new)) if new is not None else set()) for i, (old, new) in changes.items()}
-            for term, b in bits.items():
-                for r in gone:  # the withdrawn out, from the oldest place up
-                    b = (b & ((1 << r) - 1)) | (b >> (r + 1) << r)
-                for a, count in shifts:  # room for the placed, from the oldest place up
-                    b = (b >> a << (a + count)) | (b & ((1 << a) - 1))
-                for i, (before, after) in terms_of.items():
-                    if term in after and term not in before:
-                        b |= 1 << rank[i]
-                    elif term in before and term not in after:
-                        b &= ~(1 << rank[i])
-                bits[term] = b
+        bits = self._shifted_bits(changes, withdrawn, runs, rank)
         encoded = [body(c).encode() for c in added]  # an editor's decision leaves the evidence as it was
         body_ends, end = _copy(self.body_ends), len(self.bodies) + len(self.more_bodies)
         for b in encoded:
@@ -498,6 +449,70 @@ class Lookups:
             denials=_patched(self.denials, flagged.get("denies"), by_rank),
             confirmations=_patched(self.confirmations, flagged.get("confirms"), by_rank),
             bits=bits, bodies=self.bodies, body_ends=body_ends, more_bodies=self.more_bodies + b"".join(encoded))
+
+    def _recency(self, withdrawn: Sequence[int], placed: Mapping[int, Claim], size: int,
+                 published: Callable[[str], str]) -> tuple[array, array, list[tuple[int, list[int]]]]:
+        """The recency order without the withdrawn claims and with the placed ones (each found by
+        bisection over the dates kept here), the ranks (`HIDDEN` for a claim not served), and
+        where the placed went: (how many kept claims precede them, their positions)."""
+        kept, done = array("I"), 0
+        for r in sorted(self.rank[i] for i in withdrawn):
+            kept.extend(self.order[done:r])
+            done = r + 1
+        kept.extend(self.order[done:])
+        doc_names = self.by_doc.names()
+
+        def precedes(i: int, j: int, key: tuple[str, str]) -> bool:  # as `build`'s sort: newest first, then by position
+            mine = (self.days[self.day[i]], published(doc_names[self.doc[i]]))
+            return mine > key or mine == key and i < j
+
+        keys = {i: newest_key(c) for i, c in placed.items()}
+        at = {}
+        for i, key in keys.items():
+            lo, hi = 0, len(kept)
+            while lo < hi:
+                mid = (lo + hi) // 2
+                if precedes(kept[mid], i, key):
+                    lo = mid + 1
+                else:
+                    hi = mid
+            at[i] = lo
+        ordered = sorted(sorted(placed, key=keys.__getitem__, reverse=True), key=at.__getitem__)
+        runs = [(a, list(run)) for a, run in groupby(ordered, key=at.__getitem__)]
+        order, done = array("I"), 0
+        for a, positions in runs:
+            order.extend(kept[done:a])
+            order.extend(array("I", positions))
+            done = a
+        order.extend(kept[done:])
+        rank = array("I", [HIDDEN]) * size
+        for place, i in enumerate(order):
+            rank[i] = place
+        return order, rank, runs
+
+    def _shifted_bits(self, changes: Mapping[int, tuple[Claim | None, Claim | None]], withdrawn: Sequence[int],
+                      runs: list[tuple[int, list[int]]], rank: Sequence[int]) -> dict[str, int]:
+        """The frequent words' bitsets by the new ranks: the withdrawn claims' bits taken out, room
+        made where claims were placed, and each changed claim's bits set for its words."""
+        bits = dict(self.bits)
+        if not bits:
+            return bits
+        gone = sorted((self.rank[i] for i in withdrawn), reverse=True)
+        shifts = [(a, len(positions)) for a, positions in reversed(runs)]
+        words = {i: (set(claim_terms(old)) if old is not None and new is not None else set(),
+                     set(claim_terms(new)) if new is not None else set()) for i, (old, new) in changes.items()}
+        for term, b in bits.items():
+            for r in gone:  # from the oldest place up, so the newer places stay where they are
+                b = (b & ((1 << r) - 1)) | (b >> (r + 1) << r)
+            for a, count in shifts:
+                b = (b >> a << (a + count)) | (b & ((1 << a) - 1))
+            for i, (before, after) in words.items():
+                if term in after and term not in before:
+                    b |= 1 << rank[i]
+                elif term in before and term not in after:
+                    b &= ~(1 << rank[i])
+            bits[term] = b
+        return bits
 
     def relinked(self, links: Mapping[int, tuple[Sequence[str], Sequence[str]]]) -> Lookups:
         """These lookups with the denials at these positions denying the second ids, not the first."""
