@@ -14,6 +14,7 @@ from bot.corpus.store import StoredDocument
 from bot.index.artifact import load_index, write_index
 from bot.index.curate import Decision, apply_decisions
 from bot.index.denials import link_denials
+from bot.index.holder import IndexHolder
 from bot.index.layered import LayeredClaims, Overlay
 from bot.index.lookups import Lookups
 from bot.index.model import Claim, IndexData
@@ -131,3 +132,20 @@ def test_new_documents_after_decisions_keep_them(corpus):
     index = decide(index, (), decisions, "v2", originals(base, first))
     index = extend(index, later, "v3", decisions)
     same(index, rebuilt(base, [*first, *later], decisions))
+
+
+def test_a_reload_of_the_artifact_keeps_the_added_documents_and_the_decisions(tmp_path, corpus):
+    base, added = corpus
+    path = tmp_path / "index.sqlite"
+    write_index(base, path)
+    holder = IndexHolder.load(path, TOPICS)
+    holder.extend(added)
+    decisions = decisions_on(holder.index, random.Random(7))
+    holder.decide(decisions, 3)
+    same(holder.index, rebuilt(base, added, decisions))
+    tmp = tmp_path / "new.sqlite"
+    write_index(replace(base, built_at="2031-01-01T00:00:00+00:00"), tmp)
+    tmp.replace(path)  # a new build, renamed over the old file
+    assert holder.reload() is True
+    same(holder.index, rebuilt(base, added, decisions))
+    assert holder.index.version.endswith("~3") and holder.decisions_seq == 3
