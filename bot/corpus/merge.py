@@ -38,7 +38,7 @@ from bot.index.denials import (
 )
 from bot.index.layered import LayeredClaims, Overlay
 from bot.index.lookups import Lookups
-from bot.index.model import Claim, IndexData, Speaker
+from bot.index.model import Claim, IndexData, QuantityGroup, Source, Speaker
 from bot.index.quantities import group_quantities, regroup, regroup_anew
 from bot.index.query import lookups_of
 from bot.index.speakers import Registry
@@ -124,8 +124,9 @@ def _layered(index: IndexData) -> LayeredClaims:
     return claims if isinstance(claims, LayeredClaims) else LayeredClaims(claims, {}, (), lookups_of(index))
 
 
-def _changed(index: IndexData, layered: LayeredClaims, changes: Mapping[int, Change], groups: Sequence,
-             version: str, speakers: dict[str, Speaker], sources: Mapping, texts: Mapping) -> IndexData:
+def _changed(index: IndexData, layered: LayeredClaims, changes: Mapping[int, Change],
+             groups: Sequence[QuantityGroup], version: str, speakers: dict[str, Speaker],
+             sources: Mapping[str, Source], texts: Mapping[str, str]) -> IndexData:
     """The index with the claims at these positions changed (positions from its end on: new
     claims), grouped as `groups`, and every denial whose links change relinked."""
     n = len(layered)

@@ -138,13 +138,16 @@ class IndexHolder:
 
     def _originals(self, base: IndexData) -> Callable[[str], Claim | None]:
         """A claim as built into the artifact `base`, or as extracted from an added document."""
+        extracted: dict[str, tuple[dict, StoredDocument]] = {}  # claim id -> record, made on the first miss
+
         def original(claim_id: str) -> Claim | None:
             found = base.claim(claim_id)
             if found is None:
-                for doc in self._added.values():
-                    record = next((c for c in doc.claims if c["id"] == claim_id), None)
-                    if record is not None:
-                        return claim_from_dict(record, {doc.doc_id: doc.source})
+                if not extracted:
+                    extracted.update((c["id"], (c, doc)) for doc in self._added.values() for c in doc.claims)
+                if claim_id in extracted:
+                    record, doc = extracted[claim_id]
+                    return claim_from_dict(record, {doc.doc_id: doc.source})
             return found
         return original
 

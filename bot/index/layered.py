@@ -109,12 +109,13 @@ class Overlay(Mapping[str, V]):
 
     def __init__(self, base: Mapping[str, V], more: Mapping[str, V]) -> None:
         urls: dict[str, str] = {}
-        if isinstance(base, Overlay):
+        fresh = more
+        if isinstance(base, Overlay):  # flatten: the bottom mapping, and one of everything above
             urls = dict(base._urls)
             more = {**base._more, **more}
             base = base._base
         self._base, self._more = base, dict(more)
-        for key, value in more.items():  # sources: where each was published, for `by_url`
+        for key, value in fresh.items():  # sources: where each was published, for `by_url`
             if url := getattr(value, "url", ""):
                 urls[url] = min(urls.get(url, key), key)
         self._urls = urls

@@ -17,7 +17,7 @@ from bot.index.denials import link_denials
 from bot.index.holder import IndexHolder
 from bot.index.layered import LayeredClaims, Overlay
 from bot.index.lookups import Lookups
-from bot.index.model import Claim, IndexData
+from bot.index.model import IndexData
 from bot.index.quantities import group_quantities
 from bot.index.query import ClaimQuery
 from bot.index.speakers import Registry
