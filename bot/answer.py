@@ -18,7 +18,7 @@ from bot.blockkit import MessageTooLarge
 from bot.briefing.composer import Composer
 from bot.index.model import Claim, Source
 from bot.index.quantities import when
-from bot.index.query import ClaimQuery, SpeakerAnswer
+from bot.index.query import ClaimQuery, QuantityView, SpeakerAnswer
 from bot.index.reports import merge_reports
 from bot.errors import UserError
 from bot.index.holder import IndexHolder
@@ -80,8 +80,9 @@ class Ask:
 @dataclass(frozen=True)
 class Answer:
     message: dict[str, Any]  # {"text": ..., "blocks": [...]}
-    claims: tuple[Claim, ...]  # the claims shown in this message
+    claims: tuple[Claim, ...]  # the claims shown in this message, those behind its key numbers included
     query: dict[str, Any]  # what was asked and how it was understood
+    key_numbers: tuple[dict[str, Any], ...] = ()  # each key number shown: quantity, value, bounds, who, claim
 
 
 class Answerer:
@@ -299,20 +300,20 @@ class Answerer:
         shown_denials = briefing.denials[:3] if first else ()
         return self._claims(q, ask, briefing.claims, query, template="briefing.json.j2",
                             topic_title=briefing.topic.title, exclude=shown_denials,
-                            filter=briefing.filter,
-                            quantities=[quantity_view(v, public_base_url=self.public_base_url)
-                                        for v in briefing.quantities[:KEY_NUMBERS]] if first else [],
+                            filter=briefing.filter, key_views=briefing.quantities[:KEY_NUMBERS] if first else (),
                             denials=[self._view(q, c) for c in shown_denials],
                             total_denials=len(briefing.denials), extra_claims=list(shown_denials))
 
     # -- rendering ------------------------------------------------------------------------------
     def _claims(self, q: ClaimQuery, ask: Ask, claims: Sequence[Claim], query: dict[str, Any],
                 template: str = "claims.json.j2", extra_claims: Sequence[Claim] = (),
-                exclude: Sequence[Claim] = (), **context: Any) -> Answer:
+                exclude: Sequence[Claim] = (), key_views: Sequence[QuantityView] = (), **context: Any) -> Answer:
         """One screen of claims from `ask.offset`, `exclude` left out; fewer per screen when a page
         would be too large. Two claims one speaker makes in one sentence show the same evidence:
         shown once. Only the first `WINDOW` claims past the offset are read; beyond them (a topic of
-        a large index) they are counted as they are, without folding repeats."""
+        a large index) they are counted as they are, without folding repeats. `key_views`: the key
+        numbers shown above the claims (fewer when the message would be too large)."""
+        context["quantities"] = [quantity_view(v, public_base_url=self.public_base_url) for v in key_views]
         head = claims[: ask.offset + WINDOW] if len(claims) > ask.offset + WINDOW else claims
         dropped = {c.id for c in exclude}  # (claims of `claims`)
         kept = [c for c in head if c.id not in dropped]
@@ -338,7 +339,11 @@ class Answerer:
                 else:
                     raise
                 continue
-            return Answer(message, tuple(extra_claims) + tuple(page), {**self._query(ask), **query})
+            views = key_views[:len(context["quantities"])]
+            behind = [f.claim for v in views for f in v.figures]
+            shown_claims = tuple({c.id: c for c in (*extra_claims, *behind, *page)}.values())
+            return Answer(message, shown_claims, {**self._query(ask), **query},
+                          tuple(f.record(v.group.key) for v in views for f in v.figures))
 
     def _plain(self, ask: Ask, name: str, query: dict[str, Any], **context: Any) -> Answer:
         message = self.renderer.message(f"{name}.json.j2", **{**self._common(ask), **context})

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from bot.index.model import Claim, Speaker
+from bot.index.model import Claim, Number, Speaker
 from bot.index.quantities import Figure, agree, figures_of, when
 from bot.index.query import ClaimQuery, QuantityView, plain_figure
 from bot.links import passage_link
@@ -43,9 +43,29 @@ def claim_view(claim: Claim, query: ClaimQuery, public_base_url: str = "") -> di
         "doc_id": claim.doc_id,
         "link": passage_link(claim, public_base_url),
         "when": short_date(when(claim)),  # the claim's date, else its source's: for timelines
-        "figures": [plain_figure(f.number) for f in figures_of(claim) if not f.bound],
+        "figures": [figure_phrase(n) for n in claim.numbers if n.kind != "earlier" and (n.unit or n.counts)],
         "reviewed": claim.status != "auto",  # a person approved or edited it
     }
+
+
+# How a figure that is not a plain estimate reads beside it: "3,000 more", "50,000 (forecast)".
+KIND_WORDS = {"total": "{} in total", "forecast": "{} (forecast)", "denied": "{} (denied)"}
+
+
+def figure_phrase(n: Number) -> str:
+    """A claim's figure as a reply lists it: its value, bounds and qualifier, what it counts when the
+    claim says, and its kind when it is not a current estimate ("3,000 more troops")."""
+    counts = n.counts or n.unit if n.unit not in ("USD", "percent") else ""
+    if n.kind == "increment":
+        counts = f"more {counts}".strip()
+    figure = plain_figure(n) if n.unit != "percent" else f"{plain_figure(n)}%"
+    if n.unit == "USD":
+        figure = "$" + figure.lstrip("$") if not n.qualifier else figure.replace(n.qualifier + " ", n.qualifier + " $", 1)
+    if n.per:
+        figure = figure.removesuffix(f" a {n.per}")
+        counts = f"{counts} a {n.per}".strip()
+    phrase = " ".join(p for p in (figure, counts) if p)
+    return KIND_WORDS.get(n.kind, "{}").format(phrase)
 
 
 def quantity_view(view: QuantityView, new_ids: frozenset[str] = frozenset(), public_base_url: str = "") -> dict[str, Any]:

@@ -24,7 +24,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     ask = sub.add_parser("ask", help="answer one question locally, exactly as the bot would in Slack")
     ask.add_argument("text", help='a slash command ("/who-said Austin") or, without a leading slash, a DM')
     ask.add_argument("--format", choices=["text", "blocks", "json"], default="text",
-                     help="text: readable; blocks: the Slack payload; json: query, claims and message")
+                     help="text: readable; blocks: the Slack payload; json: query, key numbers, claims and message")
     ask.set_defaults(handler=run_ask)
 
     manifest = sub.add_parser("manifest", help="write deploy/manifest.yaml (the Slack app manifest) from "
@@ -69,8 +69,9 @@ def run_ask(args: argparse.Namespace, settings: Settings) -> int:
     elif args.format == "blocks":
         print(json.dumps(answer.message, ensure_ascii=False, indent=2))
     else:
-        print(json.dumps({"query": answer.query, "claims": [c.export() for c in answer.claims],
-                          "message": answer.message}, ensure_ascii=False, indent=2))
+        print(json.dumps({"query": answer.query, "key_numbers": list(answer.key_numbers),
+                          "claims": [c.export() for c in answer.claims], "message": answer.message},
+                         ensure_ascii=False, indent=2))
     return 0
 
 

@@ -1,93 +1,289 @@
-"""Quantities in a claim and what they count: "up to 10,000 North Korean troops" ->
-Number(10000, "troops", "North Korean troops", "up to").
+"""The figures of a claim: what each numeral counts, and what kind of figure it is.
 
-Numbers without something countable after them (a year, a day of the month, "KN-23") are not
-quantities and are left out; money and percentages count even without a noun.
+"North Korea sent 3,000 more troops, bringing the total to about 14,000" gives two figures: an
+increment of 3,000 troops and a total of about 14,000 (the total inherits what it counts from the
+figure before it). "Casualties at about 4,000" counts casualties though no noun follows the number;
+"some 400 killed" counts the killed; "two soldiers were captured" counts captives, not troops sent;
+"could rise to 50,000" is a forecast; "1,200 casualties a day" a rate; "Russian losses" are
+Russia's, not North Korea's. Every figure keeps the text it was read from, exactly as written.
+
+Numerals themselves (digits, words, ranges, qualifiers) are found by `numerals.py`.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from bot.extract.numerals import Numeral, numerals
 from bot.index.model import Number
 
-WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-         "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
-         "fifty": 50, "hundred": 100, "a dozen": 12, "a few hundred": 300, "a hundred": 100}
-SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-UNITS = set("""troops soldiers personnel brigades battalions regiments divisions units officers rounds
-shells missiles rockets drones delegations casualties people workers tanks fighters sailors engineers
-advisers advisors generals commandos forces men women civilians prisoners refugees vehicles aircraft
-jets ships containers tons tonnes barrels launchers howitzers artillery ammunition weapons dollars
-euros won rubles roubles years months weeks days kilometers kilometres miles meters metres""".split())
-RATES = r"(?:\s+(?:per|a|each|every)\s+(?:year|month|week|day)|\s+annually|\s+monthly|\s+a\s+year)"
-QUALIFIERS = r"(?:up to|more than|over|at least|about|around|approximately|nearly|almost|some|roughly|" \
-             r"fewer than|less than|as many as|an estimated|an additional|between|an extra|another)"
-_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-_WORDNUM = "|".join(sorted((re.escape(w) for w in WORDS), key=len, reverse=True))
-PATTERN = re.compile(
-    rf"(?:(?P<qual>{QUALIFIERS})\s+)?(?P<cur>\$|US\$|€|£)?(?P<num>{_NUM}|\b(?:{_WORDNUM})\b)"
-    rf"(?:\s*(?:–|-|to)\s*\$?(?P<high>{_NUM}))?"
-    rf"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?(?P<pct>\s*%|\s+percent\b)?",
+UNITS = set("""troops soldiers personnel brigades battalions regiments divisions units officers rounds shells missiles
+rockets drones delegations casualties people workers labourers laborers tanks fighters sailors engineers advisers
+advisors generals commandos forces men women civilians prisoners pows captives refugees vehicles aircraft jets ships
+containers tons tonnes barrels launchers howitzers artillery ammunition weapons dollars euros won rubles roubles
+deminers sappers builders specialists instructors pilots snipers operators servicemen servicemembers recruits
+conscripts mercenaries reinforcements deaths losses dead wounded injured killed years months weeks days
+kilometers kilometres miles meters metres""".split())
+# Singular countable nouns after "one" or "a single": "one North Korean soldier".
+SINGULAR = {"soldier": "soldiers", "troop": "troops", "officer": "officers", "prisoner": "prisoners",
+            "pow": "pows", "captive": "captives", "worker": "workers", "general": "generals",
+            "brigade": "brigades", "battalion": "battalions", "regiment": "regiments", "division": "divisions",
+            "serviceman": "servicemen"}
+DURATIONS = {"years", "months", "weeks", "days"}
+_PERIOD = r"(?:day|week|month|year)"
+RATE = re.compile(rf"^\s*(?:(?:per|a|an|each|every)\s+(?P<per>{_PERIOD})\b|(?P<ly>daily|weekly|monthly|annually|yearly)\b)",
+                  re.I)
+_RATE_BEFORE = re.compile(r"\b(?P<ly>daily|weekly|monthly|annual|yearly)\s+(?:\w+\s+){0,2}$", re.I)
+# What happened to the people counted, from the words after the figure ("were killed") or before
+# it ("captured two soldiers").
+FATES = (("captured", r"captured|taken (?:prisoner|captive)|prisoners?|pows?|captives?|surrendered"),
+         ("killed", r"killed|dead|died|deaths?|slain|killed in action"),
+         ("wounded", r"wounded|injured"),
+         ("casualties", r"casualt(?:y|ies)|losses|killed or wounded|killed and wounded|dead (?:and|or) wounded|"
+                        r"wounded (?:and|or) killed|toll"))
+_FATE = {fate: re.compile(rf"\b(?:{pattern})\b", re.I) for fate, pattern in FATES}
+_PARTICIPLE = re.compile(r"^\s*(?:(?:of\s+them|of\s+whom)\s+)?(?:(?:were|was|have\s+been|had\s+been|are|being|been)\s+)?"
+                         r"(?:(?:reportedly|allegedly|already|either)\s+)?(?P<fate>killed(?:\s+(?:or|and)\s+wounded)?|"
+                         r"wounded(?:\s+(?:or|and)\s+killed)?|injured|dead|died|captured|taken\s+prisoner|missing)\b",
+                         re.I)
+# A noun before the figure that says what it counts: "casualties at about 4,000", "the total to
+# 14,000", "the number of North Korean troops in Russia to 14,000", "put the death toll at 300".
+_HEAD = (r"casualt(?:y|ies)|losses|death\s+toll|toll|dead|deaths|troops|soldiers|personnel|forces|force|contingent|"
+         r"deployment|number|numbers|total|tally|figure|count|strength|size|estimate|workers|captives|prisoners")
+_NOUN_BEFORE = re.compile(
+    rf"\b(?P<head>{_HEAD})\b(?P<of>\s+of\s+(?:the\s+)?(?P<what>(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+))?"
+    rf"(?:\s+[\w’',-]+){{0,6}}?\s+(?:at|to|of|reached|reach|reaching|stood\s+at|stands\s+at|is|was|are|were|"
+    rf"numbering|numbered|totall?ing|totall?ed|exceeded|exceeding|hit|topped|surpassed|approached|near|around)\s*$",
     re.I)
-MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
-         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
-_AFTER = re.compile(r"(?:[\s,]+(?:[\w’'-]+))")
+_GENERIC_HEADS = {"number", "numbers", "total", "tally", "figure", "count", "strength", "size", "estimate", "force",
+                  "contingent", "deployment", "forces"}
+_NATIONS = (("north korean", r"north\s+korean?s?|n\.\s?korean?|pyongyang(?:’s|'s)?|dprk|kim(?:’s|'s)"),
+            ("russian", r"russian?s?|russia(?:’s|'s)|moscow(?:’s|'s)?|kremlin(?:’s|'s)?"),
+            ("ukrainian", r"ukrainian?s?|ukraine(?:’s|'s)|kyiv(?:’s|'s)?"),
+            ("south korean", r"south\s+korean?s?|seoul(?:’s|'s)?"),
+            ("american", r"american|u\.?s\.?|united\s+states"))
+_NATION = re.compile("|".join(f"(?P<n{i}>\\b(?:{p})\\b)" for i, (_n, p) in enumerate(_NATIONS)), re.I)
+# "Russia is losing 1,200 soldiers a day", "Ukraine has lost", "Russia's losses": whose losses.
+_LOSER = re.compile(rf"(?:{_NATION.pattern})\s*(?:forces|troops|army|military)?\s*(?:(?:is|are|has|have|had|was|were)\s+)?"
+                    rf"(?:been\s+)?(?:lose|lost|losing|loses|suffered|suffering|sustained|sustaining|losses|casualties)\b",
+                    re.I)
+_INCREMENT_BEFORE = re.compile(r"\b(?:an?\s+)?(?:additional|extra|further|fresh|another|new\s+batch\s+of|"
+                               r"second\s+batch\s+of|reinforcements?\s+of)\s+$", re.I)
+_INCREMENT_AFTER = re.compile(r"^\s+(?:more|additional|extra|further|fresh|reinforcements?)\b", re.I)
+_TOTAL_BEFORE = re.compile(r"\b(?:total(?:\s+number)?|tally|altogether|in\s+all|overall|combined|cumulative|totall?ing|"
+                           r"totall?ed)\b(?:\s+[\w’'-]+){0,8}?\s+(?:(?:at|to|of|reached|is|was|stands\s+at|"
+                           r"stood\s+at)\s+)?$|\b(?:totall?ing|totall?ed|in\s+all)\s+$", re.I)
+_TOTAL_AFTER = re.compile(r"^(?:\s+[\w’'-]+){0,3}?\s+(?:in\s+total|in\s+all|altogether|overall)\b", re.I)
+_CHANGE_TO = re.compile(r"\b(?:ris(?:e|es|en|ing)|rose|increas\w*|gr(?:ow|ew|own|owing|ows)|climb\w*|jump\w*|swell\w*|"
+                        r"swollen|reach\w*|doubl\w*|brought|bringing|bring|rais\w*)\b(?:\s+[\w’',.-]+){0,8}?\s+to\s+"
+                        r"(?:(?:about|around|some|nearly|over|more\s+than|roughly|approximately)\s+)?$",
+                        re.I)
+_FROM = re.compile(r"\bfrom\s+$", re.I)
+# What makes a figure a forecast or a plan rather than a count of what is: a modal or an intention
+# right before it ("could rise to", "plans to send", "is expected to reach"), not "may have sent".
+_FORECAST_BEFORE = re.compile(
+    r"\b(?:will|would|could|may|might|shall|(?:is|are|was|were)\s+(?:set|due|expected|likely|poised|going|slated|"
+    r"scheduled|planning|preparing|ready|about)\s+to|plans?\s+to|planned\s+to|planning\s+to|prepar(?:es|ing)\s+to|"
+    r"intends?\s+to|aims?\s+to|expects?\b|threatens?\s+to|forecasts?|projected|projects|potential(?:ly)?|possible|"
+    r"to\s+(?:rise|grow|increase|reach|climb|swell|double|top|exceed))\b(?!\s+(?:have|not\s+have|already|be\s+"
+    r"(?:as\s+many\s+as|up\s+to|about|around|more\s+than|at\s+least|nearly|roughly|some|between)|be\s+\d))",
+    re.I)
+_FORECAST_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:in\s+the\s+coming\s+(?:days|weeks|months|years)|by\s+the\s+end\s+of|"
+                             r"next\s+(?:year|month|week|spring|summer)|in\s+the\s+future|soon)\b"
+                             # "2,600 troops will be sent": the modal after the figure governs it too
+                             r"|^(?:\s+[\w’'-]+){0,5}?\s+(?:will|would|could|may|might|shall|are\s+(?:set|due|"
+                             r"expected|to)\s+(?:to\s+)?be)\s+(?!have\b|not\s+have\b)", re.I)
+# "estimated to reach three million rounds" is an estimate of what is, not a forecast.
+_ESTIMATED_TO = re.compile(r"\b(?:estimated|believed|thought|assessed|said|reported|understood|known)\s+to\s+"
+                           r"(?:rise|grow|increase|reach|climb|swell|double|top|exceed|total|number)\b", re.I)
+_CLAUSE = re.compile(r"[.;:!?()\u2014]|,\s+(?:while|but|whereas|although|though)\b|\bbut\b|\bwhile\b|\bwhereas\b")
+_WORD_FIGURE_NOUN = re.compile(r"^\s+(?:(?:north\s+korean|russian|ukrainian|more|additional|extra|special|forces?|"
+                               r"elite|army|military|of\s+(?:the|its|their|his|these)|[a-z-]+)\s+){0,3}"
+                               r"(?P<noun>[a-z]+)\b", re.I)
 
 
-def _value(raw: str) -> float:
-    raw = raw.lower()
-    return float(WORDS[raw]) if raw in WORDS else float(raw.replace(",", ""))
+def find_numbers(text: str, stance: str = "asserts") -> tuple[Number, ...]:
+    """The figures of one claim's text; `stance` "denies" makes each a figure denied."""
+    found: list[Number] = []
+    pending: Numeral | None = None  # "from 11,000" waits for the figure it changed to
+    for numeral in numerals(text):
+        number = _figure(text, numeral, found, stance)
+        if number is None:
+            pending = numeral if _FROM.search(text[:numeral.start]) else None
+            continue
+        if pending is not None and re.fullmatch(r"\s*to\s*", text[pending.end:numeral.start]):
+            found.append(replace(number, value=pending.low, low=pending.low, high=pending.high, kind="earlier",
+                                 qualifier=pending.qualifier, text=text[pending.start:pending.end]))
+        pending = None
+        found.append(number)
+    return tuple(found)
 
 
-def _what_it_counts(rest: str) -> tuple[str, str]:
-    """(unit, counts) from the words after a number: the first countable noun within five words."""
+def _figure(text: str, n: Numeral, earlier: list[Number], stance: str) -> Number | None:
+    before, rest = text[:n.start], text[n.end:]
+    clause = _clause(before)
+    unit, counts, span_end = _counted(rest, n)
+    fate = ""
+    if n.currency:
+        unit, counts = "USD" if n.currency == "$" else n.currency, counts if unit in ("", "USD") else counts
+    elif n.percent:
+        unit = "percent"
+    elif not unit:
+        unit, counts, fate, span_end = _bare(text, n, clause, rest, earlier)
+        if not unit:
+            return None
+    if unit in DURATIONS and n.low < 1e3:
+        return None  # durations are not quantities analysts compare
+    if not n.currency and not n.percent and n.low == 1 and not n.qualifier and unit not in SINGULAR.values():
+        return None  # "one of them"
+    after = text[span_end:]
+    fate = fate or _fate(counts, after, clause)
+    per = _per(after, clause)
+    figure_text = text[n.start:span_end].rstrip(" ,")
+    return Number(value=n.low, unit=unit, counts=counts, qualifier=n.qualifier, text=figure_text, low=n.low,
+                  high=n.high, kind=_kind(clause, rest, before, stance, unit, n.qualifier), per=per, fate=fate,
+                  side=_side(counts, clause, fate, unit))
+
+
+def _clause(before: str) -> str:
+    """The words of the figure's own clause before it ("the number could rise to ")."""
+    cut = list(_CLAUSE.finditer(before))
+    return before[cut[-1].end():] if cut else before
+
+
+def _counted(rest: str, n: Numeral) -> tuple[str, str, int]:
+    """(unit, counts, end of the figure's text) from the noun after the numeral: "12,000 North Korean
+    troops", "3,000 more troops", "one soldier"."""
     tokens = list(re.finditer(r"[A-Za-z][\w’'-]*|[^\sA-Za-z]", rest))[:9]
     phrase: list[str] = []
     for i, tok in enumerate(tokens):
         word = tok.group(0)
         if not word[0].isalpha() and word != ",":
             break
+        joins_adjectives = word.lower() in ("and", "or") and i + 1 < len(tokens) and tokens[i + 1].group(0)[:1].isupper()
+        if word.lower() in ("and", "or", "to", "in", "from", "at", "by", "who", "which", "that", "were", "was", "are") \
+                and not joins_adjectives:
+            break
         phrase.append(word)
         bare = word.lower().strip("’'")
+        bare = "pows" if bare in ("pows", "pow's") else bare
         nxt = tokens[i + 1].group(0).lower() if i + 1 < len(tokens) else ""
-        if bare in UNITS and nxt not in UNITS:  # "special forces soldiers": the last noun counts
-            rate = re.match(RATES, rest[tok.end():], re.I)
-            counts = " ".join(phrase).replace(" ,", ",") + (rate.group(0) if rate else "")
-            return bare, re.sub(r"^(?:of|additional|extra)\s+", "", counts.strip())
+        unit = bare if bare in UNITS else SINGULAR.get(bare, "") if n.low == 1 else ""
+        if unit and nxt not in UNITS:  # "special forces soldiers": the last noun counts
+            counts = " ".join(phrase).replace(" ,", ",")
+            counts = re.sub(r"^(?:of|more|additional|extra|further|fresh)\s+", "", counts.strip())
+            return unit, counts, n.end + tok.end()
         if len([p for p in phrase if p != ","]) >= 6:
             break
-    return "", ""
+    return "", "", n.end
 
 
-def _rate(rest: str) -> str:
-    rate = re.match(RATES, rest, re.I)
-    return rate.group(0).strip() if rate else ""
+def _bare(text: str, n: Numeral, clause: str, rest: str, earlier: list[Number]) -> tuple[str, str, str, int]:
+    """What a figure with no noun after it counts: a fate after it ("400 killed", "300 were
+    wounded"), or a noun before it ("casualties at about 4,000", "the total to 14,000")."""
+    participle = _PARTICIPLE.match(rest)
+    if participle:
+        fate = _fate(participle.group("fate"), "", "")
+        end = n.end + participle.end()
+        return {"captured": "prisoners", "killed": "killed", "wounded": "wounded"}.get(fate, "casualties"), \
+            participle.group("fate"), fate, end
+    head = _NOUN_BEFORE.search(clause)
+    if head is None:
+        return "", "", "", n.end
+    noun = head.group("head").lower()
+    if noun in _GENERIC_HEADS:
+        words = re.findall(r"[\w’'-]+", head.group(0))
+        inner = next((i for i, w in enumerate(words) if w.lower() in UNITS - DURATIONS), -1)
+        if inner >= 0:
+            start = next((i + 1 for i, w in enumerate(words[:inner]) if w.lower() == "of"), inner)
+            return words[inner].lower(), " ".join(words[start:inner + 1]), "", n.end
+        if earlier and earlier[-1].unit not in ("USD", "percent", ""):
+            last = earlier[-1]
+            return last.unit, last.counts, last.fate, n.end
+        if noun in ("force", "forces", "contingent", "deployment"):
+            return "troops", noun, "", n.end
+        return "", "", "", n.end
+    noun = re.sub(r"\s+", " ", noun)
+    unit = {"death toll": "killed", "toll": "killed", "dead": "killed", "deaths": "killed",
+            "losses": "casualties", "casualty": "casualties"}.get(noun, noun)
+    return unit, head.group(0).split()[0] if noun != "death toll" else "death toll", "", n.end
 
 
-def find_numbers(text: str) -> tuple[Number, ...]:
-    found = []
-    for m in PATTERN.finditer(text):
-        before = text[:m.start("num")]
-        if re.search(r"[A-Za-z]-$", before) or re.search(MONTHS + r"\s*$", before):
-            continue  # "KN-23", "November 12"
-        raw = m.group("num")
-        value = _value(raw)
-        scale = m.group("scale")
-        if scale:
-            value *= SCALES[scale.lower()]
-        currency = m.group("cur")
-        unit, counts = _what_it_counts(text[m.end():])
-        if currency:
-            unit, counts = "USD" if "$" in currency else currency, counts or _rate(text[m.end():])
-        elif m.group("pct"):
-            unit, counts = "percent", counts
-        elif not unit:
-            continue
-        if unit in {"years", "months", "weeks", "days"} and not scale:
-            continue  # durations are not quantities analysts compare
-        if not scale and not currency and re.fullmatch(r"(19|20)\d\d", raw) and not counts:
-            continue  # a year
-        found.append(Number(value=value, unit=unit, counts=counts, qualifier=(m.group("qual") or "").lower(),
-                            text=m.group(0).strip() + (" " + counts if counts and not currency else "")))
-    return tuple(found)
+def _fate(counts: str, after: str, clause: str) -> str:
+    """killed, wounded, casualties or captured, when the figure counts people that happened to."""
+    near = f"{counts} {_first_words(after, 6)}"
+    for fate, pattern in _FATE.items():
+        if pattern.search(near):
+            if fate == "killed" and _FATE["wounded"].search(near):
+                return "casualties"
+            return fate
+    if re.search(r"\b(?:captured|capturing|capture)\s+(?:\w+\s+){0,2}$", clause, re.I):
+        return "captured"
+    if re.search(r"\b(?:lose|lost|losing|loses)\s+(?:\w+\s+){0,2}$", clause, re.I):
+        return "casualties"
+    if re.search(r"\b(?:killed|killing|kills|kill)\s+(?:\w+\s+){0,2}$", clause, re.I):
+        return "killed"
+    return ""
+
+
+def _first_words(text: str, n: int) -> str:
+    """The words right after a figure that may still be about it: up to its clause's end, a comma,
+    or the next number."""
+    cut = re.search(rf"{_CLAUSE.pattern}|,|\d|\b(?:and|or)\s+(?:about|some|around|nearly|over)?\s*\d", text)
+    return " ".join((text[:cut.start()] if cut else text).split()[:n])
+
+
+def _per(after: str, clause: str) -> str:
+    found = RATE.match(after)
+    if found:
+        return (found.group("per") or {"daily": "day", "weekly": "week", "monthly": "month"}.get(
+            found.group("ly").lower(), "year")).lower()
+    found = _RATE_BEFORE.search(clause)
+    if found:
+        return {"daily": "day", "weekly": "week", "monthly": "month"}.get(found.group("ly").lower(), "year")
+    return ""
+
+
+def _kind(clause: str, rest: str, before: str, stance: str, unit: str, qualifier: str) -> str:
+    """denied, forecast, earlier, increment, total or estimate: the first that applies."""
+    if stance == "denies":
+        return "denied"
+    recent = " ".join(clause.split()[-9:]) + " "
+    modal = _FORECAST_BEFORE.search(recent + (qualifier + " " if qualifier else ""))
+    if (modal and not _ESTIMATED_TO.search(recent)) or _FORECAST_AFTER.match(rest):
+        return "forecast"
+    if _FROM.search(before) and re.match(r"^\s*(?:\w+\s+){0,3}to\s+(?:about|around|some|nearly|over|more than)?\s*\d",
+                                         rest):
+        return "earlier"  # "rose from 11,000 to 14,000": the figure it rose from
+    if _INCREMENT_BEFORE.search(before[-40:]) or _INCREMENT_AFTER.match(rest) or unit == "reinforcements":
+        return "increment"
+    if _TOTAL_BEFORE.search(recent) or _TOTAL_AFTER.match(rest) or _CHANGE_TO.search(recent):
+        return "total"
+    return "estimate"
+
+
+def _side(counts: str, clause: str, fate: str, unit: str) -> str:
+    """Whose people or losses: a nationality in the figure's own words, else, for losses, the side
+    the clause says suffers them ("Russia is losing ..."); "" when the text does not say."""
+    own = _nations(counts)
+    if len(own) == 1:
+        return own[0]
+    if len(own) > 1:
+        return " and ".join(own)
+    if fate or unit in ("casualties", "killed", "wounded", "losses"):
+        losers = list(_LOSER.finditer(clause))
+        if losers:
+            return _nations(losers[-1].group(0))[0]
+        adjective = re.search(rf"(?:{_NATION.pattern})\s+(?:\w+\s+)?(?:casualties|losses|dead|deaths|death\s+toll)\b"
+                              r"(?:\s+[\w’'-]+){0,4}\s*$", clause, re.I)
+        if adjective:
+            return _nations(adjective.group(0))[0]
+    return ""
+
+
+def _nations(text: str) -> list[str]:
+    found: dict[str, None] = {}
+    for m in _NATION.finditer(text):
+        found.setdefault(next(_NATIONS[int(k[1:])][0] for k, v in m.groupdict().items() if v), None)
+    return list(found)

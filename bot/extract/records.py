@@ -27,6 +27,7 @@ def make_claim(doc: Document, sent: Sentence, att: Attribution, mention: Mention
            seen_ids: set[str]) -> Claim:
     speaker = mention.speaker
     text = att.text or sent.text
+    stance = stance_of(att)
     cid = claim_id(doc.doc_id, sent.text, text)
     if cid in seen_ids:  # "Russia and North Korea denied ...": one claim per speaker
         cid = claim_id(doc.doc_id, sent.text, text, salt=speaker.name)
@@ -38,18 +39,30 @@ def make_claim(doc: Document, sent: Sentence, att: Attribution, mention: Mention
         speaker_role=_role(mention),
         cue=_cue(att),
         kind=att.kind,  # type: ignore[arg-type]
-        stance=stance_of(att),  # type: ignore[arg-type]
+        stance=stance,  # type: ignore[arg-type]
         text=text,
         sentence=sent.text,
         start=sent.start,
         end=sent.end,
-        numbers=find_numbers(text),
+        numbers=find_numbers(text + _running_total(sent.text, text), stance),
         places=find_places(text),
         date=resolve_date(_attribution_part(sent.text, text), doc.source.published),
         vague=mention.vague or speaker.kind == "vague",
         source=doc.source,
         mentions=tuple(sid for sid in _mentioned(registry, text) if sid != speaker.id),
     )
+
+
+# ", bringing the total to about 13,000" after "X said": the claim's own running total, which the
+# attribution separates from the claim's words.
+_TOTAL_TAIL = re.compile(r",\s+(?:bringing|raising|taking|pushing|putting|lifting|increasing)\s+(?:the|its|their)\s+"
+                         r"(?:total|number|tally|count|figure|overall)\b[^.;]*", re.I)
+
+
+def _running_total(sentence: str, text: str) -> str:
+    at = sentence.find(text) if text else -1
+    tail = _TOTAL_TAIL.search(sentence, at + len(text)) if at >= 0 else None
+    return tail.group(0) if tail and not _TOTAL_TAIL.search(text) else ""
 
 
 def _cue(att: Attribution) -> str:

@@ -36,7 +36,9 @@ from bot.index.model import (
 from bot.index.stored import ArtifactFile, StoredClaims, StoredSources, StoredTexts
 
 FORMAT = "nkbot-claim-index"
-FORMAT_VERSION = 3  # 1 was one JSON file; 2 lacked what adding documents without reading all claims needs
+# 1 was one JSON file; 2 lacked what adding documents without reading all claims needs; 3 lacked each
+# figure's bounds and kind (increment, total, forecast, ...), which the quantity groups now follow.
+FORMAT_VERSION = 4
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

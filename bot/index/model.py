@@ -53,20 +53,46 @@ class Speaker:
         return (self.name, *self.aliases)
 
 
+FigureKind = Literal["estimate", "total", "increment", "forecast", "earlier", "denied"]
+
+
 @dataclass(frozen=True, slots=True)
 class Number:
-    """A quantity inside a claim: `value` of `unit`, counting `counts` ("12,000 troops")."""
+    """A figure inside a claim: `value` of `unit`, counting `counts` ("12,000 troops").
+
+    `low`/`high` are the range the text gives ("between 11,000 and 13,000"), both `value` for one
+    number; `kind` says how the figure stands to the quantity: a current estimate, a total, an
+    increment ("3,000 more"), a forecast ("could rise to"), the figure a change started from
+    ("from 11,000 to 14,000"), or a figure the speaker denies. `per` makes it a rate ("a day");
+    `fate` says what happened to the people counted (killed, wounded, casualties, captured);
+    `side` whose they are when the text says ("russian": "Russia is losing 1,200 soldiers a day")."""
 
     value: float
     unit: str
     counts: str = ""
     qualifier: str = ""  # "up to", "over", "about", ... as the text hedges it
     text: str = ""  # the verbatim phrase, for display
+    low: float | None = None  # None: `value`
+    high: float | None = None
+    kind: FigureKind = "estimate"
+    per: str = ""  # "day", "week", "month", "year" for a rate
+    fate: str = ""  # "killed", "wounded", "casualties", "captured"
+    side: str = ""  # "north korean", "russian", ...; "" when the text does not say
+
+    def __post_init__(self) -> None:
+        if self.low is None:
+            object.__setattr__(self, "low", self.value)
+        if self.high is None:
+            object.__setattr__(self, "high", self.value)
 
     def export(self) -> dict[str, Any]:
-        value: float | int = int(self.value) if float(self.value).is_integer() else self.value
-        return {"value": value, "unit": self.unit, "counts": self.counts, "qualifier": self.qualifier,
-                "text": self.text}
+        return {"value": _plain(self.value), "unit": self.unit, "counts": self.counts, "qualifier": self.qualifier,
+                "text": self.text, "low": _plain(self.low), "high": _plain(self.high), "kind": self.kind,
+                "per": self.per, "fate": self.fate, "side": self.side}
+
+
+def _plain(value: float | None) -> float | int | None:
+    return int(value) if value is not None and float(value).is_integer() else value
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,16 +29,28 @@ KINDS: tuple[tuple[str, str], ...] = (
     ("special_forces", r"\bspecial[ -](?:forces?|operations?)\b|\bcommandos?\b|\bstorm corps\b|\belite\b"),
     ("officers", r"\b(?:officers?|generals?|commanders?)\b"),
     ("workers", r"\b(?:workers?|labou?rers?)\b"),
+    ("specialists", r"\b(?:deminers?|sappers?|builders?|engineers?|instructors?|snipers?|pilots?)\b"),
     ("troops", r"\b(?:troops?|soldiers?|personnel|servicem[ae]n|fighters?|forces|mercenar(?:y|ies)|conscripts?|"
-               r"casualt(?:y|ies))\b"),
+               r"recruits?|reinforcements?|casualt(?:y|ies)|killed|wounded|injured|dead|deaths|losses|prisoners?|"
+               r"pows?|captives?)\b"),
     ("equipment", r"\b(tank|howitzer|launcher|drone|vehicle|aircraft|jet|ship|container)s?\b"),
 )
-KIND_RANK = ("troops", "special_forces", "formations", "officers", "workers", "money", "artillery_shells", "missiles",
-             "equipment")
-PERSONNEL = {"troops", "special_forces", "formations", "officers", "workers"}
+KIND_RANK = ("troops", "special_forces", "formations", "officers", "workers", "specialists", "money", "artillery_shells",
+             "missiles", "equipment")
+PERSONNEL = {"troops", "special_forces", "formations", "officers", "workers", "specialists"}
+# What a figure of a claim measures about the quantity: a current estimate or total (and a denied
+# figure, which marks its group disputed). An increment, a forecast or the figure a change started
+# from is not a reading of the quantity and joins no group; the claim still shows it.
+MEASUREMENTS = {"estimate", "total", "denied"}
+# Quantities of other armies than North Korea's, and their losses: never a key number of the story.
+OTHER_SIDES = ("russian", "ukrainian", "south_korean", "us", "american", "chinese")
+FATE_KEYS = {"casualties": ("troop_casualties", "troop casualties"), "killed": ("troops_killed", "troops killed"),
+             "wounded": ("troops_wounded", "troops wounded"), "captured": ("troops_captured", "troops captured")}
 
-_RATE = re.compile(r"\b(?:(?:per|a|each|every) (year|month)|(annual)(?:ly)?|(year)ly|(month)ly)\b")
-_CASUALTIES = re.compile(r"\b(?:killed|dead|died|deaths?|wounded|injured|casualt(?:y|ies)|losses|captured)\b")
+_RATE = re.compile(r"\b(?:(?:per|a|each|every) (year|month|week|day)|(annual)(?:ly)?|(year)ly|(month)ly|(week)ly|"
+                   r"(dai)ly)\b")
+_CASUALTIES = re.compile(r"\b(?:killed|dead|died|deaths?|wounded|injured|casualt(?:y|ies)|losses)\b")
+_CAPTURED = re.compile(r"\b(?:captured|prisoners?|pows?|captives?|taken prisoner)\b")
 _ARMY_SIZE = re.compile(r"\b(?:active(?:-duty)?|reserves?|reservists?|standing army|strong army)\b")
 # Context that makes a count of troops the deployment (to Russia, for its war) rather than a bare figure.
 _RUSSIA = re.compile(r"\b(?:russia|russian|moscow|kremlin|ukrain\w*|deploy\w*|sent|send\w*|dispatch\w*|arriv\w*|"
@@ -71,19 +83,29 @@ class Figure:
 
 
 def figures_of(claim: Claim) -> list[Figure]:
-    """The claim's numbers that measure a known quantity (years, percentages and the like do not)."""
-    counted = [(n, _kind(n, claim)) for n in claim.numbers]
+    """The claim's numbers that measure a known quantity (years, percentages and the like do not).
+    A vague source ("reports say") gives no reading of a quantity: who claims a figure is the point."""
+    if claim.vague:
+        return []
+    counted = [(n, _kind(n, claim)) for n in claim.numbers if n.kind in MEASUREMENTS]
     personnel = sum(1 for _n, k in counted if k in PERSONNEL)
     out = []
     for number, kind in counted:
         if kind:
             key, label = _key(kind, number, claim, whole_claim=personnel == 1)
-            out.append(Figure(claim, number, key, label, KIND_RANK.index(kind)))
+            rank = KIND_RANK.index(kind) + (0 if key_number(key) else 100)  # the story's own figures first
+            out.append(Figure(claim, number, key, label, rank))
             if re.fullmatch(r"(\w+_)?troops_in_\w+", key) and _IN_RUSSIA.search(f"{claim.text} {claim.places}".lower()):
                 # troops at a place in Russia count toward the troops sent to Russia, as a floor
                 out.append(Figure(claim, number, key[:key.index("troops_in_")] + "troops_sent_to_russia",
-                                  label[:label.rindex(" in ")] + " sent to Russia", len(KIND_RANK), bound=True))
+                                  label[:label.rindex(" in ")] + " sent to Russia", rank + len(KIND_RANK), bound=True))
     return out
+
+
+def key_number(key: str) -> bool:
+    """Whether a quantity is North Korea's (its troops, losses, workers, supplies), which a briefing's
+    key numbers show, and not another army's ("Russian troop casualties per day")."""
+    return not key.startswith(tuple(f"{side}_" for side in OTHER_SIDES))
 
 
 def _phrase(number: Number) -> str:
@@ -117,7 +139,7 @@ def _kind(number: Number, claim: Claim) -> str:
 def _key(kind: str, number: Number, claim: Claim, whole_claim: bool) -> tuple[str, str]:
     own, after, text = _phrase(number), _after(number, claim).lower(), claim.text.lower()
     near = f"{own} {after}"
-    rate = _rate(f"{near} {number.qualifier.lower()}")
+    rate = _rate(f"{near} {number.qualifier.lower()}", number.per)
     if kind == "money":
         scope = _ARMS.search(after) and "arms" or _TROOP_WORDS.search(after) and "troops" or \
             _TROOP_WORDS.search(text) and "troops" or _ARMS.search(text) and "arms" or ""
@@ -128,18 +150,23 @@ def _key(kind: str, number: Number, claim: Claim, whole_claim: bool) -> tuple[st
         noun = kind if kind != "equipment" else _plural(re.search(dict(KINDS)[kind], own).group(1))
         return noun + rate[0], f"{noun.replace('_', ' ').capitalize()} supplied{rate[1]}"
     nation = _NATIONALITY.search(own)  # "60,000 Russian soldiers", not "soldiers on Russian soil"
-    actor = nation.group(1).replace(".", "") if nation else "north korean"
-    prefix = "" if actor == "north korean" else actor.replace(" ", "_") + "_"
-    adjective = {"us": "U.S.", "north korean": "North Korean"}.get(actor, actor.title())
+    actor = number.side or (nation.group(1).replace(".", "") if nation else "north korean")
+    prefix = "" if actor == "north korean" else re.sub(r"\W+", "_", actor) + "_"
+    adjective = " and ".join({"us": "U.S.", "american": "U.S."}.get(a, a.title()) for a in actor.split(" and "))
     place = _place(claim, near if not whole_claim else f"{near} {text}")
     where = (f"_in_{_slug(place)}", f" in {place}") if place else ("", "")
-    if kind == "troops" and _CASUALTIES.search(f"{own} {after}"):
-        return f"{prefix}troop_casualties{where[0]}", f"{adjective} troop casualties{where[1]}"
+    fate = number.fate or ("captured" if _CAPTURED.search(f"{own} {after}") else
+                            "casualties" if _CASUALTIES.search(f"{own} {after}") else "")
+    if kind in ("troops", "special_forces") and fate:
+        key, label = FATE_KEYS[fate]
+        return f"{prefix}{key}{where[0]}{rate[0]}", f"{adjective} {label}{where[1]}{rate[1]}"
     if kind == "troops" and _ARMY_SIZE.search(near):
         return f"{prefix}army_size", f"Size of the {adjective} armed forces"
     if kind == "troops" and not place and (_RUSSIA.search(text) or any(_norm(p) == "russia" for p in claim.places)):
         where = ("_sent_to_russia", " sent to Russia")
     noun = {"formations": _formation(own + " " + after), "special_forces": "special forces"}.get(kind, kind)
+    if kind == "specialists":  # "1,000 deminers": the trade is the quantity
+        noun = _plural(re.search(dict(KINDS)["specialists"], f"{own} {after}").group(0).rstrip("s"))
     return f"{prefix}{noun.replace(' ', '_')}{where[0]}", f"{adjective} {noun}{where[1]}"
 
 
@@ -152,11 +179,11 @@ def _plural(noun: str) -> str:
     return noun if noun.endswith(("s", "aircraft")) else noun + "s"
 
 
-def _rate(text: str) -> tuple[str, str]:
+def _rate(text: str, per: str = "") -> tuple[str, str]:
     found = _RATE.search(text)
-    if not found:
+    if not per and not found:
         return "", ""
-    unit = "month" if "month" in found.group(0) else "year"
+    unit = per or next(u for u in ("day", "week", "month", "year") if u[:3] in found.group(0).replace("dai", "day"))
     return f"_per_{unit}", f" per {unit}"
 
 
@@ -192,9 +219,13 @@ _BOUNDS: tuple[tuple[str, float, float], ...] = (
 
 
 def interval(number: Number) -> tuple[float, float]:
-    """The values a figure is consistent with: "up to 10,000" allows 8,000, "12,000" does not."""
+    """The values a figure is consistent with: "up to 10,000" allows 8,000, "12,000" does not,
+    "between 11,000 and 13,000" allows what it says."""
     words = f"{number.qualifier} {number.text}".lower()
-    if re.search(r"\d\s*(?:–|-|to)\s*\$?\d", words):  # "$2–5 billion": only the low end is kept
+    low, high = number.low, number.high
+    if low is not None and high is not None and high > low:
+        return low, high
+    if re.search(r"\d\s*(?:–|-|to)\s*\$?\d", words):  # a range read before its bounds were kept
         return number.value, math.inf
     for pattern, lo, hi in _BOUNDS:
         if re.search(rf"\b(?:{pattern})\b", words):

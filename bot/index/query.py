@@ -24,7 +24,7 @@ from rapidfuzz import fuzz, process
 
 from bot.index.lookups import DENIES, Lookups, confirms, lowest_bits, newest_key, rank_bits, significance
 from bot.index.model import Claim, IndexData, Number, QuantityGroup, Speaker
-from bot.index.quantities import figures_of
+from bot.index.quantities import figures_of, key_number
 from bot.index.speakers import SpeakerDirectory
 from bot.index.words import STOPWORDS, stem, terms
 from bot.topics import Topic
@@ -77,9 +77,21 @@ def _members(speakers: Mapping[str, Speaker], directory: SpeakerDirectory) -> di
 
 
 def plain_figure(n: Number) -> str:
-    """"roughly 12,000": the figure with its qualifier, as a reply shows it."""
-    value = int(n.value) if float(n.value).is_integer() else n.value
-    return " ".join(p for p in (n.qualifier, f"{value:,}") if p)
+    """"roughly 12,000", "11,000–13,000", "1,200 a day": the figure with its qualifier and bounds, as
+    a reply shows it."""
+    value = _amount(n.value)
+    if n.high is not None and n.low is not None and n.high > n.low:
+        value = f"{_amount(n.low)}–{_amount(n.high)}"
+    qualifier = "" if n.qualifier == "between" else n.qualifier
+    return " ".join(p for p in (qualifier, value, f"a {n.per}" if n.per else "") if p)
+
+
+def _amount(value: float) -> str:
+    """12,000; 1.5 million; 3 billion."""
+    for size, word in ((1e9, "billion"), (1e6, "million")):
+        if value >= size and (value / size * 10).is_integer():
+            return f"{value / size:g} {word}"
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
 
 
 class ClaimList(Sequence[Claim]):
@@ -156,6 +168,17 @@ class Figure:
     figure: str
     who: str
     bound: bool = False  # a figure for a narrower place, a floor of this quantity ("over 10,000 in Kursk")
+    number: Number | None = None  # the figure read (None: a group curated by hand on a claim without one)
+
+    def record(self, key: str) -> dict[str, object]:
+        """What `nkbot ask --format json` says of a key number shown: which quantity, the value and
+        its bounds, who gave it and the claim behind it."""
+        n = self.number
+        return {"quantity": key, "figure": self.figure, "value": n.export()["value"] if n else None,
+                "low": n.export()["low"] if n else None, "high": n.export()["high"] if n else None,
+                "qualifier": n.qualifier if n else "", "kind": n.kind if n else "", "text": n.text if n else "",
+                "bound": self.bound, "speaker": self.claim.speaker, "speaker_id": self.claim.speaker_id,
+                "claim_id": self.claim.id}
 
 
 @dataclass(frozen=True)
@@ -438,7 +461,7 @@ class ClaimQuery:
             matched = {i for _score, i in self._ranked(filter_text) if within[i]}
             chosen = sorted(matched, key=self._rank.__getitem__)  # members are in rank order too
         group, flags, groups = self._lookups.group, self._lookups.flags, self.index.groups
-        keys = list(dict.fromkeys(groups[group[i]].key for i in chosen if group[i] >= 0))
+        keys = list(dict.fromkeys(k for i in chosen if group[i] >= 0 and key_number(k := groups[group[i]].key)))
         briefing = TopicBriefing(topic, filter_text.strip(), tuple(self.quantity(k) for k in keys),
                                  self._claims([i for i in chosen if flags[i] & DENIES]), self._claims(chosen))
         if not filter_text.strip():
@@ -457,12 +480,13 @@ class ClaimQuery:
         for cid in group.claim_ids:
             claim = self.index.claim(cid)
             if claim is not None:
-                text, bound = self._figure(claim, group)
-                figures.append(Figure(claim, text, self.short_name(claim), bound))
+                text, bound, number = self._figure(claim, group)
+                figures.append(Figure(claim, text, self.short_name(claim), bound, number))
         return QuantityView(group, tuple(figures))
 
     def quantities(self) -> tuple[QuantityView, ...]:
-        return tuple(self.quantity(g.key) for g in self.index.groups)
+        """The story's key numbers: every quantity of North Korea's (not another army's losses)."""
+        return tuple(self.quantity(g.key) for g in self.index.groups if key_number(g.key))
 
     def short_name(self, claim: Claim) -> str:
         """How a figure is credited: 'Zelenskyy', 'NIS', 'Austin' rather than the full name."""
@@ -477,23 +501,23 @@ class ClaimQuery:
         return speaker.name
 
     @staticmethod
-    def _figure(claim: Claim, group: QuantityGroup) -> tuple[str, bool]:
+    def _figure(claim: Claim, group: QuantityGroup) -> tuple[str, bool, Number | None]:
         """The claim's figure for this quantity ("12,000", not the "four brigades" before it), and
         whether it only bounds it from a narrower place, which it then names ("over 10,000 in Kursk")."""
         figures = figures_of(claim)
         mine = next((f for f in figures if f.key == group.key), None)
         if mine is None:  # a group curated by hand, under a key the classifier does not make
             if not claim.numbers:
-                return "no figure", False
+                return "no figure", False, None
             place = next((p for p in claim.places if p.lower() not in group.label.lower()), "")
             figure = plain_figure(claim.numbers[0])
-            return (f"{figure} in {place}", True) if place else (figure, False)
+            return (f"{figure} in {place}", True, claim.numbers[0]) if place else (figure, False, claim.numbers[0])
         n: Number = mine.number
-        figure = plain_figure(n)
+        figure = plain_figure(n) if n.kind != "denied" else f"denies {plain_figure(n)}"  # never as its estimate
         if not mine.bound:
-            return figure, False
+            return figure, False, n
         narrower = next((f for f in figures if f.number is n and not f.bound and " in " in f.label), None)
-        return (f"{figure} in {narrower.label.rsplit(' in ', 1)[1]}" if narrower else figure), True
+        return (f"{figure} in {narrower.label.rsplit(' in ', 1)[1]}" if narrower else figure), True, n
 
     # -- helpers --------------------------------------------------------------------------------
     def _claims(self, positions: Sequence[int]) -> ClaimList:
