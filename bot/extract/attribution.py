@@ -60,6 +60,13 @@ TIME_BETWEEN = re.compile(
 SETTING_BETWEEN = re.compile(r",?\s+(?:at|during|in|after)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
                              r"(?:meeting|talks|summit|conference|session|briefing|hearing|call|interview|visit|ceremony|"
                              r"speech|address)\b[^,;:]{0,90}?,?\s*$")
+# "North Korea has for the first time confirmed", "Seoul has once again urged": a phrase between
+# the auxiliary and the verb that does not change who speaks.
+ADVERBIAL_BETWEEN = re.compile(r"\s+(?:for\s+the\s+(?:first|second|third|last)\s+time|once\s+again|once\s+more|at\s+last|"
+                               r"in\s+turn|in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|"
+                               r"speech|address|post|report|briefing|letter|message)|on\s+(?:its|his|her|their)\s+part|"
+                               r"in\s+(?:public|private|person|writing|response)|so\s+far|(?:until|till|up\s+to)\s+now)\s*$",
+                               re.I)
 # "has not been able to (independently) verify": the verb's subject is before all of it.
 ABLE_TO = re.compile(r"(?:\s+(?:has|have|had|was|were|is|are))?(?:\s+(?:not|never))?(?:\s+been)?\s+(?:un)?able\s+to"
                      r"(?:\s+\w+ly)?\s*$")
@@ -340,7 +347,9 @@ class SentenceAttributor:
     def _verb(self, sent: Sentence, cue: Cue) -> Attribution | None:
         s = sent.text
         able = ABLE_TO.search(s, 0, cue.start)  # "has not been able to independently verify"
-        words = list(_WORDS.finditer(s[:able.start() if able else cue.start]))
+        head = s[:able.start() if able else cue.start]
+        between = ADVERBIAL_BETWEEN.search(head)
+        words = list(_WORDS.finditer(head[:between.start()] if between else head))
         negated = bool(able and re.search(r"\b(?:not|never|unable)\b|n't", able.group(0)))
         i = len(words)
         while i and (words[i - 1].group(0).lower().strip(",") in AUXILIARY | NEGATION

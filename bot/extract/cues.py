@@ -16,12 +16,13 @@ SAY = """say tell add explain note believe suggest claim allege report state est
 insist argue indicate emphasize emphasise stress reiterate repeat confirm disclose reveal announce
 acknowledge admit assert contend maintain elaborate remark observe speculate suspect caution fear
 posit write declare assess think conclude concede hint signal testify answer reply respond
-underscore point recall ask recount affirm reaffirm assure pledge vow promise worry read mention""".split()
+underscore point recall ask recount affirm reaffirm assure pledge vow promise worry read mention
+convey""".split()
 # Verbs whose object is part of the claim ("X urged the withdrawal ...", "X denied ...").
 OBJECT = """deny urge label describe characterize characterise accuse call condemn dismiss reject
 refute rebuff criticize criticise regard demand identify verify voice express issue dispute
 question welcome decry comment decline thank hail praise highlight denounce laud refuse name alert
-attribute blame cite consider offer""".split()
+attribute blame cite consider offer brief""".split()
 DENY = {"deny", "reject", "refute", "dismiss", "rebuff", "dispute"}
 # Verbs that need a following word to be a reporting cue ("call for", "point out", "voice concern").
 NEEDS_NEXT = {
@@ -62,6 +63,8 @@ NEEDS_NEXT = {
     "hail": r"(?:[\w’'-]+\s+){0,4}?(?:for|as|[“\"])",
     "recall": r"that\b",
     "decline": r"to\s+(?:comment|confirm|deny|discuss|say|elaborate|specify)\b",
+    # "briefed lawmakers on the deployment", "briefed reporters that ..."
+    "brief": r"(?:[\w’'-]+\s+){1,4}?(?:on|that|about)\b",
     "refuse": r"to\s+(?:comment|confirm|deny|discuss|say|elaborate|specify)\b",
 }
 # Multi-word cues, matched as regular expressions over the sentence.
@@ -83,6 +86,15 @@ PHRASES = {
     r"(?:article|report|story|investigation|analysis|study)\s+(?:about|on|saying|claiming|alleging|showing|that)": "published report",
     r"(?:gave|give|gives|giving|provided)\s+(?:an?|the|its|their)\s+(?:first\s+)?(?:official\s+)?"
     r"(?:confirmation|assurance|indication)": "gave confirmation",
+    # "Japan has joined Seoul in condemning ...": a position taken together with another
+    r"join(?:s|ed|ing)?\s+(?:[\w’'.-]+\s+){1,5}?in\s+(?:condemning|calling\s+for|urging|denouncing|criticizing|"
+    r"criticising|warning|demanding|expressing|voicing|rejecting|denying)": "joined in",
+    # "The EU is deeply concerned about ...": a position stated as a state of mind
+    # (with an intensifier, the wording of official statements; "X is concerned that" alone is more often
+    # the writer's reading of X)
+    r"(?:is|are|was|were|remains?|remained)\s+(?:deeply|gravely|seriously|extremely|very|greatly|profoundly|"
+    r"particularly|increasingly|especially)\s+(?:concerned|alarmed|worried|troubled|disturbed|outraged|appalled)"
+    r"\s+(?:about|by|over|at|that)": "concerned",
     r"refrain(?:s|ed|ing)? from (?:definitively |publicly |officially )?(?:confirming|denying|commenting)"
     r"(?: or (?:confirming|denying))?|(?:left|leaves|leaving)\s+without\s+(?:a\s+|any\s+)?comment"
     r"|stop(?:s|ped|ping)?\s+short\s+of\s+(?:confirming|denying|saying|naming)":
@@ -171,7 +183,8 @@ _PHRASE_RE = [(re.compile(r"\b" + p + r"\b", re.I), name) for p, name in PHRASES
 # One cheap scan tells whether any phrase pattern can match at all: each needs one of these words.
 _PHRASE_TRIGGERS = ("according", "as ", "quoted", "cited", "heard", "claim", "assertion", "insistence", "argument",
                     "denial", "admission", "accusation", "allegation", "alarm", "confirmation", "assurance",
-                    "indication", "refrain", "without", "short of", "published", "releas", "issu", "put", "place")
+                    "indication", "refrain", "without", "short of", "published", "releas", "issu", "put", "place", "join",
+                    "concerned", "alarmed", "worried", "troubled", "disturbed", "outraged", "appalled")
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,7 +201,7 @@ class Cue:
     @property
     def takes_object(self) -> bool:
         return self.lemma in OBJECT or self.lemma in {"raised alarms", "refrained from confirming", "published report",
-                                                      "put the figure at"}
+                                                      "put the figure at", "joined in", "concerned"}
 
     @property
     def denies(self) -> bool:

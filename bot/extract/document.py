@@ -23,9 +23,10 @@ from bot.index.model import Claim, Document
 from bot.index.speakers import Registry
 from bot.extract.attribution import Attribution, SentenceAttributor
 from bot.extract.complement import clean
-from bot.extract.cues import Cue
+from bot.extract.cues import Cue, find_cues
 from bot.extract.entities import DocContext
 from bot.extract.introductions import Introduction, introductions
+from bot.extract.lexicon import ORG_WORDS, PERSON_ROLES
 from bot.extract.records import make_claim
 from bot.extract.sentences import Sentence, find_quotes, split_sentences
 from bot.extract.subjects import Mention, SubjectResolver, opening_subject
@@ -36,7 +37,7 @@ SPOKE_IN = re.compile(r"\b(?:(?:in|via|through|according\s+to)\s+(?:a|an|its|his
                       r"interview|post|analysis|address|letter|message|article|story|investigation|study)\b")
 # A family name alone next to a reporting verb: someone the text may name in full only further on.
 BARE_NAME_SPEAKS = re.compile(r"(?:^|[,”\"]\s+|\.\s+)[A-Z][a-z’'-]+\s+(?:said|says|told|added|noted|stressed|"
-                              r"warned|explained|claimed|wrote)\b|\b(?:said|says|told)\s+[A-Z][a-z’'-]+[\s,.]")
+                              r"warned|explained|claimed|wrote)\b|\b(?:said|says|told|according\s+to)\s+[A-Z][a-z’'-]+[\s,.]")
 # "Source: ISW (Institute for the Study of War)" after a paragraph: whose the paragraph is (the
 # style of Ukrainian outlets), up to two paragraphs back.
 SOURCE_LINE = re.compile(r"\s*Sources?\s*:\s*")
@@ -194,7 +195,7 @@ class _Walk:
                 cue = Cue("say", 0, 0, "said (soundbite)")
                 return [Attribution([self.voice.mention], cue, "direct", clean(sent.text), False, 0)]
             self.voice = None
-        if self.previous and _continues(*self.previous, sent):
+        if self.previous and _continues(*self.previous, sent) and not _names_own_speaker(sent):
             prev = self.previous[1]
             text = sent.quotes[0].inner.strip() if sent.is_pure_quote() else clean(sent.text)
             return [Attribution(prev.mentions, prev.cue, "direct", text, False, -1)]
@@ -254,6 +255,23 @@ class _Walk:
             claim = make_claim(self.doc, sent, att, mention, self.registry, self.seen_ids)
             self.seen_ids.add(claim.id)
             yield claim
+
+
+_SUBJECT_WORD = re.compile(r"([A-Za-z][\w’'.-]*)\s+(?:(?:has|have|had|also|then|later|further|again)\s+)*$")
+
+
+def _names_own_speaker(sent: Sentence) -> bool:
+    """A sentence whose reporting verb has a subject of its own ("Sybiga said ... “...”", "The
+    Ukrainian minister called ... “...”") is that subject's, even when it cannot be resolved: never
+    the previous speaker's continued quotation."""
+    for cue in find_cues(sent.text, lambda pos: not sent.in_quote(pos)):
+        if cue.lemma in ("according to", "quoted as saying"):
+            return True
+        word = _SUBJECT_WORD.search(sent.text, 0, cue.start)
+        if word and (word.group(1)[:1].isupper() or word.group(1).lower() in PERSON_ROLES | ORG_WORDS) \
+                and word.group(1).lower() not in ("i", "we", "he", "she", "they", "it"):
+            return True
+    return False
 
 
 def _quotation_goes_on(sent: Sentence, following: Sentence | None) -> bool:

@@ -22,7 +22,7 @@ from rapidfuzz.distance import Levenshtein
 from bot.index.model import Speaker
 from bot.index.speakers import Registry, normalize_name
 from bot.extract.affiliation import COUNTRY_WORDS
-from bot.extract.lexicon import ORG_WORDS, PERSON_ROLES, ROLE_SYNONYMS, STATEMENT_NOUNS
+from bot.extract.lexicon import ORG_WORDS, PERSON_ROLES, ROLE_HYPERNYMS, ROLE_SYNONYMS, STATEMENT_NOUNS
 
 
 GENERATIONAL = {"jr", "sr", "ii", "iii", "iv"}
@@ -127,7 +127,7 @@ class DocContext:
         head = words[-1]
         plural = head not in ROLE_SYNONYMS and head.endswith("s") and head[:-1] in ROLE_SYNONYMS
         head = head[:-1] if plural else head  # "the ministers": those of a body, not one person
-        synonyms = ROLE_SYNONYMS.get(head, frozenset({head}))
+        synonyms = ROLE_SYNONYMS.get(head, frozenset({head})) | ROLE_HYPERNYMS.get(head, frozenset())
         if head not in ROLE_SYNONYMS and head not in ORG_WORDS | PERSON_ROLES | STATEMENT_NOUNS:
             return None
         modifiers = {normalize_name(w) for w in phrase.split()[:-1] if w[:1].isupper() and w.lower() != "the"}
@@ -144,7 +144,21 @@ class DocContext:
                 continue  # "the spokesperson" is a person, "the ministry" is not
             if best is None or entity.order > best.order:
                 best = entity
+        if best is None and head in PERSON_ROLES and modifiers and not plural:
+            best = self._by_nationality({_COUNTRY_ADJECTIVE.get(m, m) for m in modifiers})
+            last = self.entities.get(self.last_person.id) if self.last_person else None
+            if best is None and last and last.words & synonyms and not modifiers & set(_COUNTRY_ADJECTIVE.values()):
+                best = last  # "according to Gerasimov. The Army general hailed ...": the one just speaking
         return best.speaker if best else None
+
+    def _by_nationality(self, modifiers: set[str]) -> Entity | None:
+        """"the Ukrainian minister" when the text called him "his Ukrainian counterpart": the latest
+        person the text tied to that country, if only its country words qualify the description."""
+        if not modifiers <= set(_COUNTRY_ADJECTIVE.values()):
+            return None
+        people = [e for e in self.entities.values() if e.speaker.kind == "person" and
+                  modifiers <= {_COUNTRY_ADJECTIVE.get(w, w) for w in e.words} | {normalize_name(e.speaker.country)}]
+        return max(people, key=lambda e: e.order, default=None)
 
 
 def _possessive_stripped(word: str) -> str:

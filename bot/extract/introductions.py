@@ -68,6 +68,8 @@ def introductions(sentence: str) -> list[Introduction]:
             found.append(Introduction(m.group("name"), role, "person"))
     if not _TITLE_GATE.isdisjoint(words):
         found += _titled_names(sentence)
+        if ", " in sentence:
+            found += _role_then_name(sentence)
     if "(" in sentence:
         for m in ACRONYM.finditer(sentence):
             org = _organisation_before(sentence[:m.start()])
@@ -102,6 +104,18 @@ def _appositives(sentence: str) -> list[Introduction]:
         if name and _ROLE_END.match(sentence, end):
             found.append(Introduction(name, sentence[m.end():end].strip(" ."), "person"))
     return found
+
+
+# "the chief of the General Staff, Valery Gerasimov": a role, a comma, then the full name.
+ROLE_THEN_NAME = re.compile(
+    rf"\b(?:the|a|an|its|their|his|her)\s+(?P<role>(?:[\w’'-]+\s+){{0,3}}?(?P<noun>[a-z-]+)"
+    rf"(?:\s+(?:of|for|at|to)\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|of|for|and|the))*)?),\s+"
+    rf"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}})(?=\s*[,.;)]|\s+(?:said|says|who|told|was|is|has|had)\b|$)")
+
+
+def _role_then_name(sentence: str) -> list[Introduction]:
+    return [Introduction(m.group("name"), m.group("role"), "person") for m in ROLE_THEN_NAME.finditer(sentence)
+            if m.group("noun").lower() in _ROLE_WORDS]
 
 
 def _role_noun_end(sentence: str, pos: int) -> int:
@@ -168,6 +182,8 @@ def _titled_names(sentence: str) -> list[Introduction]:
         if titled:
             title_end = titled[-1] + 1
             name = [re.sub(r"[’']s$", "", t.strip(",;:()")) for t in tokens[title_end:j]]  # "Zelensky's revelation"
+            glue = next((k for k, t in enumerate(name) if t in ("of", "for", "the")), -1)
+            name = name[:glue] if glue > 0 else name  # "counterpart Andriy Sybiga for Tokyo": the name ends
             if name:
                 name[-1] = name[-1].rstrip(".")
             honorific = lower[title_end - 1] in _HONORIFICS

@@ -70,11 +70,19 @@ update report statement assessment article story investigation study""".split("\
     _words = _group.split()
     for _w in _words:
         ROLE_SYNONYMS[_w] = ROLE_SYNONYMS.get(_w, frozenset()) | frozenset(_words)
+# Role nouns that also name narrower roles: "the official added" after "a State Department
+# spokesperson said" is the spokesperson (not the other way round).
+ROLE_HYPERNYMS: dict[str, frozenset[str]] = {
+    "official": frozenset("""spokesperson spokesman spokeswoman representative envoy ambassador diplomat minister
+secretary secretary-general director chief head deputy adviser advisor aide commissioner""".split()),
+    "diplomat": frozenset("envoy ambassador representative".split()),
+    "general": frozenset("commander chief lieutenant colonel".split()),
+}
 PERSON_ROLES = frozenset("""spokesperson spokesman spokeswoman representative lawmaker legislator rep. congressman
 congresswoman senator mp parliamentarian envoy ambassador diplomat minister secretary president leader head
 chairman chairwoman general commander colonel admiral marshal official officer expert analyst researcher
 fellow scholar professor specialist soldier captive prisoner pow sniper rifleman serviceman reporter
-correspondent journalist adviser advisor aide deputy director chief""".split())
+correspondent journalist adviser advisor aide deputy director chief counterpart""".split())
 # Everyday nouns for a person, unnamed in a headline: "Estonian captain in Tallinn thought ...".
 PEOPLE_NOUNS = frozenset("""captain sailor pilot driver worker doctor nurse student refugee farmer teacher
 engineer volunteer mother father survivor fighter veteran citizen""".split())

@@ -59,6 +59,8 @@ UNNAMED_PERSON = re.compile(r"^(?P<origin>(?:[A-Z][\w.’'-]*\s+){1,3})(?P<head>
 _RELEASE_NOUNS = re.compile(r"recording|statement|video|letter|post|message|transcript|footage|clip")
 _GOVERNING_NOUNS = ("leadership", "regime", "regimes", "government", "governments", "authorities", "leaderships")
 WITH_INSTITUTION = re.compile(r"^(.*?[A-Z][\w’'-]+)\s+((?:with|at)\s+(?:the\s+)?[A-Z].*)$")
+# "Rep. Lee Seong-kweun of the ruling People Power Party": a full name, then the body it is of.
+PERSON_OF = re.compile(r"^(.*?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+(of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z].*)$")
 CREDITED = re.compile(r"^(?:\w+\s+)?(?:estimates?|reports?|assessments?|analysis|figures|data|calculations)\s+"
                       r"(?:by|from)\s+(.+)$", re.I)
 UNNAMED_OFFICIAL = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){1,4}(?:spokesperson|spokesman|spokeswoman|press\s+secretary|"
@@ -71,7 +73,7 @@ COUNTRY_OFFICIAL = re.compile(rf"^(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)[�
 ONE_OF = re.compile(rf"^[Oo]ne\s+of\s+(?:the\s+)?(?:[\w’'.-]+\s+){{0,5}}{_OFFICIALS}s$")
 GOVERNING = re.compile(r"^(?:the\s+)?(.+?)(?:[’']s)?\s+(?:leadership|regimes?|governments?|authorities|leaderships)$", re.I)
 COMPANIONS = re.compile(r"^(?:its|their|several|other|some|many|the|western|two|three|four|five|six|\d+)\s+"
-                        r"(?:[a-z-]+\s+)?(?:allies|partners|"
+                        r"(?:[A-Za-z-]+\s+)?(?:allies|partners|backers|supporters|friends|"
                         r"nations|countries|governments|states|members)$")
 BARE_SURNAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?")
 NOT_NAMES = TIME_WORDS | {"this", "that", "these", "those", "there", "here", "however", "meanwhile", "officials",
@@ -240,6 +242,11 @@ class SubjectResolver:
             return [Mention(self.registry.resolve(name) or self._generate(name, "institution",
                                                                           country=located.group("place")))]
         affiliated = WITH_INSTITUTION.match(phrase) if " with " in phrase or " at " in phrase else None
+        if not affiliated and " of " in phrase:
+            affiliated = PERSON_OF.match(phrase)
+            title, name = _name_run(affiliated.group(1).split()) if affiliated else ([], [])
+            if len(name) < 2 or any(w.lower().rstrip(".") in TITLES for w in name):
+                affiliated = None  # "Secretary of State X", "President of Ukraine X": a title, not a body
         if affiliated:  # "Military analyst George Barros with the Institute for the Study of War"
             found = self.resolve(affiliated.group(1), allow_coordination=False)
             if len(found) == 1 and found[0].speaker.kind == "person":
@@ -290,7 +297,8 @@ class SubjectResolver:
             described = self.ctx.describe(bare)  # "the report", "the NYT article", "the ministers": named before
             if described:
                 return [Mention(described, vague=described.kind == "vague")]
-        national = re.match(r"^((?:[A-Z][\w.-]*\s+){1,2})intelligence$", bare)
+        national = re.match(r"^((?:[A-Z][\w.-]*\s+){1,2})intelligence(?:\s+(?:services?|agenc(?:y|ies)|community))?$",
+                            bare)
         if national and country_of(national.group(1).strip()):  # "South Korean intelligence": its services
             return [Mention(self._generate(bare, "institution", country=country_of(national.group(1))))]
         if head in VAGUE_HEADS and (not _cap(words[-1]) or words[0].lower() == head
