@@ -89,10 +89,15 @@ BY_AGENT_CUES = {"confirm", "report", "estimate", "state", "announce", "reveal",
 # A subject that points at the sentence before: "This figure", "These numbers", "The estimate".
 BACK_REFERENCE = re.compile(r"^(?:This|These|That|Those|The)(?:\s+(?:figures?|numbers?|estimates?|assessments?|"
                             r"information|claims?|accounts?|findings?|data|toll|tally|report|count|death toll))?$")
+# "..., a claim denied by Ukraine": who disputes what the sentence said.
+DENIED_BY = re.compile(r"(?:[,;]|\s[-–—])\s*(?:a|an)\s+(?:claim|charge|assertion|allegation|account|version)\s+"
+                       r"(?:(?:that\s+)?(?:was|has\s+been|is)\s+)?(?:\w+ly\s+)?(?P<verb>denied|rejected|disputed|"
+                       r"dismissed|refuted)\s+by\s+(?P<who>[^,;.]+?)\s*[.;]?\s*$")
 # A headline ending with its source after a colon: "N. Korean soldier wants to go south: lawmaker".
 HEADLINE_SPEAKER = re.compile(r"^(?P<claim>.{12,}?):\s+(?P<who>(?:[A-Z][\w.’'-]*|[a-z]+)(?:\s+[\w.’'-]+){0,3})\s*$")
 HEADLINE_SAYS = re.compile(r"^(?P<claim>.{12,}?),\s+(?P<cue>[Ss]ays|[Ss]aid|[Cc]laims|[Ww]arns)\s+"
                            r"(?P<who>(?:[A-Z][\w.’'-]*|[a-z]+)(?:\s+[\w.’'-]+){0,3})\s*$")
+HEADLINE_DASH = re.compile(r"^(?P<claim>.{12,}?)\s+[-–—]\s+(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s*$")
 # "X's comments suggest that ...": the author reading X, not X speaking.
 INFERENCE = {"suggest", "indicate", "signal", "hint", "underscore", "highlight", "point", "reveal", "show", "imply"}
 READING_OF = re.compile(r"[’']s?\s+(?:comments?|remarks?|words|statements?|silence|actions?|behaviou?r|tone|"
@@ -178,6 +183,13 @@ class SentenceAttributor:
                     cue = Cue("say", said.start("cue"), said.end("cue"), said.group("cue"))
                     return [Attribution(mentions, cue, kind_of(said.group("claim"), sent), clean(said.group("claim")),
                                         False, said.start("cue"))]
+            dash = HEADLINE_DASH.match(s)  # "Attacks not so effective, they suffer losses – Pentagon"
+            if dash:
+                mentions = self.resolver.resolve(dash.group("who"), allow_coordination=False)
+                if mentions and not any(m.vague for m in mentions):
+                    cue = Cue("say", dash.start("who"), dash.end("who"), "–")
+                    return [Attribution(mentions, cue, kind_of(dash.group("claim"), sent), clean(dash.group("claim")),
+                                        False, dash.start("who"))]
             lead = HEADLINE_SOURCE_FIRST.match(s)  # "Ukraine's intelligence chief: troops heading to Kursk"
             if lead and not find_cues(lead.group("claim"), lambda pos: True, headline=True):
                 mentions = self.resolver.resolve(lead.group("who"), allow_coordination=False)
@@ -211,6 +223,15 @@ class SentenceAttributor:
             else:
                 att = self._verb(sent, cue)
             if att and att.mentions and (cue.lemma != "ask" or att.kind == "direct"):  # a question counts quoted
+                found.append(att)
+        denied = DENIED_BY.search(s) if "by" in s else None
+        if denied:  # "Gerasimov claims Moscow regained control - a claim denied by Ukraine"
+            found = [a for a in found if a.cue.start < denied.start()]
+            tail = s[denied.start():denied.start("verb")].strip()  # "- a claim"
+            for a in found:
+                a.text = a.text[:a.text.find(tail)].rstrip(" ,;-–—") if tail in a.text else a.text
+            att = self._denied_by(sent, denied, found)
+            if att:
                 found.append(att)
         found = self._trim(found, s)
         if any(att.refers_back for att in found):  # "This was stated by X, reports Reuters": X's claim is the
@@ -266,6 +287,18 @@ class SentenceAttributor:
         if not text or text.startswith(("that ", "which ")):
             return None
         return Attribution(mentions, cue, kind, text, False, start)
+
+    # -- "..., a claim denied by Ukraine" -----------------------------------------------------------
+    def _denied_by(self, sent: Sentence, m: re.Match[str], found: list[Attribution]) -> Attribution | None:
+        mentions = self.resolver.resolve(m.group("who"))
+        if not mentions:
+            return None
+        before = sent.text[:m.start()]
+        said = find_cues(before, lambda pos: not sent.in_quote(pos))  # "Gerasimov claims ...": what he claims
+        claimed = next((a.text for a in reversed(found) if a.text), "") or \
+            clean(re.sub(r"^\s*that\s+", "", before[said[0].end:]) if said else before)
+        cue = Cue("deny", m.start("verb"), m.end("verb"), m.group("verb"))
+        return Attribution(mentions, cue, "indirect", claimed, False, m.start("who"), denies=True)
 
     # -- "This figure was confirmed by the UK Ministry of Defence" -------------------------------
     def _passive(self, sent: Sentence, cue: Cue, subject: str, agent: re.Match[str]) -> Attribution | None:

@@ -238,7 +238,8 @@ def find_cues(sentence: str, outside_quotes, headline: bool = False) -> list[Cue
             follow = needed.match(sentence, end)
             if not follow:
                 continue
-            end += len(re.sub(r"(?:\s[\"']|[“‘])$", "", follow.group(0).rstrip()))  # "hailed the", not "hailed the “"
+            if not re.search(r"(?:\s[\"']|[“‘])$", follow.group(0)):  # "praised the “heroism” of": the claim
+                end += len(follow.group(0).rstrip())  # starts at "the"; "called for": after "for"
         start = m.start()
         perfect = HAVING_BEFORE.search(sentence, 0, start) if lemma in SAY else None
         if perfect:  # "with the agencies having long reported that ...": a participle clause

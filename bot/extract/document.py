@@ -23,10 +23,10 @@ from bot.index.model import Claim, Document
 from bot.index.speakers import Registry
 from bot.extract.attribution import Attribution, SentenceAttributor
 from bot.extract.complement import clean
-from bot.extract.cues import Cue, find_cues
+from bot.extract.cues import FORMS, Cue, find_cues
 from bot.extract.entities import DocContext
 from bot.extract.introductions import Introduction, introductions
-from bot.extract.lexicon import ORG_WORDS, PERSON_ROLES
+from bot.extract.lexicon import ORG_WORDS, PERSON_ROLES, PRONOUNS
 from bot.extract.records import make_claim
 from bot.extract.sentences import Sentence, find_quotes, split_sentences
 from bot.extract.subjects import Mention, SubjectResolver, opening_subject
@@ -36,8 +36,10 @@ SPOKE_IN = re.compile(r"\b(?:(?:in|via|through|according\s+to)\s+(?:a|an|its|his
                       r"(?:an?|another|its|their))\s+(?:[\w-]+\s+){0,2}?(update|report|statement|assessment|briefing|"
                       r"interview|post|analysis|address|letter|message|article|story|investigation|study)\b")
 # A family name alone next to a reporting verb: someone the text may name in full only further on.
-BARE_NAME_SPEAKS = re.compile(r"(?:^|[,”\"]\s+|\.\s+)[A-Z][a-z’'-]+\s+(?:said|says|told|added|noted|stressed|"
-                              r"warned|explained|claimed|wrote)\b|\b(?:said|says|told|according\s+to)\s+[A-Z][a-z’'-]+[\s,.]")
+BARE_NAME_SPEAKS = re.compile(r"(?:^|[,”\"]\s+|\.\s+)[A-Z][a-z’'-]+\s+(?:(?:also|further|again|then|later)\s+)?"
+                              r"(?:said|says|told|tells|added|adds|noted|notes|stressed|stresses|warned|warns|explained|"
+                              r"explains|claimed|claims|wrote|writes|insisted|insists|argued|argues|stated|states|"
+                              r"emphasi[sz]ed|emphasi[sz]es)\b|\b(?:said|says|told)\s+[A-Z][a-z’'-]+[\s,.]")
 # "Source: ISW (Institute for the Study of War)" after a paragraph: whose the paragraph is (the
 # style of Ukrainian outlets), up to two paragraphs back.
 SOURCE_LINE = re.compile(r"\s*Sources?\s*:\s*")
@@ -78,15 +80,25 @@ class _Walk:
         self.last: Sentence | None = None  # the last sentence, attributed or not
         self.voice: _Voice | None = None
         self.seen_ids: set[str] = set()
+        self.said: set[tuple[int, str, str]] = set()  # (sentence, speaker, text) of every claim made
+        self.cues_read: set[tuple[int, int]] = set()  # (sentence, cue) of the claims of the first reading
         self.introduced: dict[Introduction, Mention | None] = {}
         self.journalists: set[str] = set()  # a transcript's host and reporters, by label
         self.held: list[Sentence] = []  # paragraphs of a quotation whose speaker is named at its end
+        self.introducer: tuple[list[Mention], int] | None = None  # "He praised ties with Tokyo:", its paragraph
+        self.spoken: tuple[Mention, int] | None = None  # the last named speaker and the paragraph it spoke in
+        self.first_person_paragraph = -1  # a paragraph of unquoted first-person speech
+        self.weakly_attributed: Sentence | None = None  # the last sentence, if only its place attributed it
+        self.unquoted_speech = False  # the document prints speech without quotation marks
 
     def claims(self) -> Iterator[Claim]:
         unresolved: list[Sentence] = []
         named_later: list[Sentence] = []
         unsourced: list[Sentence] = []  # sentences nobody is credited with yet, for a "Source: X" line
         sentences = split_sentences(self.doc.text, headings=True)
+        # An outlet that puts speech in quotation marks writes "we" in its own voice; one that prints
+        # speech without them (no quotation of eight words anywhere) may not.
+        self.unquoted_speech = not any(q.words() >= 8 for sent in sentences for q in sent.quotes)
         for k, sent in enumerate(sentences):
             self.ctx.sentence_no = k
             self._introduce(sent)
@@ -101,12 +113,13 @@ class _Walk:
                 unsourced.append(sent)
             if sent.heading and not found and not self.voice:
                 unresolved.append(sent)
-            elif not found and not sent.heading and BARE_NAME_SPEAKS.search(sent.text):
+            elif not sent.heading and _unread_name(sent, found):
                 named_later.append(sent)
             for sent_of, att in found:
                 yield from self._claims_of(sent_of, att)
             self.previous = (sent, found[-1][1]) if found and not sent.heading and found[-1][0] is sent else None
             self.last = None if found else sent
+            self.weakly_attributed = sent if found and all(att.subject_start < 0 for _s, att in found) else None
         self.resolver.bare_names = True
         for sent in unresolved:  # "Zelenskyy says he is ready ...": the body has said who Zelenskyy is
             for att in self.attributor.attribute(sent):
@@ -158,6 +171,8 @@ class _Walk:
             self.voice = self._soundbite(sent)
             return [(sent, att) for att in self.attributor.attribute(sent)] if not self.voice else []
         found = self.attributor.attribute(sent)
+        if not found:
+            self._introduces_quote(sent, following)
         if not found and _quotation_goes_on(sent, following):
             self.held.append(sent)  # a quotation running into the next paragraph: its speaker comes at its end
             return []
@@ -166,9 +181,10 @@ class _Walk:
             found = self._continuation(sent)
         for att in found:
             if att.refers_back:  # "This figure was confirmed by X": the claim is the sentence before
-                if self.last:  # (the sentence right before, unattributed)
-                    att.text = clean(self.last.text)
-                    out.append((self._joined(self.last, sent), att))
+                before = self.last or self.weakly_attributed  # (unattributed, or given to someone only by
+                if before:  # its place after them)
+                    att.text = clean(before.text)
+                    out.append((self._joined(before, sent), att))
                 continue
             out.append((sent, att))
             covered = self._covered_by(sent, att)
@@ -188,6 +204,9 @@ class _Walk:
     def _continuation(self, sent: Sentence) -> list[Attribution]:
         if sent.voice:
             return self._transcript(sent)
+        introduced = self._introduced_quote(sent)
+        if introduced:
+            return introduced
         if self.voice:
             if self.voice.paragraph < 0:
                 self.voice.paragraph = sent.paragraph
@@ -199,7 +218,49 @@ class _Walk:
             prev = self.previous[1]
             text = sent.quotes[0].inner.strip() if sent.is_pure_quote() else clean(sent.text)
             return [Attribution(prev.mentions, prev.cue, "direct", text, False, -1)]
-        return []
+        if self.previous and _hedges_on(*self.previous, sent) and not _names_own_speaker(sent):
+            prev = self.previous[1]  # "The agency believes X. They are expected to ...": the agency's estimate
+            return [Attribution(prev.mentions, prev.cue, "indirect", clean(sent.text), False, -1)]
+        return self._first_person(sent)
+
+    def _introduced_quote(self, sent: Sentence) -> list[Attribution]:
+        """"He praised ties with Tokyo:" then a quotation: the words are his."""
+        introducer = self.introducer
+        if introducer is None or introducer[1] == sent.start:
+            return []
+        self.introducer = None
+        if not sent.quotes or sent.quotes[0].start != 0:
+            return []
+        cue = Cue("say", 0, 0, "said:")
+        return [Attribution(introducer[0], cue, "direct", sent.quotes[0].inner.strip(), False, -1)]
+
+    def _introduces_quote(self, sent: Sentence, following: Sentence | None) -> None:
+        """A sentence ending in a colon, with a reporting verb and a speaker as its subject, before a
+        quotation ("He praised ties with Tokyo:", "Sybiga wrote on X:")."""
+        if not (following and following.quotes and following.quotes[0].start == 0 and sent.text.rstrip().endswith(":")):
+            return
+        if not any(w.lower() in FORMS for w in re.findall(r"[A-Za-z]+", sent.text)):
+            return
+        first = re.match(r"\s*([A-Za-z]+)", sent.text)
+        subject = first.group(1) if first and first.group(1).lower() in PRONOUNS else opening_subject(sent.text)
+        mentions = self.resolver.resolve(subject, allow_coordination=False) if subject else []
+        if len(mentions) == 1 and not mentions[0].vague:
+            self.introducer = (mentions, sent.start)
+
+    def _first_person(self, sent: Sentence) -> list[Attribution]:
+        """Speech printed without quotation marks (the style of some Ukrainian outlets): a paragraph
+        in the first person ("we", "our", "I") right after one that names a speaker is that
+        speaker's words, and so is the rest of its paragraph."""
+        recent = self.spoken
+        if recent is None or sent.heading or sent.quotes or self.journalists or not self.unquoted_speech:
+            return []
+        mention, paragraph = recent
+        own = self.first_person_paragraph == sent.paragraph
+        if not own and not (paragraph < sent.paragraph <= paragraph + 2 and FIRST_PERSON.search(sent.text)):
+            return []
+        self.first_person_paragraph = sent.paragraph
+        cue = Cue("say", 0, 0, "said")
+        return [Attribution([Mention(mention.speaker, mention.role)], cue, "direct", clean(sent.text), False, -1)]
 
     def _transcript(self, sent: Sentence) -> list[Attribution]:
         """A transcript line is its speaker's words, unless the speaker is the programme's own
@@ -248,13 +309,41 @@ class _Walk:
             self.ctx.last_group, self.ctx.group_sentence = [m.speaker for m in att.mentions], self.ctx.sentence_no
         for mention in att.mentions:
             self.ctx.note(mention.speaker, mention.vague, mention.role)
+            if not mention.vague and mention.speaker.kind == "person" and att.subject_start >= 0 and \
+                    len(att.mentions) == 1:
+                self.spoken = (mention, sent.paragraph)
             if medium:  # "in an intelligence update": later "according to the update" is theirs
                 self.ctx.published(mention.speaker, medium.group(1))
             if not mention.role and self.ctx.roles.get(mention.speaker.id):  # "he added": the role given earlier
                 mention = Mention(mention.speaker, self.ctx.roles[mention.speaker.id], mention.vague)
+            said = (sent.start, mention.speaker.id, att.text)
+            if said in self.said or (sent.start, att.cue.start) in self.cues_read and self.resolver.bare_names:
+                continue  # read again with the whole text known: what was found the first time stays
+            self.said.add(said)
+            if not self.resolver.bare_names:
+                self.cues_read.add((sent.start, att.cue.start))
             claim = make_claim(self.doc, sent, att, mention, self.registry, self.seen_ids)
             self.seen_ids.add(claim.id)
             yield claim
+
+
+# First-person words outside quotation marks ("US" in capitals is the country).
+FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Oo]urs|us|I|[Mm]y|me)\b")
+
+
+def _hedges_on(prev: Sentence, att: Attribution, sent: Sentence) -> bool:
+    """An unsourced sentence that hedges ("They are expected to be sent ...") right after, and in the
+    paragraph of, one that gives a single named source's belief or estimate: the same source's."""
+    return len(att.mentions) == 1 and not att.mentions[0].vague and sent.paragraph == prev.paragraph and \
+        not sent.quotes and bool(HEDGED_UNSOURCED.search(sent.text)) and \
+        bool(re.match(r"(?:They|It|He|She|These|Those|The)\b", sent.text))
+
+
+def _unread_name(sent: Sentence, found: list[tuple[Sentence, Attribution]]) -> bool:
+    """A family name next to a reporting verb that no attribution of the sentence has read yet."""
+    name = BARE_NAME_SPEAKS.search(sent.text)
+    return bool(name) and not any(s is sent and att.subject_start <= name.start() + 2 <= att.cue.end + 2
+                                  for s, att in found)
 
 
 _SUBJECT_WORD = re.compile(r"([A-Za-z][\w’'.-]*)\s+(?:(?:has|have|had|also|then|later|further|again)\s+)*$")

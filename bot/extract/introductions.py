@@ -40,6 +40,7 @@ _OUTLET_KIND = re.compile(r"\b(?:state\s+)?(?:news\s+)?(?:" + "|".join(sorted(OU
 _NAME_BEFORE = re.compile(rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s+$")
 _NAME_AFTER = re.compile(rf"\s+({_NAME})")
 _CAPS_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?{_NAME_WORD})*")
+_ACRONYMS = {"un", "us", "uk", "eu"}
 _HONORIFICS = {"rep.", "sen.", "gen.", "lt.", "col.", "mr.", "ms.", "mrs.", "dr.", "prof.", "adm.", "capt.", "maj."}
 _TITLE_WORDS = frozenset(TITLES | PERSON_ROLES | {"dictator", "lawmaker", "producer", "correspondent", "reporter"})
 # Each shape is looked for only when one of its words is in the sentence (words without dots).
@@ -178,7 +179,8 @@ def _titled_names(sentence: str) -> list[Introduction]:
             j += 1  # "Chief of Staff Valery Gerasimov", "Minister of Defence Andrei Belousov"
             if tokens[j - 1][-1:] in ",;:)":
                 break  # a name ends at punctuation
-        titled = [k for k in range(i, j) if lower[k] in _TITLE_WORDS or lower[k].rstrip(".") in _TITLE_WORDS]
+        titled = [k for k in range(i, j) if (lower[k] in _TITLE_WORDS or lower[k].rstrip(".") in _TITLE_WORDS)
+                  and (lower[k] not in _ACRONYMS or tokens[k].strip(",;:()").isupper())]  # "UN envoy", "Kim Jong Un"
         if titled:
             title_end = titled[-1] + 1
             name = [re.sub(r"[’']s$", "", t.strip(",;:()")) for t in tokens[title_end:j]]  # "Zelensky's revelation"

@@ -138,10 +138,13 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
     return tuple(quotes)
 
 
-def is_heading(line: str) -> bool:
+def is_heading(line: str, words: int = 16) -> bool:
     """A title or section heading: short, and not ending like a sentence."""
-    stripped = line.strip()
-    return len(stripped.split()) <= 16 and not _TERMINAL.search(stripped)
+    stripped = line.strip()  # (a line ending in a colon introduces what follows: "He praised the ties:")
+    return len(stripped.split()) <= words and not _TERMINAL.search(stripped) and not stripped.endswith(":")
+
+
+HEADLINE_WORDS = 30  # a headline above the first sentence of prose may run long (wire and Ukrainian outlets)
 
 
 def split_sentences(text: str, headings: bool = False) -> list[Sentence]:
@@ -162,7 +165,7 @@ def split_sentences(text: str, headings: bool = False) -> list[Sentence]:
         if title:  # "The post TITLE appeared first on SITE.": the title is a headline
             if headings:
                 _add(sentences, line, begin + title[0], begin + title[1], offset, paragraph, heading=True)
-        elif prose.strip() and is_heading(prose):
+        elif prose.strip() and is_heading(prose, HEADLINE_WORDS if not text[:offset].strip() else 16):
             if headings:
                 _add(sentences, line, begin, len(line), offset, paragraph, heading=True)
         elif prose.strip():

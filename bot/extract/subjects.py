@@ -82,7 +82,10 @@ NOT_NAMES = TIME_WORDS | {"this", "that", "these", "those", "there", "here", "ho
                           "he", "she", "we", "us", "you", "i", "me", "they", "them", "our", "my", "his", "her", "its",
                           # page furniture: "Published: 28 Apr.", "Date: 2025-02-05", "Photo: AFP"
                           "published", "updated", "date", "posted", "photo", "image", "video", "credit", "editor",
-                          "comment", "comments", "related", "tags", "share", "read", "more", "source", "note"}
+                          "comment", "comments", "related", "tags", "share", "read", "more", "source", "note",
+                          # function words a sentence may open with
+                          "in", "on", "at", "for", "with", "by", "from", "as", "after", "before", "during", "under",
+                          "over", "into", "and", "but", "or", "so", "if", "when", "while", "then", "also", "thus"}
 MEMBERS_OF = re.compile(r"^(?:[Tt]he\s+)?(?P<who>(?:[A-Za-z][a-z-]*\s+){0,2}(?:ministers|leaders|members|officials|"
                         r"representatives|envoys|diplomats|delegates|heads|chiefs))\s+(?:of|from)\s+(?P<body>.+)$")
 LOCATED = re.compile(r"^(?:[Tt]he\s+)?(?P<org>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)\s+in\s+"

@@ -117,3 +117,65 @@ def test_plain_concern_is_the_writers_reading_not_a_statement():
 def test_briefing_lawmakers_on_something():
     c, = claims_of("The spy agency on Tuesday also briefed lawmakers on a new shipment of shells.")
     assert "new shipment of shells" in c.text
+
+
+def test_a_colon_after_a_reporting_verb_introduces_the_quotation_below():
+    text = ("Foreign Minister Erik Lindqvist spoke in Oslo.\nHe praised the ties with Helsinki:\n"
+            "“Although there are many kilometres between us, our countries are close in values.”")
+    assert ("Erik Lindqvist", "Although there are many kilometres between us, our countries are close in values.") \
+        in said(text)
+
+
+def test_a_headline_ending_with_a_dash_and_its_source():
+    text = "Northern units are not so effective, they suffer losses – Lindqvist\nErik Lindqvist spoke on Monday."
+    assert ("Erik Lindqvist", "Northern units are not so effective, they suffer losses") in said(text)
+
+
+def test_a_long_first_line_without_a_full_stop_is_a_headline():
+    text = ("It is not about volunteers from the north but about regular army units sent to fight in the war in the "
+            "east - Lindqvist\nForeign Minister Erik Lindqvist said the units were regular troops.")
+    assert any(c.text.startswith("It is not about volunteers") and c.speaker == "Erik Lindqvist"
+               for c in claims_of(text))
+
+
+def test_speech_printed_without_quotation_marks_in_the_first_person():
+    text = ("Foreign Minister Erik Lindqvist said that the units were regular troops.\n"
+            "We are not talking about volunteers but about full units. This means an escalation.\n"
+            "Lindqvist also said sanctions were needed.\n"
+            "I would like to stress that we urge our partners to decide now.")
+    found = said(text)
+    assert ("Erik Lindqvist", "We are not talking about volunteers but about full units") in found
+    assert ("Erik Lindqvist", "This means an escalation") in found
+    assert ("Erik Lindqvist", "I would like to stress that we urge our partners to decide now") in found
+
+
+def test_an_outlet_that_quotes_speech_writes_we_in_its_own_voice():
+    text = ("“The units are regular troops and they are already fighting in the east,” Erik Lindqvist said.\n"
+            "As we learn more about the deployment, officials are right to be alarmed.")
+    assert [c.speaker for c in claims_of(text) if "alarmed" in c.sentence] == []
+
+
+def test_the_sentence_before_stated_by_someone_after_an_unquoted_paragraph():
+    text = ("Minister Lindqvist spoke on Monday.\nWe are not talking about volunteers but about full units.\n"
+            "This was stated by Foreign Minister Erik Lindqvist during a press conference.")
+    assert ("Erik Lindqvist", "We are not talking about volunteers but about full units") in said(text)
+
+
+def test_a_claim_denied_by_someone():
+    found = claims_of("General Tomas Berg also claims his forces regained the whole region - a claim denied by Kyiv.")
+    denial, = [c for c in found if c.stance == "denies"]
+    assert denial.speaker != "Tomas Berg" and denial.text == "his forces regained the whole region"
+    assert any(c.speaker == "Tomas Berg" and c.text == "his forces regained the whole region" for c in found)
+
+
+def test_an_unsourced_hedge_goes_on_with_the_estimate_before_it():
+    text = ("The Estonian intelligence service believes the units are stationed in the far east.They are expected "
+            "to be sent to the front after training.")
+    found = said(text)
+    assert ("Estonian intelligence service", "They are expected to be sent to the front after training") in found
+
+
+def test_a_hedge_in_another_paragraph_is_the_writers():
+    text = ("The Estonian intelligence service believes the units are stationed in the far east.\n"
+            "They are expected to be sent to the front after training.")
+    assert len(claims_of(text)) == 1
