@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from bot.extract.complement import clean, complement, kind_of
-from bot.extract.cues import AUXILIARY, MODALS, NEGATION, PASSIVE, Cue, find_cues
+from bot.extract.cues import AUXILIARY, MODALS, NEGATION, NOUN_BY, PASSIVE, Cue, find_cues
 from bot.extract.sentences import Sentence
 from bot.extract.introductions import trim_name
 from bot.extract.lexicon import DEMONYMS, PERSON_ROLES, TITLES
@@ -52,6 +52,10 @@ APPOSITIVE_START = re.compile(r"^(?:a|an|also|who|which|the\s+[a-z]|[a-z]|[A-Z][
 ROLE = re.compile(r"^(?:also\s+)?(?:(?:a|an)\s|the\s+[a-z]|[A-Z][\w.-]*[’']s\s+[a-z])")
 _WORDS = re.compile(r"\S+")
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# A date opening the clause before its subject: "Last week", "Earlier this month", "On Monday".
+LEADING_TIME = re.compile(rf"\s*(?:(?:[Ll]ast|[Tt]his|[Ee]arlier\s+this|[Ll]ater\s+that|[Ee]arlier\s+that|[Nn]ext)\s+"
+                          rf"(?:week|month|year|weekend|{_DAY}|morning|evening|spring|summer|autumn|fall|winter)|"
+                          rf"(?:[Oo]n\s+)?{_DAY}|[Yy]esterday|[Ee]arlier|[Oo]n\s+[A-Z][a-z]+\s+\d{{1,2}})\s+(?=[A-Z])")
 # A date between subject and verb: "the government on Monday strongly condemned", "X last week said".
 TIME_BETWEEN = re.compile(
     rf"(?:,?\s+(?:on|last|earlier|late|early|this)\s+(?:the\s+)?(?:{_DAY}|week|month|year|morning|evening|"
@@ -70,6 +74,12 @@ ADVERBIAL_BETWEEN = re.compile(r"\s+(?:for\s+the\s+(?:first|second|third|last)\s
 # "has not been able to (independently) verify": the verb's subject is before all of it.
 ABLE_TO = re.compile(r"(?:\s+(?:has|have|had|was|were|is|are))?(?:\s+(?:not|never))?(?:\s+been)?\s+(?:un)?able\s+to"
                      r"(?:\s+\w+ly)?\s*$")
+# "said this in a new report", "stated this on Telegram": the sentence before is what was said.
+SAID_THIS = re.compile(r"this(?:\s*,?\s+(?:in|at|on|during|to|while|after|before|when|according|citing|via|"
+                       r"through)\b.*)?|that\s*,?\s+(?:in|at|on|during|to|while|after|before|when|according|citing|via|"
+                       r"through)\b.*", re.I)  # ("reported that" at the end of a text cut short is not one)
+# "The U.S. is yet to confirm": not confirmed, said.
+YET_TO = re.compile(r"\s+(?:is|are|was|were|has|have|had)\s+(?:still\s+)?yet\s+to(?:\s+\w+ly)?\s*$")
 # What may follow "as stated by X," without being a claim: "during a recent meeting."
 SETTING_ONLY = re.compile(r"^(?:during|at|in|on|after|before|earlier|last|this)\b[^,;:]{0,60}\.?$")
 # A participle clause after the main clause: ", adding that", "while stressing", "with X hailing".
@@ -108,6 +118,8 @@ ABBREVIATED_PLACE = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z][a-z]{1,4}\.")
 HEADLINE_SOURCE_FIRST = re.compile(r"^(?P<who>[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,4}):\s+(?P<claim>(?:[^\s&]+\s+){3,}\S.{3,})$")
 # A second verb phrase of the same subject: ", and for the first time acknowledged", " but later".
 SHARED_SUBJECT = re.compile(r"^\s*(?:and|but)(?:\s+(?!he\b|she\b|it\b|they\b|we\b)[a-z]+){0,5}\s*$")
+NOT_CONFIRMING = {"confirm", "acknowledge", "admit", "comment", "verify", "deny", "recognize", "recognise", "disclose",
+                  "announce", "say", "report", "explain", "answer", "reply", "respond"}
 NEITHER_NOR = re.compile(r"^(?:.*[,;:]\s*)?[Nn]either\s+\S.*\bnor\b")
 
 
@@ -207,7 +219,8 @@ class SentenceAttributor:
         for cue in find_cues(s, lambda pos: not sent.in_quote(pos), headline=sent.heading):
             prev = s[:cue.start].split()[-1:] or [""]
             word_before = prev[0].lower().strip("“”\"")
-            if cue.lemma not in ("according to", "quoted as saying", "quoted someone as saying", "possessive claim") and (
+            if cue.lemma not in ("according to", "quoted as saying", "quoted someone as saying", "possessive claim",
+                                 "statement by") and (
                     word_before in DETERMINERS_BEFORE or word_before.endswith(("’s", "'s", "s’", "s'"))
                     or word_before in MODIFIERS_BEFORE and cue.text.split()[0].lower() not in PAST_FORMS
                     and not re.match(r"\s+that\s+(?!(?:was|were|is|are|has|have|had|will|would)\b)", s[cue.end:])):
@@ -218,6 +231,8 @@ class SentenceAttributor:
                 att = self._quoted_as_saying(sent, cue)
             elif cue.lemma == "possessive claim":
                 att = self._possessive_claim(sent, cue)
+            elif cue.lemma == "statement by":
+                att = self._statement_by(sent, cue)
             elif cue.is_participle and PARTICIPLE_AFTER.search(s[:cue.start]):
                 att = self._participle(sent, cue, found)
             else:
@@ -234,8 +249,8 @@ class SentenceAttributor:
             if att:
                 found.append(att)
         found = self._trim(found, s)
-        if any(att.refers_back for att in found):  # "This was stated by X, reports Reuters": X's claim is the
-            found = [att for att in found if att.refers_back or not BACK_REFERENCE_CLAUSE.match(att.text)]  # one
+        # "This was stated by X, reports Reuters": X's claim is the one; the attribution is no claim itself
+        found = [att for att in found if att.refers_back or not BACK_REFERENCE_CLAUSE.match(att.text)]
         found = [part for att in found for part in _split_coordinated(att, s)]
         return [att for att in found if (_says_something(att.text) or att.refers_back) and not _repeats(att, found)]
 
@@ -338,6 +353,15 @@ class SentenceAttributor:
         denial = re.search(r"denials?", cue.text) is not None
         return Attribution(mentions, shown, kind, text, False, start, denies=denial) if text else None
 
+    # -- "comments by US officials that ..." -----------------------------------------------------
+    def _statement_by(self, sent: Sentence, cue: Cue) -> Attribution | None:
+        author = re.search(NOUN_BY, cue.text, re.I)
+        mentions = self.resolver.resolve(author.group("author")) if author else []
+        if not mentions:
+            return None
+        kind, text = complement(sent, cue, sent.text[cue.end - len("that"):], cue.start)
+        return Attribution(mentions, cue, kind, text, False, cue.start) if text else None
+
     # -- according to -------------------------------------------------------------------------
     def _according_to(self, sent: Sentence, cue: Cue) -> Attribution | None:
         s = sent.text
@@ -379,11 +403,11 @@ class SentenceAttributor:
     # -- reporting verbs ------------------------------------------------------------------------
     def _verb(self, sent: Sentence, cue: Cue) -> Attribution | None:
         s = sent.text
-        able = ABLE_TO.search(s, 0, cue.start)  # "has not been able to independently verify"
+        able = ABLE_TO.search(s, 0, cue.start) or YET_TO.search(s, 0, cue.start)  # "has not been able to verify"
         head = s[:able.start() if able else cue.start]
         between = ADVERBIAL_BETWEEN.search(head)
         words = list(_WORDS.finditer(head[:between.start()] if between else head))
-        negated = bool(able and re.search(r"\b(?:not|never|unable)\b|n't", able.group(0)))
+        negated = bool(able and re.search(r"\b(?:not|never|unable|yet)\b|n't", able.group(0)))
         i = len(words)
         while i and (words[i - 1].group(0).lower().strip(",") in AUXILIARY | NEGATION
                      or re.fullmatch(r"[a-z]{3,}ly", words[i - 1].group(0))):
@@ -416,8 +440,8 @@ class SentenceAttributor:
         if setting and setting.start() > 0:  # "Kim at a meeting with Shoigu assured": Kim
             pre = pre[:setting.start()]
         after = s[cue.end:]
-        if NEITHER_NOR.match(pre):
-            return None  # "Neither Moscow nor Pyongyang has acknowledged ...": background, not a statement
+        if NEITHER_NOR.match(pre):  # "Neither Moscow nor Pyongyang has acknowledged ...": each has not
+            return self._neither(sent, cue, pre, after)
 
         if re.search(r"[”\"],?\s*$|,\s*[”\"]\s*$", pre):  # “...,” said Edward Howell, a fellow at ...
             return self._inverted(sent, cue, negated)
@@ -435,7 +459,22 @@ class SentenceAttributor:
         kind, text = complement(sent, cue, after, subject_start)
         if not text:
             return None
+        if SAID_THIS.fullmatch(text):  # "The ISW said this in a new report": what the sentence before says
+            return Attribution(mentions, cue, "indirect", "", negated, subject_start, refers_back=True)
         return Attribution(mentions, cue, kind, text, negated, subject_start)
+
+    def _neither(self, sent: Sentence, cue: Cue, pre: str, after: str) -> Attribution | None:
+        """"Neither X nor Y has confirmed Z": X and Y each leave Z unconfirmed (a non-confirmation,
+        hedged, never a denial)."""
+        m = re.search(r"[Nn]either\s+(?P<x>.+?)\s+nor\s+(?P<y>.+?)$", pre)
+        if not m or cue.lemma not in NOT_CONFIRMING:
+            return None
+        mentions = [*self.resolver.resolve(m.group("x"), allow_coordination=False),
+                    *self.resolver.resolve(m.group("y"), allow_coordination=False)]
+        if len(mentions) != 2 or any(x.vague for x in mentions):
+            return None
+        kind, text = complement(sent, cue, after, m.start())
+        return Attribution(mentions, cue, kind, text, True, m.start()) if text else None
 
     def _subject(self, pre: str) -> tuple[int, list[Mention], str]:
         """(start of the subject in the sentence, speakers, role given in an appositive)."""
@@ -443,6 +482,9 @@ class SentenceAttributor:
         if stripped.endswith(","):
             return self._appositive(stripped[:-1])
         clause_start = max(stripped.rfind(ch) for ch in ",;:—–“”\"") + 1  # not "(": "(ISW)" ends a name
+        opening = LEADING_TIME.match(stripped, clause_start)
+        if opening:  # "Last week Ukrainian President X said": the subject follows the date
+            clause_start = opening.end()
         clause = stripped[clause_start:]
         tail, boundary = _tail_after_boundary(clause)
         if SHARED_SUBJECT.match(clause) and self._found:  # "X claimed A, and for the first time acknowledged B"
@@ -476,6 +518,13 @@ class SentenceAttributor:
                 mentions = self.resolver.resolve(named)
                 for m in mentions:
                     m.role = m.role or tail
+        if len(mentions) > 1 and clause_start and re.search(r"\s(?:and|or)\s", tail):
+            for seg in reversed(_comma_segments(stripped[:clause_start - 1])[-3:]):  # "South Korea, Ukraine and
+                found = self.resolver.resolve(seg, allow_coordination=False)  # now the U.S. have all said"
+                if len(seg.split()) > 4 or len(found) != 1 or found[0].vague:
+                    break
+                mentions.insert(0, found[0])
+                start -= len(seg) + 1
         return start, mentions, ""
 
     def _coordinated_list(self, before: str, last: str, last_start: int) -> tuple[int, list[Mention], str]:

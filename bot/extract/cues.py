@@ -17,12 +17,12 @@ insist argue indicate emphasize emphasise stress reiterate repeat confirm disclo
 acknowledge admit assert contend maintain elaborate remark observe speculate suspect caution fear
 posit write declare assess think conclude concede hint signal testify answer reply respond
 underscore point recall ask recount affirm reaffirm assure pledge vow promise worry read mention
-convey""".split()
+convey expect""".split()
 # Verbs whose object is part of the claim ("X urged the withdrawal ...", "X denied ...").
 OBJECT = """deny urge label describe characterize characterise accuse call condemn dismiss reject
 refute rebuff criticize criticise regard demand identify verify voice express issue dispute
 question welcome decry comment decline thank hail praise highlight denounce laud refuse name alert
-attribute blame cite consider offer brief""".split()
+attribute blame cite consider offer brief present recognize recognise""".split()
 DENY = {"deny", "reject", "refute", "dismiss", "rebuff", "dispute"}
 # Verbs that need a following word to be a reporting cue ("call for", "point out", "voice concern").
 NEEDS_NEXT = {
@@ -38,7 +38,8 @@ NEEDS_NEXT = {
     "respond": r"(?:that|,)",
     "identify": r"(?:\w+\s+){0,4}(?:officers|soldiers|troops|units|personnel|forces|generals|commanders)\b",
     # "named three generals accompanying the troops", not "a sniper named Ri"
-    "name": r"(?:[\w-]+\s+){0,4}(?:officers|soldiers|troops|units|generals|commanders|officials|suspects)\b",
+    "name": r"(?:[\w-]+\s+){0,4}(?:officers|soldiers|troops|units|generals|commanders|officials|suspects|victims|"
+            r"casualties|dead|figures?|numbers?|toll)\b",
     # "an official who cited several hundred casualties": a figure someone gives
     "cite": r"(?:[\w’'-]+\s+){0,2}?(?:\d[\d,.]*|several|hundreds|thousands|dozens|tens)\b",
     # "attributed the losses to ...", "blamed the shortage on ..."
@@ -48,7 +49,7 @@ NEEDS_NEXT = {
     "alert": r"(?:[\w’'.-]+\s+){1,8}?to\s+(?:the\s+)?(?:presence|deployment|arrival|threat|danger|risk|movement)\b",
     "question": r"(?:whether|the|why|how)\b",
     "signal": r"that\b",
-    "welcome": r"(?:the|this|a)\b",
+    "welcome": r"(?:the|this|a|an|any|(?-i:[a-z]{4,}))\b",  # "welcomes interest from ...", not "welcomed Kim at ..."
     "think": r"that\b",
     "mention": r"that\b",
     "offer": r"to\s+(?:exchange|swap|hand|return|release|trade|mediate|send|provide|help|host)\b",  # "offered to exchange them"
@@ -63,10 +64,23 @@ NEEDS_NEXT = {
     "hail": r"(?:[\w’'-]+\s+){0,4}?(?:for|as|[“\"])",
     "recall": r"that\b",
     "decline": r"to\s+(?:comment|confirm|deny|discuss|say|elaborate|specify)\b",
+    # "has not recognized the deployment", not "recognized as a hero"
+    "recognize": r"(?:that|the\s+(?:[\w-]+\s+)?(?:deployment|presence|involvement|participation|transfer|shipments?|"
+                 r"sending|dispatch|existence)|(?:its|their)\s+(?:troops|soldiers|forces))\b",
+    "recognise": r"(?:that|the\s+(?:[\w-]+\s+)?(?:deployment|presence|involvement|participation|transfer|shipments?|"
+                 r"sending|dispatch|existence)|(?:its|their)\s+(?:troops|soldiers|forces))\b",
     # "briefed lawmakers on the deployment", "briefed reporters that ..."
-    "brief": r"(?:[\w’'-]+\s+){1,4}?(?:on|that|about)\b",
+    "brief": r"(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}?(?:lawmakers|legislators|reporters|journalists|parliament|"
+             r"parliamentarians|press|media|committee)\s+(?:on|that|about)\b",
+    # "presented evidence of North Korea's arms transfers"
+    "present": r"(?:new\s+|fresh\s+|further\s+)?(?:evidence|findings|proof|data|details)\s+(?:of|that|on)\b",
     "refuse": r"to\s+(?:comment|confirm|deny|discuss|say|elaborate|specify)\b",
 }
+# A statement named by its author, then what it says: "comments by US officials that ...".
+NOUN_BY = (r"(?:comments?|remarks?|statements?|claims?|assertions?|assessments?|warnings?|reports?|allegations?|"
+           r"accusations?|estimates?)\s+(?:(?:made|issued|released|published|given|put\s+out)\s+)?(?:by|from)\s+"
+           r"(?P<author>(?:(?!\b(?:estimates?|says?|said|believes?|claims?|reports?|warns?|suggests?|indicates?|"
+           r"shows?|notes?)\b)[^,;“\"]){2,90}?)(?:\s+(?:on|in|last|earlier|this)\s+[^,;“\"]{1,30}?)?\s+that")
 # Multi-word cues, matched as regular expressions over the sentence.
 PHRASES = {
     r"according to": "according to",
@@ -78,6 +92,8 @@ PHRASES = {
     r"(?<=[’'])s\s+(?:claims?|assertions?|insistence|arguments?|denials?|admissions?|accusations?|allegations?)\s+that":
         "possessive claim",  # "North Korea's claim that its actions conform ...": North Korea claims
     r"raised? (?:the )?alarms?": "raised alarms",
+    # "echoed comments by US officials that ...", "a statement issued by the ministry on Monday that ..."
+    NOUN_BY: "statement by",
     # "The White House has put the toll even higher", "the ministry put the number at 3,000"
     r"(?:put|puts|putting|placed|places)\s+(?:the|its|their|that)\s+(?:death\s+)?(?:toll|figure|number|count|estimate|"
     r"tally)\s+(?:at|even\s+higher|higher|lower|closer\s+to)": "put the figure at",
@@ -104,7 +120,7 @@ PHRASES = {
 AUXILIARY = set("""has have had did does do also further outright
 consistently categorically constantly recently previously repeatedly publicly formally reportedly
 earlier again already initially firmly officially openly explicitly strongly primarily similarly
-later then separately privately since now once just newly jointly long still""".split())
+later then separately privately since now once just newly jointly long still all both""".split())
 NEGATION = {"not", "never", "n't", "no", "cannot", "can't", "couldn't"}
 # A modal before the verb makes it hypothetical ("soldiers could claim ..."), not a report.
 MODALS = {"could", "would", "may", "might", "should", "can", "must", "will", "shall"}
@@ -184,6 +200,7 @@ _PHRASE_RE = [(re.compile(r"\b" + p + r"\b", re.I), name) for p, name in PHRASES
 _PHRASE_TRIGGERS = ("according", "as ", "quoted", "cited", "heard", "claim", "assertion", "insistence", "argument",
                     "denial", "admission", "accusation", "allegation", "alarm", "confirmation", "assurance",
                     "indication", "refrain", "without", "short of", "published", "releas", "issu", "put", "place", "join",
+                    "comment", "remark", "statement", "report", "warning", "estimate",
                     "concerned", "alarmed", "worried", "troubled", "disturbed", "outraged", "appalled")
 
 
@@ -217,11 +234,15 @@ def find_cues(sentence: str, outside_quotes, headline: bool = False) -> list[Cue
         for m in pattern.finditer(sentence):
             if outside_quotes(m.start()):
                 cues.append(Cue(name, m.start(), m.end(), m.group(0)))
-    if _FORM_SET.isdisjoint(_WORD.findall(lower)):
+    if _FORM_SET.isdisjoint(_WORD.findall(lower)) and "that" not in lower:
         return cues  # no reporting verb anywhere: most sentences, found at C speed
     for m in _WORD.finditer(sentence):
         word = m.group(0)
         lemma = FORMS.get(word.lower())
+        if lemma is None and word.endswith("that") and word[:-4].lower() in FORMS:  # "reportedthat": a lost space
+            word = word[:-4]
+            lemma = FORMS[word.lower()]
+            m = re.compile(re.escape(word)).match(sentence, m.start())
         if lemma is None or not word.islower() and m.start() != 0 and not (headline and word[1:].islower()):
             continue  # "Said" mid-sentence is a name, not a verb
         if not outside_quotes(m.start()) or any(c.start <= m.start() < c.end for c in cues):

@@ -36,7 +36,7 @@ SPOKE_IN = re.compile(r"\b(?:(?:in|via|through|according\s+to)\s+(?:a|an|its|his
                       r"(?:an?|another|its|their))\s+(?:[\w-]+\s+){0,2}?(update|report|statement|assessment|briefing|"
                       r"interview|post|analysis|address|letter|message|article|story|investigation|study)\b")
 # A family name alone next to a reporting verb: someone the text may name in full only further on.
-BARE_NAME_SPEAKS = re.compile(r"(?:^|[,”\"]\s+|\.\s+)[A-Z][a-z’'-]+\s+(?:(?:also|further|again|then|later)\s+)?"
+BARE_NAME_SPEAKS = re.compile(r"(?:^|[,”\"]\s+(?:[-–—]\s+)?|\.\s+)[A-Z][a-z’'-]+\s+(?:(?:also|further|again|then|later)\s+)?"
                               r"(?:said|says|told|tells|added|adds|noted|notes|stressed|stresses|warned|warns|explained|"
                               r"explains|claimed|claims|wrote|writes|insisted|insists|argued|argues|stated|states|"
                               r"emphasi[sz]ed|emphasi[sz]es)\b|\b(?:said|says|told)\s+[A-Z][a-z’'-]+[\s,.]")
@@ -46,11 +46,15 @@ SOURCE_LINE = re.compile(r"\s*Sources?\s*:\s*")
 SOURCE_REACH = 2
 # A broadcast soundbite's caption: "Lee Seong-kweun / People Power Party".
 SOUNDBITE = re.compile(r"^(?P<name>[A-Z][\w’'.-]+(?:[ -][A-Z][\w’'.-]+){1,3})\s*/\s*(?P<affiliation>[^/]{2,60})$")
+_TERMINAL_END = re.compile(r"[.!?…][”\"’')\]]*\s*$")
 # A sentence that hedges without a source, which a closing "according to X" next to it covers.
 # A transcript label for the programme's own people, whose lines are narration, not claims.
 JOURNALIST = re.compile(r"\b(?:BYLINE|HOST|ANCHOR|REPORTER|CORRESPONDENT|INTERVIEWER|PRESENTER)\b")
-HEDGED_UNSOURCED = re.compile(r"\b(?:is|are|was|were|has been|have been)\s+(?:estimated|believed|thought|said|"
-                              r"reported|understood|expected)\s+to\b")
+HEDGED_UNSOURCED = re.compile(r"(?:\b(?:is|are|was|were|has been|have been)\s+|[’']re\s+|[’']s\s+)(?:estimated|believed|"
+                              r"thought|said|reported|understood|expected)\s+to\b")
+# A hedge that goes on with the source's account: "They could have suffered too many losses".
+MODAL_HEDGE = re.compile(r"^(?:They|It)\s+(?:could|may|might|must)\s+(?:well\s+)?have\b|^(?:They|It)\s+(?:are|is)\s+"
+                         r"(?:likely|probably|possibly)\b")
 
 
 def extract_claims(doc: Document, registry: Registry) -> list[Claim]:
@@ -85,6 +89,7 @@ class _Walk:
         self.introduced: dict[Introduction, Mention | None] = {}
         self.journalists: set[str] = set()  # a transcript's host and reporters, by label
         self.held: list[Sentence] = []  # paragraphs of a quotation whose speaker is named at its end
+        self.last_voice_line: Sentence | None = None  # the soundbite's last line so far
         self.introducer: tuple[list[Mention], int] | None = None  # "He praised ties with Tokyo:", its paragraph
         self.spoken: tuple[Mention, int] | None = None  # the last named speaker and the paragraph it spoke in
         self.first_person_paragraph = -1  # a paragraph of unquoted first-person speech
@@ -167,7 +172,7 @@ class _Walk:
 
     # -- what the sentence attributes, on its own or through its neighbours ------------------------
     def _attributions(self, sent: Sentence, following: Sentence | None) -> list[tuple[Sentence, Attribution]]:
-        if sent.heading:
+        if sent.heading and not self._voice_goes_on(sent):
             self.voice = self._soundbite(sent)
             return [(sent, att) for att in self.attributor.attribute(sent)] if not self.voice else []
         found = self.attributor.attribute(sent)
@@ -182,7 +187,7 @@ class _Walk:
         for att in found:
             if att.refers_back:  # "This figure was confirmed by X": the claim is the sentence before
                 before = self.last or self.weakly_attributed  # (unattributed, or given to someone only by
-                if before:  # its place after them)
+                if before and before is not sent and not self.resolver.bare_names:  # its place after them)
                     att.text = clean(before.text)
                     out.append((self._joined(before, sent), att))
                 continue
@@ -210,10 +215,14 @@ class _Walk:
         if self.voice:
             if self.voice.paragraph < 0:
                 self.voice.paragraph = sent.paragraph
-            if sent.paragraph == self.voice.paragraph:
+            broken = self.last_voice_line is not None and not _TERMINAL_END.search(self.last_voice_line.text)
+            if sent.paragraph == self.voice.paragraph or broken:  # (a sentence broken over two lines goes on)
+                self.voice.paragraph = sent.paragraph
+                self.last_voice_line = sent
                 cue = Cue("say", 0, 0, "said (soundbite)")
                 return [Attribution([self.voice.mention], cue, "direct", clean(sent.text), False, 0)]
             self.voice = None
+            self.last_voice_line = None
         if self.previous and _continues(*self.previous, sent) and not _names_own_speaker(sent):
             prev = self.previous[1]
             text = sent.quotes[0].inner.strip() if sent.is_pure_quote() else clean(sent.text)
@@ -278,6 +287,17 @@ class _Walk:
         cue = Cue("say", 0, 0, "said (transcript)")
         return [Attribution(mentions, cue, "direct", clean(sent.text), False, 0)]
 
+    def _voice_goes_on(self, sent: Sentence) -> bool:
+        """A soundbite's words broken over short lines ("... the deployed forces would diminish" /
+        "very quickly."): a line without a full stop after the caption, or after such a line, is
+        still the speaker's, not a headline."""
+        voice = self.voice
+        if voice is None or SOUNDBITE.match(sent.text):
+            return False
+        if voice.paragraph < 0 or sent.paragraph == voice.paragraph:
+            return True
+        return bool(self.last_voice_line and not _TERMINAL_END.search(self.last_voice_line.text))
+
     def _soundbite(self, sent: Sentence) -> _Voice | None:
         m = SOUNDBITE.match(sent.text)
         if not m:
@@ -303,6 +323,10 @@ class _Walk:
 
     # -- claims ---------------------------------------------------------------------------------
     def _claims_of(self, sent: Sentence, att: Attribution) -> Iterator[Claim]:
+        if PLEASANTRY.fullmatch(att.text.strip(" .!,")):  # "Thank you, Ayesha": courtesy, not a claim, but
+            for mention in att.mentions:  # the speaker is named all the same ("CHA:" is Victor Cha from now on)
+                self.ctx.note(mention.speaker, mention.vague, mention.role)
+            return
         medium = SPOKE_IN.search(sent.text)
         plural = len(att.mentions) == 1 and att.mentions[0].vague and att.mentions[0].speaker.name.endswith("s")
         if len(att.mentions) > 1 or plural:  # "they" from now on ("officials said ... they added")
@@ -327,6 +351,13 @@ class _Walk:
             yield claim
 
 
+# Courtesies of interviews and briefings, which state nothing.
+PLEASANTRY = re.compile(r"(?i:thank(?:s|\s+you)(?:\s+(?:very|so)\s+much)?(?:(?:,\s*|\s+for\s+)[\w’' ]{0,40})?|"
+                        r"good\s+(?:morning|afternoon|evening|day)(?:,?\s*[\w’' ]{0,30})?|"
+                        r"(?:(?:i'm|i’m|we're|we’re|i\s+am|we\s+are)\s+)?(?:so\s+)?sorry(?:\s+(?:we|i|for|about)\b[\w’' ]{0,40})?|"
+                        r"it(?:'s|’s|\s+is)\s+(?:good|great|nice|a\s+pleasure)\s+to\s+(?:be|see|have|talk)[\w’' ]{0,30}|"
+                        r"(?:hello|hi|welcome(?:\s+back)?)\b(?:,\s*[\w’' ]{0,30}|\s+to\s+[\w’' ]{0,30})?|"
+                        r"you(?:'re|’re)\s+welcome)")
 # First-person words outside quotation marks ("US" in capitals is the country).
 FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Oo]urs|us|I|[Mm]y|me)\b")
 
@@ -334,9 +365,13 @@ FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Oo]urs|us|I|[Mm]y|me)\b")
 def _hedges_on(prev: Sentence, att: Attribution, sent: Sentence) -> bool:
     """An unsourced sentence that hedges ("They are expected to be sent ...") right after, and in the
     paragraph of, one that gives a single named source's belief or estimate: the same source's."""
-    return len(att.mentions) == 1 and not att.mentions[0].vague and sent.paragraph == prev.paragraph and \
-        not sent.quotes and bool(HEDGED_UNSOURCED.search(sent.text)) and \
-        bool(re.match(r"(?:They|It|He|She|These|Those|The)\b", sent.text))
+    if len(att.mentions) != 1 or att.mentions[0].vague or sent.quotes:
+        return False
+    hedged = HEDGED_UNSOURCED.search(sent.text) or MODAL_HEDGE.match(sent.text)
+    if sent.paragraph == prev.paragraph:
+        return bool(hedged) and bool(re.match(r"(?:They|It|He|She|These|Those|The)\b", sent.text))
+    # the next paragraph only when its subject is a pronoun for what the source was speaking of
+    return bool(hedged) and bool(re.match(r"(?:They|It)\b", sent.text))
 
 
 def _unread_name(sent: Sentence, found: list[tuple[Sentence, Attribution]]) -> bool:
@@ -357,8 +392,9 @@ def _names_own_speaker(sent: Sentence) -> bool:
         if cue.lemma in ("according to", "quoted as saying"):
             return True
         word = _SUBJECT_WORD.search(sent.text, 0, cue.start)
-        if word and (word.group(1)[:1].isupper() or word.group(1).lower() in PERSON_ROLES | ORG_WORDS) \
-                and word.group(1).lower() not in ("i", "we", "he", "she", "they", "it"):
+        subject = re.split(r"[’']", word.group(1))[0] if word else ""  # "They're expected": a pronoun, passive
+        if subject and (subject[:1].isupper() or subject.lower() in PERSON_ROLES | ORG_WORDS) \
+                and subject.lower() not in ("i", "we", "he", "she", "they", "it", "there", "this", "that"):
             return True
     return False
 

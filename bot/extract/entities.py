@@ -116,11 +116,12 @@ class DocContext:
     def acronym(self, word: str) -> Speaker | None:
         return self.acronyms.get(_possessive_stripped(word).upper()) if word.isupper() else None
 
-    def describe(self, phrase: str) -> Speaker | None:
+    def describe(self, phrase: str, definite: bool = False) -> Speaker | None:
         """The latest entity a definite description refers to: "the spokesperson", "The Foreign
         Ministry representative", "the newspaper". The head noun (or a word for the same role)
         must be among the entity's words, and so must the description's other capitalised
-        words."""
+        words. Only a `definite` description ("the Ukrainian minister") may also mean the one
+        person of a country, or the one just speaking, when no role matches."""
         words = normalize_name(phrase).split()
         if not words:
             return None
@@ -144,7 +145,7 @@ class DocContext:
                 continue  # "the spokesperson" is a person, "the ministry" is not
             if best is None or entity.order > best.order:
                 best = entity
-        if best is None and head in PERSON_ROLES and modifiers and not plural:
+        if best is None and definite and head in PERSON_ROLES and modifiers and not plural:
             best = self._by_nationality({_COUNTRY_ADJECTIVE.get(m, m) for m in modifiers})
             last = self.entities.get(self.last_person.id) if self.last_person else None
             if best is None and last and last.words & synonyms and not modifiers & set(_COUNTRY_ADJECTIVE.values()):

@@ -20,7 +20,7 @@ from bot.extract.cues import LABEL_DENIAL, LABELLING, NEGATED_CLAUSE, NON_CONFIR
 # Cues whose negated complement is a prediction, a warning or an opinion, not a denial.
 NOT_DENIAL_CUES = {"warn", "predict", "fear", "caution", "urge", "call", "estimate", "suggest", "speculate",
                    "suspect", "believe", "raised alarms", "express", "voice", "hope", "think", "ask", "question",
-                   "concerned", "joined in", "brief"}
+                   "concerned", "joined in", "brief", "expect"}
 # Not knowing is not denying: "China was unaware of the situation", "had no information".
 UNAWARE = re.compile(r"\b(?:unaware|not aware|no information|no knowledge|no evidence|not seen any|"
                      r"(?:do|does|did)(?:n't| not) know)\b", re.I)
@@ -29,7 +29,7 @@ UNCERTAIN = re.compile(r"\b(?:likely|unlikely|probably|possibly|perhaps|reported
                        r"thought\s+to|expected\s+to|may|might|could|hope|hopes|hoped|hard\s+to\s+know|not\s+clear|"
                        r"unclear|appears?\s+to|seems?\s+to)\b|\?\s*$", re.I)
 CAN_CONFIRM = re.compile(r"^(?:that\s+)?(?:he|she|it|we|they|I)\s+(?:can|could)\s+(?:now\s+)?confirm\b", re.I)
-HEDGING_CUES = {"estimate", "speculate", "suspect", "predict", "ask"}
+HEDGING_CUES = {"estimate", "speculate", "suspect", "predict", "ask", "expect"}
 # Saying a report is false is denying it: "It looks like another piece of fake news."
 CALLED_FALSE = re.compile(r"\b(?:fake\s+news|disinformation|fabricat\w+|(?:are|is)\s+(?:all\s+)?lies|baseless|"
                           r"groundless|(?:nothing\s+more|no\s+more)\s+than\s+propaganda|untrue|not\s+true)\b", re.I)

@@ -261,7 +261,8 @@ class SubjectResolver:
             if named and not any(m.vague or m.speaker.kind == "government" for m in named):
                 return named  # ("reports from Seoul" stay a vague source: whose reports is not said)
         if allow_coordination:
-            parts = [p for p in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|nor|or)\s+", phrase) if p.strip()]
+            parts = [re.sub(r"^(?:now|also|even|then|later)\s+", "", p.strip())  # "Ukraine and now the U.S."
+                     for p in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|nor|or)\s+", phrase) if p.strip()]
             if len(parts) > 1:
                 resolved = [self.resolve(p, allow_coordination=False) for p in parts]
                 if all(resolved) and not any(m.vague for ms in resolved for m in ms):
@@ -276,6 +277,10 @@ class SubjectResolver:
         bare = _drop_determiners(phrase)
         if not bare:
             return []
+        if BARE_SURNAME.fullmatch(bare) and not phrase[:1].islower():  # "Cha" after "Victor Cha": the document's
+            known = self.ctx.surname(bare)  # own person comes before a registry alias of the same family name
+            if known and not self.registry.resolve(bare) is known:
+                return [Mention(known)]
         found = self.registry.resolve(bare) or self.registry.resolve(phrase)
         if found:
             return [Mention(found, vague=found.kind == "vague")]
@@ -307,7 +312,7 @@ class SubjectResolver:
         if head in VAGUE_HEADS and (not _cap(words[-1]) or words[0].lower() == head
                                     or re.search(r"\b(?:from|in)\b", bare)) and head_words:
             return self._vague(phrase)  # "analysts", "Experts", "reports from Seoul"
-        described = self.ctx.describe(bare) if not _cap(words[-1]) else None
+        described = self.ctx.describe(bare, definite=phrase.lower().startswith("the ")) if not _cap(words[-1]) else None
         if described:  # "the spokesperson", "the Foreign Ministry representative"
             return [Mention(described, vague=described.kind == "vague")]
         envoy = COUNTRY_OFFICIAL.match(bare)
@@ -338,9 +343,9 @@ class SubjectResolver:
         found = self.registry.resolve(name_text)
         if found:
             return [Mention(found, role=role)]
-        for k in range(len(name) - 1, 0, -1):  # "State Antony Blinken" -> "Antony Blinken"
+        for k in range(len(name) - 1, 0, -1):  # "State Antony Blinken" -> "Antony Blinken", not "Victor Cha" -> "Cha"
             found = self.registry.resolve(" ".join(name[-k:]))
-            if found and found.kind == "person":
+            if found and found.kind == "person" and all(w.lower().rstrip(".") in TITLES for w in name[:-k]):
                 return [Mention(found, role=" ".join(title + name[:-k]))]
         return self._unknown(phrase, bare, name, role)
 
@@ -410,6 +415,11 @@ class SubjectResolver:
 
     def _anonymous(self, phrase: str) -> list[Mention]:
         head = re.split(r"\s+(?:from|in|of|at|with|on|for|familiar|close|who|speaking)\b", phrase.lower())[0].split()[-1]
+        if head in STATEMENT_NOUNS:  # "a South Korean intelligence assessment": the assessors
+            author = re.match(r"^(?:a|an|one)\s+(?:(?:new|recent|latest|fresh|separate|classified|confidential)\s+)?"
+                              r"(?P<who>[A-Z].*?)\s+\w+$", phrase)
+            found = self.resolve(author.group("who"), allow_coordination=False) if author else []
+            return found if len(found) == 1 and not found[0].vague else []
         return self._vague(phrase) if head in ANONYMOUS_HEADS else []
 
     def _vague(self, phrase: str) -> list[Mention]:

@@ -175,7 +175,113 @@ def test_an_unsourced_hedge_goes_on_with_the_estimate_before_it():
     assert ("Estonian intelligence service", "They are expected to be sent to the front after training") in found
 
 
-def test_a_hedge_in_another_paragraph_is_the_writers():
-    text = ("The Estonian intelligence service believes the units are stationed in the far east.\n"
-            "They are expected to be sent to the front after training.")
-    assert len(claims_of(text)) == 1
+def test_a_hedge_in_the_next_paragraph_goes_on_only_with_a_pronoun_for_its_subject():
+    said_first = "The Estonian intelligence service said the units have not been seen in combat since January.\n"
+    found = said(said_first + "They could have suffered too many losses.")
+    assert ("Estonian intelligence service", "They could have suffered too many losses") in found
+    assert len(claims_of(said_first + "The units are expected to be sent to the front after training.")) == 1
+
+
+# --- batch E ----------------------------------------------------------------------------------------
+
+def test_a_contracted_hedge_goes_on_with_the_report_before_it():
+    text = "The Latvian intelligence service reports that the units are not in combat. They're expected to regroup soon."
+    assert ("Latvian intelligence service", "They're expected to regroup soon") in said(text)
+
+
+def test_a_soundbite_broken_over_short_lines():
+    text = ("Exercises have changed this winter.\n\nAnna Berg/ Baltic Defence College\n\n"
+            "Given the losses, it is clear that the units would shrink\n\nvery quickly. So, more could be sent.\n")
+    found = said(text)
+    assert [who for who, _ in found] == ["Anna Berg"] * 3
+    assert found[0][1].startswith("Given the losses")
+
+
+def test_a_date_before_the_subject():
+    c, = claims_of("Last week Finnish President Matti Virtanen said that the border would stay closed.")
+    assert (c.speaker, c.text) == ("Matti Virtanen", "the border would stay closed")
+
+
+def test_an_official_who_named_a_figure():
+    found = claims_of("The gap is explained by a U.S. military official, who named several hundred victims.")
+    assert any("several hundred victims" in c.text for c in found)
+
+
+def test_comments_by_someone_that_say_two_things():
+    found = said("The report echoed comments by Estonian and Latvian officials that losses are heavy and that "
+                 "the units are used in large numbers.")
+    assert [text for _who, text in found] == ["losses are heavy", "the units are used in large numbers"]
+    assert all(who == "Estonian and Latvian officials" for who, _text in found)
+
+
+def test_a_statement_issued_by_someone_on_a_date_that():
+    c, = claims_of("Analysts mentioned a statement issued by the Latvian Defence Ministry on March 4 that the units "
+                   "fired at their own vehicles.")
+    assert c.speaker == "Latvian Defence Ministry" and c.text == "the units fired at their own vehicles"
+
+
+def test_neither_has_recognized_the_deployment():
+    found = claims_of("Neither Minsk nor Moscow has officially recognized the deployment of the units.")
+    assert [(c.speaker, c.stance) for c in found] == [("Minsk", "hedged"), ("Moscow", "hedged")]
+
+
+def test_yet_to_confirm_is_a_non_confirmation():
+    c, = claims_of("The Norwegian government is yet to confirm the presence of the units.")
+    assert (c.speaker, c.stance) == ("Norwegian government", "hedged")
+
+
+def test_speech_closed_by_a_dash_and_the_speaker():
+    c, = claims_of("Given the threat to their lives, we are open to talks on moving them to third countries, "
+                   "- Lindqvist said.")
+    assert c.speaker == "Lindqvist" and c.text.startswith("Given the threat")
+
+
+def test_expecting_is_a_hedged_statement():
+    c, = claims_of("Foreign Minister Erik Lindqvist expects that Finland will consult its neighbours.")
+    assert (c.speaker, c.stance, c.text) == ("Erik Lindqvist", "hedged", "Finland will consult its neighbours")
+
+
+def test_a_reporting_verb_that_lost_its_space():
+    c, = claims_of("President Matti Virtanen reportedthat two soldiers were captured.")
+    assert (c.speaker, c.text) == ("Matti Virtanen", "two soldiers were captured")
+
+
+def test_said_this_in_a_report_is_the_sentence_before():
+    text = ("The units are reportedly struggling with poor communication.\n"
+            "The Baltic Defence Institute (BDI) said this in a new report, according to a wire service.")
+    c, = claims_of(text)
+    assert (c.speaker, c.text) == ("Baltic Defence Institute", "The units are reportedly struggling with poor communication")
+
+
+def test_a_hosts_line_still_carries_the_attributions_inside_it():
+    text = ("ANNA BERG, HOST: Estonia, Latvia and now Finland have all said the units are moving north.\n"
+            "ERIK LINDQVIST: Thank you, Anna. It's good to be with you.\n"
+            "BERG: Who do you believe?\nLINDQVIST: Well, they are moving.")
+    found = said(text)
+    assert [who for who, text in found if "moving north" in text] == ["Estonia", "Latvia", "Finland"]
+    assert ("Erik Lindqvist", "Well, they are moving") in found
+    assert not any("Thank you" in text or "good to be" in text for _who, text in found)
+
+
+def test_a_full_name_is_not_a_registry_person_with_the_same_family_name():
+    from bot.index.model import Speaker
+    registry = Registry([Speaker("cha-ilsung", "Cha Il-sung", ("Cha",), "researcher", "South Korea", "person")])
+    text = "VICTOR CHA: Thank you.\nRASCOE: Why?\nCHA: Because the units are lying."
+    found = extract_claims(Document("t", text, Source("t", published="2025-03-13")), registry)
+    assert [c.speaker for c in found if "lying" in c.text] == ["Victor Cha"]
+
+
+def test_presenting_evidence_and_welcoming_interest():
+    assert [c.text for c in claims_of("Director Bailey presented evidence of arms transfers to Russia.")] == \
+        ["presented evidence of arms transfers to Russia"]
+    assert claims_of("The Baltic Monitoring Team welcomes interest from other states.")[0].text.startswith("welcomes")
+    assert claims_of("President Lindqvist welcomed Virtanen at the airport.") == []
+
+
+def test_briefing_is_a_statement_only_to_lawmakers_or_the_press():
+    assert claims_of("The State Department briefs UN member states on the monitoring report.") == []
+
+
+def test_according_to_an_assessment_is_the_assessors():
+    c, = claims_of("The units are believed to be moving, according to a Latvian intelligence assessment.")
+    assert c.speaker == "Latvian intelligence" and c.stance == "hedged"

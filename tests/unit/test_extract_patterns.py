@@ -364,8 +364,10 @@ def test_a_date_between_subject_and_verb_and_a_bare_weekday_after_it():
     assert c.text == "the budget would be revised"
 
 
-def test_neither_nor_is_background_not_a_statement():
-    assert claims_of("Neither Tallinn nor Riga has acknowledged that the cables were cut.") == []
+def test_neither_nor_leaves_it_unconfirmed_by_each():
+    found = claims_of("Neither Tallinn nor Riga has acknowledged that the cables were cut.")
+    assert [(c.speaker, c.stance, c.text) for c in found] == [
+        ("Tallinn", "hedged", "the cables were cut"), ("Riga", "hedged", "the cables were cut")]
 
 
 def test_a_participle_clause_is_a_second_claim_of_the_same_speaker():
