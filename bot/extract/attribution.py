@@ -107,6 +107,7 @@ DENIED_BY = re.compile(r"(?:[,;]|\s[-–—])\s*(?:a|an)\s+(?:claim|charge|asser
 HEADLINE_SPEAKER = re.compile(r"^(?P<claim>.{12,}?):\s+(?P<who>(?:[A-Z][\w.’'-]*|[a-z]+)(?:\s+[\w.’'-]+){0,3})\s*$")
 HEADLINE_SAYS = re.compile(r"^(?P<claim>.{12,}?),\s+(?P<cue>[Ss]ays|[Ss]aid|[Cc]laims|[Ww]arns)\s+"
                            r"(?P<who>(?:[A-Z][\w.’'-]*|[a-z]+)(?:\s+[\w.’'-]+){0,3})\s*$")
+BYLINE = re.compile(r"^(?:By|Photo|Photos|Image|Video|Credit|Source|Text|Edited\s+by)\b")  # "By NAME – Agency"
 HEADLINE_DASH = re.compile(r"^(?P<claim>.{12,}?)\s+[-–—]\s+(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s*$")
 # "X's comments suggest that ...": the author reading X, not X speaking.
 INFERENCE = {"suggest", "indicate", "signal", "hint", "underscore", "highlight", "point", "reveal", "show", "imply"}
@@ -196,7 +197,7 @@ class SentenceAttributor:
                     return [Attribution(mentions, cue, kind_of(said.group("claim"), sent), clean(said.group("claim")),
                                         False, said.start("cue"))]
             dash = HEADLINE_DASH.match(s)  # "Attacks not so effective, they suffer losses – Pentagon"
-            if dash:
+            if dash and not BYLINE.match(s):
                 mentions = self.resolver.resolve(dash.group("who"), allow_coordination=False)
                 if mentions and not any(m.vague for m in mentions):
                     cue = Cue("say", dash.start("who"), dash.end("who"), "–")
@@ -409,6 +410,9 @@ class SentenceAttributor:
         words = list(_WORDS.finditer(head[:between.start()] if between else head))
         negated = bool(able and re.search(r"\b(?:not|never|unable|yet)\b|n't", able.group(0)))
         i = len(words)
+        lower = [w.group(0).lower() for w in words[-3:]]
+        if lower[-1:] == ["to"] or len(lower) == 3 and lower[0] == "to" and lower[2] in ("and", "or"):
+            return None  # "set up to monitor and report violations": an infinitive, not a report
         while i and (words[i - 1].group(0).lower().strip(",") in AUXILIARY | NEGATION
                      or re.fullmatch(r"[a-z]{3,}ly", words[i - 1].group(0))):
             negated |= words[i - 1].group(0).lower() in NEGATION

@@ -118,8 +118,9 @@ class _Walk:
                 unsourced.append(sent)
             if sent.heading and not found and not self.voice:
                 unresolved.append(sent)
-            elif not sent.heading and _unread_name(sent, found):
-                named_later.append(sent)
+            elif not sent.heading and (_unread_name(sent, found) or not found and named_later and
+                                       PRONOUN_SPEAKS.match(sent.text) and self.ctx.last_person is None):
+                named_later.append(sent)  # (and "He expects ..." after one: he may be who it names)
             for sent_of, att in found:
                 yield from self._claims_of(sent_of, att)
             self.previous = (sent, found[-1][1]) if found and not sent.heading and found[-1][0] is sent else None
@@ -381,6 +382,7 @@ def _unread_name(sent: Sentence, found: list[tuple[Sentence, Attribution]]) -> b
                                   for s, att in found)
 
 
+PRONOUN_SPEAKS = re.compile(r"(?:He|She)\s+(?:(?:also|further|again|then|later)\s+)?[a-z]+(?:ed|s)\b")
 _SUBJECT_WORD = re.compile(r"([A-Za-z][\w’'.-]*)\s+(?:(?:has|have|had|also|then|later|further|again)\s+)*$")
 
 

@@ -284,6 +284,10 @@ class SubjectResolver:
         found = self.registry.resolve(bare) or self.registry.resolve(phrase)
         if found:
             return [Mention(found, vague=found.kind == "vague")]
+        if bare in ("North", "South") and phrase.lower().startswith("the "):  # "Neither the North nor Russia"
+            bare = f"{bare} Korea"  # (in news of the Korean peninsula, the North is North Korea)
+            found = self.registry.resolve(bare)
+            return [Mention(found or self._generate(bare, "government"))]
         if bare.lower() in _COUNTRY_ABBREVIATIONS:  # "the U.S.", "the UK": the country's government
             country = COUNTRY_WORDS[bare.lower()]
             return [Mention(self.registry.resolve(country) or self._generate(country, "government"))]

@@ -285,3 +285,23 @@ def test_briefing_is_a_statement_only_to_lawmakers_or_the_press():
 def test_according_to_an_assessment_is_the_assessors():
     c, = claims_of("The units are believed to be moving, according to a Latvian intelligence assessment.")
     assert c.speaker == "Latvian intelligence" and c.stance == "hedged"
+
+
+def test_he_after_a_family_name_the_text_explains_only_later():
+    text = ("Given the threat, we are open to talks on moving them elsewhere, - Lindqvist said.\n\n"
+            "He expects that Finland will consult its neighbours.")
+    assert said(text) == [("Lindqvist", "Given the threat, we are open to talks on moving them elsewhere"),
+                          ("Lindqvist", "Finland will consult its neighbours")]
+
+
+def test_a_byline_is_not_a_headline_with_its_source():
+    assert claims_of("By ANNA BERG – Associated Press\nThe port was closed on Monday.") == []
+
+
+def test_an_infinitive_is_not_a_report():
+    assert claims_of("The team was set up to monitor and report violations of the sanctions.") == []
+
+
+def test_the_north_is_north_korea():
+    assert speakers("Neither the North nor Russia has officially recognized the deployment of troops.") == \
+        ["North Korea", "Russia"]

@@ -924,7 +924,8 @@ def test_a_short_family_name_quoted_after_a_setting_and_mentioning_and_consideri
     found = claims_of(text)
     assert sorted((c.speaker, c.text) for c in found) == [
         ("Harbour Commission", "consider the damage to be serious"),
-        ("Ri", "I am willing to go south … But I wonder whether I can")]
+        ("Ri", "I am willing to go south … But I wonder whether I can"),
+        ("Ri", "the guards had left")]  # "He", read again once "Ri" is known
 
 
 def test_putting_a_toll_at_and_offering_to_exchange():
