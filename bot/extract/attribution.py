@@ -113,7 +113,10 @@ HEADLINE_DASH = re.compile(r"^(?P<claim>.{12,}?)\s+[-–—]\s+(?P<who>[A-Z][\w.
 INFERENCE = {"suggest", "indicate", "signal", "hint", "underscore", "highlight", "point", "reveal", "show", "imply"}
 READING_OF = re.compile(r"[’']s?\s+(?:comments?|remarks?|words|statements?|silence|actions?|behaviou?r|tone|"
                         r"response|reaction|decision|visit|move)\s*$")
-BACK_REFERENCE_CLAUSE = re.compile(r"^(?:This|These|That|Those)\b.{0,40}\b(?:was|were|is|are)\s+\w+\s+by\b")
+BACK_REFERENCE_CLAUSE = re.compile(r"^(?:This|These|That|Those)\b.{0,40}\b(?:was|were|is|are)\s+\w+\s+by\b|"
+                                   r"^(?:This|These|That|Those)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+"
+                                   r"(?:stated|said|reported|announced|confirmed|noted|claimed|written|published|declared|"
+                                   r"disclosed|revealed)\b")
 # The state of a place name split off by its comma: "Washington, D.C.", "Austin, Tex."
 ABBREVIATED_PLACE = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z][a-z]{1,4}\.")
 HEADLINE_SOURCE_FIRST = re.compile(r"^(?P<who>[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,4}):\s+(?P<claim>(?:[^\s&]+\s+){3,}\S.{3,})$")
@@ -222,7 +225,7 @@ class SentenceAttributor:
             word_before = prev[0].lower().strip("“”\"")
             if cue.lemma not in ("according to", "quoted as saying", "quoted someone as saying", "possessive claim",
                                  "statement by") and (
-                    word_before in DETERMINERS_BEFORE or word_before.endswith(("’s", "'s", "s’", "s'"))
+                    word_before in DETERMINERS_BEFORE or word_before.endswith(("’s", "'s", "’", "'"))
                     or word_before in MODIFIERS_BEFORE and cue.text.split()[0].lower() not in PAST_FORMS
                     and not re.match(r"\s+that\s+(?!(?:was|were|is|are|has|have|had|will|would)\b)", s[cue.end:])):
                 continue  # "these reports", "intelligence reports", "North Korea's state media": not verbs
@@ -234,6 +237,8 @@ class SentenceAttributor:
                 att = self._possessive_claim(sent, cue)
             elif cue.lemma == "statement by":
                 att = self._statement_by(sent, cue)
+            elif cue.is_participle and cue.lemma == "comment":
+                att = None  # "X, commenting on the reports, said ...": the setting of what X said
             elif cue.is_participle and PARTICIPLE_AFTER.search(s[:cue.start]):
                 att = self._participle(sent, cue, found)
             else:

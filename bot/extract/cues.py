@@ -17,17 +17,18 @@ insist argue indicate emphasize emphasise stress reiterate repeat confirm disclo
 acknowledge admit assert contend maintain elaborate remark observe speculate suspect caution fear
 posit write declare assess think conclude concede hint signal testify answer reply respond
 underscore point recall ask recount affirm reaffirm assure pledge vow promise worry read mention
-convey expect""".split()
+convey expect agree analyse analyze""".split()
 # Verbs whose object is part of the claim ("X urged the withdrawal ...", "X denied ...").
 OBJECT = """deny urge label describe characterize characterise accuse call condemn dismiss reject
 refute rebuff criticize criticise regard demand identify verify voice express issue dispute
 question welcome decry comment decline thank hail praise highlight denounce laud refuse name alert
-attribute blame cite consider offer brief present recognize recognise""".split()
+attribute blame cite consider offer brief present recognize recognise avoid""".split()
 DENY = {"deny", "reject", "refute", "dismiss", "rebuff", "dispute"}
 # Verbs that need a following word to be a reporting cue ("call for", "point out", "voice concern").
 NEEDS_NEXT = {
     # "called the reports 'groundless'": what it was called is a short quoted label, up to 24 words on
-    "call": r"(?:for|on|upon)\b|(?:[\w’'-]+\s+){1,24}?(?=[‘'“\"][^‘'“\"”’]{1,60}[’'”\"])",
+    "call": r"(?:for|on|upon)\b|(?:[\w’'-]+\s+){1,24}?(?=[‘'“\"][^‘'“\"”’]{1,60}[’'”\"])|"
+            r"(?:it|this|that|them|these|the\s+(?:move|deployment|decision|reports?|claims?))\s+(?=(?:an?|the)\s)",
     "point": r"out\b",
     "express": r"[“\"‘']?(?:\w+\s+){0,2}[“\"‘']?(?:concerns?|fears?|alarm|dissatisfaction|regret|support|hope|doubts?|anger|"
                r"outrage|gratitude|thanks|appreciation|condolences|solidarity|confidence|optimism|interest|"
@@ -63,7 +64,12 @@ NEEDS_NEXT = {
     "laud": r"(?:[\w’'-]+\s+){1,6}?(?:for|as)\b|(?:[\w’'-]+\s+){0,3}[“\"]",
     "hail": r"(?:[\w’'-]+\s+){0,4}?(?:for|as|[“\"])",
     "recall": r"that\b",
-    "decline": r"to\s+(?:comment|confirm|deny|discuss|say|elaborate|specify)\b",
+    "decline": r"to\s+(?:comment|confirm|deny|discuss|say|elaborate|specify|answer|respond|reply|address|disclose|"
+               r"reveal|give)\b",
+    "avoid": r"(?:directly\s+)?(?:answering|commenting|responding|replying|addressing|confirming|denying)\b",
+    "agree": r"that\b",
+    "analyse": r"(?:why|how|whether|what)\b",
+    "analyze": r"(?:why|how|whether|what)\b",
     # "has not recognized the deployment", not "recognized as a hero"
     "recognize": r"(?:that|the\s+(?:[\w-]+\s+)?(?:deployment|presence|involvement|participation|transfer|shipments?|"
                  r"sending|dispatch|existence)|(?:its|their)\s+(?:troops|soldiers|forces))\b",
@@ -74,7 +80,8 @@ NEEDS_NEXT = {
              r"parliamentarians|press|media|committee)\s+(?:on|that|about)\b",
     # "presented evidence of North Korea's arms transfers"
     "present": r"(?:new\s+|fresh\s+|further\s+)?(?:evidence|findings|proof|data|details)\s+(?:of|that|on)\b",
-    "refuse": r"to\s+(?:comment|confirm|deny|discuss|say|elaborate|specify)\b",
+    "refuse": r"to\s+(?:comment|confirm|deny|discuss|say|elaborate|specify|answer|respond|reply|address|disclose|"
+              r"reveal|give)\b",
 }
 # A statement named by its author, then what it says: "comments by US officials that ...".
 NOUN_BY = (r"(?:comments?|remarks?|statements?|claims?|assertions?|assessments?|warnings?|reports?|allegations?|"
@@ -112,7 +119,8 @@ PHRASES = {
     r"particularly|increasingly|especially)\s+(?:concerned|alarmed|worried|troubled|disturbed|outraged|appalled)"
     r"\s+(?:about|by|over|at|that)": "concerned",
     r"refrain(?:s|ed|ing)? from (?:definitively |publicly |officially )?(?:confirming|denying|commenting)"
-    r"(?: or (?:confirming|denying))?|(?:left|leaves|leaving)\s+without\s+(?:a\s+|any\s+)?comment"
+    r"(?: or (?:confirming|denying))?|(?:left|leaves|leaving)\s+(?:[\w’'-]+\s+){0,4}?(?:without\s+(?:a\s+|any\s+)?"
+    r"comment|unanswered)"
     r"|stop(?:s|ped|ping)?\s+short\s+of\s+(?:confirming|denying|saying|naming)":
         "refrained from confirming",  # "Peskov has left without comment Blinken's statement"
 }
@@ -132,7 +140,9 @@ NON_CONFIRMATION = re.compile(
     r"|unconfirmed|unverified|refrain\w* from (?:\w+ )?(?:confirming|denying)|no (?:direct )?(?:proof|evidence|confirmation)"
     r"|without\s+(?:a\s+|any\s+)?comment|no\s+need\s+(?:to|for)\s+(?:any\s+)?comment"
     r"|neither confirm|not (?:been )?(?:able to )?(?:confirm|verif)|(?:yet|unable|failed) to (?:confirm|verify)"
-    r"|(?:declin|refus)\w* to (?:comment|confirm|deny|discuss|say|elaborate|specify)|stop\w* short of)",
+    r"|(?:declin|refus)\w* to (?:comment|confirm|deny|discuss|say|elaborate|specify|answer|respond|reply|address|"
+    r"disclose|reveal|give)|stop\w* short of|avoid\w* (?:directly )?(?:answering|commenting|responding|replying|"
+    r"addressing|confirming|denying)|unanswered)",
     re.I)
 # A denial says something is not the case: negated states and past events ("does not run counter",
 # "were never sent", "there are no troops"), not negated intentions ("we will not back down").
@@ -201,7 +211,7 @@ _PHRASE_TRIGGERS = ("according", "as ", "quoted", "cited", "heard", "claim", "as
                     "denial", "admission", "accusation", "allegation", "alarm", "confirmation", "assurance",
                     "indication", "refrain", "without", "short of", "published", "releas", "issu", "put", "place", "join",
                     "comment", "remark", "statement", "report", "warning", "estimate",
-                    "concerned", "alarmed", "worried", "troubled", "disturbed", "outraged", "appalled")
+                    "concerned", "alarmed", "worried", "troubled", "disturbed", "outraged", "appalled", "unanswered")
 
 
 @dataclass(frozen=True, slots=True)

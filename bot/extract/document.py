@@ -36,10 +36,11 @@ SPOKE_IN = re.compile(r"\b(?:(?:in|via|through|according\s+to)\s+(?:a|an|its|his
                       r"(?:an?|another|its|their))\s+(?:[\w-]+\s+){0,2}?(update|report|statement|assessment|briefing|"
                       r"interview|post|analysis|address|letter|message|article|story|investigation|study)\b")
 # A family name alone next to a reporting verb: someone the text may name in full only further on.
-BARE_NAME_SPEAKS = re.compile(r"(?:^|[,”\"]\s+(?:[-–—]\s+)?|\.\s+)[A-Z][a-z’'-]+\s+(?:(?:also|further|again|then|later)\s+)?"
-                              r"(?:said|says|told|tells|added|adds|noted|notes|stressed|stresses|warned|warns|explained|"
-                              r"explains|claimed|claims|wrote|writes|insisted|insists|argued|argues|stated|states|"
-                              r"emphasi[sz]ed|emphasi[sz]es)\b|\b(?:said|says|told)\s+[A-Z][a-z’'-]+[\s,.]")
+_FINITE = "|".join(sorted((f for f in FORMS if not f.endswith("ing") and f not in FORMS.values() or f in ("said", "told",
+                                                                                                       "read")),
+                           key=len, reverse=True))
+BARE_NAME_SPEAKS = re.compile(rf"(?:^|[,”\"]\s+(?:[-–—]\s+)?|\.\s+)[A-Z][a-z’'-]*[a-z]\s+(?:(?:also|further|again|then|later|"
+                              rf"has|had|have)\s+)?(?:{_FINITE})\b|\b(?:said|says|told)\s+[A-Z][a-z’'-]+[\s,.]")
 # "Source: ISW (Institute for the Study of War)" after a paragraph: whose the paragraph is (the
 # style of Ukrainian outlets), up to two paragraphs back.
 SOURCE_LINE = re.compile(r"\s*Sources?\s*:\s*")
@@ -252,7 +253,9 @@ class _Walk:
         if not any(w.lower() in FORMS for w in re.findall(r"[A-Za-z]+", sent.text)):
             return
         first = re.match(r"\s*([A-Za-z]+)", sent.text)
-        subject = first.group(1) if first and first.group(1).lower() in PRONOUNS else opening_subject(sent.text)
+        named = COLON_SPEAKER.search(sent.text)  # "Asked about the troops, Peskov responded:"
+        subject = first.group(1) if first and first.group(1).lower() in PRONOUNS else \
+            named.group("who") if named and named.group("verb").lower() in FORMS else opening_subject(sent.text)
         mentions = self.resolver.resolve(subject, allow_coordination=False) if subject else []
         if len(mentions) == 1 and not mentions[0].vague:
             self.introducer = (mentions, sent.start)
@@ -382,6 +385,8 @@ def _unread_name(sent: Sentence, found: list[tuple[Sentence, Attribution]]) -> b
                                   for s, att in found)
 
 
+COLON_SPEAKER = re.compile(r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:(?:also|then|later|further)\s+)?"
+                           r"(?P<verb>[a-z]+)(?:\s+[\w’' -]{0,40})?:\s*$")
 PRONOUN_SPEAKS = re.compile(r"(?:He|She)\s+(?:(?:also|further|again|then|later)\s+)?[a-z]+(?:ed|s)\b")
 _SUBJECT_WORD = re.compile(r"([A-Za-z][\w’'.-]*)\s+(?:(?:has|have|had|also|then|later|further|again)\s+)*$")
 

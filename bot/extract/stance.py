@@ -20,7 +20,7 @@ from bot.extract.cues import LABEL_DENIAL, LABELLING, NEGATED_CLAUSE, NON_CONFIR
 # Cues whose negated complement is a prediction, a warning or an opinion, not a denial.
 NOT_DENIAL_CUES = {"warn", "predict", "fear", "caution", "urge", "call", "estimate", "suggest", "speculate",
                    "suspect", "believe", "raised alarms", "express", "voice", "hope", "think", "ask", "question",
-                   "concerned", "joined in", "brief", "expect"}
+                   "concerned", "joined in", "brief", "expect", "agree", "analyse", "analyze", "avoid"}
 # Not knowing is not denying: "China was unaware of the situation", "had no information".
 UNAWARE = re.compile(r"\b(?:unaware|not aware|no information|no knowledge|no evidence|not seen any|"
                      r"(?:do|does|did)(?:n't| not) know)\b", re.I)

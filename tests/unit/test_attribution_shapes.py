@@ -305,3 +305,49 @@ def test_an_infinitive_is_not_a_report():
 def test_the_north_is_north_korea():
     assert speakers("Neither the North nor Russia has officially recognized the deployment of troops.") == \
         ["North Korea", "Russia"]
+
+
+# --- shapes the issue names ----------------------------------------------------------------------------
+
+def test_a_name_with_a_particle_keeps_it():
+    c, = claims_of("Colonel Pieter de Vries said the column had crossed the river.")
+    assert (c.speaker, c.speaker_role) == ("Pieter de Vries", "Colonel")
+
+
+def test_asked_about_it_someone_responded_with_a_colon():
+    text = ("Press secretary Anna Berg spoke on Monday.\nAsked about the units, Berg responded:\n"
+            "“We have nothing to add to what has been said.”")
+    assert ("Anna Berg", "We have nothing to add to what has been said.") in said(text)
+
+
+@pytest.mark.parametrize("sentence", ["The Kremlin left the question without comment.",
+                                      "The Kremlin left the question unanswered.",
+                                      "Lindqvist declined to answer questions about the units.",
+                                      "Lindqvist avoided answering a question about the units."])
+def test_declining_to_answer_is_a_non_confirmation(sentence):
+    c, = claims_of(sentence)
+    assert c.stance == "hedged"
+
+
+def test_agreeing_that_and_calling_it_something():
+    assert [c.text for c in claims_of("Finland and Estonia agreed that the shipments violate the sanctions.")] == \
+        ["the shipments violate the sanctions"] * 2
+    assert claims_of("The National Security Council called it a dangerous escalation.")[0].speaker == \
+        "National Security Council"
+
+
+def test_commenting_on_something_is_the_setting_of_what_is_said():
+    found = claims_of("Foreign Ministry spokesperson Anna Berg, commenting on the reported presence of the units, "
+                      "said Finland was not aware of the situation.")
+    assert [(c.speaker, c.text) for c in found] == [("Anna Berg", "Finland was not aware of the situation")]
+
+
+def test_a_think_tank_analyses_why():
+    assert claims_of("The Baltic Defence Institute analyses why the regime sent more units.")[0].text == \
+        "the regime sent more units"
+
+
+def test_the_sentence_stated_in_an_email_is_no_claim_of_the_outlet():
+    text = ("Any support must end, the official said.\n"
+            "This was stated in an email sent to media outlets by a State Department spokesperson, a wire reports.")
+    assert not any(c.text.startswith("This was stated") for c in claims_of(text))
