@@ -227,6 +227,7 @@ class SentenceAttributor:
                                  "statement by") and (
                     word_before in DETERMINERS_BEFORE or word_before.endswith(("’s", "'s", "’", "'"))
                     or word_before in MODIFIERS_BEFORE and cue.text.split()[0].lower() not in PAST_FORMS
+                    and not cue.text.split()[0].lower().endswith("ed")  # "the official stressed": a verb
                     and not re.match(r"\s+that\s+(?!(?:was|were|is|are|has|have|had|will|would)\b)", s[cue.end:])):
                 continue  # "these reports", "intelligence reports", "North Korea's state media": not verbs
             if cue.lemma == "according to":
@@ -604,7 +605,8 @@ class SentenceAttributor:
             m.role = m.role or role
         quotes = [q.inner for q in sent.quotes if q.end <= cue.start]
         text = " … ".join(q.strip().rstrip(",") for q in quotes) if quotes else s[:cue.start].rstrip(" ,")
-        return Attribution(mentions, cue, "direct" if quotes else "indirect", clean(text), negated, cue.start)
+        return Attribution(mentions, cue, "direct" if quotes else "indirect", clean(text, quoted=bool(quotes)), negated,
+                           cue.start)
 
 def _has_role_noun(segment: str) -> bool:
     """"the head of the border guard": a role; "the discrepancy in the estimate": a claim."""

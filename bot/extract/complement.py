@@ -73,7 +73,7 @@ def complement(sent: Sentence, cue: Cue, after: str, subject_start: int) -> tupl
             # quotation and paraphrase mixed, so the whole of what follows is the claim
             return "direct", clean(s[start:])
         quotes = [q.inner.strip().rstrip(",") for q in sent.quotes if q.start >= start or opens]
-        return "direct", clean(" … ".join(quotes))
+        return "direct", clean(" … ".join(quotes), quoted=True)
     quotes_before = [q for q in sent.quotes if q.end <= subject_start]
     if quotes_before and quotes_before[0].start == 0:
         quoted = " … ".join(q.inner.strip().rstrip(",") for q in quotes_before)
@@ -82,7 +82,7 @@ def complement(sent: Sentence, cue: Cue, after: str, subject_start: int) -> tupl
                            after[setting.end():] if setting else after)
         if goes_on:  # “The units,” the command said in its report, had “completed the operation”
             return "direct", clean(f"{quoted} {goes_on.group(1)}")
-        return "direct", clean(quoted)
+        return "direct", clean(quoted, quoted=True)
     if cue.takes_object and len(cue.text.split()) > 1 and not after.strip(" ."):
         return "indirect", clean(cue.text)  # "declined to comment.": the cue is the whole claim
     if NO_COMPLEMENT.match(after) and not (cue.takes_object and after.strip(" .")):
@@ -113,9 +113,11 @@ def kind_of(text: str, sent: Sentence) -> str:
 DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[-–—]+\s*")
 
 
-def clean(text: str) -> str:
+def clean(text: str, quoted: bool = False) -> str:
+    """The claim's words without a dateline, trailing punctuation, or (for reported speech, not for a
+    speaker's own quoted words) a contrasting clause the writer adds after them."""
     text = DATELINE.sub("", text.strip())
-    if not text.startswith(("“", '"')):
+    if not quoted and not text.startswith(("“", '"')):
         text = re.split(r";\s|,\s+but\s+(?=the\b|this\b|it\b|there\b)|,\s+and\s+(?=[A-Z])", text)[0]
     text = re.sub(r"[.;:]+[”\"]?$", lambda m: m.group(0)[-1] if m.group(0)[-1] in "”\"" else "", text)
     return text.strip().strip(",").strip()

@@ -140,8 +140,12 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
 
 def is_heading(line: str, words: int = 16) -> bool:
     """A title or section heading: short, and not ending like a sentence."""
-    stripped = line.strip()  # (a line ending in a colon introduces what follows: "He praised the ties:")
-    return len(stripped.split()) <= words and not _TERMINAL.search(stripped) and not stripped.endswith(":")
+    stripped = line.strip()  # (a line ending in a colon introduces what follows: "He praised the ties:"; one
+    return len(stripped.split()) <= words and not _TERMINAL.search(stripped) and not stripped.endswith(":") \
+        and not _INNER_END.search(stripped)  # with a full stop inside is prose cut short, not a title)
+
+
+_INNER_END = re.compile(r"[a-z]{2}[.!?][”\"]?\s+[A-Z][a-z]")
 
 
 HEADLINE_WORDS = 30  # a headline above the first sentence of prose may run long (wire and Ukrainian outlets)
