@@ -48,12 +48,17 @@ PAST_FORMS = {"said", "told", "wrote", "thought", "added", "reported", "claimed"
               "estimated", "confirmed", "denied", "called", "described", "questioned", "commented", "published",
               "released", "issued"}
 APPOSITIVE_START = re.compile(r"^(?:a|an|also|who|which|the\s+[a-z]|[a-z]|[A-Z][\w.-]*[’']s\b)")
+# "members of South Korea's National Assembly": a group of a named body, the subject, not a role.
+GROUP_OF = re.compile(r"^(?:members|officials|lawmakers|representatives|ministers|leaders|diplomats|envoys|delegates)\s+"
+                      r"(?:of|from)\s+[A-Z]")
 # What a role given in an appositive looks like: "the head of ...", "a fellow at ...", "Putin's spokesperson".
-ROLE = re.compile(r"^(?:also\s+)?(?:(?:a|an)\s|the\s+[a-z]|[A-Z][\w.-]*[’']s\s+[a-z])")
+ROLE = re.compile(r"^(?:also\s+)?(?:(?:a|an)\s|the\s+[a-z]|[A-Z][\w.-]*[’']s\s+[a-z]|(?:" + "|".join(
+    sorted((re.escape(w) for w in PERSON_ROLES if w.isalpha()), key=len, reverse=True)) + r")\s+(?:of|at|for|to)\s)")
 _WORDS = re.compile(r"\S+")
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # A date opening the clause before its subject: "Last week", "Earlier this month", "On Monday".
-LEADING_TIME = re.compile(rf"\s*(?:(?:[Ll]ast|[Tt]his|[Ee]arlier\s+this|[Ll]ater\s+that|[Ee]arlier\s+that|[Nn]ext)\s+"
+LEADING_TIME = re.compile(rf"\s*(?:[Ii]n\s+(?:(?:early|late|mid)[- ])?[A-Z][a-z]+(?:\s+\d{{4}})?|"
+                          rf"(?:[Ll]ast|[Tt]his|[Ee]arlier\s+this|[Ll]ater\s+that|[Ee]arlier\s+that|[Nn]ext)\s+"
                           rf"(?:week|month|year|weekend|{_DAY}|morning|evening|spring|summer|autumn|fall|winter)|"
                           rf"(?:[Oo]n\s+)?{_DAY}|[Yy]esterday|[Ee]arlier|[Oo]n\s+[A-Z][a-z]+\s+\d{{1,2}})\s+(?=[A-Z])")
 # A date between subject and verb: "the government on Monday strongly condemned", "X last week said".
@@ -384,6 +389,10 @@ class SentenceAttributor:
         dash = re.search(r"\s*[—–]\s*|\s+-\s+", phrase)
         if dash:  # "CLAIM, according to X—but it remains unclear ...": the source ends at the dash
             phrase, rest_segs = phrase[:dash.start()], []
+        quoted = re.search(r"\s[“\"]", phrase)
+        if quoted:  # 'According to the document "Allies condemn ...," which ...': the source ends at the quotation
+            rest_segs = [after[quoted.start() + 1:]]  # (segs[0] is where `after` begins)
+            phrase = phrase[:quoted.start()]
         mentions = self.resolver.resolve(phrase)
         role = ""
         if not mentions and rest_segs and _titled_alone(phrase):  # "as stated by Deputy Ambassador to the UN,
@@ -401,11 +410,13 @@ class SentenceAttributor:
             role = rest_segs[0].strip().rstrip(".")
             rest_segs = rest_segs[1:]
         text = ",".join(rest_segs).strip()
-        if not text or SETTING_ONLY.match(text):  # "CLAIM, according to X." / "..., as stated by X, at a briefing."
+        fronted = bool(text) and not SETTING_ONLY.match(text)
+        if not fronted:  # "CLAIM, according to X." / "..., as stated by X, at a briefing."
             text = s[:cue.start].rstrip(" ,")
         for m in mentions:
             m.role = _join_roles(m.role, role)
-        return Attribution(mentions, cue, "according_to", clean(text), False, cue.start)
+        # ("According to X, A, and B": all of what follows is X's, its "and" included)
+        return Attribution(mentions, cue, "according_to", clean(text, quoted=fronted), False, cue.start)
 
     # -- reporting verbs ------------------------------------------------------------------------
     def _verb(self, sent: Sentence, cue: Cue) -> Attribution | None:
@@ -445,7 +456,8 @@ class SentenceAttributor:
         pre = s[:pre_end]
         when = TIME_BETWEEN.search(pre)
         if when:  # "The government on Monday strongly condemned": the subject is before the date
-            pre = pre[:when.start()]
+            pre = pre[:when.start()] + ("," if when.group(0).rstrip().endswith(",") and "," in pre[:when.start()]
+                                        else "")  # ("X, speaking to media this week, said": still an appositive)
         setting = SETTING_BETWEEN.search(pre) if len(pre) > 20 else None
         if setting and setting.start() > 0:  # "Kim at a meeting with Shoigu assured": Kim
             pre = pre[:setting.start()]
@@ -562,7 +574,7 @@ class SentenceAttributor:
             body = seg.strip()
             first = body.split()[0] if body else ""
             role_like = body.isdigit() or _titled(body) or ABBREVIATED_PLACE.fullmatch(body) or \
-                APPOSITIVE_START.match(body) and not (
+                APPOSITIVE_START.match(body) and not GROUP_OF.match(body) and not (
                 first.lower() == "the" and len(body.split()) > 1 and body.split()[1][:1].isupper()
                 and not PERSON_ROLES.intersection(w.lower().strip(",") for w in body.split()[1:5]))
             # (", the Russian Ambassador to North Korea," is a role, ", the Kremlin," a name)

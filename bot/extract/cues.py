@@ -24,6 +24,10 @@ refute rebuff criticize criticise regard demand identify verify voice express is
 question welcome decry comment decline thank hail praise highlight denounce laud refuse name alert
 attribute blame cite consider offer brief present recognize recognise avoid""".split()
 DENY = {"deny", "reject", "refute", "dismiss", "rebuff", "dispute"}
+# What is praised or hailed as a position taken: "hailed the close ties between ...".
+_PRAISED_OBJECT = (r"(?:the|its|their|his|her|an?)\s+(?:[\w’'-]+\s+){0,3}?(?:ties|relations|cooperation|partnership|"
+                   r"friendship|alliance|troops|soldiers|forces|decision|deal|treaty|agreement|contribution|role|"
+                   r"heroism|courage|bravery|efforts?|support|achievements?)\b")
 # Verbs that need a following word to be a reporting cue ("call for", "point out", "voice concern").
 NEEDS_NEXT = {
     # "called the reports 'groundless'": what it was called is a short quoted label, up to 24 words on
@@ -60,9 +64,9 @@ NEEDS_NEXT = {
     "maintain": r"(?:(?:its|his|her|their|the)\s+(?:position|stance|view|line|claim)\s+)?that\b",
     "comment": r"on\b",
     "thank": r"(?:[\w‘’'-]+\s+){1,6}?for\b|(?:[\w‘’'-]+\s+){0,3}[“\"‘]",  # "thanked the soldiers for ..."
-    "praise": r"(?:[\w’'-]+\s+){1,6}?(?:for|as)\b|(?:[\w’'-]+\s+){0,3}[“\"]",
+    "praise": r"(?:[\w’'-]+\s+){1,6}?(?:for|as)\b|(?:[\w’'-]+\s+){0,3}[“\"]|" + _PRAISED_OBJECT,
     "laud": r"(?:[\w’'-]+\s+){1,6}?(?:for|as)\b|(?:[\w’'-]+\s+){0,3}[“\"]",
-    "hail": r"(?:[\w’'-]+\s+){0,4}?(?:for|as|[“\"])",
+    "hail": r"(?:[\w’'-]+\s+){0,4}?(?:for|as|[“\"])|" + _PRAISED_OBJECT,
     "recall": r"that\b",
     "decline": r"to\s+(?:comment|confirm|deny|discuss|say|elaborate|specify|answer|respond|reply|address|disclose|"
                r"reveal|give)\b",
@@ -91,12 +95,14 @@ NOUN_BY = (r"(?:comments?|remarks?|statements?|claims?|assertions?|assessments?|
 # Multi-word cues, matched as regular expressions over the sentence.
 PHRASES = {
     r"according to": "according to",
+    r"as per": "according to",  # "As per a report by Yonhap, ..."
     r"as\s+(?:was\s+)?(?:stated|reported|announced|said|noted|confirmed|claimed|disclosed|revealed)\s+by": "according to",
     r"(?:was|were|is|are|has been|had been)\s+(?:quoted|cited)\s+(?:by\s+[^,]{1,40}\s+)?as\s+saying": "quoted as saying",
     r"(?<!was )(?<!were )(?<!is )(?<!are )(?<!been )(?:quoted|cited)\s+(?:[\w’'.-]+\s+){1,6}?as\s+saying":
         "quoted someone as saying",  # "KCNA quoted Kim as saying": Kim speaks
     r"(?:was|were|is|are|has been|had been)\s+(?:also\s+)?heard\s+(?:saying|asking|telling)": "heard saying",
-    r"(?<=[’'])s\s+(?:claims?|assertions?|insistence|arguments?|denials?|admissions?|accusations?|allegations?)\s+that":
+    r"(?<=[’'])s\s+(?:claims?|assertions?|insistence|arguments?|denials?|admissions?|accusations?|allegations?|"
+    r"warnings?|assessments?|estimates?|findings?|conclusions?)(?:\s+(?:last|this|earlier\s+this|on)\s+\w+)?\s+that":
         "possessive claim",  # "North Korea's claim that its actions conform ...": North Korea claims
     r"raised? (?:the )?alarms?": "raised alarms",
     # "echoed comments by US officials that ...", "a statement issued by the ministry on Monday that ..."
@@ -207,7 +213,7 @@ _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _NEEDS_NEXT_RE = {lemma: re.compile(r"\s+(?:" + needed + ")", re.I) for lemma, needed in NEEDS_NEXT.items()}
 _PHRASE_RE = [(re.compile(r"\b" + p + r"\b", re.I), name) for p, name in PHRASES.items()]
 # One cheap scan tells whether any phrase pattern can match at all: each needs one of these words.
-_PHRASE_TRIGGERS = ("according", "as ", "quoted", "cited", "heard", "claim", "assertion", "insistence", "argument",
+_PHRASE_TRIGGERS = ("according", "as ", "per ", "quoted", "cited", "heard", "claim", "assertion", "insistence", "argument",
                     "denial", "admission", "accusation", "allegation", "alarm", "confirmation", "assurance",
                     "indication", "refrain", "without", "short of", "published", "releas", "issu", "put", "place", "join",
                     "comment", "remark", "statement", "report", "warning", "estimate",

@@ -32,7 +32,8 @@ north south""".split())
 TITLE_GLUE = {"of", "for", "the", "and", "on"}
 MEDIA = {"television", "tv", "radio", "media", "newspaper", "broadcaster", "agency", "channel", "daily"}
 DESCRIPTIVE = {"state", "news", "newspaper", "broadcaster", "outlet", "daily", "weekly", "official"}
-STATEMENT_NOUNS = {"comments", "remarks", "statement", "statements", "report", "reports", "assessment",
+STATEMENT_NOUNS = {"comments", "remarks", "statement", "statements", "report", "reports", "assessment", "document",
+                   "announcement", "declaration", "communique",
                    "words", "warning", "warnings", "estimate", "estimates", "intelligence", "briefing", "update",
                    "interview", "analysis", "address", "letter", "message", "post", "communiqué", "communique",
                    "article", "story", "investigation", "study"}
@@ -66,7 +67,7 @@ ministry department
 commission committee council
 government administration cabinet authorities
 military army forces
-update report statement assessment article story investigation study""".split("\n"):
+update report statement assessment article story investigation study document announcement declaration""".split("\n"):
     _words = _group.split()
     for _w in _words:
         ROLE_SYNONYMS[_w] = ROLE_SYNONYMS.get(_w, frozenset()) | frozenset(_words)
@@ -77,6 +78,7 @@ ROLE_HYPERNYMS: dict[str, frozenset[str]] = {
 secretary secretary-general director chief head deputy adviser advisor aide commissioner""".split()),
     "diplomat": frozenset("envoy ambassador representative".split()),
     "general": frozenset("commander chief lieutenant colonel".split()),
+    "chief": frozenset("head director commander".split()),
 }
 PERSON_ROLES = frozenset("""spokesperson spokesman spokeswoman representative lawmaker legislator rep. congressman
 congresswoman senator mp parliamentarian envoy ambassador diplomat minister secretary president leader head

@@ -54,6 +54,8 @@ _ACRONYM_TITLES = {"un", "uk", "eu", "us", "nato"}
 _COUNTRY_ABBREVIATIONS = {"u.s.", "us", "u.k.", "uk", "dprk", "rok"}
 OUTLET_NAMED = re.compile(r"^(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s\s+)?(?P<name>[A-Z].*?)\s+(?:state\s+)?(?:news\s+)?"
                           r"(?:agency|newspaper|daily|broadcaster|channel|outlet|television|radio)$")
+OUTLET_RUN = re.compile(r"^(?:.*?\s)?(?P<kind>(?:state(?:-run|-owned)?\s+)?(?:news\s+)?(?:newspaper|daily|broadcaster|channel|"
+                        r"outlet|television|radio|magazine|agency))\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})$")
 UNNAMED_PERSON = re.compile(r"^(?P<origin>(?:[A-Z][\w.’'-]*\s+){1,3})(?P<head>[a-z]+|POW)"
                             r"(?:\s+(?:in|from|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?$")
 _RELEASE_NOUNS = re.compile(r"recording|statement|video|letter|post|message|transcript|footage|clip")
@@ -61,8 +63,9 @@ _GOVERNING_NOUNS = ("leadership", "regime", "regimes", "government", "government
 WITH_INSTITUTION = re.compile(r"^(.*?[A-Z][\w’'-]+)\s+((?:with|at)\s+(?:the\s+)?[A-Z].*)$")
 # "Rep. Lee Seong-kweun of the ruling People Power Party": a full name, then the body it is of.
 PERSON_OF = re.compile(r"^(.*?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+(of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z].*)$")
-CREDITED = re.compile(r"^(?:\w+\s+)?(?:estimates?|reports?|assessments?|analysis|figures|data|calculations)\s+"
-                      r"(?:by|from)\s+(.+)$", re.I)
+CREDITED = re.compile(r"^(?:\w+\s+)?(?:estimates?|reports?|assessments?|analysis|figures|data|calculations|announcements?|"
+                      r"statements?|documents?)\s+(?:(?:adopted|issued|released|published|made|signed|put\s+out)\s+)?"
+                      r"(?:by|from|of)\s+(.+?)(?:\s+(?:on|in|last|earlier|this)\s+[^,]{1,25})?$", re.I)
 UNNAMED_OFFICIAL = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){1,4}(?:spokesperson|spokesman|spokeswoman|press\s+secretary|"
                               r"official|representative|envoy|ambassador)$")
 _OFFICIALS = (r"(?:representative|envoy|ambassador|spokesperson|spokesman|spokeswoman|official|delegate|diplomat|"
@@ -167,10 +170,15 @@ def _demonym(word: str) -> bool:
 
 
 def _possessive_owner(phrase: str) -> str | None:
-    m = _POSSESSIVE_HEAD.match(phrase)
-    if m and m.group(2).lower() in STATEMENT_NOUNS:
+    """"the NIS's report", "the Council's ambassadorial meeting": whose words they are."""
+    m = _POSSESSIVE_HEAD.match(phrase) or _POSSESSIVE_MEETING.match(phrase)
+    if m and (m.group(2).lower() in STATEMENT_NOUNS | _GATHERINGS):
         return m.group(1)
     return None
+
+
+_GATHERINGS = {"meeting", "session", "summit", "council", "conference"}
+_POSSESSIVE_MEETING = re.compile(r"^(.*?)[’']s?\s+(?:[a-z-]+\s+){0,2}(meeting|session|summit|conference)$")
 
 
 class SubjectResolver:
@@ -255,7 +263,8 @@ class SubjectResolver:
             if len(found) == 1 and found[0].speaker.kind == "person":
                 found[0].role = ", ".join(r for r in (found[0].role, affiliated.group(2)) if r)
                 return found
-        credited = CREDITED.match(phrase) if " by " in phrase or " from " in phrase else None
+        credited = CREDITED.match(_drop_determiners(phrase)) if " by " in phrase or " from " in phrase or " of " in phrase \
+            else None
         if credited:  # "estimates by the Korea Institute for Defense Analyses": the institute
             named = self.resolve(credited.group(1), allow_coordination)
             if named and not any(m.vague or m.speaker.kind == "government" for m in named):
@@ -296,6 +305,10 @@ class SubjectResolver:
                 unnamed.group("head").lower() in ANONYMOUS_HEADS | PEOPLE_NOUNS | PERSON_ROLES and all(
                 _demonym(w) or w.endswith(".") or is_place(w) for w in unnamed.group("origin").split()):
             return self._vague(bare)  # a headline's "North Korean POW in Ukraine", "U.S. expert"
+        run = OUTLET_RUN.match(bare)
+        if run:  # "Russia's state-run newspaper Red Star": the outlet, by its name
+            found = self.registry.resolve(run.group("name"))
+            return [Mention(found or self._generate(run.group("name"), "outlet", run.group("kind")))]
         outlet = OUTLET_NAMED.match(bare)
         found = self.registry.resolve(outlet.group("name")) if outlet else None
         if found:  # "Norway's NTB news agency": the outlet the document already named "NTB"
@@ -418,7 +431,12 @@ class SubjectResolver:
         return Mention(found or self._generate(name, "person", role), role=role)
 
     def _anonymous(self, phrase: str) -> list[Mention]:
-        head = re.split(r"\s+(?:from|in|of|at|with|on|for|familiar|close|who|speaking)\b", phrase.lower())[0].split()[-1]
+        credited = CREDITED.match(_drop_determiners(phrase))
+        if credited:  # "a report by Yonhap", "an announcement from the Russian government on November 14"
+            found = self.resolve(credited.group(1), allow_coordination=False)
+            return found if found and not any(m.vague for m in found) else []
+        head = re.split(r"\s+(?:from|in|of|at|with|on|for|to|familiar|close|who|speaking)\b",
+                        phrase.lower())[0].split()[-1]
         if head in STATEMENT_NOUNS:  # "a South Korean intelligence assessment": the assessors
             author = re.match(r"^(?:a|an|one)\s+(?:(?:new|recent|latest|fresh|separate|classified|confidential)\s+)?"
                               r"(?P<who>[A-Z].*?)\s+\w+$", phrase)

@@ -351,3 +351,72 @@ def test_the_sentence_stated_in_an_email_is_no_claim_of_the_outlet():
     text = ("Any support must end, the official said.\n"
             "This was stated in an email sent to media outlets by a State Department spokesperson, a wire reports.")
     assert not any(c.text.startswith("This was stated") for c in claims_of(text))
+
+
+# --- batch F ----------------------------------------------------------------------------------------
+
+def test_a_quoted_speech_over_two_sentences_is_whole():
+    c, = claims_of("“There is no proof yet, but this is a serious escalation. And not only words are needed,” "
+                   "Erik Lindqvist said.")
+    assert c.text == "There is no proof yet, but this is a serious escalation. And not only words are needed"
+
+
+def test_an_appositive_with_a_date_between_subject_and_verb():
+    c, = claims_of("Finnish President Matti Virtanen, speaking to Swedish media this week, denounced what he called "
+                   "the inaction of his allies.")
+    assert c.speaker == "Matti Virtanen"
+
+
+def test_as_per_a_report_by_an_agency():
+    c, = claims_of("As per a report by the Latvian news agency LETA, around 60 soldiers are believed to have died.")
+    assert c.speaker == "LETA" and c.stance == "hedged"
+
+
+def test_according_to_an_announcement_from_a_government_on_a_date():
+    c, = claims_of("Demining has begun in the border region, according to an announcement from the Finnish "
+                   "government on November 14.")
+    assert c.speaker == "Finnish government"
+
+
+def test_a_state_newspaper_by_its_name():
+    c, = claims_of("Finland's state-run newspaper Uusi Tähti reported that the engineers are on a complex mission.")
+    assert c.speaker == "Uusi Tähti"
+
+
+def test_hailing_the_ties():
+    c, = claims_of("Foreign Minister Erik Lindqvist hailed the close ties between the two countries' armies.")
+    assert c.speaker == "Erik Lindqvist" and "close ties" in c.text
+
+
+def test_an_envoy_to_a_body():
+    c, = claims_of("A Latvian representative to the United Nations in New York called the reports “groundless rumours”.")
+    assert c.stance == "denies" and "representative" in c.speaker
+
+
+def test_a_countrys_warning_that():
+    c, = claims_of("The report mirrors Finland’s warning last week that the units were primed to move.")
+    assert (c.speaker, c.text) == ("Finland", "the units were primed to move")
+
+
+def test_according_to_x_everything_that_follows_is_xs():
+    c, = claims_of("According to Foreign Minister Erik Lindqvist, support will continue, and Helsinki may send more "
+                   "air defence systems.")
+    assert c.text == "support will continue, and Helsinki may send more air defence systems"
+
+
+def test_members_of_a_parliament_after_a_date_and_a_citing_clause():
+    c, = claims_of("In late June, members of Finland’s Parliament, citing the security service, reported that more "
+                   "units may be sent.")
+    assert c.text == "more units may be sent" and c.stance == "hedged"
+
+
+def test_the_document_is_the_statement_named_before():
+    text = ("The allies will not help, according to a statement adopted by the Nordic Council’s annual meeting.\n"
+            "The document notes that it was signed by five partners.")
+    assert speakers(text) == ["Nordic Council", "Nordic Council"]
+
+
+def test_the_chief_is_the_head_who_just_spoke():
+    text = ("“Support will go on,” said Anna Berg, head of the Finnish security service.\n"
+            "“I see no signs that our cooperation will stop,” the service chief said.")
+    assert speakers(text) == ["Anna Berg", "Anna Berg"]
