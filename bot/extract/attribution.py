@@ -71,7 +71,9 @@ SETTING_BETWEEN = re.compile(r",?\s+(?:at|during|in|after)\s+(?:a|an|the|his|her
                              r"speech|address)\b[^,;:]{0,90}?,?\s*$")
 # "North Korea has for the first time confirmed", "Seoul has once again urged": a phrase between
 # the auxiliary and the verb that does not change who speaks.
-ADVERBIAL_BETWEEN = re.compile(r"\s+(?:for\s+the\s+(?:first|second|third|last)\s+time|once\s+again|once\s+more|at\s+last|"
+ADVERBIAL_BETWEEN = re.compile(r"\s+(?:(?:went|go|goes|going)\s+on\s+to|(?:continued|proceeded|hastened)\s+to|"
+                               r"(?:was|were|is)\s+quick\s+to|for\s+the\s+(?:first|second|third|last)\s+time|once\s+again|"
+                               r"once\s+more|at\s+last|"
                                r"in\s+turn|in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|"
                                r"speech|address|post|report|briefing|letter|message)|on\s+(?:its|his|her|their)\s+part|"
                                r"in\s+(?:public|private|person|writing|response)|so\s+far|(?:until|till|up\s+to)\s+now)\s*$",
@@ -83,6 +85,7 @@ ABLE_TO = re.compile(r"(?:\s+(?:has|have|had|was|were|is|are))?(?:\s+(?:not|neve
 SAID_THIS = re.compile(r"this(?:\s*,?\s+(?:in|at|on|during|to|while|after|before|when|according|citing|via|"
                        r"through)\b.*)?|that\s*,?\s+(?:in|at|on|during|to|while|after|before|when|according|citing|via|"
                        r"through)\b.*", re.I)  # ("reported that" at the end of a text cut short is not one)
+DASH_ASIDE = re.compile(r"\s+[—–]\s+[^—–]{3,140}?\s+[—–]\s*$|\s+\([^()]{3,140}\)\s*$")
 # "The U.S. is yet to confirm": not confirmed, said.
 YET_TO = re.compile(r"\s+(?:is|are|was|were|has|have|had)\s+(?:still\s+)?yet\s+to(?:\s+\w+ly)?\s*$")
 # What may follow "as stated by X," without being a claim: "during a recent meeting."
@@ -118,8 +121,8 @@ HEADLINE_DASH = re.compile(r"^(?P<claim>.{12,}?)\s+[-–—]\s+(?P<who>[A-Z][\w.
 INFERENCE = {"suggest", "indicate", "signal", "hint", "underscore", "highlight", "point", "reveal", "show", "imply"}
 READING_OF = re.compile(r"[’']s?\s+(?:comments?|remarks?|words|statements?|silence|actions?|behaviou?r|tone|"
                         r"response|reaction|decision|visit|move)\s*$")
-BACK_REFERENCE_CLAUSE = re.compile(r"^(?:This|These|That|Those)\b.{0,40}\b(?:was|were|is|are)\s+\w+\s+by\b|"
-                                   r"^(?:This|These|That|Those)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+"
+BACK_REFERENCE_CLAUSE = re.compile(r"^(?:[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose)\b.{0,40}\b(?:was|were|is|are)\s+\w+\s+by\b|"
+                                   r"^(?:[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+"
                                    r"(?:stated|said|reported|announced|confirmed|noted|claimed|written|published|declared|"
                                    r"disclosed|revealed)\b")
 # The state of a place name split off by its comma: "Washington, D.C.", "Austin, Tex."
@@ -260,6 +263,8 @@ class SentenceAttributor:
             att = self._denied_by(sent, denied, found)
             if att:
                 found.append(att)
+        found = [a for a in found if not (a.cue.lemma == "continue" and any(  # "..., he continued, adding that":
+            o is not a and o.cue.start < a.cue.start for o in found))]  # who adds, not a claim of its own
         found = self._trim(found, s)
         # "This was stated by X, reports Reuters": X's claim is the one; the attribution is no claim itself
         found = [att for att in found if att.refers_back or not BACK_REFERENCE_CLAUSE.match(att.text)]
@@ -426,6 +431,10 @@ class SentenceAttributor:
         between = ADVERBIAL_BETWEEN.search(head)
         words = list(_WORDS.finditer(head[:between.start()] if between else head))
         negated = bool(able and re.search(r"\b(?:not|never|unable|yet)\b|n't", able.group(0)))
+        if between is None:  # "Ri — who was captured last month — said": the subject is before the dashes
+            aside = DASH_ASIDE.search(head)
+            if aside:
+                words = list(_WORDS.finditer(head[:aside.start()]))
         i = len(words)
         lower = [w.group(0).lower() for w in words[-3:]]
         if lower[-1:] == ["to"] or len(lower) == 3 and lower[0] == "to" and lower[2] in ("and", "or"):

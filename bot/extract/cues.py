@@ -17,7 +17,7 @@ insist argue indicate emphasize emphasise stress reiterate repeat confirm disclo
 acknowledge admit assert contend maintain elaborate remark observe speculate suspect caution fear
 posit write declare assess think conclude concede hint signal testify answer reply respond
 underscore point recall ask recount affirm reaffirm assure pledge vow promise worry read mention
-convey expect agree analyse analyze""".split()
+convey expect agree analyse analyze continue""".split()
 # Verbs whose object is part of the claim ("X urged the withdrawal ...", "X denied ...").
 OBJECT = """deny urge label describe characterize characterise accuse call condemn dismiss reject
 refute rebuff criticize criticise regard demand identify verify voice express issue dispute
@@ -134,7 +134,7 @@ PHRASES = {
 AUXILIARY = set("""has have had did does do also further outright
 consistently categorically constantly recently previously repeatedly publicly formally reportedly
 earlier again already initially firmly officially openly explicitly strongly primarily similarly
-later then separately privately since now once just newly jointly long still all both""".split())
+later then separately privately since now once just newly jointly long still all both even""".split())
 NEGATION = {"not", "never", "n't", "no", "cannot", "can't", "couldn't"}
 # A modal before the verb makes it hypothetical ("soldiers could claim ..."), not a report.
 MODALS = {"could", "would", "may", "might", "should", "can", "must", "will", "shall"}
@@ -203,7 +203,7 @@ def _build_forms() -> dict[str, str]:
 
 FORMS = _build_forms()
 _FORM_SET = frozenset(FORMS)
-HEADLINE_BARE = {"think", "maintain", "signal"}  # "POW thought he fought South Korea"
+HEADLINE_BARE = {"think", "maintain", "signal", "agree"}  # "POW thought he fought South Korea"
 NOT_A_VERB_AFTER_STATE = re.compile(r"[\s-]+(?:media|television|tv|news|agency|run|owned|broadcaster|outlet|newspaper|"
                                     r"department|secretary|council|duma|security|affairs|commission|visit|funeral)\b", re.I)
 TEXT_BEFORE = re.compile(r"\b(?:statement|letter|message|post|communiqu[ée]|report|text|note|document|resolution|"
@@ -269,6 +269,8 @@ def find_cues(sentence: str, outside_quotes, headline: bool = False) -> list[Cue
             continue  # a preposition
         if lemma == "read" and not TEXT_BEFORE.search(sentence, 0, m.start()):
             continue  # "the statement read": a text speaks; "officials read the report": they did not
+        if lemma == "continue" and not re.match(r"\s*[,.;]|\s*$", sentence[m.end():]):
+            continue  # "..., he continued, adding ...": a parenthetical "said"; not "Russia continued its attacks"
         needed = None if headline and lemma in HEADLINE_BARE else _NEEDS_NEXT_RE.get(lemma)
         end = m.end()
         if needed:

@@ -232,6 +232,9 @@ class _Walk:
         if self.previous and _hedges_on(*self.previous, sent) and not _names_own_speaker(sent):
             prev = self.previous[1]  # "The agency believes X. They are expected to ...": the agency's estimate
             return [Attribution(prev.mentions, prev.cue, "indirect", clean(sent.text), False, -1)]
+        if self.previous and _goes_on(*self.previous, sent) and not _names_own_speaker(sent):
+            prev = self.previous[1]  # "X expressed concern about A. This violates UN resolutions ...": X's account
+            return [Attribution(prev.mentions, prev.cue, "indirect", clean(sent.text), False, -1)]
         return self._first_person(sent)
 
     def _introduced_quote(self, sent: Sentence) -> list[Attribution]:
@@ -376,6 +379,28 @@ def _hedges_on(prev: Sentence, att: Attribution, sent: Sentence) -> bool:
         return bool(hedged) and bool(re.match(r"(?:They|It|He|She|These|Those|The)\b", sent.text))
     # the next paragraph only when its subject is a pronoun for what the source was speaking of
     return bool(hedged) and bool(re.match(r"(?:They|It)\b", sent.text))
+
+
+# Words that open a sentence carrying on the account before it: "In addition, ...", "This violates ...".
+GOES_ON = re.compile(r"(?:In\s+addition|Additionally|Moreover|Furthermore|Besides|What(?:’s|'s)\s+more|Also)\s*,?\s+|"
+                     r"(?:This|Such)\s+(?!is\s+(?:not\s+)?the\s+first\b)(?:\w+\s+){0,2}?(?:violates?|means?|shows?|"
+                     r"indicates?|constitutes?|proves?|confirms?|demonstrates?|represents?|is|are|must|"
+                     r"would|will|could)\b")
+
+
+def _goes_on(prev: Sentence, att: Attribution, sent: Sentence) -> bool:
+    """An unsourced sentence that carries on one named source's account: in the same paragraph
+    after a sentence attributed to it ("This violates UN resolutions ...", "Such attacks must
+    cease"), or opening the next with "In addition," / "Additionally,"."""
+    if len(att.mentions) != 1 or sent.quotes or sent.heading:
+        return False
+    named = att.mentions[0]  # (an unnamed spokesperson of a named body is a source too)
+    if named.vague and not re.search(r"\b(?:of|for|from|at)\s+(?:the\s+)?[A-Z]", named.speaker.name):
+        return False
+    opening = GOES_ON.match(sent.text)
+    if not opening:
+        return False
+    return sent.paragraph == prev.paragraph or not opening.group(0).startswith(("This", "Such"))
 
 
 def _unread_name(sent: Sentence, found: list[tuple[Sentence, Attribution]]) -> bool:

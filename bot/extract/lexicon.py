@@ -55,7 +55,7 @@ for _group in """spokesperson spokesman spokeswoman representative press-secreta
 lawmaker legislator rep. rep representative congressman congresswoman senator sen. mp parliamentarian deputy
 envoy ambassador diplomat representative
 minister secretary
-president leader head chairman chairwoman chair
+president leader head chairman chairwoman chair chairperson dictator
 general gen. commander lieutenant colonel col. admiral marshal
 official officer
 expert analyst researcher fellow scholar professor prof. specialist
@@ -84,7 +84,7 @@ PERSON_ROLES = frozenset("""spokesperson spokesman spokeswoman representative la
 congresswoman senator mp parliamentarian envoy ambassador diplomat minister secretary president leader head
 chairman chairwoman general commander colonel admiral marshal official officer expert analyst researcher
 fellow scholar professor specialist soldier captive prisoner pow sniper rifleman serviceman reporter
-correspondent journalist adviser advisor aide deputy director chief counterpart""".split())
+correspondent journalist adviser advisor aide deputy director chief counterpart chairperson dictator""".split())
 # Everyday nouns for a person, unnamed in a headline: "Estonian captain in Tallinn thought ...".
 PEOPLE_NOUNS = frozenset("""captain sailor pilot driver worker doctor nurse student refugee farmer teacher
 engineer volunteer mother father survivor fighter veteran citizen""".split())

@@ -147,7 +147,8 @@ def _name_run(words: list[str]) -> tuple[list[str], list[str]]:
     words = [w for w in words[:i] if any(ch.isalpha() for ch in w)] + run  # "3. Ukraine": no role "3."
     i = len(words) - len(run)
     bare = [_POSSESSIVE_END.sub("", w.lower()) for w in run]  # "U.S.'s", not "States" -> "state"
-    titled = [k for k, w in enumerate(run) if bare[k] in TITLES | {"u.s", "us"}
+    titled = [k for k, w in enumerate(run) if (bare[k] in TITLES | {"u.s", "us"} or "-" in bare[k] and
+                                               all(p in TITLES for p in bare[k].split("-")))  # "Under-Secretary-General"
               and (w.isupper() or bare[k] not in _ACRONYM_TITLES)]  # "UN envoy", not "Kim Jong Un"
     j = titled[-1] + 1 if titled else 0  # "Polish Foreign Minister Radoslaw Sikorski": after the last title
     if j and i and words[i - 1].lower() == "of":  # "President of Ukraine Volodymyr Zelensky": the place is
@@ -329,7 +330,9 @@ class SubjectResolver:
         if head in VAGUE_HEADS and (not _cap(words[-1]) or words[0].lower() == head
                                     or re.search(r"\b(?:from|in)\b", bare)) and head_words:
             return self._vague(phrase)  # "analysts", "Experts", "reports from Seoul"
-        described = self.ctx.describe(bare, definite=phrase.lower().startswith("the ")) if not _cap(words[-1]) else None
+        definite = phrase.lower().startswith("the ")  # ("The Chairperson said": a role, capitalised)
+        described = self.ctx.describe(bare, definite=definite) \
+            if not _cap(words[-1]) or definite and words[-1].lower() in PERSON_ROLES else None
         if described:  # "the spokesperson", "the Foreign Ministry representative"
             return [Mention(described, vague=described.kind == "vague")]
         envoy = COUNTRY_OFFICIAL.match(bare)

@@ -420,3 +420,48 @@ def test_the_chief_is_the_head_who_just_spoke():
     text = ("“Support will go on,” said Anna Berg, head of the Finnish security service.\n"
             "“I see no signs that our cooperation will stop,” the service chief said.")
     assert speakers(text) == ["Anna Berg", "Anna Berg"]
+
+
+# --- batch G ----------------------------------------------------------------------------------------
+
+def test_a_sentence_carrying_on_the_account_before_it():
+    text = ("A spokesperson for the Nordic Council expressed concern about the deployment of the units. "
+            "This violates the treaty and indicates an escalation.\n"
+            "Anna Berg, head of the Finnish security service, said the units had arrived.\n"
+            "In addition, workers are being sent to the plants.")
+    found = said(text)
+    assert any(who.startswith("A spokesperson for the Nordic Council") and text == 
+               "This violates the treaty and indicates an escalation" for who, text in found)
+    assert ("Anna Berg", "In addition, workers are being sent to the plants") in found
+
+
+def test_narrative_after_a_claim_stays_narrative():
+    text = ("Anna Berg, head of the Finnish security service, said the units had arrived.\n"
+            "The border was closed in 2023.")
+    assert len(claims_of(text)) == 1
+
+
+def test_a_subject_set_off_by_dashes():
+    text = ("Two soldiers surnamed Ri and Paek were interviewed.\n"
+            "In Wednesday’s interview, Ri — who was captured last month — said he was a member of the bureau.")
+    assert ("Ri", "he was a member of the bureau") in said(text)
+
+
+def test_went_on_to_say_and_the_chairperson():
+    text = ("The Chairperson Kim Jong Un spoke at the ceremony.\n"
+            "He went on to say, “We achieved a miracle.”\nThe Chairperson also said, “All have returned.”")
+    assert [who for who, _ in said(text)] == ["Kim Jong Un", "Kim Jong Un"]
+
+
+def test_a_parenthetical_he_continued_names_who_adds():
+    text = ("Under-Secretary-General Anna Berg briefed the council.\n"
+            "To date, the office has verified that 120 civilians were killed, she continued, adding that thousands "
+            "remain displaced.")
+    assert said(text) == [("Anna Berg", "To date, the office has verified that 120 civilians were killed"),
+                          ("Anna Berg", "thousands remain displaced")]
+    assert claims_of("Russia continued its attacks on the city.") == []
+
+
+def test_a_headline_agreeing():
+    text = "Lindqvist, Virtanen agree troop dispatch increases regional tensions\nThe two ministers met on Monday."
+    assert any("increases regional tensions" in c.text for c in claims_of(text))
