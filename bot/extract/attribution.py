@@ -63,7 +63,8 @@ LEADING_TIME = re.compile(rf"\s*(?:[Ii]n\s+(?:(?:early|late|mid)[- ])?[A-Z][a-z]
                           rf"(?:[Oo]n\s+)?{_DAY}|[Yy]esterday|[Ee]arlier|[Oo]n\s+[A-Z][a-z]+\s+\d{{1,2}})\s+(?=[A-Z])")
 # A date between subject and verb: "the government on Monday strongly condemned", "X last week said".
 TIME_BETWEEN = re.compile(
-    rf"(?:,?\s+(?:on|last|earlier|late|early|this)\s+(?:the\s+)?(?:{_DAY}|week|month|year|morning|evening|"
+    rf"(?:,?\s+(?:(?:earlier|later)\s+(?:this|that|last)|on|last|earlier|late|early|this)\s+(?:the\s+)?"
+    rf"(?:{_DAY}|week|month|year|morning|evening|"
     rf"\d{{1,2}}(?:st|nd|rd|th)|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})(?:\s*\([^)]{{1,20}}\))?|\s+{_DAY}),?\s*$")
 # "Kim at a meeting in Pyongyang with the Russian minister assured ...": where, not who.
 SETTING_BETWEEN = re.compile(r",?\s+(?:at|during|in|after)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
@@ -217,7 +218,8 @@ class SentenceAttributor:
             lead = HEADLINE_SOURCE_FIRST.match(s)  # "Ukraine's intelligence chief: troops heading to Kursk"
             if lead and not find_cues(lead.group("claim"), lambda pos: True, headline=True):
                 mentions = self.resolver.resolve(lead.group("who"), allow_coordination=False)
-                if len(mentions) == 1 and not mentions[0].vague:
+                if len(mentions) == 1 and not mentions[0].vague and not re.match(  # ("Crossing the Rubicon: ..."
+                        r"[A-Z][a-z]+ing\b", lead.group("who")):  # is a title, not a source)
                     cue = Cue("say", lead.end("who"), lead.end("who") + 1, ":")
                     return [Attribution(mentions, cue, kind_of(lead.group("claim"), sent), clean(lead.group("claim")),
                                         False, 0)]

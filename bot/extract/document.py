@@ -51,6 +51,7 @@ _TERMINAL_END = re.compile(r"[.!?…][”\"’')\]]*\s*$")
 # A sentence that hedges without a source, which a closing "according to X" next to it covers.
 # A transcript label for the programme's own people, whose lines are narration, not claims.
 JOURNALIST = re.compile(r"\b(?:BYLINE|HOST|ANCHOR|REPORTER|CORRESPONDENT|INTERVIEWER|PRESENTER)\b")
+HOST_OPENING = re.compile(r"\b(?:This is|I'm|I’m|I am|Welcome (?:to|back)|You're listening|You’re listening)\b")
 HEDGED_UNSOURCED = re.compile(r"(?:\b(?:is|are|was|were|has been|have been)\s+|[’']re\s+|[’']s\s+)(?:estimated|believed|"
                               r"thought|said|reported|understood|expected)\s+to\b")
 # A hedge that goes on with the source's account: "They could have suffered too many losses".
@@ -90,6 +91,7 @@ class _Walk:
         self.introduced: dict[Introduction, Mention | None] = {}
         self.journalists: set[str] = set()  # a transcript's host and reporters, by label
         self.held: list[Sentence] = []  # paragraphs of a quotation whose speaker is named at its end
+        self.held_opener: tuple[Sentence, Attribution] | None = None  # the attribution just before them
         self.last_voice_line: Sentence | None = None  # the soundbite's last line so far
         self.introducer: tuple[list[Mention], int] | None = None  # "He praised ties with Tokyo:", its paragraph
         self.spoken: tuple[Mention, int] | None = None  # the last named speaker and the paragraph it spoke in
@@ -102,6 +104,7 @@ class _Walk:
         named_later: list[Sentence] = []
         unsourced: list[Sentence] = []  # sentences nobody is credited with yet, for a "Source: X" line
         sentences = split_sentences(self.doc.text, headings=True)
+        self.journalists |= _hosts(sentences)
         # An outlet that puts speech in quotation marks writes "we" in its own voice; one that prints
         # speech without them (no quotation of eight words anywhere) may not.
         self.unquoted_speech = not any(q.words() >= 8 for sent in sentences for q in sent.quotes)
@@ -127,10 +130,11 @@ class _Walk:
             self.previous = (sent, found[-1][1]) if found and not sent.heading and found[-1][0] is sent else None
             self.last = None if found else sent
             self.weakly_attributed = sent if found and all(att.subject_start < 0 for _s, att in found) else None
-        self.resolver.bare_names = True
+        self.resolver.bare_names = self.ctx.headline = True
         for sent in unresolved:  # "Zelenskyy says he is ready ...": the body has said who Zelenskyy is
             for att in self.attributor.attribute(sent):
                 yield from self._claims_of(sent, att)
+        self.ctx.headline = False
         # "“...,” Rutte told a press conference." before the text says who Rutte is: read again once the
         # whole text is known, by family name only (a pronoun then would point at the end of the text)
         self.ctx.last_person = self.ctx.last_institution = None
@@ -181,6 +185,8 @@ class _Walk:
         if not found:
             self._introduces_quote(sent, following)
         if not found and _quotation_goes_on(sent, following):
+            if not self.held:
+                self.held_opener = self.previous  # who spoke just before the quotation began, if anyone
             self.held.append(sent)  # a quotation running into the next paragraph: its speaker comes at its end
             return []
         out: list[tuple[Sentence, Attribution]] = self._release_held(found)
@@ -202,7 +208,11 @@ class _Walk:
     def _release_held(self, found: list[Attribution]) -> list[tuple[Sentence, Attribution]]:
         """The paragraphs of a quotation that ran on, given to the speaker named where it ends."""
         held, self.held = self.held, []
+        opener, self.held_opener = self.held_opener, None
         closing = next((a for a in found if a.kind == "direct" and len(a.mentions) == 1), None)
+        if held and closing is None and not found and opener and _continues(opener[0], opener[1], held[0]):
+            closing = opener[1]  # 'He told MPs: "..." / "..." / "...".': named where it began (British style)
+            self.previous = opener  # and the paragraph that closes it is theirs too
         if not held or closing is None:
             return []
         return [(h, Attribution(closing.mentions, closing.cue, "direct", clean(h.quotes[0].inner.strip()), False, 0))
@@ -401,6 +411,16 @@ def _goes_on(prev: Sentence, att: Attribution, sent: Sentence) -> bool:
     if not opening:
         return False
     return sent.paragraph == prev.paragraph or not opening.group(0).startswith(("This", "Such"))
+
+
+def _hosts(sentences: list[Sentence]) -> set[str]:
+    """The host of a programme whose labels give no role: the first voice, when its first turn
+    introduces the show ("I'm Sam Hawley ... This is ABC News Daily"). Their lines are narration."""
+    first = next((s.voice for s in sentences if s.voice), "")
+    turn = [s for s in sentences if s.voice == first][:8]
+    if first and ", " not in first and any(HOST_OPENING.search(s.text) for s in turn):
+        return {first, first.split()[-1]}
+    return set()
 
 
 def _unread_name(sent: Sentence, found: list[tuple[Sentence, Attribution]]) -> bool:

@@ -36,6 +36,7 @@ class Entity:
     role: str
     words: set[str]  # the words of its name and of every role the document gave it
     order: int  # when it was last named
+    first: int = 0  # when it was first named
 
 
 @dataclass
@@ -53,6 +54,7 @@ class DocContext:
     acronyms: dict[str, Speaker] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)  # the role the document gave each speaker
     entities: dict[str, Entity] = field(default_factory=dict)
+    headline: bool = False  # resolving a headline once the text is known: it names the first of a role, not the last
     _clock: int = 0
 
     def note(self, speaker: Speaker, vague: bool = False, role: str = "", salient: bool = True) -> None:
@@ -62,7 +64,7 @@ class DocContext:
         words = set(normalize_name(f"{speaker.name} {role} {speaker.role}").split())  # the registry's role too
         entity = self.entities.get(speaker.id)
         if entity is None:
-            self.entities[speaker.id] = Entity(speaker, role, words, self._clock)
+            self.entities[speaker.id] = Entity(speaker, role, words, self._clock, self._clock)
         else:
             entity.words |= words
             entity.order = self._clock
@@ -143,7 +145,7 @@ class DocContext:
             if kind != "vague" and head not in STATEMENT_NOUNS and not plural and \
                     (head in PERSON_ROLES) != (kind == "person"):
                 continue  # "the spokesperson" is a person, "the ministry" is not
-            if best is None or entity.order > best.order:
+            if best is None or (entity.first < best.first if self.headline else entity.order > best.order):
                 best = entity
         if best is None and definite and head in PERSON_ROLES and modifiers and not plural:
             best = self._by_nationality({_COUNTRY_ADJECTIVE.get(m, m) for m in modifiers})

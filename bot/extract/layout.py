@@ -18,19 +18,20 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?
 _STAMP = re.compile(r"\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+")
 _BRACKET_LABEL = re.compile(r"\s*\[[^\]\n]{1,30}\]\s*")
 # A transcript's speaker label: "GEORGE BARROS: ...", "BRIAN MANN, BYLINE: ...", "MANN: ...".
-_SPEAKER_LABEL = re.compile(r"\s*(?P<name>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3})"
+_SPEAKER_LABEL = re.compile(r"\s*(?P<name>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}|"
+                            r"[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+){1,2})"  # "GEORGE BARROS:", "Matthew Sussex:"
                             r"(?:,\s*(?P<role>[A-Z][A-Z ,.'’-]{1,40}?))?:(?:\s+|$)")
 # "Seoul, Jan 14 (IANS)", "Seoul, Feb 19 (EFE).-", "PYONGYANG, June 17. /TASS/.", "TOKYO, April 28 (KUNA) --"
 _DATELINE_AGENCY = re.compile(
     rf"\s*[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+){{0,2}},\s+{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?\.?\s*"
-    r"(?:\([A-Za-z .]{2,25}\)|/[A-Za-z .]{2,20}/)\.?\s*(?:[-–—]+|\.-|:)?\s+")
+    r"(?:\([A-Za-z .]{2,25}\)|/[A-Za-z .]{2,20}/)\.?\s*(?:(?:[-–—]+|\.-|:)\s*|\s+)")
 # "SEOUL – ", "KYIV -- ", "SEOUL: ", "WASHINGTON, Nov. 4 -- "
 _DATELINE_CAPS = re.compile(rf"\s*[A-Z][A-Z'’-]{{2,}}(?:\s[A-Z][A-Z'’-]{{2,}}){{0,2}}(?:,\s+{_MONTH}\s+\d{{1,2}})?"
                             r"\s*(?:[-–—]{1,2}|:)\s+")
 # "PRATICA DI MARE AIR BASE, Italy—", "KYIV, Ukraine -- ": a place in capitals, its country, a dash
 _DATELINE_COUNTRY = re.compile(r"\s*[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,5},\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
                                r"\s*(?:[-–—]{1,2})\s*(?=[A-Z“\"])")
-_LABEL = re.compile(r"\s*(?:Details|Background|Context|Update|Updated|Source|Sources|Note|Editor's note|"
+_LABEL = re.compile(r"\s*(?:Details|Background|Context|Update|Updated|Source|Sources|Note|Quote|Editor's note|"
                     r"Editor’s note|Read more|Read also|Also read|Related)\s*:\s+")
 _FOOTER = re.compile(r"^The post (?P<title>.{10,200}?) appeared first on [^.]{2,60}\.?\s*$")
 _PAGE_DATE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s")

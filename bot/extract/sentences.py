@@ -142,7 +142,11 @@ def is_heading(line: str, words: int = 16) -> bool:
     """A title or section heading: short, and not ending like a sentence."""
     stripped = line.strip()  # (a line ending in a colon introduces what follows: "He praised the ties:"; one
     return len(stripped.split()) <= words and not _TERMINAL.search(stripped) and not stripped.endswith(":") \
-        and not _INNER_END.search(stripped)  # with a full stop inside is prose cut short, not a title)
+        and not _INNER_END.search(stripped) and not _UNCLOSED.match(stripped)  # with a full stop inside, or a
+    # quotation it never closes, is prose cut short, not a title)
+
+
+_UNCLOSED = re.compile(r"[“\"][^”\"]*$")
 
 
 _INNER_END = re.compile(r"[a-z]{2}[.!?][”\"]?\s+[A-Z][a-z]")

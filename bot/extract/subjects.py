@@ -330,9 +330,11 @@ class SubjectResolver:
         if head in VAGUE_HEADS and (not _cap(words[-1]) or words[0].lower() == head
                                     or re.search(r"\b(?:from|in)\b", bare)) and head_words:
             return self._vague(phrase)  # "analysts", "Experts", "reports from Seoul"
-        definite = phrase.lower().startswith("the ")  # ("The Chairperson said": a role, capitalised)
+        definite = phrase.lower().startswith("the ")  # ("The Chairperson said": a role, capitalised; and, on a
+        titled = self.bare_names and all(w.lower().rstrip(".") in TITLES for w in words)  # second reading, a
         described = self.ctx.describe(bare, definite=definite) \
-            if not _cap(words[-1]) or definite and words[-1].lower() in PERSON_ROLES else None
+            if not _cap(words[-1]) or definite and words[-1].lower() in PERSON_ROLES or titled else None  # headline's
+        # "says Defence Secretary" once the text has named the secretary)
         if described:  # "the spokesperson", "the Foreign Ministry representative"
             return [Mention(described, vague=described.kind == "vague")]
         envoy = COUNTRY_OFFICIAL.match(bare)
@@ -501,7 +503,8 @@ class SubjectResolver:
 
 
 INTRODUCTORY = re.compile(r"^(?:[A-Z][a-z]+ly|However|But|And|Yet|Still|Meanwhile|Earlier|Later|Then|In|On|At|"
-                          r"During|After|Before|For|As|Since|While|With|Despite|Following|Perhaps|Shortly)"
+                          r"During|After|Before|For|As|Since|While|With|Despite|Following|Perhaps|Shortly|When|Asked|"
+                          r"If|Although|Though|Once|Because|Speaking|Responding|Commenting|Addressing)"
                           r"\b[^,]{0,60},\s*")
 
 

@@ -465,3 +465,43 @@ def test_a_parenthetical_he_continued_names_who_adds():
 def test_a_headline_agreeing():
     text = "Lindqvist, Virtanen agree troop dispatch increases regional tensions\nThe two ministers met on Monday."
     assert any("increases regional tensions" in c.text for c in claims_of(text))
+
+
+# --- batch H ----------------------------------------------------------------------------------------
+
+def test_a_quotation_over_paragraphs_named_where_it_begins():
+    text = ('Defence Secretary Anna Berg spoke in parliament.\nShe told MPs: "The units are already there.\n'
+            '"They bring shells in breach of the sanctions.\n"It is a growing alliance we must confront."')
+    found = said(text)
+    assert [who for who, _ in found] == ["Anna Berg"] * 3
+    assert found[-1][1].startswith("It is a growing alliance")
+
+
+def test_a_podcast_transcript_with_names_in_title_case():
+    text = ("Anna Berg: This is Nordic News Daily. I'm Anna Berg. Tell me about those videos.\n"
+            "Erik Lindqvist: So the videos reportedly show units behind barbed wire.\n"
+            "Anna Berg: It's remarkable.\nErik Lindqvist: And they seem to be preparing for combat.")
+    assert [who for who, _ in said(text)] == ["Erik Lindqvist", "Erik Lindqvist"]
+
+
+def test_a_headline_names_the_first_of_a_role_not_the_last():
+    text = ("Sending the units a desperate move, says Defence Secretary\n"
+            "Defence Secretary Anna Berg told parliament the units were there.\n"
+            "Shadow defence secretary Erik Lindqvist agreed that it was an escalation.")
+    assert ("Anna Berg", "Sending the units a desperate move") in said(text)
+
+
+def test_a_wire_dateline_glued_to_the_first_word():
+    c, = claims_of("Oslo, Dec. 5 (Nordic Press)--Norwegian Prime Minister Erik Lindqvist said the border is closed.")
+    assert (c.speaker, c.speaker_role) == ("Erik Lindqvist", "Norwegian Prime Minister")
+
+
+def test_voicing_a_sense_of_alarm():
+    c, = claims_of("Prime Minister Erik Lindqvist on Thursday voiced a sense of alarm over the security situation.")
+    assert c.speaker == "Erik Lindqvist"
+
+
+def test_a_quotation_cut_off_at_the_end_of_the_text_is_no_headline():
+    text = "Lindqvist accused the neighbours of a military buildup.\n\n\"We warn against exploiting these ties to build"
+    found = claims_of("Foreign Minister Erik Lindqvist spoke.\n" + text)
+    assert any(c.text.startswith("We warn against") for c in found)
