@@ -45,6 +45,7 @@ def claim_view(claim: Claim, query: ClaimQuery, public_base_url: str = "") -> di
         "when": short_date(when(claim)),  # the claim's date, else its source's: for timelines
         "figures": [figure_phrase(n) for n in claim.numbers if n.kind != "earlier" and (n.unit or n.counts)],
         "reviewed": claim.status != "auto",  # a person approved or edited it
+        "inferred": claim.inferred and claim.status == "auto",  # the speaker read from context, nobody checked it
     }
 
 

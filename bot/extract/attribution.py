@@ -146,6 +146,7 @@ class Attribution:
     subject_start: int  # where the attribution begins in the sentence, to trim earlier claims
     denies: bool = False  # the cue itself denies ("X's denial that ...")
     refers_back: bool = False  # the claim is the previous sentence ("This figure was confirmed by X")
+    inferred: bool = False  # given to its speaker by its place in the text, not by words naming them
 
 
 def _tail_after_boundary(segment: str) -> tuple[str, str]:

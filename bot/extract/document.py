@@ -36,11 +36,24 @@ SPOKE_IN = re.compile(r"\b(?:(?:in|via|through|according\s+to)\s+(?:a|an|its|his
                       r"(?:an?|another|its|their))\s+(?:[\w-]+\s+){0,2}?(update|report|statement|assessment|briefing|"
                       r"interview|post|analysis|address|letter|message|article|story|investigation|study)\b")
 # A family name alone next to a reporting verb: someone the text may name in full only further on.
-_FINITE = "|".join(sorted((f for f in FORMS if not f.endswith("ing") and f not in FORMS.values() or f in ("said", "told",
-                                                                                                       "read")),
-                           key=len, reverse=True))
-BARE_NAME_SPEAKS = re.compile(rf"(?:^|[,”\"]\s+(?:[-–—]\s+)?|\.\s+)[A-Z][a-z’'-]*[a-z]\s+(?:(?:also|further|again|then|later|"
-                              rf"has|had|have)\s+)?(?:{_FINITE})\b|\b(?:said|says|told)\s+[A-Z][a-z’'-]+[\s,.]")
+_FINITE = frozenset(f for f in FORMS if not f.endswith("ing") and f not in FORMS.values() or f in ("said", "told",
+                                                                                                 "read"))
+# A family name next to a reporting verb ("Rutte told", ", - Ponomarenko said", "said Rutte"): someone
+# the text may name in full only further on. The verb is checked against the cue forms in Python.
+_NAME_THEN_WORD = re.compile(r"(?:^|[,”\"]\s+(?:[-–—]\s+)?|\.\s+)[A-Z][a-z’'-]*[a-z]\s+(?:(?:also|further|again|then|"
+                             r"later|has|had|have)\s+)?([a-z]+)\b")
+_SAID_NAME = re.compile(r"\b(?:said|says|told)\s+[A-Z][a-z’'-]+[\s,.]")
+
+
+def bare_name_speaks(text: str) -> re.Match[str] | None:
+    if _FINITE.isdisjoint(_LOWER_WORD.findall(text)):
+        return None  # no reporting verb at all: most sentences
+    return next((m for m in _NAME_THEN_WORD.finditer(text) if m.group(1) in _FINITE), None) or _SAID_NAME.search(text)
+
+
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
 # "Source: ISW (Institute for the Study of War)" after a paragraph: whose the paragraph is (the
 # style of Ukrainian outlets), up to two paragraphs back.
 SOURCE_LINE = re.compile(r"\s*Sources?\s*:\s*")
@@ -237,14 +250,15 @@ class _Walk:
             self.last_voice_line = None
         if self.previous and _continues(*self.previous, sent) and not _names_own_speaker(sent):
             prev = self.previous[1]
-            text = sent.quotes[0].inner.strip() if sent.is_pure_quote() else clean(sent.text)
-            return [Attribution(prev.mentions, prev.cue, "direct", text, False, -1)]
+            pure = sent.is_pure_quote()  # (a sentence quoting at length within narration is a guess)
+            text = sent.quotes[0].inner.strip() if pure else clean(sent.text)
+            return [Attribution(prev.mentions, prev.cue, "direct", text, False, -1, inferred=not pure)]
         if self.previous and _hedges_on(*self.previous, sent) and not _names_own_speaker(sent):
             prev = self.previous[1]  # "The agency believes X. They are expected to ...": the agency's estimate
-            return [Attribution(prev.mentions, prev.cue, "indirect", clean(sent.text), False, -1)]
+            return [Attribution(prev.mentions, prev.cue, "indirect", clean(sent.text), False, -1, inferred=True)]
         if self.previous and _goes_on(*self.previous, sent) and not _names_own_speaker(sent):
             prev = self.previous[1]  # "X expressed concern about A. This violates UN resolutions ...": X's account
-            return [Attribution(prev.mentions, prev.cue, "indirect", clean(sent.text), False, -1)]
+            return [Attribution(prev.mentions, prev.cue, "indirect", clean(sent.text), False, -1, inferred=True)]
         return self._first_person(sent)
 
     def _introduced_quote(self, sent: Sentence) -> list[Attribution]:
@@ -286,7 +300,8 @@ class _Walk:
             return []
         self.first_person_paragraph = sent.paragraph
         cue = Cue("say", 0, 0, "said")
-        return [Attribution([Mention(mention.speaker, mention.role)], cue, "direct", clean(sent.text), False, -1)]
+        return [Attribution([Mention(mention.speaker, mention.role)], cue, "direct", clean(sent.text), False, -1,
+                            inferred=True)]
 
     def _transcript(self, sent: Sentence) -> list[Attribution]:
         """A transcript line is its speaker's words, unless the speaker is the programme's own
@@ -332,7 +347,8 @@ class _Walk:
         if not (closing and last and last.paragraph == sent.paragraph and HEDGED_UNSOURCED.search(last.text)):
             return None
         mentions = [Mention(m.speaker, m.role, m.vague) for m in att.mentions]
-        return last, Attribution(mentions, att.cue, "according_to", clean(last.text), False, att.cue.start)
+        return last, Attribution(mentions, att.cue, "according_to", clean(last.text), False, att.cue.start,
+                                 inferred=True)
 
     def _joined(self, first: Sentence, second: Sentence) -> Sentence:
         text = self.doc.text[first.start:second.end]
@@ -425,7 +441,7 @@ def _hosts(sentences: list[Sentence]) -> set[str]:
 
 def _unread_name(sent: Sentence, found: list[tuple[Sentence, Attribution]]) -> bool:
     """A family name next to a reporting verb that no attribution of the sentence has read yet."""
-    name = BARE_NAME_SPEAKS.search(sent.text)
+    name = bare_name_speaks(sent.text)
     return bool(name) and not any(s is sent and att.subject_start <= name.start() + 2 <= att.cue.end + 2
                                   for s, att in found)
 

@@ -55,6 +55,7 @@ class DocContext:
     roles: dict[str, str] = field(default_factory=dict)  # the role the document gave each speaker
     entities: dict[str, Entity] = field(default_factory=dict)
     headline: bool = False  # resolving a headline once the text is known: it names the first of a role, not the last
+    guessed: bool = False  # whether the last `describe` fell back on a guess (nationality, the one just speaking)
     _clock: int = 0
 
     def note(self, speaker: Speaker, vague: bool = False, role: str = "", salient: bool = True) -> None:
@@ -147,7 +148,9 @@ class DocContext:
                 continue  # "the spokesperson" is a person, "the ministry" is not
             if best is None or (entity.first < best.first if self.headline else entity.order > best.order):
                 best = entity
+        self.guessed = False
         if best is None and definite and head in PERSON_ROLES and modifiers and not plural:
+            self.guessed = True
             best = self._by_nationality({_COUNTRY_ADJECTIVE.get(m, m) for m in modifiers})
             last = self.entities.get(self.last_person.id) if self.last_person else None
             if best is None and last and last.words & synonyms and not modifiers & set(_COUNTRY_ADJECTIVE.values()):

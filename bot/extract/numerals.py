@@ -124,14 +124,25 @@ def _skipped(text: str, m: re.Match[str]) -> bool:
     return bool(_VAGUE_AFTER.match(after)) and not m.group("sc") and m.group("dig") is None
 
 
+# Where a numeral may begin: a digit, or a number word (most text has neither, and is passed over
+# without trying the whole pattern at every position).
+_CANDIDATE = re.compile(rf"\d|\b(?:{_WORD}|a\s+dozen|a\s+(?:hundred|thousand|million))\b", re.I)
+_LEAD = re.compile(rf"(?:\b(?:{_QUAL})\s+)?(?:US\$|\$|€|£|₩)?\s*$", re.I)
+
+
 def numerals(text: str) -> list[Numeral]:
     """Every numeral of `text` that may count something, in order."""
     out: list[Numeral] = []
     pos = 0
-    while (m := PATTERN.search(text, pos)) is not None:
+    while (candidate := _CANDIDATE.search(text, pos)) is not None:
+        lead = _LEAD.search(text, max(pos, candidate.start() - 40), candidate.start())  # "up to", "$" before it
+        m = PATTERN.match(text, lead.start() if lead else candidate.start())
+        if m is None or not (m.group("dig") or m.group("wrd")):
+            pos = candidate.end()
+            continue
         found = None if _skipped(text, m) else _numeral(text, m)
         pos = found.end if found is not None else (m.end("dig") if m.group("dig") else m.end("wrd") or m.end())
-        pos = max(pos, m.start() + 1)
+        pos = max(pos, candidate.end())
         if found is not None:
             out.append(found)
     return out

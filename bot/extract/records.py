@@ -48,6 +48,7 @@ def make_claim(doc: Document, sent: Sentence, att: Attribution, mention: Mention
         places=find_places(text),
         date=resolve_date(_attribution_part(sent.text, text), doc.source.published),
         vague=mention.vague or speaker.kind == "vague",
+        inferred=att.inferred or mention.inferred,
         source=doc.source,
         mentions=tuple(sid for sid in _mentioned(registry, text) if sid != speaker.id),
     )

@@ -111,6 +111,7 @@ class Mention:
     speaker: Speaker
     role: str = ""
     vague: bool = False
+    inferred: bool = False  # found by a guess (a description's fallback, a family name nobody explained)
 
 
 _SPACES = re.compile(r"\s+")
@@ -288,8 +289,9 @@ class SubjectResolver:
         if not bare:
             return []
         if BARE_SURNAME.fullmatch(bare) and not phrase[:1].islower():  # "Cha" after "Victor Cha": the document's
-            known = self.ctx.surname(bare)  # own person comes before a registry alias of the same family name
-            if known and not self.registry.resolve(bare) is known:
+            registered = self.registry.resolve(bare)  # own person comes before a registry alias of the family name
+            known = self.ctx.surname(bare) if registered and registered.kind == "person" else None
+            if known and known is not registered:
                 return [Mention(known)]
         found = self.registry.resolve(bare) or self.registry.resolve(phrase)
         if found:
@@ -336,7 +338,7 @@ class SubjectResolver:
             if not _cap(words[-1]) or definite and words[-1].lower() in PERSON_ROLES or titled else None  # headline's
         # "says Defence Secretary" once the text has named the secretary)
         if described:  # "the spokesperson", "the Foreign Ministry representative"
-            return [Mention(described, vague=described.kind == "vague")]
+            return [Mention(described, vague=described.kind == "vague", inferred=self.ctx.guessed)]
         envoy = COUNTRY_OFFICIAL.match(bare)
         owner = envoy.group("owner") if envoy else ""
         if envoy and (is_place(owner) or owner.isupper() or self.registry.resolve(owner)):
@@ -495,7 +497,7 @@ class SubjectResolver:
             # reading, once nothing else could say who it is, a person of that name
             if self.bare_names and BARE_SURNAME.fullmatch(name_text) and name_text.lower() not in NOT_NAMES \
                     and not is_place(name_text) and name_text.lower() not in DEMONYMS | ORG_WORDS | MEDIA | TITLES:
-                return [Mention(self._generate(name_text, "person"))]
+                return [Mention(self._generate(name_text, "person"), inferred=True)]
             return []
         if any(is_place(w) for w in name) and len(name) > 3:
             return []

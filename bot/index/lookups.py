@@ -24,7 +24,7 @@ from bot.index.model import Claim, QuantityGroup
 from bot.index.quantities import newest_key, when
 from bot.index.words import body, claim_terms
 
-DENIES, CONFIRMS, NUMBERS = 1, 2, 4  # bits of `Lookups.flags`
+DENIES, CONFIRMS, NUMBERS, INFERRED = 1, 2, 4, 8  # bits of `Lookups.flags` (INFERRED: speaker read from context)
 HIDDEN = 0xFFFF_FFFF  # the rank of a position whose claim is not served (an editor withdrew it)
 BITSET_MIN = 2_000  # a word in at least this many claims also has them kept as a bitset ...
 BITSETS = 128  # ... for the most frequent words, at most this many (n/8 bytes each: 16 MB at a million claims)
@@ -52,7 +52,7 @@ def significance(claim: Claim) -> int:
 
 def _flags(claim: Claim) -> int:
     return (DENIES if claim.stance == "denies" else 0) | (CONFIRMS if confirms(claim) else 0) | (
-        NUMBERS if claim.numbers else 0)
+        NUMBERS if claim.numbers else 0) | (INFERRED if claim.inferred else 0)
 
 
 def _significance(flags: int) -> int:

@@ -121,6 +121,7 @@ class Claim:
     mentions: tuple[str, ...] = ()  # speaker ids of entities named in the claim but not speaking
     denies: tuple[str, ...] = ()  # ids of claims this one denies
     quantity: str = ""  # key of the quantity group this claim's numbers belong to
+    inferred: bool = False  # the speaker is read from context, not named with the words: an editor should look
 
     def export(self) -> dict[str, Any]:
         """The public export record (one line of `nkbot claims --format jsonl`)."""
@@ -147,6 +148,7 @@ class Claim:
             "mentions": list(self.mentions),
             "denies": list(self.denies),
             "quantity": self.quantity,
+            "speaker_inferred": self.inferred,
         }
 
     def with_changes(self, **changes: Any) -> Claim:
@@ -247,5 +249,5 @@ def claim_from_dict(d: dict[str, Any], sources: Mapping[str, Source]) -> Claim:
         places=tuple(d.get("places", ())), date=d.get("date", ""), tags=tuple(d.get("tags", ())),
         vague=bool(d.get("vague")), status=d.get("status", "auto"), source=sources.get(d["doc_id"]),
         mentions=tuple(d.get("mentions", ())), denies=tuple(d.get("denies", ())),
-        quantity=d.get("quantity", ""),
+        quantity=d.get("quantity", ""), inferred=bool(d.get("speaker_inferred")),
     )

@@ -85,7 +85,7 @@ class Figure:
 def figures_of(claim: Claim) -> list[Figure]:
     """The claim's numbers that measure a known quantity (years, percentages and the like do not).
     A vague source ("reports say") gives no reading of a quantity: who claims a figure is the point."""
-    if claim.vague:
+    if claim.vague or claim.inferred:  # (nor a speaker read from context only: an editor confirms it first)
         return []
     counted = [(n, _kind(n, claim)) for n in claim.numbers if n.kind in MEASUREMENTS]
     personnel = sum(1 for _n, k in counted if k in PERSONNEL)
