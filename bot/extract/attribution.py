@@ -284,6 +284,8 @@ class SentenceAttributor:
                 where = att.text.find(s[later.subject_start:later.cue.end])  # "state media said"
                 if where > 0 and not re.search(r"\b(?:whether|if)\s*$", att.text[:where]):  # "asked whether X
                     att.text = _strip_conjunction(att.text[:where])  # still says ...": the question is whole
+                elif where == 0 and later.cue.lemma == "statement by":  # "confirming claims by X that ...":
+                    att.text = ""  # what X claims is X's (the one confirming said so in their own clause)
             for later in found:  # "X, who called for A, warned that B": A ends before the main verb
                 if later is not att and later.subject_start < att.cue.start < later.cue.start:
                     where = att.text.find(", " + s[later.cue.start:later.cue.end])
@@ -314,6 +316,8 @@ class SentenceAttributor:
             start = owner.start()
         else:
             earlier = [a for a in found if 0 <= a.subject_start < cue.start]
+            if not earlier and cue.lemma in INFERENCE:
+                return None  # "Russia has trained them, indicating that ...": the writer's reading
             mentions = [Mention(m.speaker, m.role, m.vague) for m in earlier[-1].mentions] if earlier else \
                 self.resolver.resolve(opening_subject(s), allow_coordination=False)
         if not mentions:

@@ -30,7 +30,8 @@ VAGUE_AMOUNT = re.compile(r"\s*(?:(?:very|even|so|too)\s+)?(?:little|nothing|muc
 # What follows a verb that has no clause of its own ("said on Wednesday.", "said, adding ...").
 NO_COMPLEMENT = re.compile(r"^\s*(?:[,.;:)]|$|(?!at least|at most|in fact|on average)"
                            r"(?:on|in|at|during|earlier|late|later|after|before|from|to|via|"
-                           rf"through|over|while|when|without|shortly|today|yesterday|(?:last|this|next)\s+{_PERIOD}|"
+                           r"through|over(?!\s+(?:\d|half|a\s+(?:third|quarter|dozen|hundred|thousand)))|while|when|"
+                           rf"without|shortly|today|yesterday|(?:last|this|next)\s+{_PERIOD}|"
                            r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 
 

@@ -17,7 +17,7 @@ insist argue indicate emphasize emphasise stress reiterate repeat confirm disclo
 acknowledge admit assert contend maintain elaborate remark observe speculate suspect caution fear
 posit write declare assess think conclude concede hint signal testify answer reply respond
 underscore point recall ask recount affirm reaffirm assure pledge vow promise worry read mention
-convey expect agree analyse analyze continue""".split()
+convey expect agree analyse analyze continue lie""".split()
 # Verbs whose object is part of the claim ("X urged the withdrawal ...", "X denied ...").
 OBJECT = """deny urge label describe characterize characterise accuse call condemn dismiss reject
 refute rebuff criticize criticise regard demand identify verify voice express issue dispute
@@ -38,7 +38,7 @@ NEEDS_NEXT = {
                r"outrage|gratitude|thanks|appreciation|condolences|solidarity|confidence|optimism|interest|"
                r"intention|desire|willingness|readiness|opposition|displeasure)\b[”\"’']?",
     "voice": r"(?:\w+\s+){0,3}(?:concerns?|fears?|alarm|dissatisfaction|doubts?|support|anger|outrage)\b",
-    "issue": r"(?:a|an)\s+(?:\w+\s+){0,2}(?:statement|warning|denial)\b",
+    "issue": r"(?:(?:a|an)\s+(?:\w+\s+){0,2})?(?:statements?|warnings?|denials?)\b",
     "answer": r"(?:that|questions?)\b",
     "respond": r"(?:that|,)",
     "identify": r"(?:\w+\s+){0,4}(?:officers|soldiers|troops|units|personnel|forces|generals|commanders)\b",
@@ -72,6 +72,7 @@ NEEDS_NEXT = {
                r"reveal|give)\b",
     "avoid": r"(?:directly\s+)?(?:answering|commenting|responding|replying|addressing|confirming|denying)\b",
     "agree": r"that\b",
+    "lie": r"(?:to\s+(?:[\w’'.-]+\s+){1,4}?)?that\b",  # "lied to Putin that ...": a claim, called false
     "analyse": r"(?:why|how|whether|what)\b",
     "analyze": r"(?:why|how|whether|what)\b",
     # "has not recognized the deployment", not "recognized as a hero"
@@ -104,7 +105,8 @@ PHRASES = {
     r"(?<=[’'])s\s+(?:claims?|assertions?|insistence|arguments?|denials?|admissions?|accusations?|allegations?|"
     r"warnings?|assessments?|estimates?|findings?|conclusions?)(?:\s+(?:last|this|earlier\s+this|on)\s+\w+)?\s+that":
         "possessive claim",  # "North Korea's claim that its actions conform ...": North Korea claims
-    r"raised? (?:the )?alarms?": "raised alarms",
+    r"rais(?:e|es|ed|ing) (?:the )?(?:alarms?|(?:serious |grave )?(?:concerns?|fears?|questions?|doubts?)(?= that| about| over))":
+        "raised alarms",
     # "echoed comments by US officials that ...", "a statement issued by the ministry on Monday that ..."
     NOUN_BY: "statement by",
     # "The White House has put the toll even higher", "the ministry put the number at 3,000"
@@ -115,6 +117,10 @@ PHRASES = {
     r"(?:article|report|story|investigation|analysis|study)\s+(?:about|on|saying|claiming|alleging|showing|that)": "published report",
     r"(?:gave|give|gives|giving|provided)\s+(?:an?|the|its|their)\s+(?:first\s+)?(?:official\s+)?"
     r"(?:confirmation|assurance|indication)": "gave confirmation",
+    r"brush(?:ed|es|ing)?\s+aside": "brushed aside",  # "Trump brushed aside Ukraine's aspirations"
+    # "did not provide any more details": nothing confirmed
+    r"(?:did|does|do|has|have|had)\s*(?:not|n't)\s+(?:provide|give|offer|disclose|share)\s+(?:any\s+)?(?:more\s+|further\s+|"
+    r"additional\s+)?(?:details|information|evidence|figures|specifics)": "refrained from confirming",
     # "Japan has joined Seoul in condemning ...": a position taken together with another
     r"join(?:s|ed|ing)?\s+(?:[\w’'.-]+\s+){1,5}?in\s+(?:condemning|calling\s+for|urging|denouncing|criticizing|"
     r"criticising|warning|demanding|expressing|voicing|rejecting|denying)": "joined in",
@@ -134,7 +140,8 @@ PHRASES = {
 AUXILIARY = set("""has have had did does do also further outright
 consistently categorically constantly recently previously repeatedly publicly formally reportedly
 earlier again already initially firmly officially openly explicitly strongly primarily similarly
-later then separately privately since now once just newly jointly long still all both even""".split())
+later then separately privately since now once just newly jointly long still all both even himself herself
+itself themselves""".split())
 NEGATION = {"not", "never", "n't", "no", "cannot", "can't", "couldn't"}
 # A modal before the verb makes it hypothetical ("soldiers could claim ..."), not a report.
 MODALS = {"could", "would", "may", "might", "should", "can", "must", "will", "shall"}
@@ -216,11 +223,12 @@ _PHRASE_RE = [(re.compile(r"\b" + p + r"\b", re.I), name) for p, name in PHRASES
 # the phrases it could hold (most hold none, found with a few `in` tests).
 _ANCHORS = {"according to": ("according", "as per", " by"), "quoted as saying": ("quoted", "cited"),
             "quoted someone as saying": ("quoted", "cited"), "heard saying": ("heard",),
-            "possessive claim": ("’s ", "'s "), "raised alarms": ("alarm",), "statement by": (" by ", " from "),
+            "possessive claim": ("’s ", "'s "), "raised alarms": ("alarm", "concern", "fear", "question", "doubt"), "statement by": (" by ", " from "),
             "put the figure at": ("put", "place"), "published report": ("publish", "releas", "issu"),
             "gave confirmation": ("confirmation", "assurance", "indication"), "joined in": ("join",),
             "concerned": ("concerned", "alarmed", "worried", "troubled", "disturbed", "outraged", "appalled"),
-            "refrained from confirming": ("refrain", "without", "unanswered", "short of")}
+            "refrained from confirming": ("refrain", "without", "unanswered", "short of", "not ", "n't "),
+            "brushed aside": ("brush",)}
 _BY_ANCHOR: dict[str, list[int]] = {}
 for _k, (_p, _name) in enumerate(_PHRASE_RE):
     for _a in _ANCHORS[_name]:
@@ -241,7 +249,7 @@ class Cue:
     @property
     def takes_object(self) -> bool:
         return self.lemma in OBJECT or self.lemma in {"raised alarms", "refrained from confirming", "published report",
-                                                      "put the figure at", "joined in", "concerned"}
+                                                      "put the figure at", "joined in", "concerned", "brushed aside"}
 
     @property
     def denies(self) -> bool:

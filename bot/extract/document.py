@@ -41,7 +41,7 @@ _FINITE = frozenset(f for f in FORMS if not f.endswith("ing") and f not in FORMS
 # A family name next to a reporting verb ("Rutte told", ", - Ponomarenko said", "said Rutte"): someone
 # the text may name in full only further on. The verb is checked against the cue forms in Python.
 _NAME_THEN_WORD = re.compile(r"(?:^|[,”\"]\s+(?:[-–—]\s+)?|\.\s+)[A-Z][a-z’'-]*[a-z]\s+(?:(?:also|further|again|then|"
-                             r"later|has|had|have)\s+)?([a-z]+)\b")
+                             r"later|has|had|have|himself|herself)\s+)?([a-z]+)\b")
 _SAID_NAME = re.compile(r"\b(?:said|says|told)\s+[A-Z][a-z’'-]+[\s,.]")
 
 

@@ -129,6 +129,9 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
     while opening:
         i = opening.start()
         close = text.find(CLOSE_FOR[text[i]], i + 1)
+        curly = text.find("”", i + 1) if text[i] == '"' else -1  # '"That is serious,” Austin added': mixed marks
+        if curly != -1 and (close == -1 or curly < close):
+            close = curly
         misused = _MISUSED_CLOSE.search(text, i + 1) if text[i] == "“" else None
         if misused and (close == -1 or misused.start() < close):  # “Closed with an opening mark,“ she said
             close = misused.start()

@@ -505,3 +505,47 @@ def test_a_quotation_cut_off_at_the_end_of_the_text_is_no_headline():
     text = "Lindqvist accused the neighbours of a military buildup.\n\n\"We warn against exploiting these ties to build"
     found = claims_of("Foreign Minister Erik Lindqvist spoke.\n" + text)
     assert any(c.text.startswith("We warn against") for c in found)
+
+
+# --- batch I ----------------------------------------------------------------------------------------
+
+def test_a_figure_after_says_is_the_claim_not_a_setting():
+    c, = claims_of("Kyiv says over 3,000 of these soldiers have been killed or wounded.")
+    assert c.text == "over 3,000 of these soldiers have been killed or wounded"
+
+
+def test_a_reflexive_between_subject_and_verb():
+    text = "Minister Anna Berg spoke on Monday. Berg herself conceded that she had “not yet grasped the details.”"
+    assert [who for who, _ in said(text)] == ["Anna Berg"]
+
+
+def test_raising_concerns_that():
+    c, = claims_of("Finland’s military has raised concerns that the units may be preparing to move north.")
+    assert c.stance == "hedged" and c.text == "the units may be preparing to move north"
+
+
+def test_brushing_aside_is_no_denial_of_a_fact():
+    c, = claims_of("President Anna Berg earlier brushed aside Finland’s aspirations of joining the alliance.")
+    assert c.stance == "asserts"
+
+
+def test_issuing_warnings_that_and_lying_that():
+    assert claims_of("Helsinki has been issuing warnings that the deployment is only days away.")[0].text == \
+        "the deployment is only days away"
+    c, = claims_of("General Tomas Berg lied to President Anna Virtanen that his forces had retaken the region.")
+    assert (c.speaker, c.text) == ("Tomas Berg", "his forces had retaken the region")
+
+
+def test_indicating_after_narration_is_the_writers_reading():
+    assert claims_of("Russia has been training the units in artillery, indicating that it intends to use them.") == []
+
+
+def test_confirming_someone_elses_claim_leaves_it_theirs():
+    found = said("Defense Secretary Anna Berg said the units had arrived, confirming claims by Estonian officials that "
+                 "the regime is aiding Moscow.")
+    assert found == [("Anna Berg", "the units had arrived"), ("Estonian officials", "the regime is aiding Moscow")]
+
+
+def test_a_quotation_opened_straight_and_closed_curly():
+    text = 'Defense Secretary Anna Berg spoke.\n"That is a very serious issue,” Berg added. “It will have impacts.”'
+    assert said(text) == [("Anna Berg", "That is a very serious issue"), ("Anna Berg", "It will have impacts.")]
