@@ -92,7 +92,7 @@ YET_TO = re.compile(r"\s+(?:is|are|was|were|has|have|had)\s+(?:still\s+)?yet\s+t
 # What may follow "as stated by X," without being a claim: "during a recent meeting."
 SETTING_ONLY = re.compile(r"^(?:during|at|in|on|after|before|earlier|last|this)\b[^,;:]{0,60}\.?$")
 # A participle clause after the main clause: ", adding that", "while stressing", "with X hailing".
-PARTICIPLE_AFTER = re.compile(r"(?:,|\b(?:while|before|after|also|and))\s*$|\b(?:with|despite|amid)\s+[^,;]{2,60}$"
+PARTICIPLE_AFTER = re.compile(r"(?:,|\b(?:while|before|after|also|and|by))\s*$|\b(?:with|despite|amid)\s+[^,;]{2,60}$"
                               r"|\b(?:statement|report|message|letter|post|video|notice|communiqu[ée]|article)\b[^,;“\"]{0,80}$")
 # "a statement from the Central Military Commission on Monday confirming ...": its author speaks
 STATEMENT_FROM = re.compile(r"\b(?:statement|report|message|letter|post|video|notice|communiqu[ée])\s+(?:from|by|of)\s+"
@@ -235,7 +235,7 @@ class SentenceAttributor:
             prev = s[:cue.start].split()[-1:] or [""]
             word_before = prev[0].lower().strip("“”\"")
             if cue.lemma not in ("according to", "quoted as saying", "quoted someone as saying", "possessive claim",
-                                 "statement by") and (
+                                 "statement by") and not (cue.is_participle and word_before == "by") and (
                     word_before in DETERMINERS_BEFORE or word_before.endswith(("’s", "'s", "’", "'"))
                     or word_before in MODIFIERS_BEFORE and cue.text.split()[0].lower() not in PAST_FORMS
                     and not cue.text.split()[0].lower().endswith("ed")  # "the official stressed": a verb
@@ -405,6 +405,7 @@ class SentenceAttributor:
         if quoted:  # 'According to the document "Allies condemn ...," which ...': the source ends at the quotation
             rest_segs = [after[quoted.start() + 1:]]  # (segs[0] is where `after` begins)
             phrase = phrase[:quoted.start()]
+        phrase = re.sub(r"\s+(?:on|last|this|earlier)\s+(?:[A-Z][a-z]+|week|month|year)\s*$", "", phrase)  # "X on Monday"
         mentions = self.resolver.resolve(phrase)
         role = ""
         if not mentions and rest_segs and _titled_alone(phrase):  # "as stated by Deputy Ambassador to the UN,
@@ -535,11 +536,20 @@ class SentenceAttributor:
             lead_clause = clause[:clause.rfind(" " + boundary)] if " " + boundary in clause else clause
             tail = _leading_phrase(lead_clause.strip())
             return clause_start + clause.find(tail) if tail else -1, self.resolver.resolve(tail), ""
+        if boundary == "which" and not tail and stripped.endswith(", which"):
+            named = _trailing_name(_comma_segments(stripped[:-len(", which")])[-1].strip())  # "... by The New
+            found = self.resolver.resolve(named, allow_coordination=False) if named else []  # York Times, which cited"
+            if len(found) == 1 and not found[0].vague and found[0].speaker.kind != "person":
+                return stripped.rfind(named), found, ""
         if boundary in ("which", "whom", "whose"):
             return -1, [], ""  # "the troops, which officials said numbered 3,000": embedded, not a claim
         if boundary == "who":  # "Lin Jian, who ..., remarked"
             before = stripped[:stripped.rfind("who")].rstrip()
             return self._appositive(before.rstrip(","), relative=True) if before else (-1, [], "")
+        if boundary == "but" and not tail:  # "Kim did not bring it up, but told Putin that ...": the sentence's
+            subject = opening_subject(stripped)  # subject goes on
+            found = self.resolver.resolve(subject, allow_coordination=False) if subject else []
+            return (stripped.find(subject), found, "") if len(found) == 1 and not found[0].vague else (-1, [], "")
         if not tail:
             return -1, [], ""
         if tail.lower() == "it":  # "In notes left by soldiers, it says ...": the notes, if anyone

@@ -25,7 +25,8 @@ ADVERBIAL = re.compile(
     r"address|post|speech|conference|meeting|summit|hearing|session|appearance|call|message|video|report|article|"
     r"update|letter)"
     r"(?:\s+(?:on|in|at|to|with)\s+(?:[A-Z][\w’'.-]*\s?){1,3})?))+")
-VAGUE_AMOUNT = re.compile(r"\s*(?:(?:very|even|so|too)\s+)?(?:little|nothing|much|less|more|a lot|so)"
+VAGUE_AMOUNT = re.compile(r"\s*(?:(?:very|even|so|too)\s+)?(?:little|nothing|much|(?:less|more)(?!\s+than\s+(?:\d|about|"
+                          r"a\s|an\s|half|one|two|three|four|five|ten|twenty|hundreds|thousands))|a lot|so)"
                           r"(?=\s+(?:about|on|of|to|than|in|publicly|since)\b|\s*[,.;]|\s*$)", re.I)
 # What follows a verb that has no clause of its own ("said on Wednesday.", "said, adding ...").
 NO_COMPLEMENT = re.compile(r"^\s*(?:[,.;:)]|$|(?!at least|at most|in fact|on average)"

@@ -46,7 +46,8 @@ NEEDS_NEXT = {
     "name": r"(?:[\w-]+\s+){0,4}(?:officers|soldiers|troops|units|generals|commanders|officials|suspects|victims|"
             r"casualties|dead|figures?|numbers?|toll)\b",
     # "an official who cited several hundred casualties": a figure someone gives
-    "cite": r"(?:[\w’'-]+\s+){0,2}?(?:\d[\d,.]*|several|hundreds|thousands|dozens|tens)\b",
+    "cite": r"(?:[\w’'-]+\s+){0,2}?(?:\d[\d,.]*|several|hundreds|thousands|dozens|tens|heavy|high|significant|"
+            r"mounting)\b",
     # "attributed the losses to ...", "blamed the shortage on ..."
     "attribute": r"(?:[\w’'-]+\s+){1,5}?to\b",
     "blame": r"(?:[\w’'-]+\s+){1,5}?(?:on|for)\b",
@@ -57,13 +58,14 @@ NEEDS_NEXT = {
     "welcome": r"(?:the|this|a|an|any|(?-i:[a-z]{4,}))\b",  # "welcomes interest from ...", not "welcomed Kim at ..."
     "think": r"that\b",
     "mention": r"that\b",
-    "offer": r"to\s+(?:exchange|swap|hand|return|release|trade|mediate|send|provide|help|host)\b",  # "offered to exchange them"
+    "offer": r"to\s+(?:exchange|swap|hand|return|release|trade|mediate|send|provide|help|host)\b|"
+             r"(?:his|her|its|their|my|our)?\s*(?:condolences|sympathy|sympathies|thanks|apologies|support)\b",  # "offered to exchange them"
     # "the NIS does not consider their impact to be significant", "considers the deal a breach", not
     # "is considering sending troops"
     "consider": r"(?:[\w’'-]+\s+){1,4}?(?:to\s+be|as)\b|that\b",
     "maintain": r"(?:(?:its|his|her|their|the)\s+(?:position|stance|view|line|claim)\s+)?that\b",
     "comment": r"on\b",
-    "thank": r"(?:[\w‘’'-]+\s+){1,6}?for\b|(?:[\w‘’'-]+\s+){0,3}[“\"‘]",  # "thanked the soldiers for ..."
+    "thank": r"(?:[\w‘’'-]+\s+){1,6}?for\b|(?:[\w‘’'-]+\s+){0,3}[“\"‘]|(?:[\w‘’'-]+\s+){1,8}?(?:that|who)\b",  # "thanked the soldiers for ..."
     "praise": r"(?:[\w’'-]+\s+){1,6}?(?:for|as)\b|(?:[\w’'-]+\s+){0,3}[“\"]|" + _PRAISED_OBJECT,
     "laud": r"(?:[\w’'-]+\s+){1,6}?(?:for|as)\b|(?:[\w’'-]+\s+){0,3}[“\"]",
     "hail": r"(?:[\w’'-]+\s+){0,4}?(?:for|as|[“\"])|" + _PRAISED_OBJECT,
@@ -97,6 +99,7 @@ NOUN_BY = (r"(?:comments?|remarks?|statements?|claims?|assertions?|assessments?|
 PHRASES = {
     r"according to": "according to",
     r"as per": "according to",  # "As per a report by Yonhap, ..."
+    r"(?<=, )per(?= (?:the\s+)?[A-Z])": "according to",  # "..., per the AP, ..."
     r"as\s+(?:was\s+)?(?:stated|reported|announced|said|noted|confirmed|claimed|disclosed|revealed)\s+by": "according to",
     r"(?:was|were|is|are|has been|had been)\s+(?:quoted|cited)\s+(?:by\s+[^,]{1,40}\s+)?as\s+saying": "quoted as saying",
     r"(?<!was )(?<!were )(?<!is )(?<!are )(?<!been )(?:quoted|cited)\s+(?:[\w’'.-]+\s+){1,6}?as\s+saying":
@@ -221,7 +224,7 @@ _NEEDS_NEXT_RE = {lemma: re.compile(r"\s+(?:" + needed + ")", re.I) for lemma, n
 _PHRASE_RE = [(re.compile(r"\b" + p + r"\b", re.I), name) for p, name in PHRASES.items()]
 # Each phrase needs one of its anchor words in the sentence, so a sentence is matched only against
 # the phrases it could hold (most hold none, found with a few `in` tests).
-_ANCHORS = {"according to": ("according", "as per", " by"), "quoted as saying": ("quoted", "cited"),
+_ANCHORS = {"according to": ("according", "as per", " by", ", per "), "quoted as saying": ("quoted", "cited"),
             "quoted someone as saying": ("quoted", "cited"), "heard saying": ("heard",),
             "possessive claim": ("’s ", "'s "), "raised alarms": ("alarm", "concern", "fear", "question", "doubt"), "statement by": (" by ", " from "),
             "put the figure at": ("put", "place"), "published report": ("publish", "releas", "issu"),

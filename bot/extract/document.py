@@ -136,7 +136,7 @@ class _Walk:
             if sent.heading and not found and not self.voice:
                 unresolved.append(sent)
             elif not sent.heading and (_unread_name(sent, found) or not found and named_later and
-                                       PRONOUN_SPEAKS.match(sent.text) and self.ctx.last_person is None):
+                                       PRONOUN_SPEAKS.search(sent.text)):
                 named_later.append(sent)  # (and "He expects ..." after one: he may be who it names)
             for sent_of, att in found:
                 yield from self._claims_of(sent_of, att)
@@ -448,7 +448,8 @@ def _unread_name(sent: Sentence, found: list[tuple[Sentence, Attribution]]) -> b
 
 COLON_SPEAKER = re.compile(r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:(?:also|then|later|further)\s+)?"
                            r"(?P<verb>[a-z]+)(?:\s+[\w’' -]{0,40})?:\s*$")
-PRONOUN_SPEAKS = re.compile(r"(?:He|She)\s+(?:(?:also|further|again|then|later)\s+)?[a-z]+(?:ed|s)\b")
+PRONOUN_SPEAKS = re.compile(r"(?:^|[,”\"]\s+)(?:He|She|he|she)\s+(?:(?:also|further|again|then|later)\s+)?"
+                            r"(?:[a-z]+ed|said|says|adds|notes|told|wrote)\b")
 _SUBJECT_WORD = re.compile(r"([A-Za-z][\w’'.-]*)\s+(?:(?:has|have|had|also|then|later|further|again)\s+)*$")
 
 

@@ -54,6 +54,7 @@ class DocContext:
     acronyms: dict[str, Speaker] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)  # the role the document gave each speaker
     entities: dict[str, Entity] = field(default_factory=dict)
+    pronouns: dict[str, str] = field(default_factory=dict)  # speaker id -> "he" / "she", as the text called them
     headline: bool = False  # resolving a headline once the text is known: it names the first of a role, not the last
     guessed: bool = False  # whether the last `describe` fell back on a guess (nationality, the one just speaking)
     _clock: int = 0
@@ -131,10 +132,24 @@ class DocContext:
         head = words[-1]
         plural = head not in ROLE_SYNONYMS and head.endswith("s") and head[:-1] in ROLE_SYNONYMS
         head = head[:-1] if plural else head  # "the ministers": those of a body, not one person
-        synonyms = ROLE_SYNONYMS.get(head, frozenset({head})) | ROLE_HYPERNYMS.get(head, frozenset())
+        synonyms = ROLE_SYNONYMS.get(head, frozenset({head}))
         if head not in ROLE_SYNONYMS and head not in ORG_WORDS | PERSON_ROLES | STATEMENT_NOUNS:
             return None
         modifiers = {normalize_name(w) for w in phrase.split()[:-1] if w[:1].isupper() and w.lower() != "the"}
+        best = self._described(head, synonyms, modifiers, plural)
+        if best is None and head in ROLE_HYPERNYMS:  # only when no entity has the role itself: "the official"
+            best = self._described(head, synonyms | ROLE_HYPERNYMS[head], modifiers, plural)  # for a spokesperson
+            synonyms = synonyms | ROLE_HYPERNYMS[head]
+        self.guessed = False
+        if best is None and definite and head in PERSON_ROLES and modifiers and not plural:
+            self.guessed = True
+            best = self._by_nationality({_COUNTRY_ADJECTIVE.get(m, m) for m in modifiers})
+            last = self.entities.get(self.last_person.id) if self.last_person else None
+            if best is None and last and last.words & synonyms and not modifiers & set(_COUNTRY_ADJECTIVE.values()):
+                best = last  # "according to Gerasimov. The Army general hailed ...": the one just speaking
+        return best.speaker if best else None
+
+    def _described(self, head: str, synonyms: frozenset[str], modifiers: set[str], plural: bool) -> Entity | None:
         best: Entity | None = None
         for entity in self.entities.values():
             names = entity.words | {a.lower() for a, known in self.acronyms.items() if known.id == entity.speaker.id}
@@ -148,14 +163,17 @@ class DocContext:
                 continue  # "the spokesperson" is a person, "the ministry" is not
             if best is None or (entity.first < best.first if self.headline else entity.order > best.order):
                 best = entity
-        self.guessed = False
-        if best is None and definite and head in PERSON_ROLES and modifiers and not plural:
-            self.guessed = True
-            best = self._by_nationality({_COUNTRY_ADJECTIVE.get(m, m) for m in modifiers})
-            last = self.entities.get(self.last_person.id) if self.last_person else None
-            if best is None and last and last.words & synonyms and not modifiers & set(_COUNTRY_ADJECTIVE.values()):
-                best = last  # "according to Gerasimov. The Army general hailed ...": the one just speaking
-        return best.speaker if best else None
+        return best
+
+    def she_or_he(self, pronoun: str) -> Speaker | None:
+        """The person "he" or "she" refers to: the last one spoken of, unless the text has called them
+        by the other pronoun ("Choe ... she added. ... he said" is not Choe), then the one before."""
+        other = {"he": "she", "she": "he"}[pronoun]
+        for speaker in (self.last_person, *(s for s in reversed(self.seen[-12:]) if s.kind == "person")):
+            if speaker is not None and self.pronouns.get(speaker.id) != other:
+                self.pronouns[speaker.id] = pronoun
+                return speaker
+        return None
 
     def _by_nationality(self, modifiers: set[str]) -> Entity | None:
         """"the Ukrainian minister" when the text called him "his Ukrainian counterpart": the latest

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from bot.extract.lexicon import ORG_WORDS, OUTLET_NOUNS, PERSON_ROLES, TITLES
+from bot.extract.places import is_place
 
 _NAME_WORD = r"[A-Z][\w'’.-]*"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
@@ -175,7 +176,7 @@ def _titled_names(sentence: str) -> list[Introduction]:
             continue
         j = i
         while j < n and (tokens[j][:1].isupper() or lower[j] in _TITLE_WORDS or
-                         lower[j] in ("of", "for", "the") and j + 1 < n and tokens[j + 1][:1].isupper()):
+                         lower[j] in ("of", "for", "the", "to") and j + 1 < n and tokens[j + 1][:1].isupper()):
             j += 1  # "Chief of Staff Valery Gerasimov", "Minister of Defence Andrei Belousov"
             if tokens[j - 1][-1:] in ",;:)":
                 break  # a name ends at punctuation
@@ -184,7 +185,11 @@ def _titled_names(sentence: str) -> list[Introduction]:
         if titled:
             title_end = titled[-1] + 1
             name = [re.sub(r"[’']s$", "", t.strip(",;:()")) for t in tokens[title_end:j]]  # "Zelensky's revelation"
-            glue = next((k for k, t in enumerate(name) if t in ("of", "for", "the")), -1)
+            if name and name[0] in ("of", "for", "to"):  # "Ambassador to South Korea Dmytro Ponomarenko"
+                place = next((k for k in (3, 2, 1) if len(name) > k + 1 and is_place(" ".join(name[1:1 + k]))), 0)
+                if place:
+                    title_end, name = title_end + 1 + place, name[1 + place:]  # (the place is the title's)
+            glue = next((k for k, t in enumerate(name) if t in ("of", "for", "the", "to")), -1)
             name = name[:glue] if glue > 0 else name  # "counterpart Andriy Sybiga for Tokyo": the name ends
             if name:
                 name[-1] = name[-1].rstrip(".")

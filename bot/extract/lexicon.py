@@ -79,6 +79,7 @@ secretary secretary-general director chief head deputy adviser advisor aide comm
     "diplomat": frozenset("envoy ambassador representative".split()),
     "general": frozenset("commander chief lieutenant colonel".split()),
     "chief": frozenset("head director commander".split()),
+    "agency": frozenset("department ministry service office bureau directorate administration".split()),
 }
 PERSON_ROLES = frozenset("""spokesperson spokesman spokeswoman representative lawmaker legislator rep. congressman
 congresswoman senator mp parliamentarian envoy ambassador diplomat minister secretary president leader head

@@ -54,6 +54,8 @@ _ACRONYM_TITLES = {"un", "uk", "eu", "us", "nato"}
 _COUNTRY_ABBREVIATIONS = {"u.s.", "us", "u.k.", "uk", "dprk", "rok"}
 OUTLET_NAMED = re.compile(r"^(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s\s+)?(?P<name>[A-Z].*?)\s+(?:state\s+)?(?:news\s+)?"
                           r"(?:agency|newspaper|daily|broadcaster|channel|outlet|television|radio)$")
+NAMED_STATEMENT = re.compile(r"^(?:[Tt]he\s+)?(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:statement|report|"
+                             r"assessment|estimate|analysis|briefing|update|announcement)s?$")
 OUTLET_RUN = re.compile(r"^(?:.*?\s)?(?P<kind>(?:state(?:-run|-owned)?\s+)?(?:news\s+)?(?:newspaper|daily|broadcaster|channel|"
                         r"outlet|television|radio|magazine|agency))\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})$")
 UNNAMED_PERSON = re.compile(r"^(?P<origin>(?:[A-Z][\w.’'-]*\s+){1,3})(?P<head>[a-z]+|POW)"
@@ -219,12 +221,20 @@ class SubjectResolver:
             if self.ctx.sentence_no - self.ctx.group_sentence > 2:
                 return []
             return [Mention(speaker, vague=speaker.kind == "vague") for speaker in self.ctx.last_group]
+        if lower in ("he", "she"):
+            target = self.ctx.she_or_he(lower)
+            return [Mention(target, vague=target.kind == "vague")] if target else []
         if lower in PRONOUNS:
             target = self.ctx.last_person if PRONOUNS[lower] == "person" else self.ctx.last_institution
             return [Mention(target, vague=target.kind == "vague")] if target else []
         owner = _possessive_owner(phrase)
         if owner:
             return self.resolve(owner, allow_coordination)
+        named_statement = NAMED_STATEMENT.match(phrase)
+        if named_statement:  # "The NIS statement confirmed ...": the NIS
+            found = self.resolve(named_statement.group("who"), allow_coordination=False)
+            if found and not any(m.vague for m in found):
+                return found
         named = NAMED_AS.match(phrase) if "named" in lower or "called" in lower or "identified" in lower else None
         if named:  # "the second captive identified by the surname of Paik": Paik
             found = self.resolve(named.group("name"), allow_coordination=False)

@@ -549,3 +549,54 @@ def test_confirming_someone_elses_claim_leaves_it_theirs():
 def test_a_quotation_opened_straight_and_closed_curly():
     text = 'Defense Secretary Anna Berg spoke.\n"That is a very serious issue,” Berg added. “It will have impacts.”'
     assert said(text) == [("Anna Berg", "That is a very serious issue"), ("Anna Berg", "It will have impacts.")]
+
+
+# --- batch J ----------------------------------------------------------------------------------------
+
+def test_offering_condolences_and_thanking_those_who():
+    assert claims_of("Leader Kim Il-chol offered condolences for their “unbearable pain”.")[0].speaker == "Kim Il-chol"
+    assert claims_of("President Anna Berg thanked the units of the army that took part in the battle.")[0].text \
+        .startswith("thanked the units")
+
+
+def test_more_than_a_figure_is_a_claim_not_an_idiom():
+    found = said("Finland, Estonia and Latvia say more than 10,000 troops are now in the region.")
+    assert [who for who, _ in found] == ["Finland", "Estonia", "Latvia"]
+    assert claims_of("Moscow says little about its allies.") == []
+
+
+def test_an_outlet_which_cited_a_figure():
+    found = said("The agency confirmed a report by The Helsinki Times, which cited heavy casualties among the units.")
+    assert ("Helsinki Times", "cited heavy casualties among the units") in found
+
+
+def test_the_agency_is_the_department_that_just_spoke_unless_an_agency_did():
+    text = ("The Finnish Defence Department issued a statement.\n"
+            "“We remain concerned,” the agency told the newspaper.")
+    assert speakers(text)[-1] == "Finnish Defence Department"
+    text = ("The Finnish intelligence agency briefed lawmakers that the units had moved.\n"
+            "The units belong to the Northern Signals Bureau. The agency added that they may return.")
+    assert speakers(text)[-1] == "Finnish intelligence agency"
+
+
+def test_according_to_someone_on_a_day():
+    c, = claims_of("According to one of Finland’s UN representatives on Monday, no troops were sent.")
+    assert c.stance == "denies" and "representatives" in c.speaker
+
+
+def test_by_praising_and_per_an_agency():
+    c, = claims_of("President Anna Berg opened the meeting by praising the soldiers for their bravery.")
+    assert c.speaker == "Anna Berg"
+    assert claims_of("The talks were long, per the AP, and ended late.")[0].speaker == "AP"
+
+
+def test_he_is_not_someone_the_text_called_she():
+    text = ("Foreign Minister Erik Lindqvist arrived in Helsinki. Foreign Minister Anna Berg met him.\n"
+            "“We stand with you,” she added.\n“This will make it possible,” he said.")
+    assert said(text) == [("Anna Berg", "We stand with you"), ("Erik Lindqvist", "This will make it possible")]
+
+
+def test_an_ambassador_to_a_country_then_the_name():
+    text = ("The talks are open. This was stated by Finland's Ambassador to South Korea Matti Virtanen.\n"
+            "We are open to dialogue, - Virtanen said.\n\nHe expects that Finland will consult Seoul.")
+    assert [who for who, _ in said(text)][-2:] == ["Matti Virtanen", "Matti Virtanen"]
