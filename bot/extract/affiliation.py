@@ -12,30 +12,19 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.countries import country_words
 from bot.extract.lexicon import ORG_WORDS
 
-# Adjectives and short forms of the countries this story involves, and their country.
+NOT_COUNTRIES = {"jordan", "chad"}  # country names more often people's names in this story's text
+
+# Countries by their names and their peoples' adjectives (pycountry, `countries.py`), and the
+# capitals and seats of government news uses for them ("Seoul said", "the Kremlin").
 COUNTRY_WORDS = {
-    "north korean": "North Korea", "south korean": "South Korea", "russian": "Russia", "ukrainian": "Ukraine",
-    "chinese": "China", "japanese": "Japan", "british": "United Kingdom", "uk": "United Kingdom",
-    "u.k.": "United Kingdom", "american": "United States", "u.s.": "United States", "us": "United States",
-    "german": "Germany", "french": "France", "polish": "Poland", "belarusian": "Belarus", "iranian": "Iran",
-    "dprk": "North Korea", "rok": "South Korea", "seoul": "South Korea", "pyongyang": "North Korea",
-    "moscow": "Russia", "kremlin": "Russia", "kyiv": "Ukraine", "kiev": "Ukraine", "beijing": "China",
-    "tokyo": "Japan", "washington": "United States", "pentagon": "United States", "london": "United Kingdom",
-    **{c.lower(): c for c in ("North Korea", "South Korea", "Russia", "Ukraine", "China", "Japan", "United States",
-                              "United Kingdom", "Britain", "Poland", "Germany", "France", "Belarus", "Iran",
-                              "Hungary", "Slovakia", "Estonia", "Latvia", "Lithuania", "Finland", "Moldova")},
-    "britain": "United Kingdom",
-    **{adjective: country for country, adjectives in {
-        "Hungary": "hungarian", "Slovakia": "slovak slovakian", "Estonia": "estonian", "Latvia": "latvian",
-        "Lithuania": "lithuanian", "Finland": "finnish", "Moldova": "moldovan", "Georgia": "georgian",
-        "Turkey": "turkish", "India": "indian", "Israel": "israeli", "Italy": "italian", "Sweden": "swedish",
-        "Norway": "norwegian", "Denmark": "danish", "Netherlands": "dutch", "Czech Republic": "czech",
-        "Romania": "romanian", "Bulgaria": "bulgarian", "Serbia": "serbian", "Canada": "canadian",
-        "Australia": "australian", "Mongolia": "mongolian", "Vietnam": "vietnamese", "Syria": "syrian",
-        "Kazakhstan": "kazakh", "Taiwan": "taiwanese", "Spain": "spanish", "Austria": "austrian",
-    }.items() for adjective in adjectives.split()},
+    **{word: country for word, country in country_words().items() if word not in NOT_COUNTRIES},
+    "uk": "United Kingdom", "u.k.": "United Kingdom", "u.s.": "United States", "us": "United States",
+    "seoul": "South Korea", "pyongyang": "North Korea", "moscow": "Russia", "kremlin": "Russia", "kyiv": "Ukraine",
+    "kiev": "Ukraine", "beijing": "China", "tokyo": "Japan", "washington": "United States",
+    "pentagon": "United States", "london": "United Kingdom",
 }
 _COUNTRY_WORD = re.compile(r"(?<![\w.])(" + "|".join(re.escape(w) for w in sorted(COUNTRY_WORDS, key=len, reverse=True))
                            + r")(?![\w])", re.I)

@@ -1,14 +1,19 @@
 """When a claim was made, from the words of its sentence and the document's publication date.
 
-"on Wednesday" in an article published on Thursday 24 October 2024 is 23 October: news writing
-uses bare weekdays for the past week. Without a publication date, relative dates stay unknown
-rather than guessed.
+Date phrases are found here ("November 12", "12 Nov. 2024", "yesterday", "on Wednesday") and read
+by dateparser relative to the publication date. "on Wednesday" in an article published on Thursday
+24 October 2024 is 23 October: news writing uses bare weekdays for the past week (and "on Thursday"
+in a Thursday story is that day, where dateparser would go back a week), so weekdays are counted
+here. Without a publication date, relative dates stay unknown rather than guessed.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
+
+import dateparser
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = {m: i for i, m in enumerate(
@@ -24,19 +29,23 @@ WEEKDAY = re.compile(r"\b(?:on|last|this past|since)?\s*(?P<wd>Monday|Tuesday|We
 RELATIVE = re.compile(r"\b(?P<rel>yesterday|today)\b", re.I)
 
 
+_SETTINGS = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"]}
+
+
+@lru_cache(maxsize=8192)
+def _parsed(phrase: str, published: dt.date | None) -> dt.date | None:
+    """A date phrase read by dateparser relative to the article's date ("Nov. 12" in an article of
+    24 October 2024 is 12 November 2023: news dates without a year are past ones)."""
+    settings = dict(_SETTINGS, RELATIVE_BASE=dt.datetime(published.year, published.month, published.day)) \
+        if published else dict(_SETTINGS)
+    found = dateparser.parse(phrase, languages=["en"], settings=settings)  # type: ignore[arg-type]
+    return found.date() if found else None
+
+
 def _explicit(m: re.Match[str], published: dt.date | None) -> dt.date | None:
-    month = MONTHS[m.group("month").lower().rstrip(".")]
-    day = int(m.group("day"))
-    if m.group("year"):
-        year = int(m.group("year"))
-    elif published:
-        year = published.year if (month, day) <= (published.month, published.day) else published.year - 1
-    else:
-        return None
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
+    if not m.group("year") and not published:
+        return None  # "on November 12" with no year and no date of publication: unknown, not this year
+    return _parsed(m.group(0), published)
 
 
 def resolve_date(sentence: str, published: str) -> str:
@@ -55,6 +64,7 @@ def resolve_date(sentence: str, published: str) -> str:
                 back = 7  # "last Wednesday" in a Wednesday story is a week ago; "on Wednesday" is today
             candidates.append((m.start(), pub - dt.timedelta(days=back)))
         for m in RELATIVE.finditer(sentence):
-            shift = 1 if m.group("rel").lower() == "yesterday" else 0
-            candidates.append((m.start(), pub - dt.timedelta(days=shift)))
+            when = _parsed(m.group("rel").lower(), pub)
+            if when:
+                candidates.append((m.start(), when))
     return min(candidates)[1].isoformat() if candidates else ""

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from nameparser import HumanName
 from rapidfuzz.distance import Levenshtein
 
 from bot.index.model import Speaker
@@ -25,7 +27,20 @@ from bot.extract.affiliation import COUNTRY_WORDS
 from bot.extract.lexicon import ORG_WORDS, PERSON_ROLES, ROLE_HYPERNYMS, ROLE_SYNONYMS, STATEMENT_NOUNS
 
 
-GENERATIONAL = {"jr", "sr", "ii", "iii", "iv"}
+@lru_cache(maxsize=65536)
+def family_names(name: str) -> tuple[str, ...]:
+    """The names a person may be called by alone, lower case: the last name with its particles and
+    without its suffix ("Lloyd J. Austin III": austin; "Ursula von der Leyen": von der leyen, leyen),
+    read by nameparser, and, for a name written family name first ("Lee Seong-kweun", "Kim Jong Un"),
+    that first name too."""
+    parsed = HumanName(name)
+    last = parsed.last or parsed.first
+    found = [last.lower(), last.split()[-1].lower()] if last else []
+    words = name.split()
+    if parsed.first and len(words) > 1 and ("-" in words[-1] or len(words) == 3 and len(words[0]) <= 4
+                                            and not parsed.suffix):
+        found.append(parsed.first.lower())
+    return tuple(dict.fromkeys(found))
 # "the Ukrainian president" is the president the text called "President of Ukraine"
 _COUNTRY_ADJECTIVE = {normalize_name(word): normalize_name(country) for word, country in COUNTRY_WORDS.items()}
 
@@ -78,12 +93,8 @@ class DocContext:
         if role:
             self.roles.setdefault(speaker.id, role)
         if speaker.kind == "person":
-            parts = speaker.name.split()
-            while len(parts) > 2 and parts[-1].rstrip(".,").lower() in GENERATIONAL:
-                parts = parts[:-1]  # "Lloyd J. Austin III": Austin
-            self.surnames.setdefault(parts[-1].lower(), speaker)
-            if len(parts) > 1 and ("-" in parts[-1] or len(parts) == 3 and len(parts[0]) <= 4):
-                self.surnames.setdefault(parts[0].lower(), speaker)  # "Lee Seong-kweun", "Kim Jong Un"
+            for family in family_names(speaker.name):
+                self.surnames.setdefault(family, speaker)
             if salient:
                 self.last_person = speaker
         elif salient:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.extract.lexicon import ORG_WORDS, OUTLET_NOUNS, PERSON_ROLES, TITLES
+from bot.extract.lexicon import ORG_WORDS, OUTLET_NOUNS, PARTICLES, PERSON_ROLES, TITLES
 from bot.extract.places import is_place
 
 _NAME_WORD = r"[A-Z][\w'’.-]*"
@@ -176,7 +176,9 @@ def _titled_names(sentence: str) -> list[Introduction]:
             continue
         j = i
         while j < n and (tokens[j][:1].isupper() or lower[j] in _TITLE_WORDS or
-                         lower[j] in ("of", "for", "the", "to") and j + 1 < n and tokens[j + 1][:1].isupper()):
+                         lower[j] in ("of", "for", "the", "to") and j + 1 < n and tokens[j + 1][:1].isupper() or
+                         lower[j] in PARTICLES and j > i and j + 1 < n and (tokens[j + 1][:1].isupper() or
+                                                                             lower[j + 1] in PARTICLES)):
             j += 1  # "Chief of Staff Valery Gerasimov", "Minister of Defence Andrei Belousov"
             if tokens[j - 1][-1:] in ",;:)":
                 break  # a name ends at punctuation
@@ -194,7 +196,8 @@ def _titled_names(sentence: str) -> list[Introduction]:
             if name:
                 name[-1] = name[-1].rstrip(".")
             honorific = lower[title_end - 1] in _HONORIFICS
-            if (2 <= len(name) <= 4 or len(name) == 1 and honorific) and all(_name_token(w) for w in name):
+            if (2 <= len(name) <= 5 or len(name) == 1 and honorific) and \
+                    all(_name_token(w) or w in PARTICLES and 0 < k < len(name) - 1 for k, w in enumerate(name)):
                 title = " ".join(t.strip(",;:()") for t in tokens[i:title_end])
                 out.append(Introduction(" ".join(name), title, "person"))
         i = j

@@ -6,6 +6,8 @@ it decides. Lower case throughout.
 
 from __future__ import annotations
 
+from nameparser.config import CONSTANTS as NAME_CONSTANTS
+
 TITLES = set("""president vice prime minister secretary secretary-general ambassador general lieutenant
 colonel admiral major captain sergeant marshal commander chief director deputy spokesperson spokesman
 spokeswoman chairman chairwoman chair senator sen. governor mayor representative rep. congressman
@@ -45,7 +47,8 @@ ANONYMOUS_HEADS = {"official", "source", "diplomat", "spokesperson", "spokesman"
                    "delegate", "envoy", "representative", "minister", "general"}
 DETERMINERS = {"the", "a", "an", "both", "neither", "either", "its", "their", "his", "her", "this", "that",
                "these", "those", "top", "some", "many", "several"}
-PARTICLES = {"bin", "al", "de", "van", "von", "der", "la", "le", "da", "di", "du", "del", "ibn"}
+# Lower-case words inside a name ("de Vries", "von der Leyen", "bin Salman"): nameparser's list.
+PARTICLES = frozenset(p for p in NAME_CONSTANTS.prefixes if p.isalpha())
 
 # Role nouns a definite description can be headed by ("the spokesperson said", "the lawmaker
 # added", "the newspaper said"), each with the words that name the same role. A description

@@ -483,6 +483,10 @@ class SubjectResolver:
             known = self.ctx.acronym(name[0]) or self.ctx.surname(name[0])
             if known:
                 return [Mention(known, role=role)]
+        elif len(name) <= 4 and name[1].lower() in PARTICLES:  # "Von der Leyen said": a family name with particles
+            known = self.ctx.surnames.get(" ".join(name).lower())
+            if known:
+                return [Mention(known, role=role)]
         if any("/" in w for w in name) or len(name) > 1 and all(w.isupper() for w in name):
             return []  # "EFE-EPA FILE/STRINGER": a photo credit, not a source
         if any(w in TIME_WORDS for w in lower):

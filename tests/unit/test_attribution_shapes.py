@@ -600,3 +600,28 @@ def test_an_ambassador_to_a_country_then_the_name():
     text = ("The talks are open. This was stated by Finland's Ambassador to South Korea Matti Virtanen.\n"
             "We are open to dialogue, - Virtanen said.\n\nHe expects that Finland will consult Seoul.")
     assert [who for who, _ in said(text)][-2:] == ["Matti Virtanen", "Matti Virtanen"]
+
+
+# --- names, countries and dates read by libraries ------------------------------------------------------
+
+def test_a_family_name_with_particles_and_a_suffix():
+    from bot.extract.entities import family_names
+    assert family_names("Ursula von der Leyen") == ("von der leyen", "leyen")
+    assert family_names("Lloyd J. Austin III") == ("austin",)
+    assert "lee" in family_names("Lee Seong-kweun")
+    text = "Commission President Ursula von der Leyen spoke.\nVon der Leyen said the units must leave."
+    assert [c.speaker for c in claims_of(text)] == ["Ursula von der Leyen"]
+
+
+def test_a_country_by_its_iso_names():
+    from bot.extract.places import find_places, is_place
+    assert is_place("Russian Federation") and is_place("Viet Nam") and is_place("Kursk")
+    assert find_places("The Russian Federation and the Democratic People's Republic of Korea signed it.") == \
+        ("Russian Federation", "Democratic People's Republic of Korea")
+
+
+def test_a_date_without_a_year_is_the_last_one_before_the_article():
+    from bot.extract.dates import resolve_date
+    assert resolve_date("said on Nov. 12 that", "2025-01-15") == "2024-11-12"
+    assert resolve_date("said yesterday that", "2025-01-15") == "2025-01-14"
+    assert resolve_date("said on Nov. 12 that", "") == ""
