@@ -47,7 +47,8 @@ UNABLE_TO = {"confirm", "verify", "deny", "comment", "say"}  # "could not confir
 PAST_FORMS = {"said", "told", "wrote", "thought", "added", "reported", "claimed", "stated", "warned", "noted",
               "estimated", "confirmed", "denied", "called", "described", "questioned", "commented", "published",
               "released", "issued"}
-APPOSITIVE_START = re.compile(r"^(?:a|an|also|who|which|the\s+[a-z]|[a-z]|[A-Z][\w.-]*[’']s\b)")
+APPOSITIVE_START = re.compile(r"^(?:a|an|also|who|which|the\s+[a-z]|(?!(?:they|he|she|it|we|i|you|and|but|if|when|"
+                              r"while|so|because)\b)[a-z]|[A-Z][\w.-]*[’']s\b)")  # (a clause is no appositive)
 # "members of South Korea's National Assembly": a group of a named body, the subject, not a role.
 GROUP_OF = re.compile(r"^(?:members|officials|lawmakers|representatives|ministers|leaders|diplomats|envoys|delegates)\s+"
                       r"(?:of|from)\s+[A-Z]")
@@ -57,7 +58,7 @@ ROLE = re.compile(r"^(?:also\s+)?(?:(?:a|an)\s|the\s+[a-z]|[A-Z][\w.-]*[’']s\s
 _WORDS = re.compile(r"\S+")
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # A date opening the clause before its subject: "Last week", "Earlier this month", "On Monday".
-LEADING_TIME = re.compile(rf"\s*(?:[Ii]n\s+(?:(?:early|late|mid)[- ])?[A-Z][a-z]+(?:\s+\d{{4}})?|"
+LEADING_TIME = re.compile(rf"\s*(?:[A-Z][a-z]{{3,}}ly(?:\s+both)?|[Ii]n\s+(?:(?:early|late|mid)[- ])?[A-Z][a-z]+(?:\s+\d{{4}})?|"
                           rf"(?:[Ll]ast|[Tt]his|[Ee]arlier\s+this|[Ll]ater\s+that|[Ee]arlier\s+that|[Nn]ext)\s+"
                           rf"(?:week|month|year|weekend|{_DAY}|morning|evening|spring|summer|autumn|fall|winter)|"
                           rf"(?:[Oo]n\s+)?{_DAY}|[Yy]esterday|[Ee]arlier|[Oo]n\s+[A-Z][a-z]+\s+\d{{1,2}})\s+(?=[A-Z])")
@@ -87,6 +88,8 @@ SAID_THIS = re.compile(r"this(?:\s*,?\s+(?:in|at|on|during|to|while|after|before
                        r"through)\b.*)?|that\s*,?\s+(?:in|at|on|during|to|while|after|before|when|according|citing|via|"
                        r"through)\b.*", re.I)  # ("reported that" at the end of a text cut short is not one)
 DASH_ASIDE = re.compile(r"\s+[—–]\s+[^—–]{3,140}?\s+[—–]\s*$|\s+\([^()]{3,140}\)\s*$")
+# A short name in quotation marks inside the subject: 'a commander with the call sign “Puls” told ...'
+NICKNAME = re.compile(r"[“\"]([\w’' -]{1,30})[”\"](?=\s*$|\s+\w)")
 # "The U.S. is yet to confirm": not confirmed, said.
 YET_TO = re.compile(r"\s+(?:is|are|was|were|has|have|had)\s+(?:still\s+)?yet\s+to(?:\s+\w+ly)?\s*$")
 # What may follow "as stated by X," without being a claim: "during a recent meeting."
@@ -108,6 +111,9 @@ BY_AGENT_CUES = {"confirm", "report", "estimate", "state", "announce", "reveal",
 # A subject that points at the sentence before: "This figure", "These numbers", "The estimate".
 BACK_REFERENCE = re.compile(r"^(?:This|These|That|Those|The)(?:\s+(?:figures?|numbers?|estimates?|assessments?|"
                             r"information|claims?|accounts?|findings?|data|toll|tally|report|count|death toll))?$")
+# "..., which Pyongyang and Moscow have denied": who denies what the clause before says.
+WHICH_DENIED = re.compile(r",\s+which\s+(?P<who>[A-Z][^,;.]{1,60}?)\s+(?:has|have|had)\s+(?:\w+ly\s+)?"
+                          r"(?P<verb>denied|rejected|disputed|dismissed|refuted)\s*\.?\s*$")
 # "..., a claim denied by Ukraine": who disputes what the sentence said.
 DENIED_BY = re.compile(r"(?:[,;]|\s[-–—])\s*(?:a|an)\s+(?:claim|charge|assertion|allegation|account|version)\s+"
                        r"(?:(?:that\s+)?(?:was|has\s+been|is)\s+)?(?:\w+ly\s+)?(?P<verb>denied|rejected|disputed|"
@@ -257,7 +263,7 @@ class SentenceAttributor:
                 att = self._verb(sent, cue)
             if att and att.mentions and (cue.lemma != "ask" or att.kind == "direct"):  # a question counts quoted
                 found.append(att)
-        denied = DENIED_BY.search(s) if "by" in s else None
+        denied = (DENIED_BY.search(s) if "by" in s else None) or (WHICH_DENIED.search(s) if "which" in s else None)
         if denied:  # "Gerasimov claims Moscow regained control - a claim denied by Ukraine"
             found = [a for a in found if a.cue.start < denied.start()]
             tail = s[denied.start():denied.start("verb")].strip()  # "- a claim"
@@ -482,10 +488,11 @@ class SentenceAttributor:
         if NEITHER_NOR.match(pre):  # "Neither Moscow nor Pyongyang has acknowledged ...": each has not
             return self._neither(sent, cue, pre, after)
 
-        if re.search(r"[”\"],?\s*$|,\s*[”\"]\s*$", pre):  # “...,” said Edward Howell, a fellow at ...
+        if re.search(r"[,!?]\s*[”\"]\s*$|[”\"],\s*$", pre) or re.search(r"[”\"]\s*$", pre) and \
+                re.match(r"\s*[“\"]", s):  # “...,” said Edward Howell (not a subject 'with the call sign “Puls”')
             return self._inverted(sent, cue, negated)
 
-        subject_start, mentions, role = self._subject(pre)
+        subject_start, mentions, role = self._subject(NICKNAME.sub(lambda m: f" {m.group(1)} ", pre))
         if not mentions and pre.rstrip().endswith(",") and re.match(r"\s+(?:[A-Z]|the\s|a\s|an\s)", after):
             return self._inverted(sent, cue, negated)  # "CLAIM, said Andriy Yusov, a representative of ..."
         if not mentions:

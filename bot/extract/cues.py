@@ -22,7 +22,7 @@ convey expect agree analyse analyze continue lie""".split()
 OBJECT = """deny urge label describe characterize characterise accuse call condemn dismiss reject
 refute rebuff criticize criticise regard demand identify verify voice express issue dispute
 question welcome decry comment decline thank hail praise highlight denounce laud refuse name alert
-attribute blame cite consider offer brief present recognize recognise avoid""".split()
+attribute blame cite consider offer brief present recognize recognise avoid appreciate""".split()
 DENY = {"deny", "reject", "refute", "dismiss", "rebuff", "dispute"}
 # What is praised or hailed as a position taken: "hailed the close ties between ...".
 _PRAISED_OBJECT = (r"(?:the|its|their|his|her|an?)\s+(?:[\w’'-]+\s+){0,3}?(?:ties|relations|cooperation|partnership|"
@@ -68,6 +68,8 @@ NEEDS_NEXT = {
     "thank": r"(?:[\w‘’'-]+\s+){1,6}?for\b|(?:[\w‘’'-]+\s+){0,3}[“\"‘]|(?:[\w‘’'-]+\s+){1,8}?(?:that|who)\b",  # "thanked the soldiers for ..."
     "praise": r"(?:[\w’'-]+\s+){1,6}?(?:for|as)\b|(?:[\w’'-]+\s+){0,3}[“\"]|" + _PRAISED_OBJECT,
     "laud": r"(?:[\w’'-]+\s+){1,6}?(?:for|as)\b|(?:[\w’'-]+\s+){0,3}[“\"]",
+    "appreciate": r"(?:[\w’'-]+\s+){0,3}?(?:bravery|heroism|courage|contribution|role|efforts?|support|position|ties|"
+                  r"relations|friendship)\b",
     "hail": r"(?:[\w’'-]+\s+){0,4}?(?:for|as|[“\"])|" + _PRAISED_OBJECT,
     "recall": r"that\b",
     "decline": r"to\s+(?:comment|confirm|deny|discuss|say|elaborate|specify|answer|respond|reply|address|disclose|"
@@ -143,7 +145,7 @@ PHRASES = {
 AUXILIARY = set("""has have had did does do also further outright
 consistently categorically constantly recently previously repeatedly publicly formally reportedly
 earlier again already initially firmly officially openly explicitly strongly primarily similarly
-later then separately privately since now once just newly jointly long still all both even himself herself
+later then separately privately since now once just newly jointly long still all both even only himself herself
 itself themselves""".split())
 NEGATION = {"not", "never", "n't", "no", "cannot", "can't", "couldn't"}
 # A modal before the verb makes it hypothetical ("soldiers could claim ..."), not a report.
@@ -213,7 +215,13 @@ def _build_forms() -> dict[str, str]:
 
 FORMS = _build_forms()
 _FORM_SET = frozenset(FORMS)
-HEADLINE_BARE = {"think", "maintain", "signal", "agree"}  # "POW thought he fought South Korea"
+HEADLINE_BARE = {"think", "maintain", "signal", "agree"}
+# Reporting verbs a headline capitalises ("Kremlin Says ..."); other capitalised words of a heading are
+# not taken for verbs ("Print Suggest Translation Improvements", "Search and Add Channel").
+HEADLINE_VERBS = {"say", "tell", "warn", "claim", "deny", "confirm", "urge", "call", "accuse", "admit", "report", "vow",
+                  "insist", "reject", "blame", "hail", "praise", "condemn", "dismiss", "describe", "announce", "reveal",
+                  "acknowledge", "estimate", "believe", "think", "agree", "allege", "thank", "label", "slam", "stress",
+                  "assert", "state", "declare", "question", "predict", "express", "voice", "cite"}  # "POW thought he fought South Korea"
 NOT_A_VERB_AFTER_STATE = re.compile(r"[\s-]+(?:media|television|tv|news|agency|run|owned|broadcaster|outlet|newspaper|"
                                     r"department|secretary|council|duma|security|affairs|commission|visit|funeral)\b", re.I)
 TEXT_BEFORE = re.compile(r"\b(?:statement|letter|message|post|communiqu[ée]|report|text|note|document|resolution|"
@@ -278,8 +286,9 @@ def find_cues(sentence: str, outside_quotes, headline: bool = False) -> list[Cue
             word = word[:-4]
             lemma = FORMS[word.lower()]
             m = re.compile(re.escape(word)).match(sentence, m.start())
-        if lemma is None or not word.islower() and m.start() != 0 and not (headline and word[1:].islower()):
-            continue  # "Said" mid-sentence is a name, not a verb
+        if lemma is None or not word.islower() and m.start() != 0 and not (
+                headline and word[1:].islower() and lemma in HEADLINE_VERBS):
+            continue  # "Said" mid-sentence is a name, not a verb (nor "Print Suggest ..." in a site's menu)
         if not outside_quotes(m.start()) or any(c.start <= m.start() < c.end for c in cues):
             continue
         if lemma == "state" and NOT_A_VERB_AFTER_STATE.match(sentence, m.end()):

@@ -177,6 +177,8 @@ def _titled_names(sentence: str) -> list[Introduction]:
         j = i
         while j < n and (tokens[j][:1].isupper() or lower[j] in _TITLE_WORDS or
                          lower[j] in ("of", "for", "the", "to") and j + 1 < n and tokens[j + 1][:1].isupper() or
+                         lower[j] in ("of", "to", "at") and j + 2 < n and lower[j + 1] == "the" and
+                         tokens[j + 2][:1].isupper() or lower[j] == "the" and j > i and lower[j - 1] in ("of", "to", "at") or
                          lower[j] in PARTICLES and j > i and j + 1 < n and (tokens[j + 1][:1].isupper() or
                                                                              lower[j + 1] in PARTICLES)):
             j += 1  # "Chief of Staff Valery Gerasimov", "Minister of Defence Andrei Belousov"
@@ -191,6 +193,12 @@ def _titled_names(sentence: str) -> list[Introduction]:
                 place = next((k for k in (3, 2, 1) if len(name) > k + 1 and is_place(" ".join(name[1:1 + k]))), 0)
                 if place:
                     title_end, name = title_end + 1 + place, name[1 + place:]  # (the place is the title's)
+            if name and name[0] in ("of", "for", "to"):  # "Ambassador to the United Nations Vasily Nebenzia":
+                k = len(name)  # the name is the capitalised words at the end, after the body's
+                while k > 0 and _name_token(name[k - 1]) and name[k - 1].lower() not in ORG_WORDS and len(name) - k < 3:
+                    k -= 1
+                if len(name) - k >= 2 and k > 1:
+                    title_end, name = title_end + k, name[k:]
             glue = next((k for k, t in enumerate(name) if t in ("of", "for", "the", "to")), -1)
             name = name[:glue] if glue > 0 else name  # "counterpart Andriy Sybiga for Tokyo": the name ends
             if name:

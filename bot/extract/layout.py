@@ -25,6 +25,11 @@ _SPEAKER_LABEL = re.compile(r"\s*(?P<name>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]
 _DATELINE_AGENCY = re.compile(
     rf"\s*[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+){{0,2}},\s+{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?\.?\s*"
     r"(?:\([A-Za-z .]{2,25}\)|/[A-Za-z .]{2,20}/)\.?\s*(?:(?:[-–—]+|\.-|:)\s*|\s+)")
+# "SEOUL (Reuters) -", "KYIV (AP) — ": a place in capitals, the agency, a dash (glued to the next word or not)
+_DATELINE_CAPS_AGENCY = re.compile(r"\s*[A-Z][A-Z'’-]{2,}(?:\s[A-Z][A-Z'’-]{2,}){0,2}(?:,\s+[A-Z][a-z]+)?\s*"
+                                   r"\([A-Za-z .]{2,25}\)\s*[-–—]+\s*")
+# "Seoul, Dec 17 Ukrainian President ...": a place, a date, no agency, no dash
+_DATELINE_DATE = re.compile(rf"\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?\s+(?=[A-Z])")
 # "SEOUL – ", "KYIV -- ", "SEOUL: ", "WASHINGTON, Nov. 4 -- "
 _DATELINE_CAPS = re.compile(rf"\s*[A-Z][A-Z'’-]{{2,}}(?:\s[A-Z][A-Z'’-]{{2,}}){{0,2}}(?:,\s+{_MONTH}\s+\d{{1,2}})?"
                             r"\s*(?:[-–—]{1,2}|:)\s+")
@@ -40,7 +45,8 @@ _PAGE_DATE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s")
 def prose_start(line: str) -> int:
     """Where the prose of a paragraph begins, after any stamp, label or dateline."""
     pos = 0
-    for pattern in (_STAMP, _BRACKET_LABEL, _LABEL, _DATELINE_AGENCY, _DATELINE_CAPS, _DATELINE_COUNTRY):
+    for pattern in (_STAMP, _BRACKET_LABEL, _LABEL, _DATELINE_AGENCY, _DATELINE_CAPS_AGENCY, _DATELINE_CAPS,
+                    _DATELINE_COUNTRY, _DATELINE_DATE):
         m = pattern.match(line, pos)
         if m and m.end() < len(line):
             pos = m.end()

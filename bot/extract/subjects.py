@@ -79,7 +79,7 @@ ONE_OF = re.compile(rf"^[Oo]ne\s+of\s+(?:the\s+)?(?:[\w’'.-]+\s+){{0,5}}{_OFFI
 GOVERNING = re.compile(r"^(?:the\s+)?(.+?)(?:[’']s)?\s+(?:leadership|regimes?|governments?|authorities|leaderships)$", re.I)
 COMPANIONS = re.compile(r"^(?:its|their|several|other|some|many|the|western|two|three|four|five|six|\d+)\s+"
                         r"(?:[A-Za-z-]+\s+)?(?:allies|partners|backers|supporters|friends|"
-                        r"nations|countries|governments|states|members)$")
+                        r"nations|countries|governments|states|members)$", re.I)
 BARE_SURNAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?")
 NOT_NAMES = TIME_WORDS | {"this", "that", "these", "those", "there", "here", "however", "meanwhile", "officials",
                           "sources", "analysts", "experts", "media", "reports", "police", "everyone", "nobody",
@@ -164,6 +164,8 @@ def _name_run(words: list[str]) -> tuple[list[str], list[str]]:
             if len(run) - k >= 2 and is_place(" ".join(run[:k])):
                 j = k
                 break
+    if not j and len(run) >= 4 and i >= 2 and words[i - 1].lower() == "the" and words[i - 2].lower() in ("to", "of", "at"):
+        j = len(run) - 2  # "Ambassador to the United Nations Vasily Nebenzia": the body's name, then the person's
     return words[:i] + run[:j], run[j:]
 
 
@@ -369,7 +371,9 @@ class SubjectResolver:
                 return self._unknown(phrase, bare, words, "")  # "Korea Institute for Defense Analyses", whole
             # "Chief of Staff Valery Gerasimov": a title, then a person
         title, name = _name_run(words)
-        if not name or any(w[:1].islower() and w.lower() not in TITLES | TITLE_GLUE | ORG_WORDS | DESCRIPTIVE
+        to_the = re.search(r"\b(?:to|at) the\b", " ".join(title))  # "Ambassador to the UN Vasily Nebenzia"
+        glue = TITLE_GLUE | ({"to", "at"} if len(name) >= 2 and to_the else set())
+        if not name or any(w[:1].islower() and w.lower() not in TITLES | glue | ORG_WORDS | DESCRIPTIVE
                            for w in title):
             return []  # "the increase in cooperation with Japan": the name is not the head
         name_text = " ".join(name)
@@ -506,6 +510,9 @@ class SubjectResolver:
             return [Mention(self._generate(org, "institution", role))]
         if is_place(name_text):
             return [Mention(self._generate(name_text, "government"))]
+        if len(name) == 1 and re.match(r"^The\s", phrase) and not role and name_text.lower() not in \
+                TITLES | ORG_WORDS | MEDIA | DEMONYMS | NOT_NAMES and not name_text.isupper():
+            return [Mention(self._generate(f"The {name_text}", "outlet"))]  # "According to The Telegraph"
         if len(name) == 1 and not role:
             # a family name the whole text never explains ("Lavrov stressed ..."): on the second
             # reading, once nothing else could say who it is, a person of that name

@@ -625,3 +625,49 @@ def test_a_date_without_a_year_is_the_last_one_before_the_article():
     assert resolve_date("said on Nov. 12 that", "2025-01-15") == "2024-11-12"
     assert resolve_date("said yesterday that", "2025-01-15") == "2025-01-14"
     assert resolve_date("said on Nov. 12 that", "") == ""
+
+
+# --- batch K ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", ["HELSINKI (Reuters) -Finland said on Friday the border stays closed.",
+                                  "Helsinki, Dec 17 Finland said on Friday the border stays closed."])
+def test_a_dateline_is_never_the_speaker(line):
+    assert speakers(line) == ["Finland"]
+
+
+def test_which_someone_has_denied():
+    found = claims_of("Estonia has accused Minsk of supplying shells to Russia, which Minsk and Moscow have denied.")
+    assert {c.speaker for c in found if c.stance == "denies"} == {"Minsk", "Moscow"}
+
+
+def test_an_adverb_and_both_before_two_speakers():
+    assert speakers("Previously both Minsk and Moscow had dismissed such reports as baseless rumours.") == \
+        ["Minsk", "Moscow"]
+
+
+def test_a_nickname_in_quotation_marks_inside_the_subject():
+    c, = claims_of("A Latvian commander with the call sign “Puls” told a broadcaster that the units would return.")
+    assert c.text == "the units would return" and "Puls" in c.speaker
+
+
+def test_an_ambassador_to_the_united_nations_then_the_name():
+    c, = claims_of("Meanwhile, Latvian Ambassador to the United Nations Anna Berg declined to comment on the units.")
+    assert c.speaker == "Anna Berg" and c.stance == "hedged"
+
+
+def test_a_clause_is_no_appositive_before_an_inverted_says():
+    c, = claims_of("They are believed to be special forces, and if they join the battle, they may suffer the "
+                   "consequences, says National Security Council spokesman Erik Lindqvist.")
+    assert c.speaker == "Erik Lindqvist" and c.text.startswith("They are believed")
+
+
+def test_a_sites_menu_is_no_headline():
+    assert claims_of("Print Suggest Translation Improvements\nSearch and Add Channel\nThe port was closed.") == []
+
+
+def test_the_outlet_named_the_something():
+    assert speakers("According to The Telegraph, the units have withdrawn.") == ["The Telegraph"]
+
+
+def test_appreciating_bravery():
+    assert claims_of("President Anna Berg highly appreciated the bravery of the soldiers.")[0].speaker == "Anna Berg"
