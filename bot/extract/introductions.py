@@ -70,7 +70,7 @@ def introductions(sentence: str) -> list[Introduction]:
             found.append(Introduction(m.group("name"), role, "person"))
     if not _TITLE_GATE.isdisjoint(words):
         found += _titled_names(sentence)
-        if ", " in sentence:
+        if _COMMA_NAME.search(sentence):  # (", Valery Gerasimov": only then is the shape worth looking for)
             found += _role_then_name(sentence)
     if "(" in sentence:
         for m in ACRONYM.finditer(sentence):
@@ -113,6 +113,9 @@ ROLE_THEN_NAME = re.compile(
     rf"\b(?:the|a|an|its|their|his|her)\s+(?P<role>(?:[\w’'-]+\s+){{0,3}}?(?P<noun>[a-z-]+)"
     rf"(?:\s+(?:of|for|at|to)\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|of|for|and|the))*)?),\s+"
     rf"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}})(?=\s*[,.;)]|\s+(?:said|says|who|told|was|is|has|had)\b|$)")
+
+
+_COMMA_NAME = re.compile(r", [A-Z][a-z’'-]+ [A-Z][a-z]")
 
 
 def _role_then_name(sentence: str) -> list[Introduction]:

@@ -110,7 +110,7 @@ def find_numbers(text: str, stance: str = "asserts") -> tuple[Number, ...]:
     for numeral in numerals(text):
         number = _figure(text, numeral, found, stance)
         if number is None:
-            pending = numeral if _FROM.search(text[:numeral.start]) else None
+            pending = numeral if _FROM.search(text, max(0, numeral.start - 12), numeral.start) else None
             continue
         if pending is not None and re.fullmatch(r"\s*to\s*", text[pending.end:numeral.start]):
             found.append(replace(number, value=pending.low, low=pending.low, high=pending.high, kind="earlier",
@@ -120,8 +120,11 @@ def find_numbers(text: str, stance: str = "asserts") -> tuple[Number, ...]:
     return tuple(found)
 
 
+WINDOW = 240  # characters on either side of a figure that can bear on how it reads
+
+
 def _figure(text: str, n: Numeral, earlier: list[Number], stance: str) -> Number | None:
-    before, rest = text[:n.start], text[n.end:]
+    before, rest = text[max(0, n.start - WINDOW):n.start], text[n.end:n.end + WINDOW]
     clause = _clause(before)
     unit, counts, span_end = _counted(rest, n)
     fate = ""
@@ -137,7 +140,7 @@ def _figure(text: str, n: Numeral, earlier: list[Number], stance: str) -> Number
         return None  # durations are not quantities analysts compare
     if not n.currency and not n.percent and n.low == 1 and not n.qualifier and unit not in SINGULAR.values():
         return None  # "one of them"
-    after = text[span_end:]
+    after = text[span_end:span_end + WINDOW]
     fate = fate or _fate(counts, after, clause)
     per = _per(after, clause)
     figure_text = text[n.start:span_end].rstrip(" ,")
@@ -152,10 +155,13 @@ def _clause(before: str) -> str:
     return before[cut[-1].end():] if cut else before
 
 
+_TOKEN = re.compile(r"[A-Za-z][\w’'-]*|[^\sA-Za-z]")
+
+
 def _counted(rest: str, n: Numeral) -> tuple[str, str, int]:
     """(unit, counts, end of the figure's text) from the noun after the numeral: "12,000 North Korean
     troops", "3,000 more troops", "one soldier"."""
-    tokens = list(re.finditer(r"[A-Za-z][\w’'-]*|[^\sA-Za-z]", rest))[:9]
+    tokens = list(_TOKEN.finditer(rest, 0, 90))[:9]
     phrase: list[str] = []
     for i, tok in enumerate(tokens):
         word = tok.group(0)
