@@ -67,13 +67,24 @@ TIME_BETWEEN = re.compile(
     rf"(?:,?\s+(?:(?:earlier|later)\s+(?:this|that|last)|on|last|earlier|late|early|this)\s+(?:the\s+)?"
     rf"(?:{_DAY}|week|month|year|morning|evening|"
     rf"\d{{1,2}}(?:st|nd|rd|th)|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})(?:\s*\([^)]{{1,20}}\))?|\s+{_DAY}),?\s*$")
-# "Kim at a meeting in Pyongyang with the Russian minister assured ...": where, not who.
-SETTING_BETWEEN = re.compile(r",?\s+(?:at|during|in|after)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
+# "Kim at a meeting in Pyongyang with the Russian minister assured ...", "X, speaking later in his
+# nightly address, said": where, not who.
+SETTING_BETWEEN = re.compile(r",?\s+(?:(?:speaking|talking|writing)(?:\s+(?:later|earlier|again|separately|also))?\s+)?"
+                             r"(?:at|during|in|after)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
                              r"(?:meeting|talks|summit|conference|session|briefing|hearing|call|interview|visit|ceremony|"
                              r"speech|address)\b[^,;:]{0,90}?,?\s*$")
+# A participle appositive that renames or places its noun ("known by its acronym GUR", "based in
+# Washington"), after a definite description that is the subject ("the agency").
+KNOWN_AS = re.compile(r"^(?:(?:also|better|widely)\s+)?(?:known|called|referred\s+to)\s+(?:as|by)\b|^(?:based|headquartered|"
+                      r"located)\s+in\b|^(?:led|headed|run)\s+by\b")
+DEFINITE_ROLE = re.compile(r"the\s+(?:[a-z-]+\s+)?[a-z]+")
+# The last comma segment before an inverted verb is a clause of the claim, not an appositive of a
+# subject: "A and B, as X, have the right to decide ..., stated Y".
+CLAUSE_BEFORE_INVERSION = re.compile(r"(?:^|,)\s*(?:have|has|had|is|are|was|were|will|would|can|could|should|must|"
+                                     r"may|might|do|does|did)\s[^,]{8,},\s*$", re.I)
 # "North Korea has for the first time confirmed", "Seoul has once again urged": a phrase between
 # the auxiliary and the verb that does not change who speaks.
-ADVERBIAL_BETWEEN = re.compile(r"\s+(?:(?:went|go|goes|going)\s+on\s+to|(?:continued|proceeded|hastened)\s+to|"
+ADVERBIAL_BETWEEN = re.compile(r"\s+(?:(?:went|go|goes|going)\s+on\s+to|(?:continue[sd]?|proceed(?:s|ed)?|hasten(?:s|ed)?)\s+to|"
                                r"(?:was|were|is)\s+quick\s+to|for\s+the\s+(?:first|second|third|last)\s+time|once\s+again|"
                                r"once\s+more|at\s+last|"
                                r"in\s+turn|in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|"
@@ -272,13 +283,14 @@ class SentenceAttributor:
             att = self._denied_by(sent, denied, found)
             if att:
                 found.append(att)
-        found = [a for a in found if not (a.cue.lemma == "continue" and any(  # "..., he continued, adding that":
+        found = [a for a in found if not (a.cue.lemma in ("continue", "begin") and any(  # "..., he continued, adding that":
             o is not a and o.cue.start < a.cue.start for o in found))]  # who adds, not a claim of its own
         found = self._trim(found, s)
         # "This was stated by X, reports Reuters": X's claim is the one; the attribution is no claim itself
         found = [att for att in found if att.refers_back or not BACK_REFERENCE_CLAUSE.match(att.text)]
         found = [part for att in found for part in _split_coordinated(att, s)]
-        return [att for att in found if (_says_something(att.text) or att.refers_back) and not _repeats(att, found)]
+        return [att for att in found if (_says_something(att.text) or att.refers_back) and not _repeats(att, found)
+                and not _only_names_it(att, found)]
 
     @staticmethod
     def _trim(found: list[Attribution], s: str) -> list[Attribution]:
@@ -287,7 +299,9 @@ class SentenceAttributor:
             for later in found:
                 if later is att or later.subject_start <= 0:
                     continue
-                where = att.text.find(s[later.subject_start:later.cue.end])  # "state media said"
+                said = s[later.subject_start:later.cue.end]  # "state media said"
+                relative = re.search(r",\s+(?:which|who)\b", said)  # "referred questions to the ministry,
+                where = att.text.find(said[relative.start():] if relative else said)  # which didn't comment"
                 if where > 0 and not re.search(r"\b(?:whether|if)\s*$", att.text[:where]):  # "asked whether X
                     att.text = _strip_conjunction(att.text[:where])  # still says ...": the question is whole
                 elif where == 0 and later.cue.lemma == "statement by":  # "confirming claims by X that ...":
@@ -492,6 +506,10 @@ class SentenceAttributor:
                 re.match(r"\s*[“\"]", s):  # “...,” said Edward Howell (not a subject 'with the call sign “Puls”')
             return self._inverted(sent, cue, negated)
 
+        if CLAUSE_BEFORE_INVERSION.search(pre) and re.match(r"\s+(?:[A-Z]|the\s|a\s|an\s)", after):
+            inverted = self._inverted(sent, cue, negated)  # "Russia and North Korea, as sovereign states, have
+            if inverted:  # the right to ..., stated spokesman Lin Jian": not Russia's words
+                return inverted
         subject_start, mentions, role = self._subject(NICKNAME.sub(lambda m: f" {m.group(1)} ", pre))
         if not mentions and pre.rstrip().endswith(",") and re.match(r"\s+(?:[A-Z]|the\s|a\s|an\s)", after):
             return self._inverted(sent, cue, negated)  # "CLAIM, said Andriy Yusov, a representative of ..."
@@ -615,6 +633,10 @@ class SentenceAttributor:
                 mentions = self.resolver.resolve(body)  # "Secretary of State X, speaking alongside Y, said"
                 if len(mentions) == 1 and mentions[0].speaker.kind == "person":
                     return 0, mentions, ""
+            if body and role_like and skipped and KNOWN_AS.match(skipped[-1]) and DEFINITE_ROLE.fullmatch(body):
+                mentions = self.resolver.resolve(body)  # "CLAIM, the agency, known by its acronym GUR, said"
+                if len(mentions) == 1 and not mentions[0].vague:
+                    return offset + seg.find(body), mentions, ""
             if body and not role_like:
                 tail, boundary = _tail_after_boundary(body)
                 if tail.lower().startswith("who "):
@@ -711,6 +733,21 @@ def _split_coordinated(att: Attribution, s: str) -> list[Attribution]:
 def _says_something(text: str) -> bool:
     """Not a cut-off "that" or "it": a claim has a content word."""
     return any(w.lower() not in {"that", "this", "it", "so", "as", "and", "the", "a"} for w in re.findall(r"\w+", text))
+
+
+# What a report is about, named and no more: "reported the development on Monday".
+NAMED_ONLY = re.compile(r"^(?:the|this|these|that|those|its)\s+(?:[\w-]+\s+)?(?:development|developments|news|incident|"
+                        r"report|reports|claim|claims|matter|situation|information|details|event|events|attack|losses|"
+                        r"deaths|casualties|figures?)(?:\s+(?:on|earlier|last|this|late|early|in|at)\b[^,;]*)?$", re.I)
+
+
+def _only_names_it(att: Attribution, found: list[Attribution]) -> bool:
+    """"The agency reported the development, claiming that ...": what was reported is in the
+    participle clause after it, the object before only names it."""
+    ids = {m.speaker.id for m in att.mentions}
+    return bool(NAMED_ONLY.match(att.text.strip(" ,."))) and any(
+        other.cue.start > att.cue.start and other.cue.is_participle and ids & {m.speaker.id for m in other.mentions}
+        for other in found)
 
 
 def _repeats(att: Attribution, found: list[Attribution]) -> bool:

@@ -17,7 +17,7 @@ insist argue indicate emphasize emphasise stress reiterate repeat confirm disclo
 acknowledge admit assert contend maintain elaborate remark observe speculate suspect caution fear
 posit write declare assess think conclude concede hint signal testify answer reply respond
 underscore point recall ask recount affirm reaffirm assure pledge vow promise worry read mention
-convey expect agree analyse analyze continue lie""".split()
+convey expect agree analyse analyze continue begin lie remind""".split()
 # Verbs whose object is part of the claim ("X urged the withdrawal ...", "X denied ...").
 OBJECT = """deny urge label describe characterize characterise accuse call condemn dismiss reject
 refute rebuff criticize criticise regard demand identify verify voice express issue dispute
@@ -40,7 +40,7 @@ NEEDS_NEXT = {
     "voice": r"(?:\w+\s+){0,3}(?:concerns?|fears?|alarm|dissatisfaction|doubts?|support|anger|outrage)\b",
     "issue": r"(?:(?:a|an)\s+(?:\w+\s+){0,2})?(?:statements?|warnings?|denials?)\b",
     "answer": r"(?:that|questions?)\b",
-    "respond": r"(?:that|,)",
+    "respond": r"that\b",
     "identify": r"(?:\w+\s+){0,4}(?:officers|soldiers|troops|units|personnel|forces|generals|commanders)\b",
     # "named three generals accompanying the troops", not "a sniper named Ri"
     "name": r"(?:[\w-]+\s+){0,4}(?:officers|soldiers|troops|units|generals|commanders|officials|suspects|victims|"
@@ -74,7 +74,9 @@ NEEDS_NEXT = {
     "recall": r"that\b",
     "decline": r"to\s+(?:comment|confirm|deny|discuss|say|elaborate|specify|answer|respond|reply|address|disclose|"
                r"reveal|give)\b",
-    "avoid": r"(?:directly\s+)?(?:answering|commenting|responding|replying|addressing|confirming|denying)\b",
+    "avoid": r"(?:directly\s+)?(?:(?:reporting|mentioning|discussing|acknowledging)\s+(?:or|and)\s+)?(?:answering|commenting|"
+             r"responding|replying|addressing|confirming|denying|acknowledging)\b",
+    "remind": r"(?:[\w’'.-]+\s+){0,3}?that\b",  # "reminded that ...", "reminded reporters that ..."
     "agree": r"that\b",
     "lie": r"(?:to\s+(?:[\w’'.-]+\s+){1,4}?)?that\b",  # "lied to Putin that ...": a claim, called false
     "analyse": r"(?:why|how|whether|what)\b",
@@ -92,6 +94,8 @@ NEEDS_NEXT = {
     "refuse": r"to\s+(?:comment|confirm|deny|discuss|say|elaborate|specify|answer|respond|reply|address|disclose|"
               r"reveal|give)\b",
 }
+# Verbs that need a following word mid-sentence but report speech when they close a clause.
+UNLESS_CLOSING = {"respond", "answer"}
 # A statement named by its author, then what it says: "comments by US officials that ...".
 NOUN_BY = (r"(?:comments?|remarks?|statements?|claims?|assertions?|assessments?|warnings?|reports?|allegations?|"
            r"accusations?|estimates?)\s+(?:(?:made|issued|released|published|given|put\s+out)\s+)?(?:by|from)\s+"
@@ -140,11 +144,18 @@ PHRASES = {
     r"comment|unanswered)"
     r"|stop(?:s|ped|ping)?\s+short\s+of\s+(?:confirming|denying|saying|naming)":
         "refrained from confirming",  # "Peskov has left without comment Blinken's statement"
+    # "did not immediately respond to a request for comment", "which didn't comment", "referred
+    # questions to the Defense Ministry": a source asked that did not answer
+    r"(?:did|does|do|has|have|had)\s*(?:not|n't)\s+(?:yet\s+|immediately\s+|publicly\s+)?(?:comment(?:ed)?\b|"
+    r"(?:respond(?:ed)?|repl(?:y|ied))\s+to\s+(?:a\s+|the\s+|multiple\s+|repeated\s+)?(?:requests?|questions?|queries)"
+    r"(?:\s+for\s+comment)?)|(?:didn't|doesn't|hasn't|haven't)\s+(?:yet\s+|immediately\s+)?comment(?:ed)?\b|"
+    r"referr?(?:ed|ing|s)?\s+(?:all\s+)?(?:questions|queries|inquiries|enquiries|requests\s+for\s+comment)\b":
+        "refrained from confirming",
 }
 # Words between subject and verb that do not change who speaks ("has also consistently said").
 AUXILIARY = set("""has have had did does do also further outright
 consistently categorically constantly recently previously repeatedly publicly formally reportedly
-earlier again already initially firmly officially openly explicitly strongly primarily similarly
+earlier again already initially firmly officially openly explicitly strongly primarily similarly likewise first
 later then separately privately since now once just newly jointly long still all both even only himself herself
 itself themselves""".split())
 NEGATION = {"not", "never", "n't", "no", "cannot", "can't", "couldn't"}
@@ -158,9 +169,12 @@ NON_CONFIRMATION = re.compile(
     r"|unconfirmed|unverified|refrain\w* from (?:\w+ )?(?:confirming|denying)|no (?:direct )?(?:proof|evidence|confirmation)"
     r"|without\s+(?:a\s+|any\s+)?comment|no\s+need\s+(?:to|for)\s+(?:any\s+)?comment"
     r"|neither confirm|not (?:been )?(?:able to )?(?:confirm|verif)|(?:yet|unable|failed) to (?:confirm|verify)"
+    r"|(?:did|does|do|has|have|had)\s*(?:not|n't)\s+(?:yet\s+|immediately\s+|publicly\s+)?(?:comment|(?:respond|repl)\w*\s+to\s+"
+    r"(?:a\s+|the\s+)?(?:requests?|questions?|queries))|referr?\w*\s+(?:all\s+)?(?:questions|queries|inquiries)"
     r"|(?:declin|refus)\w* to (?:comment|confirm|deny|discuss|say|elaborate|specify|answer|respond|reply|address|"
     r"disclose|reveal|give)|stop\w* short of|avoid\w* (?:directly )?(?:answering|commenting|responding|replying|"
-    r"addressing|confirming|denying)|unanswered)",
+    r"addressing|confirming|denying|acknowledging)|avoid\w* (?:reporting|mentioning|discussing) or (?:confirming|"
+    r"acknowledging)|unanswered)",
     re.I)
 # A denial says something is not the case: negated states and past events ("does not run counter",
 # "were never sent", "there are no troops"), not negated intentions ("we will not back down").
@@ -199,7 +213,7 @@ def _inflect(verb: str) -> set[str]:
 _IRREGULAR = {"say": {"said", "says", "saying"}, "tell": {"told", "tells", "telling"},
               "write": {"wrote", "writes", "writing", "written"}, "think": {"thought", "thinks", "thinking"},
               "issue": {"issued", "issues", "issuing"}, "admit": {"admitted", "admits", "admitting"},
-              "read": {"read", "reads"}}
+              "read": {"read", "reads"}, "begin": {"began", "begins", "begun"}}
 
 
 def _build_forms() -> dict[str, str]:
@@ -214,6 +228,8 @@ def _build_forms() -> dict[str, str]:
 
 
 FORMS = _build_forms()
+for _form in ("begining", "begined"):  # (the regular endings do not fit "begin"; "beginning" is a noun)
+    del FORMS[_form]
 _FORM_SET = frozenset(FORMS)
 HEADLINE_BARE = {"think", "maintain", "signal", "agree"}
 # Reporting verbs a headline capitalises ("Kremlin Says ..."); other capitalised words of a heading are
@@ -238,7 +254,7 @@ _ANCHORS = {"according to": ("according", "as per", " by", ", per "), "quoted as
             "put the figure at": ("put", "place"), "published report": ("publish", "releas", "issu"),
             "gave confirmation": ("confirmation", "assurance", "indication"), "joined in": ("join",),
             "concerned": ("concerned", "alarmed", "worried", "troubled", "disturbed", "outraged", "appalled"),
-            "refrained from confirming": ("refrain", "without", "unanswered", "short of", "not ", "n't "),
+            "refrained from confirming": ("refrain", "without", "unanswered", "short of", "not ", "n't ", "refer"),
             "brushed aside": ("brush",)}
 _BY_ANCHOR: dict[str, list[int]] = {}
 for _k, (_p, _name) in enumerate(_PHRASE_RE):
@@ -297,15 +313,17 @@ def find_cues(sentence: str, outside_quotes, headline: bool = False) -> list[Cue
             continue  # a preposition
         if lemma == "read" and not TEXT_BEFORE.search(sentence, 0, m.start()):
             continue  # "the statement read": a text speaks; "officials read the report": they did not
-        if lemma == "continue" and not re.match(r"\s*[,.;]|\s*$", sentence[m.end():]):
-            continue  # "..., he continued, adding ...": a parenthetical "said"; not "Russia continued its attacks"
+        if lemma in ("continue", "begin") and not re.match(r"\s*[,.;]|\s*$", sentence[m.end():]):
+            continue  # "..., he continued, adding ...", "“...,” he began.": a parenthetical "said"; not "Russia
+            # continued its attacks", "the war began in February"
         needed = None if headline and lemma in HEADLINE_BARE else _NEEDS_NEXT_RE.get(lemma)
         end = m.end()
         if needed:
             follow = needed.match(sentence, end)
-            if not follow:
+            closing = lemma in UNLESS_CLOSING and sentence[end:end + 1] in (",", ".", ";")  # "“...,” the
+            if not follow and not closing:  # spokesperson responded.": said, after the words
                 continue
-            if not re.search(r"(?:\s[\"']|[“‘])$", follow.group(0)):  # "praised the “heroism” of": the claim
+            if follow and not re.search(r"(?:\s[\"']|[“‘])$", follow.group(0)):  # "praised the “heroism” of": the claim
                 end += len(follow.group(0).rstrip())  # starts at "the"; "called for": after "for"
         start = m.start()
         perfect = HAVING_BEFORE.search(sentence, 0, start) if lemma in SAY else None

@@ -24,7 +24,8 @@ from rapidfuzz.distance import Levenshtein
 from bot.index.model import Speaker
 from bot.index.speakers import Registry, normalize_name
 from bot.extract.affiliation import COUNTRY_WORDS
-from bot.extract.lexicon import ORG_WORDS, PERSON_ROLES, ROLE_HYPERNYMS, ROLE_SYNONYMS, STATEMENT_NOUNS
+from bot.extract.lexicon import (LEGISLATURE, ORG_WORDS, PERSON_ROLES, ROLE_HYPERNYMS, ROLE_SYNONYMS, SHORT_FORMS,
+                                 STATEMENT_NOUNS)
 
 
 @lru_cache(maxsize=65536)
@@ -78,7 +79,10 @@ class DocContext:
         """Record that the document named `speaker` (with `role`); a salient mention (a speaker, a
         subject) also becomes what "he"/"she"/"it" refers to."""
         self._clock += 1
-        words = set(normalize_name(f"{speaker.name} {role} {speaker.role}").split())  # the registry's role too
+        described = normalize_name(f"{speaker.name} {role} {speaker.role}")  # the registry's role too
+        words = set(described.split())
+        if speaker.kind == "person" and LEGISLATURE.search(described):
+            words.add("lawmaker")  # "House Intelligence Committee chairman": later "the congressman"
         entity = self.entities.get(speaker.id)
         if entity is None:
             self.entities[speaker.id] = Entity(speaker, role, words, self._clock, self._clock)
@@ -146,7 +150,8 @@ class DocContext:
         synonyms = ROLE_SYNONYMS.get(head, frozenset({head}))
         if head not in ROLE_SYNONYMS and head not in ORG_WORDS | PERSON_ROLES | STATEMENT_NOUNS:
             return None
-        modifiers = {normalize_name(w) for w in phrase.split()[:-1] if w[:1].isupper() and w.lower() != "the"}
+        modifiers = {SHORT_FORMS.get(m, m) for m in (normalize_name(w) for w in phrase.split()[:-1]
+                                                     if w[:1].isupper() and w.lower() != "the")}
         best = self._described(head, synonyms, modifiers, plural)
         if best is None and head in ROLE_HYPERNYMS:  # only when no entity has the role itself: "the official"
             best = self._described(head, synonyms | ROLE_HYPERNYMS[head], modifiers, plural)  # for a spokesperson

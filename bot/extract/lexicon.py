@@ -6,6 +6,8 @@ it decides. Lower case throughout.
 
 from __future__ import annotations
 
+import re
+
 from nameparser.config import CONSTANTS as NAME_CONSTANTS
 
 TITLES = set("""president vice prime minister secretary secretary-general ambassador general lieutenant
@@ -25,7 +27,7 @@ corporation company court tribunal staff bureau guard police coalition alliance 
 secretariat mission delegation cabinet authority authorities military leadership regime team panel""".split())
 VAGUE_HEADS = set("""analysts analyst experts expert observers observer officials sources source reports
 report critics diplomats diplomat commentators commentator scholars researchers leaders media
-outlets agencies intelligence insiders witnesses residents estimates assessments warnings economists
+outlets agencies intelligence insiders witnesses residents estimates assessments warnings economists figures calculations
 historians strategists specialists academics scientists lawmakers legislators activists campaigners
 pundits commanders officers generals ministers politicians""".split())
 DEMONYMS = set("""korean russian ukrainian american chinese japanese british iranian european western eastern
@@ -74,6 +76,14 @@ update report statement assessment article story investigation study document an
     _words = _group.split()
     for _w in _words:
         ROLE_SYNONYMS[_w] = ROLE_SYNONYMS.get(_w, frozenset()) | frozenset(_words)
+# A person whose role names a legislature is a lawmaker, whatever the role's own noun ("chairman of
+# the House Armed Services Committee" is "the congressman"; the White House is no legislature).
+LEGISLATURE = re.compile(r"\b(?:(?<!white )house|senate|congress|parliament(?:ary)?|duma|verkhovna rada|rada|"
+                         r"knesset|bundestag|national assembly|legislature|legislative)\b")
+# Short forms of headlines for the words a body's name spells out: "House Intel Chairman" is the
+# chairman of the House Intelligence Committee.
+SHORT_FORMS = {"intel": "intelligence", "govt": "government", "dept": "department", "admin": "administration",
+               "def": "defense", "mil": "military"}
 # Role nouns that also name narrower roles: "the official added" after "a State Department
 # spokesperson said" is the spokesperson (not the other way round).
 ROLE_HYPERNYMS: dict[str, frozenset[str]] = {

@@ -55,7 +55,7 @@ _COUNTRY_ABBREVIATIONS = {"u.s.", "us", "u.k.", "uk", "dprk", "rok"}
 OUTLET_NAMED = re.compile(r"^(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s\s+)?(?P<name>[A-Z].*?)\s+(?:state\s+)?(?:news\s+)?"
                           r"(?:agency|newspaper|daily|broadcaster|channel|outlet|television|radio)$")
 NAMED_STATEMENT = re.compile(r"^(?:[Tt]he\s+)?(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:statement|report|"
-                             r"assessment|estimate|analysis|briefing|update|announcement)s?$")
+                             r"assessment|estimate|analysis|briefing|update|announcement|figure|calculation)s?$")
 OUTLET_RUN = re.compile(r"^(?:.*?\s)?(?P<kind>(?:state(?:-run|-owned)?\s+)?(?:news\s+)?(?:newspaper|daily|broadcaster|channel|"
                         r"outlet|television|radio|magazine|agency))\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})$")
 UNNAMED_PERSON = re.compile(r"^(?P<origin>(?:[A-Z][\w.’'-]*\s+){1,3})(?P<head>[a-z]+|POW)"
@@ -345,7 +345,8 @@ class SubjectResolver:
                                     or re.search(r"\b(?:from|in)\b", bare)) and head_words:
             return self._vague(phrase)  # "analysts", "Experts", "reports from Seoul"
         definite = phrase.lower().startswith("the ")  # ("The Chairperson said": a role, capitalised; and, on a
-        titled = self.bare_names and all(w.lower().rstrip(".") in TITLES for w in words)  # second reading, a
+        titled = self.bare_names and (all(w.lower().rstrip(".") in TITLES for w in words) or self.ctx.headline and (
+            words[-1].lower() in PERSON_ROLES and all(w[:1].isupper() for w in words)))  # second reading, a
         described = self.ctx.describe(bare, definite=definite) \
             if not _cap(words[-1]) or definite and words[-1].lower() in PERSON_ROLES or titled else None  # headline's
         # "says Defence Secretary" once the text has named the secretary)

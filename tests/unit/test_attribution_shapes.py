@@ -671,3 +671,99 @@ def test_the_outlet_named_the_something():
 
 def test_appreciating_bravery():
     assert claims_of("President Anna Berg highly appreciated the bravery of the soldiers.")[0].speaker == "Anna Berg"
+
+
+# --- batch L ---------------------------------------------------------------------------------------------
+
+def test_a_participle_with_its_setting_between_subject_and_verb():
+    c, = claims_of("Finnish President Matti Virtanen, speaking later during his weekly radio address, said the "
+                   "brigade had reached the border.")
+    assert (c.speaker, c.text) == ("Matti Virtanen", "the brigade had reached the border")
+
+
+def test_an_adverb_between_subject_and_verb():
+    c, = claims_of("Defence Minister Anna Berg likewise confirmed to reporters in Tallinn on Monday that the "
+                   "convoy had crossed.")
+    assert (c.speaker, c.text) == ("Anna Berg", "the convoy had crossed")
+
+
+def test_reminded_that():
+    c, = claims_of("Defence Minister Anna Berg reminded that the convoy had been seen twice before.")
+    assert c.text == "the convoy had been seen twice before"
+
+
+def test_a_clause_of_the_claim_before_an_inverted_verb_is_not_its_subject():
+    c, = claims_of("Latvia and Estonia, as two neighbouring states, have the right to decide how to guard their "
+                   "border, stated Finnish Foreign Ministry spokesman Erik Lindqvist at a briefing.")
+    assert c.speaker == "Erik Lindqvist" and c.text.startswith("Latvia and Estonia")
+
+
+def test_a_quotation_then_he_began_and_its_continuation():
+    text = ("Ministry spokesman Erik Lindqvist took questions on Monday. "
+            "“We believe the convoy has moved north,” he began. “We have seen part of it near the lake.”")
+    assert said(text) == [("Erik Lindqvist", "We believe the convoy has moved north"),
+                          ("Erik Lindqvist", "We have seen part of it near the lake.")]
+
+
+def test_the_war_began_is_no_speech():
+    assert claims_of("The war began. It was so from the beginning.") == []
+
+
+def test_a_description_responded_after_a_quotation():
+    text = ("Ministry spokesman Erik Lindqvist took questions on Monday. "
+            "“I will not give a percentage,” the spokesman responded.")
+    assert said(text) == [("Erik Lindqvist", "I will not give a percentage")]
+
+
+def test_the_congressman_is_the_chairman_of_a_house_committee():
+    text = ("House Armed Services Committee chairman Tom Avery wrote to the president on Friday. "
+            "“The convoy must be stopped,” the congressman wrote.")
+    assert ("Tom Avery", "The convoy must be stopped") in said(text)
+
+
+def test_a_white_house_spokesman_is_no_congressman():
+    text = ("White House spokesman Tom Avery spoke on Friday. "
+            "“The convoy must be stopped,” the congressman wrote.")
+    assert "Tom Avery" not in speakers(text)
+
+
+def test_a_headline_naming_a_role_in_short_form_once_the_body_names_the_person():
+    text = ("News\n\nHouse Intel Chairman Warns Convoy Will Cross Border\n\n"
+            "House Intelligence Committee chairman Tom Avery warned on Friday that the convoy was near.")
+    assert ("Tom Avery", "Convoy Will Cross Border") in said(text)
+
+
+def test_per_a_countrys_figures():
+    c, = claims_of("The army loses more than 500 men a day, per U.S. figures.")
+    assert c.speaker == "United States" and c.kind == "according_to" and not c.vague
+    c, = claims_of("The army loses more than 500 men a day, according to official figures.")
+    assert c.vague
+
+
+def test_the_object_that_only_names_what_the_participle_then_says():
+    text = ("Latvia's border guard first reported the development earlier Monday, claiming that about 40 "
+            "vehicles had crossed.")
+    assert [t for _s, t in said(text)] == ["about 40 vehicles had crossed"]
+
+
+def test_a_definite_description_with_a_known_as_appositive():
+    text = ("Latvia's border agency said the convoy had left. "
+            "It crossed near two villages, the agency, known by its acronym VRS, said in a post.")
+    assert [t for _s, t in said(text)] == ["the convoy had left", "It crossed near two villages"]
+
+
+def test_referred_questions_and_which_did_not_comment():
+    cs = claims_of("Government spokesman Erik Lindqvist referred questions about the convoy to the Finnish "
+                   "Defence Ministry, which didn't comment.")
+    assert [(c.speaker, c.stance) for c in cs] == [("Erik Lindqvist", "hedged"), ("Finnish Defence Ministry", "hedged")]
+    assert cs[0].text.endswith("to the Finnish Defence Ministry")
+
+
+def test_did_not_respond_to_a_request_for_comment():
+    c, = claims_of("The Finnish Defence Ministry did not immediately respond to a request for comment.")
+    assert c.stance == "hedged"
+
+
+def test_continue_to_avoid_confirming():
+    c, = claims_of("Latvian officials continue to avoid reporting or confirming the arrival of the convoy.")
+    assert c.stance == "hedged" and "Latvia" in c.speaker
