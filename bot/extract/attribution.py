@@ -96,8 +96,11 @@ ABLE_TO = re.compile(r"(?:\s+(?:has|have|had|was|were|is|are))?(?:\s+(?:not|neve
                      r"(?:\s+\w+ly)?\s*$")
 # "said this in a new report", "stated this on Telegram": the sentence before is what was said.
 SAID_THIS = re.compile(r"this(?:\s*,?\s+(?:in|at|on|during|to|while|after|before|when|according|citing|via|"
-                       r"through)\b.*)?|that\s*,?\s+(?:in|at|on|during|to|while|after|before|when|according|citing|via|"
-                       r"through)\b.*", re.I)  # ("reported that" at the end of a text cut short is not one)
+                       r"through)\b.*)?|that\s+(?:in|at|on|during|to|while|after|before|when|according|citing|via|"
+                       r"through)\b[^,]*", re.I)  # ("reported that" at the end of a text cut short is not one;
+# "reaffirms that, on 16 December, X confirmed ...": "that" opens a clause)
+# What is left of a claim cut before a later attribution when that attribution was its content.
+ONLY_WHEN = re.compile(r"(?:that\s*,?\s*)?(?:(?:on|in|at|during|last|earlier|this|since)\b[^,]{0,40})?[\s,]*", re.I)
 DASH_ASIDE = re.compile(r"\s+[—–]\s+[^—–]{3,140}?\s+[—–]\s*$|\s+\([^()]{3,140}\)\s*$")
 # A short name in quotation marks inside the subject: 'a commander with the call sign “Puls” told ...'
 NICKNAME = re.compile(r"[“\"]([\w’' -]{1,30})[”\"](?=\s*$|\s+\w)")
@@ -302,7 +305,9 @@ class SentenceAttributor:
                 said = s[later.subject_start:later.cue.end]  # "state media said"
                 relative = re.search(r",\s+(?:which|who)\b", said)  # "referred questions to the ministry,
                 where = att.text.find(said[relative.start():] if relative else said)  # which didn't comment"
-                if where > 0 and not re.search(r"\b(?:whether|if)\s*$", att.text[:where]):  # "asked whether X
+                if where > 0 and ONLY_WHEN.fullmatch(att.text[:where]):  # "reaffirms that, on 16 December, X
+                    att.text = re.sub(r"^that\s*,\s*", "", att.text)  # confirmed ...": what it reaffirms is X's claim
+                elif where > 0 and not re.search(r"\b(?:whether|if)\s*$", att.text[:where]):  # "asked whether X
                     att.text = _strip_conjunction(att.text[:where])  # still says ...": the question is whole
                 elif where == 0 and later.cue.lemma == "statement by":  # "confirming claims by X that ...":
                     att.text = ""  # what X claims is X's (the one confirming said so in their own clause)

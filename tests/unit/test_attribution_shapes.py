@@ -767,3 +767,16 @@ def test_did_not_respond_to_a_request_for_comment():
 def test_continue_to_avoid_confirming():
     c, = claims_of("Latvian officials continue to avoid reporting or confirming the arrival of the convoy.")
     assert c.stance == "hedged" and "Latvia" in c.speaker
+
+
+def test_reaffirms_that_then_a_date_then_someone_elses_claim():
+    cs = claims_of("The institute’s report reaffirms that, on 3 May, Finnish Defence Minister Erik Lindqvist "
+                   "confirmed that the convoy had crossed.")
+    assert ("Erik Lindqvist", "the convoy had crossed") in [(c.speaker, c.text) for c in cs]
+    passed_on = [c for c in cs if c.speaker != "Erik Lindqvist"]
+    assert all("the convoy had crossed" in c.text for c in passed_on)  # never just "on 3 May"
+
+
+def test_said_this_in_a_statement_still_refers_to_the_sentence_before():
+    cs = claims_of("The convoy crossed the border at dawn. The Finnish Defence Ministry said this in a statement.")
+    assert [c.text for c in cs] == ["The convoy crossed the border at dawn"]
