@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from bot.extract.complement import clean, complement, kind_of
-from bot.extract.cues import AUXILIARY, MODALS, NEGATION, NOUN_BY, PASSIVE, Cue, find_cues
+from bot.extract.cues import AUXILIARY, FORMS, MODALS, NEGATION, NOUN_BY, PASSIVE, Cue, find_cues
 from bot.extract.sentences import Sentence
 from bot.extract.introductions import trim_name
 from bot.extract.lexicon import DEMONYMS, PERSON_ROLES, TITLES
@@ -73,10 +73,16 @@ SETTING_BETWEEN = re.compile(r",?\s+(?:(?:speaking|talking|writing)(?:\s+(?:late
                              r"(?:at|during|in|after)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
                              r"(?:meeting|talks|summit|conference|session|briefing|hearing|call|interview|visit|ceremony|"
                              r"speech|address)\b[^,;:]{0,90}?,?\s*$")
+# "Noting that ...", "Stressing that ...": a reporting participle opening the sentence, with its clause.
+FRONTED_PARTICIPLE = re.compile(r"\s*(?:(?:Also|While|After)\s+)?(?P<verb>(?:Positing|Noting|Stressing|Claiming|Insisting|"
+                                r"Arguing|Warning|Saying|Stating|Adding|Emphasi[sz]ing|Acknowledging|Admitting|Suggesting|"
+                                r"Asserting|Reiterating|Recalling|Explaining))\s+that\s+")
 # A participle appositive that renames or places its noun ("known by its acronym GUR", "based in
 # Washington"), after a definite description that is the subject ("the agency").
 KNOWN_AS = re.compile(r"^(?:(?:also|better|widely)\s+)?(?:known|called|referred\s+to)\s+(?:as|by)\b|^(?:based|headquartered|"
                       r"located)\s+in\b|^(?:led|headed|run)\s+by\b")
+IDENTIFIED_AS = re.compile(r"^(?:surnamed|identified\s+(?:only\s+)?(?:by\s+(?:his|her|the)\s+(?:sur|family\s+)?name"
+                           r"(?:\s+of)?|as))\s+[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?$")
 DEFINITE_ROLE = re.compile(r"the\s+(?:[a-z-]+\s+)?[a-z]+")
 # The last comma segment before an inverted verb is a clause of the claim, not an appositive of a
 # subject: "A and B, as X, have the right to decide ..., stated Y".
@@ -277,6 +283,9 @@ class SentenceAttributor:
                 att = self._verb(sent, cue)
             if att and att.mentions and (cue.lemma != "ask" or att.kind == "direct"):  # a question counts quoted
                 found.append(att)
+        fronted = self._fronted_participle(sent, found)
+        if fronted:
+            found.insert(0, fronted)
         denied = (DENIED_BY.search(s) if "by" in s else None) or (WHICH_DENIED.search(s) if "which" in s else None)
         if denied:  # "Gerasimov claims Moscow regained control - a claim denied by Ukraine"
             found = [a for a in found if a.cue.start < denied.start()]
@@ -292,6 +301,7 @@ class SentenceAttributor:
         # "This was stated by X, reports Reuters": X's claim is the one; the attribution is no claim itself
         found = [att for att in found if att.refers_back or not BACK_REFERENCE_CLAUSE.match(att.text)]
         found = [part for att in found for part in _split_coordinated(att, s)]
+        _own_pronoun(found, s)
         return [att for att in found if (_says_something(att.text) or att.refers_back) and not _repeats(att, found)
                 and not _only_names_it(att, found)]
 
@@ -351,6 +361,23 @@ class SentenceAttributor:
         if not text or text.startswith(("that ", "which ")):
             return None
         return Attribution(mentions, cue, kind, text, False, start)
+
+    # -- "Noting that A, the minister said B" ---------------------------------------------------------
+    def _fronted_participle(self, sent: Sentence, found: list[Attribution]) -> Attribution | None:
+        """A participle clause opening the sentence is said by the main clause's subject: "Positing that
+        the soldiers are training, she estimated ..." is hers too."""
+        s = sent.text
+        opening = FRONTED_PARTICIPLE.match(s)
+        main = next((a for a in found if a.subject_start > 0), None) if opening else None
+        if main is None or main.subject_start <= opening.end() or sent.in_quote(opening.start("verb")):
+            return None
+        text = s[opening.end():main.subject_start].rstrip(" ,")
+        if "," not in s[opening.end():main.subject_start] or not _says_something(text):
+            return None
+        verb = opening.group("verb")
+        cue = Cue(FORMS.get(verb.lower(), verb.lower()), opening.start("verb"), opening.start("verb") + len(verb), verb)
+        return Attribution([Mention(m.speaker, m.role, m.vague) for m in main.mentions], cue, "indirect", clean(text),
+                           False, -1)
 
     # -- "..., a claim denied by Ukraine" -----------------------------------------------------------
     def _denied_by(self, sent: Sentence, m: re.Match[str], found: list[Attribution]) -> Attribution | None:
@@ -571,8 +598,10 @@ class SentenceAttributor:
             found = self.resolver.resolve(named, allow_coordination=False) if named else []  # York Times, which cited"
             if len(found) == 1 and not found[0].vague and found[0].speaker.kind != "person":
                 return stripped.rfind(named), found, ""
-        if boundary in ("which", "whom", "whose"):
-            return -1, [], ""  # "the troops, which officials said numbered 3,000": embedded, not a claim
+        if boundary in ("which", "whom", "whose") and not (tail and re.search(
+                r"\b(?:after|during|at|in|following|upon|before|on)\s+which\s+" + re.escape(tail) + "$", clause)):
+            return -1, [], ""  # "the troops, which officials said numbered 3,000": embedded, not a claim (but
+            # "the talks, after which Kim pledged ...": a clause of its own)
         if boundary == "who":  # "Lin Jian, who ..., remarked"
             before = stripped[:stripped.rfind("who")].rstrip()
             return self._appositive(before.rstrip(","), relative=True) if before else (-1, [], "")
@@ -638,6 +667,10 @@ class SentenceAttributor:
                 mentions = self.resolver.resolve(body)  # "Secretary of State X, speaking alongside Y, said"
                 if len(mentions) == 1 and mentions[0].speaker.kind == "person":
                     return 0, mentions, ""
+            if body and skipped and IDENTIFIED_AS.match(skipped[-1]):  # "The soldier, identified by the
+                mentions = self.resolver.resolve(f"{body} {skipped[-1]}")  # surname Ri, told": Ri
+                if mentions:
+                    return offset + seg.find(body), mentions, ""
             if body and role_like and skipped and KNOWN_AS.match(skipped[-1]) and DEFINITE_ROLE.fullmatch(body):
                 mentions = self.resolver.resolve(body)  # "CLAIM, the agency, known by its acronym GUR, said"
                 if len(mentions) == 1 and not mentions[0].vague:
@@ -737,7 +770,21 @@ def _split_coordinated(att: Attribution, s: str) -> list[Attribution]:
 
 def _says_something(text: str) -> bool:
     """Not a cut-off "that" or "it": a claim has a content word."""
-    return any(w.lower() not in {"that", "this", "it", "so", "as", "and", "the", "a"} for w in re.findall(r"\w+", text))
+    return any(len(w) > 1 and w.lower() not in {"that", "this", "it", "so", "as", "and", "the"}
+               for w in re.findall(r"\w+", text))  # (nor a word cut off at the end of an excerpt: "said t")
+
+
+def _own_pronoun(found: list[Attribution], s: str) -> None:
+    """"Ri told the newspaper that he believed ...": a "he" or "she" speaking inside what one person
+    says is that person, not whoever the text last named."""
+    for att in found:
+        if att.subject_start < 0 or s[att.subject_start:att.cue.start].strip().lower() not in ("he", "she"):
+            continue
+        outer = next((o for o in found if o is not att and len(o.mentions) == 1 and o.cue.end <= att.subject_start
+                      and o.mentions[0].speaker.kind == "person" and s[att.subject_start:att.cue.start].strip() in o.text
+                      and not o.mentions[0].vague), None)
+        if outer:
+            att.mentions = [Mention(outer.mentions[0].speaker, outer.mentions[0].role)]
 
 
 # What a report is about, named and no more: "reported the development on Monday".

@@ -39,6 +39,11 @@ NO_COMPLEMENT = re.compile(r"^\s*(?:[,.;:)]|$|(?!at least|at most|in fact|on ave
 # "X claimed to have found ...", "X admitted to having ...", "X denied having sent ...": the speaker's
 # own claim about itself. Not "said to": "Kim is said to have ordered" names no speaker.
 CLAIMED_TO = {"claim", "admit", "acknowledge", "deny", "allege", "profess"}
+# "X pledged to send ...", "vowed to continue ...": a commitment stated, with its verb (not "promised
+# to reporters", "agreed to the plan").
+PLEDGED_TO = {"pledge", "vow", "promise", "agree"}
+PLEDGE_INFINITIVE = re.compile(r"\s+(?:(?:again|also|publicly)\s+)?to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|"
+                               r"those|reporters|journalists|lawmakers|it|them|him)\b)[a-z]{2,}\b")
 INFINITIVE_CLAIM = re.compile(r"\s+(?:(?:also|falsely|repeatedly)\s+)?(?:to\s+(?:have|be|having)|having)\s+\w")
 
 
@@ -51,10 +56,16 @@ def complement(sent: Sentence, cue: Cue, after: str, subject_start: int) -> tupl
             re.match(r"\s+(?:(?:the|a|an)\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*)*", after)
         if obj:
             after = after[obj.end():]
+    if cue.lemma in PLEDGED_TO and PLEDGE_INFINITIVE.match(after):
+        text = cue.text + after  # "pledged to send 6,000 engineers": the pledge is the claim
+        return kind_of(text, sent), clean(text)
     if cue.lemma in CLAIMED_TO and INFINITIVE_CLAIM.match(after):
         text = cue.text + after  # "claimed to have found 30 bodies", "denied having sent troops"
         return kind_of(text, sent), clean(text)
     adverbial = ADVERBIAL.match(after)
+    if adverbial and re.search(r"\b(?:after|before)\s", adverbial.group(0)) and \
+            re.match(r"\s+(?:[a-z]+ed|said|told|wrote|says|shows?|showed)\b", after[adverbial.end():]):
+        adverbial = None  # "said Wednesday after a media report quoted a soldier": a clause, not a setting
     if adverbial and (not NO_COMPLEMENT.match(after[adverbial.end():])
                       or re.match(r"\s*[,:]\s*[“\"]", after[adverbial.end():])):
         after = after[adverbial.end():]  # "said on Monday the exercise had ended", "said in the interview, “..."

@@ -22,7 +22,7 @@ convey expect agree analyse analyze continue begin lie remind""".split()
 OBJECT = """deny urge label describe characterize characterise accuse call condemn dismiss reject
 refute rebuff criticize criticise regard demand identify verify voice express issue dispute
 question welcome decry comment decline thank hail praise highlight denounce laud refuse name alert
-attribute blame cite consider offer brief present recognize recognise avoid appreciate""".split()
+attribute blame cite consider offer brief present recognize recognise avoid appreciate corroborate""".split()
 DENY = {"deny", "reject", "refute", "dismiss", "rebuff", "dispute"}
 # What is praised or hailed as a position taken: "hailed the close ties between ...".
 _PRAISED_OBJECT = (r"(?:the|its|their|his|her|an?)\s+(?:[\w’'-]+\s+){0,3}?(?:ties|relations|cooperation|partnership|"
@@ -33,7 +33,7 @@ NEEDS_NEXT = {
     # "called the reports 'groundless'": what it was called is a short quoted label, up to 24 words on
     "call": r"(?:for|on|upon)\b|(?:[\w’'-]+\s+){1,24}?(?=[‘'“\"][^‘'“\"”’]{1,60}[’'”\"])|"
             r"(?:it|this|that|them|these|the\s+(?:move|deployment|decision|reports?|claims?))\s+(?=(?:an?|the)\s)",
-    "point": r"out\b",
+    "point": r"out\b|to\b",  # "pointed out that ...", "pointed to two developments: ..."
     "express": r"[“\"‘']?(?:\w+\s+){0,2}[“\"‘']?(?:concerns?|fears?|alarm|dissatisfaction|regret|support|hope|doubts?|anger|"
                r"outrage|gratitude|thanks|appreciation|condolences|solidarity|confidence|optimism|interest|"
                r"intention|desire|willingness|readiness|opposition|displeasure)\b[”\"’']?",
@@ -95,7 +95,7 @@ NEEDS_NEXT = {
               r"reveal|give)\b",
 }
 # Verbs that need a following word mid-sentence but report speech when they close a clause.
-UNLESS_CLOSING = {"respond", "answer"}
+UNLESS_CLOSING = {"respond", "answer", "maintain"}
 # A statement named by its author, then what it says: "comments by US officials that ...".
 NOUN_BY = (r"(?:comments?|remarks?|statements?|claims?|assertions?|assessments?|warnings?|reports?|allegations?|"
            r"accusations?|estimates?)\s+(?:(?:made|issued|released|published|given|put\s+out)\s+)?(?:by|from)\s+"
@@ -171,6 +171,8 @@ NON_CONFIRMATION = re.compile(
     r"|neither confirm|not (?:been )?(?:able to )?(?:confirm|verif)|(?:yet|unable|failed) to (?:confirm|verify)"
     r"|(?:did|does|do|has|have|had)\s*(?:not|n't)\s+(?:yet\s+|immediately\s+|publicly\s+)?(?:comment|(?:respond|repl)\w*\s+to\s+"
     r"(?:a\s+|the\s+)?(?:requests?|questions?|queries))|referr?\w*\s+(?:all\s+)?(?:questions|queries|inquiries)"
+    r"|(?:do|does|did)\s*(?:not|n[’']t)\s+(?:yet\s+)?have\s+(?:any\s+)?(?:more\s+|further\s+|additional\s+)?(?:details|"
+    r"information|fidelity|specifics|updates?)\b"
     r"|(?:declin|refus)\w* to (?:comment|confirm|deny|discuss|say|elaborate|specify|answer|respond|reply|address|"
     r"disclose|reveal|give)|stop\w* short of|avoid\w* (?:directly )?(?:answering|commenting|responding|replying|"
     r"addressing|confirming|denying|acknowledging)|avoid\w* (?:reporting|mentioning|discussing) or (?:confirming|"
@@ -238,7 +240,7 @@ HEADLINE_VERBS = {"say", "tell", "warn", "claim", "deny", "confirm", "urge", "ca
                   "insist", "reject", "blame", "hail", "praise", "condemn", "dismiss", "describe", "announce", "reveal",
                   "acknowledge", "estimate", "believe", "think", "agree", "allege", "thank", "label", "slam", "stress",
                   "assert", "state", "declare", "question", "predict", "express", "voice", "cite"}  # "POW thought he fought South Korea"
-NOT_A_VERB_AFTER_STATE = re.compile(r"[\s-]+(?:media|television|tv|news|agency|run|owned|broadcaster|outlet|newspaper|"
+NOT_A_VERB_AFTER_STATE = re.compile(r"[\s-]+(?:of|media|television|tv|news|agency|run|owned|broadcaster|outlet|newspaper|"
                                     r"department|secretary|council|duma|security|affairs|commission|visit|funeral)\b", re.I)
 TEXT_BEFORE = re.compile(r"\b(?:statement|letter|message|post|communiqu[ée]|report|text|note|document|resolution|"
                          r"declaration|notice|order)\s*$", re.I)

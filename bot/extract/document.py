@@ -24,7 +24,7 @@ from bot.index.speakers import Registry
 from bot.extract.attribution import Attribution, SentenceAttributor
 from bot.extract.complement import clean
 from bot.extract.cues import FORMS, Cue, find_cues
-from bot.extract.entities import DocContext
+from bot.extract.entities import DocContext, singular
 from bot.extract.introductions import Introduction, introductions
 from bot.extract.lexicon import ORG_WORDS, PERSON_ROLES, PRONOUNS
 from bot.extract.records import make_claim
@@ -81,6 +81,20 @@ def iter_claims(doc: Document, registry: Registry) -> Iterator[Claim]:
 
 
 @dataclass
+class _Block:
+    mentions: list[Mention]
+    opened: int  # the paragraph of "X wrote:"
+    paragraph: int  # the block's paragraph so far
+    colon: bool = False  # its last sentence ends with a colon ("This is:"), so a list may follow
+
+
+# "This is:", "Our demands are:": a few words that open a list.
+LEAD_IN = re.compile(r"\s*(?:\S+\s+){0,5}\S+:\s*")
+# "1. a significant escalation", "- more troops", "• ...": an item of a list.
+LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-–•*])\s+")
+
+
+@dataclass
 class _Voice:
     """A soundbite's speaker and the paragraph that carries their words."""
 
@@ -107,6 +121,7 @@ class _Walk:
         self.held_opener: tuple[Sentence, Attribution] | None = None  # the attribution just before them
         self.last_voice_line: Sentence | None = None  # the soundbite's last line so far
         self.introducer: tuple[list[Mention], int] | None = None  # "He praised ties with Tokyo:", its paragraph
+        self.block: _Block | None = None  # words set off without quotation marks after "X wrote on X:"
         self.spoken: tuple[Mention, int] | None = None  # the last named speaker and the paragraph it spoke in
         self.first_person_paragraph = -1  # a paragraph of unquoted first-person speech
         self.weakly_attributed: Sentence | None = None  # the last sentence, if only its place attributed it
@@ -191,12 +206,16 @@ class _Walk:
 
     # -- what the sentence attributes, on its own or through its neighbours ------------------------
     def _attributions(self, sent: Sentence, following: Sentence | None) -> list[tuple[Sentence, Attribution]]:
+        if self.block and not sent.voice:
+            block = self._in_block(sent)
+            if block:
+                return [] if LEAD_IN.fullmatch(sent.text) else [(sent, att) for att in block]
         if sent.heading and not self._voice_goes_on(sent):
             self.voice = self._soundbite(sent)
             return [(sent, att) for att in self.attributor.attribute(sent)] if not self.voice else []
         found = self.attributor.attribute(sent)
-        if not found:
-            self._introduces_quote(sent, following)
+        if not found or sent.text.rstrip().endswith(":"):
+            self._introduces_quote(sent, following, found)
         if not found and _quotation_goes_on(sent, following):
             if not self.held:
                 self.held_opener = self.previous  # who spoke just before the quotation began, if anyone
@@ -272,10 +291,29 @@ class _Walk:
         cue = Cue("say", 0, 0, "said:")
         return [Attribution(introducer[0], cue, "direct", sent.quotes[0].inner.strip(), False, -1)]
 
-    def _introduces_quote(self, sent: Sentence, following: Sentence | None) -> None:
+    def _in_block(self, sent: Sentence) -> list[Attribution]:
+        """The paragraph after "Singh responded:" or "he wrote on X:", printed without quotation marks
+        (a block quotation whose formatting was lost): the speaker's words, with what it lists."""
+        block = self.block
+        if block is None or sent.paragraph == block.opened:
+            return []
+        goes_on = sent.paragraph == block.paragraph or sent.paragraph == block.paragraph + 1 and (
+            block.colon or LIST_ITEM.match(sent.text) or LEAD_IN.fullmatch(sent.text))  # ("This is:", then a list)
+        if not goes_on or sent.quotes and sent.quotes[0].start == 0 or _names_own_speaker(sent):
+            self.block = None
+            return []
+        block.paragraph, block.colon = sent.paragraph, sent.text.rstrip().endswith(":")
+        text = LIST_ITEM.sub("", sent.text, count=1) if LIST_ITEM.match(sent.text) else sent.text
+        return [Attribution(block.mentions, Cue("say", 0, 0, "said:"), "direct", clean(text, quoted=True), False, -1)]
+
+    def _introduces_quote(self, sent: Sentence, following: Sentence | None, found: list[Attribution]) -> None:
         """A sentence ending in a colon, with a reporting verb and a speaker as its subject, before a
-        quotation ("He praised ties with Tokyo:", "Sybiga wrote on X:")."""
-        if not (following and following.quotes and following.quotes[0].start == 0 and sent.text.rstrip().endswith(":")):
+        quotation ("He praised ties with Tokyo:", "Sybiga wrote on X:"), or before a paragraph of their
+        words set off without quotation marks."""
+        if not (following and sent.text.rstrip().endswith(":")):
+            return
+        quoted = following.quotes and following.quotes[0].start == 0
+        if not quoted and (following.paragraph != sent.paragraph + 1 or following.heading or following.voice):
             return
         if not any(w.lower() in FORMS for w in re.findall(r"[A-Za-z]+", sent.text)):
             return
@@ -284,15 +322,21 @@ class _Walk:
         subject = first.group(1) if first and first.group(1).lower() in PRONOUNS else \
             named.group("who") if named and named.group("verb").lower() in FORMS else opening_subject(sent.text)
         mentions = self.resolver.resolve(subject, allow_coordination=False) if subject else []
+        if not mentions and len(found) == 1 and found[-1].cue.end > len(sent.text.rstrip()) * 0.5:
+            mentions = found[-1].mentions  # "Positing that ..., she estimated the number to be 10,000:"
         if len(mentions) == 1 and not mentions[0].vague:
-            self.introducer = (mentions, sent.start)
+            if quoted:
+                self.introducer = (mentions, sent.start)
+            else:
+                self.block = _Block(mentions, sent.paragraph, following.paragraph)
 
     def _first_person(self, sent: Sentence) -> list[Attribution]:
         """Speech printed without quotation marks (the style of some Ukrainian outlets): a paragraph
         in the first person ("we", "our", "I") right after one that names a speaker is that
         speaker's words, and so is the rest of its paragraph."""
         recent = self.spoken
-        if recent is None or sent.heading or sent.quotes or self.journalists or not self.unquoted_speech:
+        if recent is None or sent.heading or sent.quotes or self.journalists or not self.unquoted_speech \
+                or SITE_NOTICE.match(sent.text):
             return []
         mention, paragraph = recent
         own = self.first_person_paragraph == sent.paragraph
@@ -371,6 +415,8 @@ class _Walk:
                 self.spoken = (mention, sent.paragraph)
             if medium:  # "in an intelligence update": later "according to the update" is theirs
                 self.ctx.published(mention.speaker, medium.group(1))
+            elif att.cue.lemma in ("report", "published report") and not mention.vague:
+                self.ctx.published(mention.speaker, "report")  # "Reuters reported ... The report says": Reuters
             if not mention.role and self.ctx.roles.get(mention.speaker.id):  # "he added": the role given earlier
                 mention = Mention(mention.speaker, self.ctx.roles[mention.speaker.id], mention.vague)
             said = (sent.start, mention.speaker.id, att.text)
@@ -391,6 +437,9 @@ PLEASANTRY = re.compile(r"(?i:thank(?:s|\s+you)(?:\s+(?:very|so)\s+much)?(?:(?:,
                         r"it(?:'s|’s|\s+is)\s+(?:good|great|nice|a\s+pleasure)\s+to\s+(?:be|see|have|talk)[\w’' ]{0,30}|"
                         r"(?:hello|hi|welcome(?:\s+back)?)\b(?:,\s*[\w’' ]{0,30}|\s+to\s+[\w’' ]{0,30})?|"
                         r"you(?:'re|’re)\s+welcome)")
+# The site addressing its reader ("Please contact us for subscription options"), not a speaker's "us".
+SITE_NOTICE = re.compile(r"(?:Please|Click|Tap|Subscribe|Sign\s+up|Follow\s+us|Contact\s+us|Read\s+(?:more|also)|"
+                         r"Join\s+us|Download|Share\s+this|Support\s+us|Donate)\b")
 # First-person words outside quotation marks ("US" in capitals is the country).
 FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Oo]urs|us|I|[Mm]y|me)\b")
 
@@ -483,8 +532,9 @@ def _continues(prev: Sentence, att: Attribution, sent: Sentence) -> bool:
     speaker, goes on with that speaker's words: a sentence that is all quotation, in the same
     paragraph or opening the next one ("“...,” he said. “...”"), or a sentence that quotes at
     length ('Those who want "to bring peace closer ..." will be welcome.')."""
-    if len(att.mentions) != 1 or sent.heading or att.mentions[0].vague:
-        return False
+    if len(att.mentions) != 1 or sent.heading or att.mentions[0].vague and not (
+            sent.is_pure_quote() and sent.paragraph == prev.paragraph and singular(att.mentions[0].speaker.name)):
+        return False  # ("officials said" may be any of them; "a ministry official said" is one person)
     if sent.is_pure_quote():
         return sent.paragraph == prev.paragraph or att.kind == "direct" or sent.quotes[0].words() >= 8
     quoted = sum(q.words() for q in sent.quotes)

@@ -91,7 +91,7 @@ class DocContext:
             entity.order = self._clock
             entity.role = entity.role or role
         if vague:
-            if salient and _singular(speaker.name):
+            if salient and singular(speaker.name):
                 self.last_person = speaker  # "a senior official said ... he added"
             return
         if role:
@@ -205,6 +205,6 @@ def _possessive_stripped(word: str) -> str:
     return re.sub(r"[’']s?$", "", word)
 
 
-def _singular(name: str) -> bool:
+def singular(name: str) -> bool:
     """"a senior official", "one of the envoys", "the soldier": one person, unnamed."""
     return bool(re.match(r"^(?:a|an|one)\s", name, re.I) or re.match(r"^the\s+(?:[\w-]+\s+)?\w+[^s\W]$", name, re.I))

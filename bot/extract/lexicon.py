@@ -91,7 +91,7 @@ ROLE_HYPERNYMS: dict[str, frozenset[str]] = {
 secretary secretary-general director chief head deputy adviser advisor aide commissioner""".split()),
     "diplomat": frozenset("envoy ambassador representative".split()),
     "general": frozenset("commander chief lieutenant colonel".split()),
-    "chief": frozenset("head director commander".split()),
+    "chief": frozenset("head director commander secretary secretary-general".split()),  # "the NATO chief"
     "agency": frozenset("department ministry service office bureau directorate administration".split()),
 }
 PERSON_ROLES = frozenset("""spokesperson spokesman spokeswoman representative lawmaker legislator rep. congressman

@@ -59,8 +59,8 @@ _NOUN_BEFORE = re.compile(
 _GENERIC_HEADS = {"number", "numbers", "total", "tally", "figure", "count", "strength", "size", "estimate", "force",
                   "contingent", "deployment", "forces"}
 _NATIONS = (("north korean", r"north\s+korean?s?|n\.\s?korean?|pyongyang(?:’s|'s)?|dprk|kim(?:’s|'s)"),
-            ("russian", r"russian?s?|russia(?:’s|'s)|moscow(?:’s|'s)?|kremlin(?:’s|'s)?"),
-            ("ukrainian", r"ukrainian?s?|ukraine(?:’s|'s)|kyiv(?:’s|'s)?"),
+            ("russian", r"russian?s?|russia(?:’s|'s)|moscow(?:’s|'s)?|kremlin(?:’s|'s)?|putin(?:’s|'s)"),
+            ("ukrainian", r"ukrainian?s?|ukraine(?:’s|'s)|kyiv(?:’s|'s)?|zelensk(?:yy|y|iy)(?:’s|'s)"),
             ("south korean", r"south\s+korean?s?|seoul(?:’s|'s)?"),
             ("american", r"american|u\.?s\.?|united\s+states"))
 _NATION = re.compile("|".join(f"(?P<n{i}>\\b(?:{p})\\b)" for i, (_n, p) in enumerate(_NATIONS)), re.I)
@@ -85,7 +85,8 @@ _FROM = re.compile(r"\bfrom\s+$", re.I)
 _FORECAST_BEFORE = re.compile(
     r"\b(?:will|would|could|may|might|shall|(?:is|are|was|were)\s+(?:set|due|expected|likely|poised|going|slated|"
     r"scheduled|planning|preparing|ready|about)\s+to|plans?\s+to|planned\s+to|planning\s+to|prepar(?:es|ing)\s+to|"
-    r"intends?\s+to|aims?\s+to|expects?\b|threatens?\s+to|forecasts?|projected|projects|potential(?:ly)?|possible|"
+    r"intends?\s+to|aims?\s+to|expects?\b|threatens?\s+to|(?:pledg|vow|promis)(?:e|es|ed|ing)\s+to|forecasts?|projected|"
+    r"projects|potential(?:ly)?|possible|"
     r"to\s+(?:rise|grow|increase|reach|climb|swell|double|top|exceed))\b(?!\s+(?:have|not\s+have|already|be\s+"
     r"(?:as\s+many\s+as|up\s+to|about|around|more\s+than|at\s+least|nearly|roughly|some|between)|be\s+\d))",
     re.I)

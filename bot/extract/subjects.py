@@ -119,7 +119,8 @@ class Mention:
 _SPACES = re.compile(r"\s+")
 _OWNER_DETERMINER = re.compile(r"^(?:the\s+)?(?:country|nation|state|government|party|ministry|agency)[’']s\s+", re.I)
 _POSSESSIVE_END = re.compile(r"[’']s?$")
-_POSSESSIVE_HEAD = re.compile(r"^(.*?)[’']s?\s+(\w+)$")
+_POSSESSIVE_HEAD = re.compile(r"^(.*?)[’']s?\s+(\w+)(?:\s+(?:on|in|to|with)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})?$")
+# ("Nausėda's post on X", "Lavrov's interview with RT": the owner speaks, not the medium)
 
 
 def _strip(phrase: str) -> str:
@@ -424,6 +425,8 @@ class SubjectResolver:
         """A registry entry for someone the registry does not know, with what the article says of
         them: the role, the institution it names, the country its words point to."""
         name = _POSSESSIVE_END.sub("", name)  # "Kim Jong Un's decision": Kim Jong Un
+        if kind == "person" and re.search(r"\w{3}\.$", name) and not re.search(r"\b(?:Jr|Sr|Esq)\.$", name):
+            name = name[:-1]  # a caption's "President Gitanas Nausėda." ends a sentence, not an initial
         found = self.registry.resolve(name)
         if found:
             return found

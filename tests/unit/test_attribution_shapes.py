@@ -780,3 +780,104 @@ def test_reaffirms_that_then_a_date_then_someone_elses_claim():
 def test_said_this_in_a_statement_still_refers_to_the_sentence_before():
     cs = claims_of("The convoy crossed the border at dawn. The Finnish Defence Ministry said this in a statement.")
     assert [c.text for c in cs] == ["The convoy crossed the border at dawn"]
+
+
+# --- batch M ---------------------------------------------------------------------------------------------
+
+def test_said_on_a_day_after_a_report_quoted_someone():
+    c, = claims_of("Finland will protect soldiers who want to come, Finland’s Foreign Ministry said Wednesday "
+                   "after a local report quoted a captured soldier.")
+    assert c.text == "Finland will protect soldiers who want to come"
+
+
+def test_a_description_identified_by_a_surname_and_his_own_he():
+    text = ("The paper interviewed a 26-year-old rifleman who was captured last month. "
+            "The soldier, identified by the surname Vaskov, told the paper that he believed he was sent to train.")
+    assert said(text) == [("Vaskov", "he believed he was sent to train")]
+
+
+def test_a_captions_name_does_not_end_with_its_full_stop():
+    text = "President of Latvia Anna Berzina. Source: archive\n\nLatvian President Anna Berzina said the port was shut."
+    assert speakers(text) == ["Anna Berzina"]
+
+
+def test_according_to_someones_post_on_a_platform():
+    assert speakers("According to Anna Berzina’s post on X, the port was shut.") == ["Anna Berzina"]
+
+
+def test_the_baltic_state_of_is_no_verb():
+    assert claims_of("The Baltic state of Latvia has been a firm supporter of the port.") == []
+
+
+def test_a_text_cut_off_after_said_is_no_claim():
+    assert claims_of("Latvian President Anna Berzina said t") == []
+
+
+def test_the_sites_notice_is_nobodys_first_person_speech():
+    text = ("Latvian President Anna Berzina said the port was shut.\n\n"
+            "We will keep it closed until spring.\n\n"
+            "Please contact us for subscription options.")
+    assert [t for _s, t in said(text)] == ["the port was shut", "We will keep it closed until spring"]
+
+
+def test_a_paragraph_set_off_after_a_colon_is_the_speakers():
+    text = ("Press Secretary Anna Berzina was asked about the convoy. Berzina responded:\n"
+            "It is likely that they are moving north, but I don’t have more details just yet.\n"
+            "The ministry later published a statement.")
+    cs = claims_of(text)
+    assert [(c.speaker, c.kind, c.stance) for c in cs] == [("Anna Berzina", "direct", "hedged")]
+    assert cs[0].text.startswith("It is likely")
+
+
+def test_a_list_after_a_colon_and_a_lead_in():
+    text = ("Secretary General Anna Berzina wrote on X:\n"
+            "Officials from Riga have briefed the allies on the convoy.\n"
+            "This is:\n"
+            "1. a significant escalation\n"
+            "2. a breach of the treaty\n"
+            "President Tom Avery responded in a post:\n"
+            "The convoy may cross soon.")
+    assert said(text) == [("Anna Berzina", "Officials from Riga have briefed the allies on the convoy"),
+                          ("Anna Berzina", "a significant escalation"), ("Anna Berzina", "a breach of the treaty"),
+                          ("Tom Avery", "The convoy may cross soon")]
+
+
+def test_an_unnamed_officials_quotation_goes_on_in_the_same_paragraph():
+    text = "“The port is shut,” a ministry official said. “It will stay shut until spring.”"
+    assert [t for _s, t in said(text)] == ["The port is shut", "It will stay shut until spring."]
+
+
+def test_officials_quotation_does_not_go_on():
+    text = "“The port is shut,” officials said. “It will stay shut until spring.”"
+    assert [t for _s, t in said(text)] == ["The port is shut"]
+
+
+def test_the_report_is_the_outlets_that_reported():
+    text = "Reuters reported the results of an analysis on Monday. The report says the port handled 64 ships."
+    assert ("Reuters", "the port handled 64 ships") in said(text)
+
+
+def test_a_pledge_and_its_figure_is_no_estimate():
+    c, = claims_of("Latvian President Anna Berzina pledged to send 6,000 engineers to the port.")
+    assert c.text == "pledged to send 6,000 engineers to the port"
+    assert [n.kind for n in c.numbers] == ["forecast"]
+
+
+def test_after_which_someone_pledged():
+    c, = claims_of("Latvian President Anna Berzina met Finnish Prime Minister Tom Avery on Tuesday, after which "
+                   "Avery pledged to send 600 engineers.")
+    assert c.speaker == "Tom Avery"
+
+
+def test_pointed_to_the_chief_stressed_maintained_and_corroborated():
+    text = ("NATO Secretary General Anna Berzina spoke on Monday. Berzina pointed to two developments: the convoy "
+            "and the port. The NATO chief stressed that support must grow. “We need to raise the cost,” Berzina "
+            "maintained. Latvian intelligence has corroborated reports that the convoy is moving.")
+    assert said(text) == [("Anna Berzina", "two developments: the convoy and the port"),
+                          ("Anna Berzina", "support must grow"), ("Anna Berzina", "We need to raise the cost"),
+                          ("Latvian intelligence", "corroborated reports that the convoy is moving")]
+
+
+def test_a_participle_clause_opening_the_sentence_is_the_subjects_claim():
+    assert said("Noting that the talks had failed, Latvian Foreign Minister Anna Berzina said the port would stay "
+                "shut.") == [("Anna Berzina", "the talks had failed"), ("Anna Berzina", "the port would stay shut")]
