@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from bot.extract.complement import clean, complement, kind_of
 from bot.extract.cues import AUXILIARY, FORMS, MODALS, NEGATION, NOUN_BY, PASSIVE, Cue, find_cues
-from bot.extract.sentences import Sentence
+from bot.extract.sentences import Sentence, single_quoted
 from bot.extract.introductions import trim_name
 from bot.extract.lexicon import DEMONYMS, PERSON_ROLES, TITLES
 from bot.extract.subjects import Mention, SubjectResolver, opening_subject
@@ -77,6 +77,7 @@ SETTING_BETWEEN = re.compile(r",?\s+(?:(?:speaking|talking|writing)(?:\s+(?:late
 FRONTED_PARTICIPLE = re.compile(r"\s*(?:(?:Also|While|After)\s+)?(?P<verb>(?:Positing|Noting|Stressing|Claiming|Insisting|"
                                 r"Arguing|Warning|Saying|Stating|Adding|Emphasi[sz]ing|Acknowledging|Admitting|Suggesting|"
                                 r"Asserting|Reiterating|Recalling|Explaining))\s+that\s+")
+CAPITALISED_RUN = re.compile(r"\b[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*)*")
 # A participle appositive that renames or places its noun ("known by its acronym GUR", "based in
 # Washington"), after a definite description that is the subject ("the agency").
 KNOWN_AS = re.compile(r"^(?:(?:also|better|widely)\s+)?(?:known|called|referred\s+to)\s+(?:as|by)\b|^(?:based|headquartered|"
@@ -262,7 +263,8 @@ class SentenceAttributor:
             word_before = prev[0].lower().strip("“”\"")
             if cue.lemma not in ("according to", "quoted as saying", "quoted someone as saying", "possessive claim",
                                  "statement by") and not (cue.is_participle and word_before == "by") and (
-                    word_before in DETERMINERS_BEFORE or word_before.endswith(("’s", "'s", "’", "'"))
+                    word_before in DETERMINERS_BEFORE or word_before.endswith(("’s", "'s"))
+                    or word_before.endswith(("’", "'")) and not word_before[:-1].endswith((",", ".", "!", "?"))
                     or word_before in MODIFIERS_BEFORE and cue.text.split()[0].lower() not in PAST_FORMS
                     and not cue.text.split()[0].lower().endswith("ed")  # "the official stressed": a verb
                     and not re.match(r"\s+that\s+(?!(?:was|were|is|are|has|have|had|will|would)\b)", s[cue.end:])):
@@ -457,7 +459,8 @@ class SentenceAttributor:
         if quoted:  # 'According to the document "Allies condemn ...," which ...': the source ends at the quotation
             rest_segs = [after[quoted.start() + 1:]]  # (segs[0] is where `after` begins)
             phrase = phrase[:quoted.start()]
-        phrase = re.sub(r"\s+(?:on|last|this|earlier)\s+(?:[A-Z][a-z]+|week|month|year)\s*$", "", phrase)  # "X on Monday"
+        phrase = re.sub(r"\s+(?:(?:on|last|this|earlier)\s+(?:[A-Z][a-z]+|week|month|year)|(?:Monday|Tuesday|Wednesday|"
+                        r"Thursday|Friday|Saturday|Sunday))\s*$", "", phrase)  # "X on Monday", "a BBC report Thursday"
         mentions = self.resolver.resolve(phrase)
         role = ""
         if not mentions and rest_segs and _titled_alone(phrase):  # "as stated by Deputy Ambassador to the UN,
@@ -535,8 +538,9 @@ class SentenceAttributor:
             return self._neither(sent, cue, pre, after)
 
         if re.search(r"[,!?]\s*[”\"]\s*$|[”\"],\s*$", pre) or re.search(r"[”\"]\s*$", pre) and \
-                re.match(r"\s*[“\"]", s):  # “...,” said Edward Howell (not a subject 'with the call sign “Puls”')
-            return self._inverted(sent, cue, negated)
+                re.match(r"\s*[“\"]", s) or single_quoted(s) and not pre[single_quoted(s):].strip():
+            return self._inverted(sent, cue, negated)  # “...,” said Edward Howell (not a subject 'with the call
+            # sign “Puls”'); '...,' said the ministry
 
         if CLAUSE_BEFORE_INVERSION.search(pre) and re.match(r"\s+(?:[A-Z]|the\s|a\s|an\s)", after):
             inverted = self._inverted(sent, cue, negated)  # "Russia and North Korea, as sovereign states, have
@@ -610,6 +614,13 @@ class SentenceAttributor:
             found = self.resolver.resolve(subject, allow_coordination=False) if subject else []
             return (stripped.find(subject), found, "") if len(found) == 1 and not found[0].vague else (-1, [], "")
         if not tail:
+            return -1, [], ""
+        if boundary == "what" and tail.lower() in ("it", "they"):  # "North Korea firing what it claims is a
+            before = stripped[:stripped.rfind(" what ")]  # missile": the body named just before, not the last speaker
+            for run in reversed(list(CAPITALISED_RUN.finditer(before))):
+                found = self.resolver.resolve(run.group(0), allow_coordination=False)
+                if len(found) == 1 and not found[0].vague and found[0].speaker.kind != "person":
+                    return clause_start + clause.rfind(tail), found, ""
             return -1, [], ""
         if tail.lower() == "it":  # "In notes left by soldiers, it says ...": the notes, if anyone
             document = re.match(r"^\s*In\s+(.+?),\s*it$", stripped)
@@ -703,6 +714,11 @@ class SentenceAttributor:
         who = re.split(r"\s+(?:in|at|on|during|after|before|to|from|when|while|as|via|through|last|this|earlier)\b",
                        segs[0].rstrip("."))[0]  # "said Yu in a press conference": Yu
         mentions = self.resolver.resolve(who) or self.resolver.unnamed(who)
+        named_after = re.fullmatch(r"\s*[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2}\.?\s*", segs[1]) if len(segs) > 1 else None
+        if (not mentions or all(m.vague for m in mentions)) and named_after and re.search(r"\b[a-z]+$", who):
+            who = f"{who} {named_after.group(0).strip().rstrip('.')}"  # "said BBC security correspondent,
+            mentions = self.resolver.resolve(who)  # Frank Gardner": the role, then the name
+            segs = segs[:1] + segs[2:]
         if not mentions:
             return None
         role = segs[1].strip().rstrip(".") if len(segs) > 1 and ROLE.match(segs[1].strip()) else ""

@@ -32,7 +32,7 @@ VAGUE_AMOUNT = re.compile(r"\s*(?:(?:very|even|so|too)\s+)?(?:little|nothing|muc
 NO_COMPLEMENT = re.compile(r"^\s*(?:[,.;:)]|$|(?!at least|at most|in fact|on average)"
                            r"(?:on|in|at|during|earlier|late|later|after|before|from|to|via|"
                            r"through|over(?!\s+(?:\d|half|a\s+(?:third|quarter|dozen|hundred|thousand)))|while|when|"
-                           rf"without|shortly|today|yesterday|(?:last|this|next)\s+{_PERIOD}|"
+                           rf"with|without|shortly|today|yesterday|(?:last|this|next)\s+{_PERIOD}|"
                            r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 
 
@@ -69,7 +69,7 @@ def complement(sent: Sentence, cue: Cue, after: str, subject_start: int) -> tupl
     if adverbial and (not NO_COMPLEMENT.match(after[adverbial.end():])
                       or re.match(r"\s*[,:]\s*[“\"]", after[adverbial.end():])):
         after = after[adverbial.end():]  # "said on Monday the exercise had ended", "said in the interview, “..."
-    m = re.match(r"\s*(?:(?:on|in|at|during|earlier|last|after|to)\s+[\w\s’'-]{0,40}?|(?:Monday|Tuesday|Wednesday|"
+    m = re.match(r"\s*(?:(?:on|in|at|during|earlier|last|after|to|with)\s+[\w\s’'-]{0,40}?|(?:Monday|Tuesday|Wednesday|"
                  r"Thursday|Friday|Saturday|Sunday)(?:\s+\w+)?)?\s*that(?:\s*,\s*(?:according\s+to|citing|"
                  r"in\s+(?:his|her|its|their)\s+view)\s+[^,]{2,60},)?\s+", after)  # "said that, according to X, ..."
     if m:

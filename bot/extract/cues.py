@@ -22,7 +22,7 @@ convey expect agree analyse analyze continue begin lie remind""".split()
 OBJECT = """deny urge label describe characterize characterise accuse call condemn dismiss reject
 refute rebuff criticize criticise regard demand identify verify voice express issue dispute
 question welcome decry comment decline thank hail praise highlight denounce laud refuse name alert
-attribute blame cite consider offer brief present recognize recognise avoid appreciate corroborate""".split()
+attribute blame cite consider offer brief present recognize recognise avoid appreciate corroborate push""".split()
 DENY = {"deny", "reject", "refute", "dismiss", "rebuff", "dispute"}
 # What is praised or hailed as a position taken: "hailed the close ties between ...".
 _PRAISED_OBJECT = (r"(?:the|its|their|his|her|an?)\s+(?:[\w’'-]+\s+){0,3}?(?:ties|relations|cooperation|partnership|"
@@ -33,6 +33,7 @@ NEEDS_NEXT = {
     # "called the reports 'groundless'": what it was called is a short quoted label, up to 24 words on
     "call": r"(?:for|on|upon)\b|(?:[\w’'-]+\s+){1,24}?(?=[‘'“\"][^‘'“\"”’]{1,60}[’'”\"])|"
             r"(?:it|this|that|them|these|the\s+(?:move|deployment|decision|reports?|claims?))\s+(?=(?:an?|the)\s)",
+    "push": r"for\b",  # "pushes for European troops in Ukraine"
     "point": r"out\b|to\b",  # "pointed out that ...", "pointed to two developments: ..."
     "express": r"[“\"‘']?(?:\w+\s+){0,2}[“\"‘']?(?:concerns?|fears?|alarm|dissatisfaction|regret|support|hope|doubts?|anger|"
                r"outrage|gratitude|thanks|appreciation|condolences|solidarity|confidence|optimism|interest|"
@@ -149,8 +150,9 @@ PHRASES = {
     r"(?:did|does|do|has|have|had)\s*(?:not|n't)\s+(?:yet\s+|immediately\s+|publicly\s+)?(?:comment(?:ed)?\b|"
     r"(?:respond(?:ed)?|repl(?:y|ied))\s+to\s+(?:a\s+|the\s+|multiple\s+|repeated\s+)?(?:requests?|questions?|queries)"
     r"(?:\s+for\s+comment)?)|(?:didn't|doesn't|hasn't|haven't)\s+(?:yet\s+|immediately\s+)?comment(?:ed)?\b|"
-    r"referr?(?:ed|ing|s)?\s+(?:all\s+)?(?:questions|queries|inquiries|enquiries|requests\s+for\s+comment)\b":
-        "refrained from confirming",
+    r"referr?(?:ed|ing|s)?\s+(?:all\s+)?(?:questions|queries|inquiries|enquiries|requests\s+for\s+comment)\b|"
+    r"neither\s+(?:confirm|den(?:y|ie))(?:s|ed|d)?\s+nor\s+(?:confirm|den(?:y|ie))(?:s|ed|d)?":  # "has neither denied nor
+        "refrained from confirming",  # confirmed reports": one non-confirmation
 }
 # Words between subject and verb that do not change who speaks ("has also consistently said").
 AUXILIARY = set("""has have had did does do also further outright
@@ -168,7 +170,7 @@ NON_CONFIRMATION = re.compile(
     r"(?:confirm|verif|(?:seen|found)\s+(?:any\s+|direct\s+|hard\s+|conclusive\s+)?(?:proof|evidence|sign|indication))"
     r"|unconfirmed|unverified|refrain\w* from (?:\w+ )?(?:confirming|denying)|no (?:direct )?(?:proof|evidence|confirmation)"
     r"|without\s+(?:a\s+|any\s+)?comment|no\s+need\s+(?:to|for)\s+(?:any\s+)?comment"
-    r"|neither confirm|not (?:been )?(?:able to )?(?:confirm|verif)|(?:yet|unable|failed) to (?:confirm|verify)"
+    r"|neither confirm|neither\s+den\w*\s+nor\s+confirm|not (?:been )?(?:able to )?(?:confirm|verif)|(?:yet|unable|failed) to (?:confirm|verify)"
     r"|(?:did|does|do|has|have|had)\s*(?:not|n't)\s+(?:yet\s+|immediately\s+|publicly\s+)?(?:comment|(?:respond|repl)\w*\s+to\s+"
     r"(?:a\s+|the\s+)?(?:requests?|questions?|queries))|referr?\w*\s+(?:all\s+)?(?:questions|queries|inquiries)"
     r"|(?:do|does|did)\s*(?:not|n[’']t)\s+(?:yet\s+)?have\s+(?:any\s+)?(?:more\s+|further\s+|additional\s+)?(?:details|"
@@ -239,7 +241,8 @@ HEADLINE_BARE = {"think", "maintain", "signal", "agree"}
 HEADLINE_VERBS = {"say", "tell", "warn", "claim", "deny", "confirm", "urge", "call", "accuse", "admit", "report", "vow",
                   "insist", "reject", "blame", "hail", "praise", "condemn", "dismiss", "describe", "announce", "reveal",
                   "acknowledge", "estimate", "believe", "think", "agree", "allege", "thank", "label", "slam", "stress",
-                  "assert", "state", "declare", "question", "predict", "express", "voice", "cite"}  # "POW thought he fought South Korea"
+                  "assert", "state", "declare", "question", "predict", "express", "voice", "cite", "decline", "refuse",
+                  "push", "pledge", "demand", "promise"}  # "POW thought he fought South Korea"
 NOT_A_VERB_AFTER_STATE = re.compile(r"[\s-]+(?:of|media|television|tv|news|agency|run|owned|broadcaster|outlet|newspaper|"
                                     r"department|secretary|council|duma|security|affairs|commission|visit|funeral)\b", re.I)
 TEXT_BEFORE = re.compile(r"\b(?:statement|letter|message|post|communiqu[ée]|report|text|note|document|resolution|"
@@ -256,7 +259,8 @@ _ANCHORS = {"according to": ("according", "as per", " by", ", per "), "quoted as
             "put the figure at": ("put", "place"), "published report": ("publish", "releas", "issu"),
             "gave confirmation": ("confirmation", "assurance", "indication"), "joined in": ("join",),
             "concerned": ("concerned", "alarmed", "worried", "troubled", "disturbed", "outraged", "appalled"),
-            "refrained from confirming": ("refrain", "without", "unanswered", "short of", "not ", "n't ", "refer"),
+            "refrained from confirming": ("refrain", "without", "unanswered", "short of", "not ", "n't ", "refer",
+                                          "neither"),
             "brushed aside": ("brush",)}
 _BY_ANCHOR: dict[str, list[int]] = {}
 for _k, (_p, _name) in enumerate(_PHRASE_RE):
@@ -315,7 +319,7 @@ def find_cues(sentence: str, outside_quotes, headline: bool = False) -> list[Cue
             continue  # a preposition
         if lemma == "read" and not TEXT_BEFORE.search(sentence, 0, m.start()):
             continue  # "the statement read": a text speaks; "officials read the report": they did not
-        if lemma in ("continue", "begin") and not re.match(r"\s*[,.;]|\s*$", sentence[m.end():]):
+        if lemma in ("continue", "begin") and not re.match(r"\s*[,.;]|\s*$|\s+that\b", sentence[m.end():]):
             continue  # "..., he continued, adding ...", "“...,” he began.": a parenthetical "said"; not "Russia
             # continued its attacks", "the war began in February"
         needed = None if headline and lemma in HEADLINE_BARE else _NEEDS_NEXT_RE.get(lemma)

@@ -169,7 +169,8 @@ class _Walk:
         self.ctx.last_group = []
         for sent in named_later:
             for att in self.attributor.attribute(sent):
-                yield from self._claims_of(sent, att)
+                if not att.refers_back:  # ("Sibiga said this on X": what "this" is was read the first time)
+                    yield from self._claims_of(sent, att)
 
     def _line_of(self, sent: Sentence) -> str:
         """What comes before the sentence on its line: a label such as "Source:", if any."""
@@ -418,7 +419,7 @@ class _Walk:
             elif att.cue.lemma in ("report", "published report") and not mention.vague:
                 self.ctx.published(mention.speaker, "report")  # "Reuters reported ... The report says": Reuters
             if not mention.role and self.ctx.roles.get(mention.speaker.id):  # "he added": the role given earlier
-                mention = Mention(mention.speaker, self.ctx.roles[mention.speaker.id], mention.vague)
+                mention = Mention(mention.speaker, self.ctx.roles[mention.speaker.id], mention.vague, mention.inferred)
             said = (sent.start, mention.speaker.id, att.text)
             if said in self.said or (sent.start, att.cue.start) in self.cues_read and self.resolver.bare_names:
                 continue  # read again with the whole text known: what was found the first time stays

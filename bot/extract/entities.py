@@ -163,6 +163,9 @@ class DocContext:
             last = self.entities.get(self.last_person.id) if self.last_person else None
             if best is None and last and last.words & synonyms and not modifiers & set(_COUNTRY_ADJECTIVE.values()):
                 best = last  # "according to Gerasimov. The Army general hailed ...": the one just speaking
+        if best is None and definite and head in STATEMENT_NOUNS and not modifiers and not plural and self.seen:
+            self.guessed = True  # "“...,” the statement said." with no statement named: the one just speaking
+            best = self.entities.get(self.seen[-1].id)
         return best.speaker if best else None
 
     def _described(self, head: str, synonyms: frozenset[str], modifiers: set[str], plural: bool) -> Entity | None:

@@ -103,8 +103,9 @@ _CLAUSE = re.compile(r"\b(?:is|are|was|were|been|being|has|have|had)\b")
 # fellow at Brookings Institution" stays a role at an institution.
 ROLE_NOUNS = PERSON_ROLES | {"member", "blogger", "commentator", "columnist", "activist", "historian", "economist",
                              "veteran", "volunteer", "politician", "lawyer", "editor", "writer", "observer"}
-ROLE_BEFORE_NAME = re.compile(r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?P<role>[A-Za-z][a-z.-]*(?:\s+[a-z][\w.-]*){0,4})\s+"
-                              r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})$")
+ROLE_BEFORE_NAME = re.compile(r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?P<role>(?:[A-Z]{2,6}(?:[’']s)?\s+(?=[a-z]))?[A-Za-z][a-z.-]*"
+                              r"(?:\s+[a-z][\w.-]*){0,4})\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})$")
+# (an acronym may open the role: "BBC security correspondent Frank Gardner")
 _NOT_BEFORE_NAME = {"of", "at", "for", "with", "from", "in", "to", "by", "on", "the", "and", "or", "as"}
 
 

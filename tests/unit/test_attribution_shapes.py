@@ -881,3 +881,71 @@ def test_pointed_to_the_chief_stressed_maintained_and_corroborated():
 def test_a_participle_clause_opening_the_sentence_is_the_subjects_claim():
     assert said("Noting that the talks had failed, Latvian Foreign Minister Anna Berzina said the port would stay "
                 "shut.") == [("Anna Berzina", "the talks had failed"), ("Anna Berzina", "the port would stay shut")]
+
+
+# --- batch N ---------------------------------------------------------------------------------------------
+
+def test_a_quotation_in_single_marks_over_two_sentences_then_said_representatives_of():
+    c, = claims_of("'The convoy has moved north. It is likely to cross soon,' said representatives of the Latvian "
+                   "Ministry of Defence.")
+    assert (c.speaker, c.kind) == ("Latvian Ministry of Defence", "direct")
+    assert c.text == "The convoy has moved north. It is likely to cross soon"
+
+
+def test_an_apostrophe_is_no_quotation():
+    c, = claims_of("Latvia's army said the convoy's route was long.")
+    assert c.text == "the convoy's route was long"
+
+
+def test_an_outlets_correspondent_before_and_after_a_comma():
+    for text in ("'This is a very high figure,' said LTV security correspondent Anna Berzina.",
+                 "'This is a very high figure,' said LTV security correspondent, Anna Berzina."):
+        c, = claims_of(text)
+        assert (c.speaker, c.text) == ("Anna Berzina", "This is a very high figure")
+        assert "correspondent" in c.speaker_role
+
+
+def test_the_statement_said_with_no_statement_named_is_the_one_just_speaking_inferred():
+    text = ("Latvian Foreign Minister Anna Berzina called on partners to act.\n\n"
+            "“We did see the convoy. Listen to Latvia,” the statement said.")
+    c = claims_of(text)[-1]
+    assert (c.speaker, c.inferred) == ("Anna Berzina", True)
+
+
+def test_said_this_on_a_platform_is_no_claim_of_its_own():
+    text = "Berzina called on partners to act.\n\nBerzina said this on the social network X, the agency reports."
+    assert [c.text for c in claims_of(text)] == ["called on partners to act"]
+
+
+def test_according_to_a_report_and_a_weekday_then_the_report_said():
+    text = ("The toll may be as high as 1,000, according to a LTV report Thursday. "
+            "Citing unnamed officials, the report said that the convoy had lost 40 vehicles.")
+    assert speakers(text) == ["LTV", "LTV"]
+
+
+def test_said_in_a_briefing_with_lawmakers():
+    c, = claims_of("The losses are due to poor training, Latvian Defence Minister Anna Berzina said in her briefing "
+                   "with lawmakers.")
+    assert c.text == "The losses are due to poor training"
+
+
+def test_what_it_claims_is_the_body_named_before():
+    text = ("The Latvian Defence Ministry said launches were not imminent. Tensions rose, with Estonia firing what "
+            "it claims is a new missile.")
+    assert [(c.speaker, c.text) for c in claims_of(text)][-1] == ("Estonia", "is a new missile")
+
+
+def test_headline_verbs_pushes_for_and_declines_to_comment():
+    text = "Latvia pushes for European troops at the border\n\nKremlin Declines to Comment on the Convoy\n\nThe port shut."
+    cs = claims_of(text)
+    assert [(c.speaker, c.stance) for c in cs] == [("Latvia", "asserts"), ("Kremlin", "hedged")]
+
+
+def test_continued_that():
+    text = "Latvian Foreign Minister Anna Berzina spoke. Berzina continued that the convoy was a threat."
+    assert said(text)[-1] == ("Anna Berzina", "the convoy was a threat")
+
+
+def test_neither_denied_nor_confirmed_is_one_non_confirmation():
+    c, = claims_of("Moscow has neither denied nor confirmed reports that the convoy was sent.")
+    assert c.stance == "hedged" and c.text.startswith("neither denied nor confirmed")
