@@ -20,11 +20,11 @@ import re
 from dataclasses import dataclass
 
 from bot.extract.complement import clean, complement, kind_of
-from bot.extract.cues import AUXILIARY, FORMS, MODALS, NEGATION, NOUN_BY, PASSIVE, Cue, find_cues
+from bot.extract.cues import AUXILIARY, MODALS, NEGATION, NOUN_BY, PASSIVE, Cue, find_cues
 from bot.extract.sentences import Sentence, single_quoted
 from bot.extract.introductions import trim_name
 from bot.extract.lexicon import DEMONYMS, PERSON_ROLES, TITLES
-from bot.extract.subjects import Mention, SubjectResolver, opening_subject
+from bot.extract.subjects import NAMED_AS, Mention, SubjectResolver, opening_subject
 
 BOUNDARY_WORDS = {"that", "though", "although", "while", "whereas", "because", "since", "but", "if", "when",
                   "after", "before", "which", "where", "as", "so", "despite", "however", "meanwhile",
@@ -73,17 +73,13 @@ SETTING_BETWEEN = re.compile(r",?\s+(?:(?:speaking|talking|writing)(?:\s+(?:late
                              r"(?:at|during|in|after)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
                              r"(?:meeting|talks|summit|conference|session|briefing|hearing|call|interview|visit|ceremony|"
                              r"speech|address)\b[^,;:]{0,90}?,?\s*$")
-# "Noting that ...", "Stressing that ...": a reporting participle opening the sentence, with its clause.
-FRONTED_PARTICIPLE = re.compile(r"\s*(?:(?:Also|While|After)\s+)?(?P<verb>(?:Positing|Noting|Stressing|Claiming|Insisting|"
-                                r"Arguing|Warning|Saying|Stating|Adding|Emphasi[sz]ing|Acknowledging|Admitting|Suggesting|"
-                                r"Asserting|Reiterating|Recalling|Explaining))\s+that\s+")
+# What may come before a reporting participle that opens the sentence ("Noting that ...").
+FRONTED = re.compile(r"\s*(?:(?:Also|While|After)\s+)?")
 CAPITALISED_RUN = re.compile(r"\b[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*)*")
 # A participle appositive that renames or places its noun ("known by its acronym GUR", "based in
 # Washington"), after a definite description that is the subject ("the agency").
 KNOWN_AS = re.compile(r"^(?:(?:also|better|widely)\s+)?(?:known|called|referred\s+to)\s+(?:as|by)\b|^(?:based|headquartered|"
                       r"located)\s+in\b|^(?:led|headed|run)\s+by\b")
-IDENTIFIED_AS = re.compile(r"^(?:surnamed|identified\s+(?:only\s+)?(?:by\s+(?:his|her|the)\s+(?:sur|family\s+)?name"
-                           r"(?:\s+of)?|as))\s+[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?$")
 DEFINITE_ROLE = re.compile(r"the\s+(?:[a-z-]+\s+)?[a-z]+")
 # The last comma segment before an inverted verb is a clause of the claim, not an appositive of a
 # subject: "A and B, as X, have the right to decide ..., stated Y".
@@ -258,6 +254,7 @@ class SentenceAttributor:
                     cue = Cue("say", colon.start("who"), colon.end("who"), ":")
                     return [Attribution(mentions, cue, kind_of(colon.group("claim"), sent), clean(colon.group("claim")),
                                         False, colon.start("who"))]
+        fronted: Cue | None = None
         for cue in find_cues(s, lambda pos: not sent.in_quote(pos), headline=sent.heading):
             prev = s[:cue.start].split()[-1:] or [""]
             word_before = prev[0].lower().strip("“”\"")
@@ -279,15 +276,17 @@ class SentenceAttributor:
                 att = self._statement_by(sent, cue)
             elif cue.is_participle and cue.lemma == "comment":
                 att = None  # "X, commenting on the reports, said ...": the setting of what X said
+            elif cue.is_participle and FRONTED.fullmatch(s[:cue.start]) and re.match(r"\s+that\s", s[cue.end:]):
+                att, fronted = None, cue  # "Noting that A, the minister said B": read once the main verb is known
             elif cue.is_participle and PARTICIPLE_AFTER.search(s[:cue.start]):
                 att = self._participle(sent, cue, found)
             else:
                 att = self._verb(sent, cue)
             if att and att.mentions and (cue.lemma != "ask" or att.kind == "direct"):  # a question counts quoted
                 found.append(att)
-        fronted = self._fronted_participle(sent, found)
-        if fronted:
-            found.insert(0, fronted)
+        opening = self._fronted_participle(sent, fronted, found) if fronted else None
+        if opening:
+            found.insert(0, opening)
         denied = (DENIED_BY.search(s) if "by" in s else None) or (WHICH_DENIED.search(s) if "which" in s else None)
         if denied:  # "Gerasimov claims Moscow regained control - a claim denied by Ukraine"
             found = [a for a in found if a.cue.start < denied.start()]
@@ -355,7 +354,7 @@ class SentenceAttributor:
             earlier = [a for a in found if 0 <= a.subject_start < cue.start]
             if not earlier and cue.lemma in INFERENCE:
                 return None  # "Russia has trained them, indicating that ...": the writer's reading
-            mentions = [Mention(m.speaker, m.role, m.vague) for m in earlier[-1].mentions] if earlier else \
+            mentions = [m.copy() for m in earlier[-1].mentions] if earlier else \
                 self.resolver.resolve(opening_subject(s), allow_coordination=False)
         if not mentions:
             return None
@@ -365,21 +364,17 @@ class SentenceAttributor:
         return Attribution(mentions, cue, kind, text, False, start)
 
     # -- "Noting that A, the minister said B" ---------------------------------------------------------
-    def _fronted_participle(self, sent: Sentence, found: list[Attribution]) -> Attribution | None:
+    def _fronted_participle(self, sent: Sentence, cue: Cue, found: list[Attribution]) -> Attribution | None:
         """A participle clause opening the sentence is said by the main clause's subject: "Positing that
         the soldiers are training, she estimated ..." is hers too."""
         s = sent.text
-        opening = FRONTED_PARTICIPLE.match(s)
-        main = next((a for a in found if a.subject_start > 0), None) if opening else None
-        if main is None or main.subject_start <= opening.end() or sent.in_quote(opening.start("verb")):
+        clause_start = s.index("that", cue.end) + len("that")
+        main = next((a for a in found if a.subject_start > clause_start), None)
+        if main is None or "," not in s[clause_start:main.subject_start]:
             return None
-        text = s[opening.end():main.subject_start].rstrip(" ,")
-        if "," not in s[opening.end():main.subject_start] or not _says_something(text):
-            return None
-        verb = opening.group("verb")
-        cue = Cue(FORMS.get(verb.lower(), verb.lower()), opening.start("verb"), opening.start("verb") + len(verb), verb)
-        return Attribution([Mention(m.speaker, m.role, m.vague) for m in main.mentions], cue, "indirect", clean(text),
-                           False, -1)
+        text = s[clause_start:main.subject_start].rstrip(" ,")
+        return Attribution([m.copy() for m in main.mentions], cue, "indirect", clean(text), False, -1) \
+            if _says_something(text) else None
 
     # -- "..., a claim denied by Ukraine" -----------------------------------------------------------
     def _denied_by(self, sent: Sentence, m: re.Match[str], found: list[Attribution]) -> Attribution | None:
@@ -537,8 +532,9 @@ class SentenceAttributor:
         if NEITHER_NOR.match(pre):  # "Neither Moscow nor Pyongyang has acknowledged ...": each has not
             return self._neither(sent, cue, pre, after)
 
+        single = single_quoted(s)
         if re.search(r"[,!?]\s*[”\"]\s*$|[”\"],\s*$", pre) or re.search(r"[”\"]\s*$", pre) and \
-                re.match(r"\s*[“\"]", s) or single_quoted(s) and not pre[single_quoted(s):].strip():
+                re.match(r"\s*[“\"]", s) or single and not pre[single:].strip():
             return self._inverted(sent, cue, negated)  # “...,” said Edward Howell (not a subject 'with the call
             # sign “Puls”'); '...,' said the ministry
 
@@ -589,10 +585,10 @@ class SentenceAttributor:
         tail, boundary = _tail_after_boundary(clause)
         if SHARED_SUBJECT.match(clause) and self._found:  # "X claimed A, and for the first time acknowledged B"
             earlier = self._found[-1]
-            return clause_start, [Mention(m.speaker, m.role, m.vague) for m in earlier.mentions], ""
+            return clause_start, [m.copy() for m in earlier.mentions], ""
         if boundary in CONJUNCTIONS and not tail and self._found and self._found[-1].cue.start >= clause_start:
             earlier = self._found[-1]  # "X, the envoy, denied A and accused B": the same speaker, two claims
-            return stripped.rfind(" " + boundary) + 1, [Mention(m.speaker, m.role, m.vague) for m in earlier.mentions], ""
+            return stripped.rfind(" " + boundary) + 1, [m.copy() for m in earlier.mentions], ""
         if boundary in CONJUNCTIONS and not tail:  # "South Korea summoned X and urged ..."
             lead_clause = clause[:clause.rfind(" " + boundary)] if " " + boundary in clause else clause
             tail = _leading_phrase(lead_clause.strip())
@@ -678,8 +674,8 @@ class SentenceAttributor:
                 mentions = self.resolver.resolve(body)  # "Secretary of State X, speaking alongside Y, said"
                 if len(mentions) == 1 and mentions[0].speaker.kind == "person":
                     return 0, mentions, ""
-            if body and skipped and IDENTIFIED_AS.match(skipped[-1]):  # "The soldier, identified by the
-                mentions = self.resolver.resolve(f"{body} {skipped[-1]}")  # surname Ri, told": Ri
+            if body and skipped and NAMED_AS.match(f"{body} {skipped[-1]}"):  # "The soldier, identified by
+                mentions = self.resolver.resolve(f"{body} {skipped[-1]}")  # the surname Ri, told": Ri
                 if mentions:
                     return offset + seg.find(body), mentions, ""
             if body and role_like and skipped and KNOWN_AS.match(skipped[-1]) and DEFINITE_ROLE.fullmatch(body):
@@ -800,7 +796,7 @@ def _own_pronoun(found: list[Attribution], s: str) -> None:
                       and o.mentions[0].speaker.kind == "person" and s[att.subject_start:att.cue.start].strip() in o.text
                       and not o.mentions[0].vague), None)
         if outer:
-            att.mentions = [Mention(outer.mentions[0].speaker, outer.mentions[0].role)]
+            att.mentions = [outer.mentions[0].copy()]
 
 
 # What a report is about, named and no more: "reported the development on Monday".

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.index.model import Claim, Document
 from bot.index.speakers import Registry
@@ -185,7 +185,7 @@ class _Walk:
         cue = Cue("according to", 0, 0, "Source:")
         for sent in unsourced:
             if sent.paragraph >= line.paragraph - SOURCE_REACH:
-                att = Attribution([Mention(m.speaker, m.role, m.vague) for m in mentions], cue, "according_to",
+                att = Attribution([m.copy() for m in mentions], cue, "according_to",
                                   clean(sent.text), False, 0)
                 yield from self._claims_of(sent, att)
 
@@ -391,7 +391,7 @@ class _Walk:
             sent.text[att.cue.end:].strip(" .").count(",") == 0
         if not (closing and last and last.paragraph == sent.paragraph and HEDGED_UNSOURCED.search(last.text)):
             return None
-        mentions = [Mention(m.speaker, m.role, m.vague) for m in att.mentions]
+        mentions = [m.copy() for m in att.mentions]
         return last, Attribution(mentions, att.cue, "according_to", clean(last.text), False, att.cue.start,
                                  inferred=True)
 
@@ -419,7 +419,7 @@ class _Walk:
             elif att.cue.lemma in ("report", "published report") and not mention.vague:
                 self.ctx.published(mention.speaker, "report")  # "Reuters reported ... The report says": Reuters
             if not mention.role and self.ctx.roles.get(mention.speaker.id):  # "he added": the role given earlier
-                mention = Mention(mention.speaker, self.ctx.roles[mention.speaker.id], mention.vague, mention.inferred)
+                mention = replace(mention, role=self.ctx.roles[mention.speaker.id])
             said = (sent.start, mention.speaker.id, att.text)
             if said in self.said or (sent.start, att.cue.start) in self.cues_read and self.resolver.bare_names:
                 continue  # read again with the whole text known: what was found the first time stays

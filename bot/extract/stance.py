@@ -21,6 +21,9 @@ from bot.extract.cues import LABEL_DENIAL, LABELLING, NEGATED_CLAUSE, NON_CONFIR
 NOT_DENIAL_CUES = {"warn", "predict", "fear", "caution", "urge", "call", "estimate", "suggest", "speculate",
                    "suspect", "believe", "raised alarms", "express", "voice", "hope", "think", "ask", "question",
                    "concerned", "joined in", "brief", "expect", "agree", "analyse", "analyze", "avoid"}
+# Cues that are themselves a refusal to confirm ("referred questions to", "neither denied nor confirmed",
+# "avoid reporting or confirming", "declined to comment"), whatever the words after them.
+NOT_CONFIRMING_CUES = {"refrained from confirming", "avoid", "decline", "refuse"}
 # Not knowing is not denying: "China was unaware of the situation", "had no information".
 UNAWARE = re.compile(r"\b(?:unaware|not aware|no information|no knowledge|no evidence|not seen any|"
                      r"(?:do|does|did)(?:n't| not) know)\b", re.I)
@@ -44,7 +47,7 @@ JUSTIFICATION = re.compile(
 def stance_of(att: Attribution) -> str:
     """denies, hedged or asserts, from the cue and the first words of the claim."""
     head = " ".join(att.text.split()[:15])
-    if NON_CONFIRMATION.search(att.cue.text) or NON_CONFIRMATION.search(head):
+    if att.cue.lemma in NOT_CONFIRMING_CUES or NON_CONFIRMATION.search(att.cue.text) or NON_CONFIRMATION.search(head):
         return "hedged"
     if att.cue.denies or att.denies:
         return "hedged" if att.negated else "denies"

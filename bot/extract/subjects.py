@@ -12,7 +12,7 @@ a speaker, which is what keeps narrative sentences out of the index.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.index.model import Speaker
 from bot.extract.affiliation import COUNTRY_WORDS, country_of, institution_of
@@ -115,6 +115,10 @@ class Mention:
     role: str = ""
     vague: bool = False
     inferred: bool = False  # found by a guess (a description's fallback, a family name nobody explained)
+
+    def copy(self) -> Mention:
+        """An attribution's own mention (its role is set per attribution), keeping how it was found."""
+        return replace(self)
 
 
 _SPACES = re.compile(r"\s+")
