@@ -54,7 +54,9 @@ def create_answerer(settings: Settings, holder: IndexHolder, renderer: Renderer,
 
 
 def create_ingestor(settings: Settings, holder: IndexHolder, engine: Engine) -> Ingestor:
-    return Ingestor(CorpusStore(engine), holder, Limits(settings.fetch_timeout_seconds, settings.fetch_max_bytes))
+    limits = Limits(settings.fetch_timeout_seconds, settings.fetch_max_bytes,
+                    allow_loopback=settings.fetch_allow_loopback)
+    return Ingestor(CorpusStore(engine), holder, limits)
 
 
 def create_app(settings: Settings, index_holder: IndexHolder, renderer: Renderer,

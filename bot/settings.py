@@ -42,6 +42,9 @@ class Settings(BaseSettings):
     corpus_poll_seconds: float = 2.0  # how often each replica looks for documents another one added
     fetch_timeout_seconds: float = 15.0  # a page or feed that has not arrived whole by then is given up
     fetch_max_bytes: int = 5_000_000  # larger pages are refused ("too large")
+    # Only public addresses are ever fetched; true lets pages on this machine (127.0.0.1, ::1) be added
+    # too: tests and a laptop. Never in production, where it opens the bot's own ports to every member.
+    fetch_allow_loopback: bool = False
     feeds: str = ""  # RSS/Atom URLs, comma-separated, polled for new articles
     feed_poll_seconds: float = 300.0
     editors: str = ""  # Slack user ids (comma-separated) who may approve, reject, edit and merge claims

@@ -24,13 +24,11 @@ def run_add(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def _add_all(items: list[str], settings: Settings) -> int:
-    import aiohttp
-
     from bot.briefing.store import make_engine, upgrade
     from bot.corpus.follow import catch_up
     from bot.corpus.store import CorpusStore
     from bot.ingest.add import Ingestor
-    from bot.ingest.fetch import Limits
+    from bot.ingest.fetch import Limits, is_web_address, open_session
     from bot.serve import load_runtime
     from bot.answer import Ask
 
@@ -43,13 +41,15 @@ async def _add_all(items: list[str], settings: Settings) -> int:
                          f"({type(exc).__name__}); nothing was added") from None
     store = CorpusStore(engine)
     await asyncio.to_thread(catch_up, store, runtime.holder)
-    ingestor = Ingestor(store, runtime.holder, Limits(settings.fetch_timeout_seconds, settings.fetch_max_bytes))
+    limits = Limits(settings.fetch_timeout_seconds, settings.fetch_max_bytes,
+                    allow_loopback=settings.fetch_allow_loopback)
+    ingestor = Ingestor(store, runtime.holder, limits)
     failed = 0
     by = _who()
-    async with aiohttp.ClientSession() as session:
+    async with open_session(ingestor.limits) as session:
         for item in items:
             try:
-                if item.startswith(("http://", "https://")):
+                if is_web_address(item):
                     added = await ingestor.add_url(item, session, origin="cli", by=by)
                 else:
                     added = await asyncio.to_thread(ingestor.add_file, Path(item), "cli", by)

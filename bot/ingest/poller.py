@@ -20,7 +20,7 @@ from bot.corpus.feed_ledger import FeedLedger
 from bot.errors import UserError
 from bot.ingest.add import Ingestor
 from bot.ingest.feeds import parse_feed
-from bot.ingest.fetch import FEED_TYPES, fetch
+from bot.ingest.fetch import FEED_TYPES, fetch, open_session
 
 log = logging.getLogger(__name__)
 TICK_SECONDS = 5.0  # how often a process looks for a feed that is due (each is polled every FEED_POLL_SECONDS)
@@ -34,7 +34,7 @@ async def poll_feeds(feeds: list[str], every: float, ingestor: Ingestor, ledger:
                      count: Callable[[str], None] = lambda outcome: None) -> None:
     """Run until cancelled."""
     interval = dt.timedelta(seconds=every)
-    async with aiohttp.ClientSession() as session:
+    async with open_session(ingestor.limits) as session:
         while True:
             for url in feeds:
                 try:

@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import logging
 
-import aiohttp
 from slack_bolt.async_app import AsyncApp
 
 from bot.answer import Answerer, Ask
 from bot.briefing.wiring import DatabaseState
 from bot.errors import UserError
 from bot.ingest.add import Ingestor
-from bot.ingest.fetch import check_url
+from bot.ingest.fetch import check_url, open_session
 from bot.listeners.send import NO_UNFURL, ephemeral_via_api, send_answer
 from bot.topics import Catalogue
 
@@ -40,7 +39,7 @@ def register(app: AsyncApp, answerer: Answerer, ingestor: Ingestor, catalogue: C
         await ack(**answerer.reading(url).message, **NO_UNFURL, response_type="ephemeral")
         user = command.get("user_id") or ""
         try:
-            async with aiohttp.ClientSession() as session:
+            async with open_session(ingestor.limits) as session:
                 added = await ingestor.add_url(url, session, origin="slack", by=user)
         except UserError as exc:
             answer = answerer.notice(f"Could not add {url}: {exc}. Nothing was changed.")

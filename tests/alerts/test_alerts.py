@@ -43,7 +43,7 @@ def posts(fake, channel: str) -> list[dict]:
 
 
 async def add(store, site, session, slug: str) -> None:
-    await Ingestor(store, holder(), Limits(timeout_seconds=2)).add_url(site.page(f"/news/{slug}"), session)
+    await Ingestor(store, holder(), Limits(timeout_seconds=2, allow_loopback=True)).add_url(site.page(f"/news/{slug}"), session)
 
 
 def test_what_a_watch_means_is_read_from_the_text():
@@ -138,7 +138,7 @@ def test_removing_the_last_watch_forgets_the_channel(store):
 async def test_a_document_still_being_merged_is_alerted_on_once_it_is_served(store, site, session, fake_slack):
     Watches(store.engine).add("T1", "CSOON", "words", "harbour", "harbour", "U1", 0, NOW)
     bot = alerter(store, fake_slack)
-    ingestor = Ingestor(store, bot.holder, Limits(timeout_seconds=2))  # this replica adds it itself
+    ingestor = Ingestor(store, bot.holder, Limits(timeout_seconds=2, allow_loopback=True))  # this replica adds it itself
     await ingestor.add_url(site.page("/news/harbour-envoy-warns"), session)
     await bot.tick()  # may run before the merge: then it must not skip the document
     bot.holder.settle(5)
@@ -155,7 +155,7 @@ async def test_a_document_committed_late_with_a_lower_number_is_still_alerted_on
     bot = alerter(store, fake_slack)
 
     async def add_as(slug: str, seq: int) -> None:
-        ingestor = Ingestor(store, holder(), Limits(timeout_seconds=2))
+        ingestor = Ingestor(store, holder(), Limits(timeout_seconds=2, allow_loopback=True))
         added = await ingestor.add_url(site.page(f"/news/{slug}"), session)
         with store.engine.begin() as conn:
             conn.execute(update(documents).where(documents.c.doc_id == added.doc_id).values(seq=seq))

@@ -128,6 +128,7 @@ class NewsSite:
             web.get("/moved", self._moved),
             web.get("/reports/{name}", self._report),
             web.get("/loop", self._loop),
+            web.get("/redirect", self._redirect),
         ])
         self.runner, port = await start_http(app, "127.0.0.1", 0)
         self.url = f"http://127.0.0.1:{port}"
@@ -208,6 +209,10 @@ class NewsSite:
 
     async def _moved(self, request: web.Request) -> web.Response:
         raise web.HTTPFound("/news/ministers-dispute-convoy")
+
+    async def _redirect(self, request: web.Request) -> web.Response:
+        """An open redirect, as many real sites have one: wherever `?to=` says."""
+        raise web.HTTPFound(request.query["to"])
 
     async def _loop(self, request: web.Request) -> web.Response:
         raise web.HTTPFound("/loop")

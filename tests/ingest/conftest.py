@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import json
 
-import aiohttp
 import pytest
 
 from bot.briefing.store import make_engine, upgrade
 from bot.corpus.store import CorpusStore
 from bot.index.holder import IndexHolder
 from bot.ingest.add import Ingestor
-from bot.ingest.fetch import Limits
+from bot.ingest.fetch import Limits, open_session
 from bot.blockkit import validate_modal
 from bot.briefing.wiring import prepare
 from bot.render import Renderer
@@ -31,7 +30,7 @@ async def site():
 
 @pytest.fixture
 async def session():
-    async with aiohttp.ClientSession() as s:
+    async with open_session(Limits(allow_loopback=True)) as s:  # the test site is on this machine
         yield s
 
 
@@ -50,7 +49,7 @@ def holder():
 
 @pytest.fixture
 def ingestor(store, holder):
-    return Ingestor(store, holder, Limits(timeout_seconds=2.0, max_bytes=1_000_000))
+    return Ingestor(store, holder, Limits(timeout_seconds=2.0, max_bytes=1_000_000, allow_loopback=True))
 
 
 @pytest.fixture

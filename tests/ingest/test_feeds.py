@@ -23,7 +23,7 @@ NOW_DUE = dt.timedelta(0)  # every poll due at once, so a test can poll again wi
 
 def replica(store, name: str) -> tuple[Ingestor, FeedLedger]:
     holder = IndexHolder.from_index(build_sample_index())
-    return Ingestor(store, holder, Limits(timeout_seconds=2.0)), FeedLedger(store.engine, name)
+    return Ingestor(store, holder, Limits(timeout_seconds=2.0, allow_loopback=True)), FeedLedger(store.engine, name)
 
 
 def article_hits(site) -> dict[str, int]:

@@ -9,7 +9,7 @@ from bot.ingest.fetch import FEED_TYPES, FetchError, Limits, fetch
 from bot.ingest.read import NotAnArticle, read_content, read_text
 from tests.fakes.news_site import FURNITURE_FOOTER, FURNITURE_MOST_READ, FURNITURE_NAV, STORIES
 
-LIMITS = Limits(timeout_seconds=1.5, max_bytes=500_000, max_redirects=3)
+LIMITS = Limits(timeout_seconds=1.5, max_bytes=500_000, max_redirects=3, allow_loopback=True)
 
 
 async def test_an_article_is_read_with_its_metadata_and_without_navigation_or_footer(site, session):

@@ -105,6 +105,7 @@ def assert_all_valid(fake) -> None:
 
 def make_settings(tmp_path: Path, fake, **extra) -> Settings:
     extra.setdefault("database_url", f"sqlite:///{tmp_path / 'db'}")
+    extra.setdefault("fetch_allow_loopback", True)  # the test news sites are on this machine
     return Settings(_env_file=None, index_path=tmp_path / "index.sqlite", slack_bot_token="xoxb-test-token",
                     slack_signing_secret=SIGNING_SECRET, slack_api_url=fake.api_url,
                     briefings_dir=ROOT / "briefings", **extra)
