@@ -43,10 +43,23 @@ def read_html(html: str, url: str = "") -> Article:
     if doc is None or not (doc.text or "").strip():
         raise NotAnArticle("not an article: no article text on the page (a front page, a list of links, an empty page?)")
     body = _drop_repeated_title(doc.text, doc.title or "")
-    canonical = doc.url if doc.url and urlsplit(doc.url).scheme in ("http", "https") else url
+    honest = same_site(doc.url or "", url)
     return checked(Article(text=body, title=(doc.title or "").strip(), author=(doc.author or "").strip(),
-                            published=iso_date(doc.date), outlet=(doc.sitename or "").strip() or site(url),
-                            url=canonical or ""))
+                            published=iso_date(doc.date), outlet=honest and (doc.sitename or "").strip() or site(url),
+                            url=doc.url if honest else url))
+
+
+def same_site(canonical: str, fetched: str) -> bool:
+    """Whether a page's canonical link may stand for the address it was fetched from: only on the
+    same site (registrable domain, from the public-suffix list courlan carries), so a page cannot
+    register itself under another outlet's address (and have the real article refused later as
+    held already) or borrow its name. A page that claims another site gets its own address and
+    its host as its outlet."""
+    from courlan import is_external  # trafilatura's own URL library, loaded with it
+
+    if urlsplit(canonical).scheme not in ("http", "https") or not fetched:
+        return False
+    return not is_external(canonical, fetched, ignore_suffix=False)
 
 
 def read_content(body: bytes, content_type: str, charset: str | None, url: str = "") -> Article:

@@ -150,7 +150,9 @@ class NewsSite:
         slug = request.match_info["slug"]
         if slug not in self.stories:
             raise web.HTTPNotFound(text="no such article")
-        return web.Response(text=article_html(slug, self.stories[slug], canonical=self.page(f"/news/{slug}")),
+        story = self.stories[slug]  # a story may claim another canonical address and site name
+        return web.Response(text=article_html(slug, story, site=story.get("site", "The Valley Courier"),
+                                              canonical=story.get("canonical", self.page(f"/news/{slug}"))),
                             content_type="text/html")
 
     async def _wire_a(self, request: web.Request) -> web.Response:
