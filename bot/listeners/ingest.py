@@ -32,7 +32,8 @@ def register(app: AsyncApp, answerer: Answerer, ingestor: Ingestor, catalogue: C
             await ack(**answerer.notice(str(exc)).message, **NO_UNFURL, response_type="ephemeral")
             return
         if not database.ready:
-            await ack(**answerer.notice(f"Articles cannot be added right now: {database.reason}. "
+            # the driver's words (host, port, database name) are for the log and /readyz, not for members
+            await ack(**answerer.notice("Articles cannot be added right now: the bot's database is not available. "
                                         "Nothing was changed; try again in a minute.").message,
                       **NO_UNFURL, response_type="ephemeral")
             return

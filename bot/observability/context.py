@@ -7,18 +7,27 @@ copies the current context, so an id set in a middleware reaches the listener's 
 
 from __future__ import annotations
 
+import re
 import uuid
 from contextvars import ContextVar
 from typing import Any
 
 request_id: ContextVar[str | None] = ContextVar("nkbot_request_id", default=None)
+_SLACK_ID = re.compile(r"[A-Za-z0-9._-]{1,80}")
 
 
-def choose_request_id(body: dict[str, Any]) -> str:
-    """Slack's own id where there is one, so a redelivered event shares its first delivery's id
-    and a line can be matched with Slack's side; otherwise a fresh uuid."""
+def new_request_id() -> str:
+    """Ours, for a request not yet verified: its body is whatever the sender wrote."""
+    return uuid.uuid4().hex
+
+
+def slack_request_id(body: dict[str, Any]) -> str | None:
+    """Slack's own id, once the request is known to come from Slack, so a redelivered event shares
+    its first delivery's id and a line can be matched with Slack's side. Only an id of Slack's
+    shape: a signed body is still text a member may have influenced, and an id is never a way to
+    write a megabyte or a forged line into the log."""
     for key in ("event_id", "trigger_id"):
         value = body.get(key)
-        if value:
-            return str(value)
-    return uuid.uuid4().hex
+        if isinstance(value, str) and _SLACK_ID.fullmatch(value):
+            return value
+    return None

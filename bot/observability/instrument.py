@@ -7,7 +7,9 @@ listener has acked (bolt runs the rest of the listener in a task), so the latenc
 waits for. Listener failures after the ack reach the app's error handler, which calls
 `listener_failed`. One override instead of edits to every listener.
 
-The request id is set here, before any middleware or listener runs; bolt starts listeners with
+The request id is set here, before any middleware or listener runs, to one of ours; once bolt's
+own middleware has verified the request (signature, authorization), ours gives way to Slack's id
+(`_adopt_slack_id`, the first middleware of our own). Bolt starts listeners with
 `asyncio.ensure_future`, which copies the context, so their log lines carry it too.
 """
 
@@ -22,7 +24,7 @@ from slack_bolt.async_app import AsyncApp
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
 
-from bot.observability.context import choose_request_id, request_id
+from bot.observability.context import new_request_id, request_id, slack_request_id
 from bot.observability.metrics import Metrics
 
 log = logging.getLogger("bot.requests")
@@ -59,10 +61,16 @@ class InstrumentedApp(AsyncApp):
     def __init__(self, *args: Any, metrics: Metrics, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.metrics = metrics
+        self.use(self._adopt_slack_id)  # after bolt's verification, which comes first in the chain
+
+    async def _adopt_slack_id(self, body: dict, next: Any) -> Any:  # noqa: A002 - bolt passes it by this name
+        if slack_id := slack_request_id(body if isinstance(body, dict) else {}):
+            request_id.set(slack_id)
+        return await next()
 
     async def async_dispatch(self, req: AsyncBoltRequest) -> BoltResponse:
         body = req.body if isinstance(req.body, dict) else {}
-        token = request_id.set(choose_request_id(body))
+        token = request_id.set(new_request_id())
         kind, command = describe(body)
         started = time.perf_counter()
         outcome = "error"

@@ -23,6 +23,8 @@ from bot.observability.context import request_id
 REDACTED = "[redacted]"
 TOKEN_SHAPES = re.compile(r"\bx(?:ox[abposr]|app)-[A-Za-z0-9-]+")
 URL_PASSWORD = re.compile(r"(\b[a-z][a-z0-9+.-]*://[^:/@\s]+:)[^@\s]+@", re.IGNORECASE)
+# libpq and SQLAlchemy also take the password as a query parameter (DATABASE_URL=...?password=...)
+QUERY_PASSWORD = re.compile(r"([?&;](?:password|passwd|pwd|sslpassword)=)[^&\s'\"]+", re.IGNORECASE)
 # A response_url is a capability: whoever holds it can post into the channel. Slack's own shape,
 # any value given for a response_url key (JSON, form, repr; plain or percent-encoded), and every
 # URL in the lines of the clients that post to one (slack_sdk's webhook client, bolt's respond).
@@ -41,7 +43,7 @@ class RedactSecrets(logging.Filter):
     def redact(self, text: str, replies: bool = False) -> str:
         for secret in self.secrets:
             text = text.replace(secret, REDACTED)
-        text = URL_PASSWORD.sub(rf"\1{REDACTED}@", text)
+        text = QUERY_PASSWORD.sub(rf"\1{REDACTED}", URL_PASSWORD.sub(rf"\1{REDACTED}@", text))
         text = REPLY_URL_VALUE.sub(rf"\1{REDACTED}", REPLY_URL.sub(REDACTED, text))
         if replies:
             text = ANY_URL.sub(REDACTED, text)
@@ -81,6 +83,18 @@ class JsonFormatter(logging.Formatter):
 
 
 TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s [%(request_id)s]: %(message)s"
+# a line break in a message (a title, a URL or a command someone typed) must not start a forged line
+_LINE_BREAKS = str.maketrans({**{chr(c): f"\\x{c:02x}" for c in range(32) if c != 9}, "\n": "\\n", "\r": "\\r",
+                              "\x85": "\\x85", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+class TextFormatter(logging.Formatter):
+    """One record, one line: control characters in the message are written as escapes (a traceback
+    still follows on the lines after it, as Python writes it)."""
+
+    def formatMessage(self, record: logging.LogRecord) -> str:  # noqa: N802 - logging's name
+        record.message = record.message.translate(_LINE_BREAKS)
+        return super().formatMessage(record)
 
 
 def choose_format(setting: str, stream: Any = None) -> str:
@@ -94,7 +108,7 @@ def choose_format(setting: str, stream: Any = None) -> str:
 def make_handler(fmt: str, secrets: Iterable[str], stream: Any = None) -> logging.Handler:
     handler = logging.StreamHandler(stream or sys.stderr)
     handler.addFilter(RedactSecrets(secrets))
-    handler.setFormatter(JsonFormatter() if fmt == "json" else logging.Formatter(TEXT_FORMAT))
+    handler.setFormatter(JsonFormatter() if fmt == "json" else TextFormatter(TEXT_FORMAT))
     return handler
 
 
@@ -118,4 +132,17 @@ def setup_logging(settings: Any) -> logging.Handler:
     """From `Settings`: its level and format, and its three Slack secrets to redact."""
     secrets = [s.get_secret_value() for s in (settings.slack_bot_token, settings.slack_app_token,
                                               settings.slack_signing_secret) if s is not None]
-    return configure_logging(settings.log_level, settings.log_format, secrets)
+    return configure_logging(settings.log_level, settings.log_format, [*secrets, *database_password(settings)])
+
+
+def database_password(settings: Any) -> list[str]:
+    """DATABASE_URL's password, wherever the URL carries it (a driver's error may quote it back)."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        url = make_url(settings.database_url)
+    except (ArgumentError, ValueError):
+        return []
+    found = [url.password, *(url.query.get(key) for key in ("password", "passwd", "pwd", "sslpassword"))]
+    return [p for value in found if value for p in ([value] if isinstance(value, str) else value)]

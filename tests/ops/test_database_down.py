@@ -45,6 +45,14 @@ async def until_ready_for_briefings(url: str, timeout: float = 15) -> None:
         await asyncio.sleep(0.05)
 
 
+async def until_reason_known(url: str, timeout: float = 10) -> None:
+    """Until the first attempt to reach the database has failed and /readyz says why."""
+    deadline = time.monotonic() + timeout
+    while "OperationalError" not in str((await readyz(url))[1]):
+        assert time.monotonic() < deadline, "the database's failure was never reported"
+        await asyncio.sleep(0.05)
+
+
 async def test_lookups_are_served_while_the_database_is_down_and_briefings_follow_it_up(
         tmp_path, fake_slack, postgres_available):
     if not postgres_available:
@@ -66,6 +74,11 @@ async def test_lookups_are_served_while_the_database_is_down_and_briefings_follo
         status, report = await readyz(bot.url)
         assert status == 200 and report["checks"]["briefings"]["ok"] is False
         assert (await readyz(bot.url, "?for=briefings"))[0] == 503
+        await until_reason_known(bot.url)
+        adding = await command_answer(bot, "/nk-add", "https://news.example/a", response="add")
+        assert "database is not available" in adding["text"] and "Nothing was changed" in adding["text"]
+        for detail in (name, "5432", "127.0.0.1", "psycopg", "OperationalError"):  # the driver's words stay in the log
+            assert detail not in adding["text"]
 
         with psycopg.connect(_libpq(POSTGRES_URL), autocommit=True) as conn:
             conn.execute(f'CREATE DATABASE "{name}"')
