@@ -101,7 +101,8 @@ def http_application(app: AsyncApp, runtime: Runtime) -> web.Application:
     web_app = app.web_app(path="/slack/events")
     secret = runtime.settings.slack_signing_secret
     web_app.middlewares.append(refuse_unreadable(secret.get_secret_value() if secret else ""))
-    web_app.add_routes(routes(runtime.holder, runtime.renderer))
+    if runtime.settings.public_base_url:  # replies link to /sources/ only then
+        web_app.add_routes(routes(runtime.holder, runtime.renderer))
     return add_ops_routes(web_app, app, runtime)
 
 

@@ -1,8 +1,13 @@
 """The bot's own page for a document without a public URL: its text, every claim highlighted.
 
-Served in HTTP mode at `/sources/<doc_id>`; a Slack link `…/sources/<doc_id>#claim-<id>` lands on
-the exact passage (the anchor) and CSS `:target` highlights it. Offsets come from the index, so
-the highlighted characters are exactly the evidence the bot quoted.
+Served in HTTP mode at `/sources/<doc_id>`, and only where replies link to it (`PUBLIC_BASE_URL`
+set); a Slack link `…/sources/<doc_id>#claim-<id>` lands on the exact passage (the anchor) and CSS
+`:target` highlights it. Offsets come from the index, so the highlighted characters are exactly the
+evidence the bot quoted.
+
+Only documents without a web address of their own are served (the seeds, files added with `nkbot
+add`): replies link a web page's passage on its own site, so serving its text here would only make
+the bot a public copy of whatever any member had it fetch.
 """
 
 from __future__ import annotations
@@ -44,6 +49,8 @@ def routes(holder: IndexHolder, renderer: Renderer) -> list[web.RouteDef]:
         if text is None:
             raise web.HTTPNotFound(text=f"no document {doc_id!r} in this index")
         src = query.index.sources.get(doc_id)
+        if src is not None and src.url:
+            raise web.HTTPNotFound(text=f"{doc_id!r} is read on its own site: {src.url}")
         html = renderer.html("source.html.j2", doc_id=doc_id, source=src,
                              segments=segments(text, query.in_document(doc_id)))
         return web.Response(text=html, content_type="text/html")

@@ -7,6 +7,7 @@ import json
 import aiohttp
 import pytest
 
+from bot.source_page import segments
 from tests.scenario.conftest import assert_all_valid, buttons, start_bot
 from tests.scenario.sample_index import build_large_index
 
@@ -91,7 +92,21 @@ async def test_source_page_highlights_and_anchors_the_passage(bot):
 
 
 async def test_source_page_escapes_html(bot):
-    async with aiohttp.ClientSession() as session:
-        async with session.get(f"{bot.url}/sources/wire") as resp:
-            html = await resp.text()
+    query = bot.runtime.holder.query
+    html = bot.runtime.renderer.html("source.html.j2", doc_id="wire", source=query.index.sources["wire"],
+                                     segments=segments(query.index.texts["wire"], query.in_document("wire")))
     assert "&lt;together&gt;" in html and "<together>" not in html
+
+
+async def test_source_pages_serve_only_documents_without_a_site_of_their_own(bot, tmp_path, fake_slack):
+    async with aiohttp.ClientSession() as session:
+        async with session.get(f"{bot.url}/sources/wire") as web_document:  # linked on its own site
+            assert web_document.status == 404 and "example.org" in await web_document.text()
+        async with session.get(f"{bot.url}/sources/notes") as file_document:
+            assert file_document.status == 200
+    runner, private = await start_bot(tmp_path / "private", fake_slack)  # no PUBLIC_BASE_URL: no links, no pages
+    try:
+        async with aiohttp.ClientSession() as session, session.get(f"{private.url}/sources/notes") as resp:
+            assert resp.status == 404
+    finally:
+        await runner.cleanup()
