@@ -22,6 +22,7 @@ from bot.corpus.store import CorpusStore
 from bot.index.holder import IndexHolder
 from bot.ingest.add import Ingestor
 from bot.ingest.fetch import Limits
+from bot.ingest.quota import AddQuota
 from bot.alerts.store import Watches
 from bot.listeners import actions, briefings, commands, home, ingest, messages, review, watches
 from bot.review.service import ReviewService
@@ -85,7 +86,8 @@ def create_app(settings: Settings, index_holder: IndexHolder, renderer: Renderer
     publish_home = home.register(app, answerer, daily.service, watch_store, reviewing, settings.editor_ids)
     review.register(app, answerer, reviewing, settings.editor_ids, publish_home)
     ingestor = create_ingestor(settings, index_holder, daily.engine)
-    ingest.register(app, answerer, ingestor, catalogue, daily.database)
+    quota = AddQuota(settings.add_max_per_user, settings.add_window_seconds, settings.add_user_ids)
+    ingest.register(app, answerer, ingestor, catalogue, daily.database, quota)
 
     @app.event(re.compile(".*"))
     async def acknowledge_the_rest() -> None:

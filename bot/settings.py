@@ -45,6 +45,9 @@ class Settings(BaseSettings):
     # Only public addresses are ever fetched; true lets pages on this machine (127.0.0.1, ::1) be added
     # too: tests and a laptop. Never in production, where it opens the bot's own ports to every member.
     fetch_allow_loopback: bool = False
+    add_users: str = ""  # Slack user ids (comma-separated) who may /nk-add; empty: every member
+    add_max_per_user: int = 10  # /nk-add: adds one member may start per window (and one at a time)
+    add_window_seconds: float = 600.0
     feeds: str = ""  # RSS/Atom URLs, comma-separated, polled for new articles
     feed_poll_seconds: float = 300.0
     editors: str = ""  # Slack user ids (comma-separated) who may approve, reject, edit and merge claims
@@ -64,6 +67,10 @@ class Settings(BaseSettings):
     @property
     def feed_urls(self) -> list[str]:
         return list(dict.fromkeys(u.strip() for u in self.feeds.split(",") if u.strip()))
+
+    @property
+    def add_user_ids(self) -> frozenset[str]:
+        return frozenset(u.strip() for u in self.add_users.split(",") if u.strip())
 
     @property
     def editor_ids(self) -> frozenset[str]:
