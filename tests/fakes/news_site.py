@@ -105,7 +105,7 @@ class NewsSite:
     def __init__(self) -> None:
         self.hits: Counter[str] = Counter()
         self.stories = {slug: dict(story) for slug, story in STORIES.items()}  # a test may add or remove some
-        self.feed_items: list[str] = list(STORIES)  # slugs listed in the feeds, newest last
+        self.feed_items: list[str] = list(STORIES)  # slugs (or whole URLs) listed in the feeds, newest last
         self.runner: web.AppRunner | None = None
         self.url = ""
 
@@ -193,7 +193,7 @@ class NewsSite:
         if not_modified := self._conditional(request, etag):
             return not_modified
         entries = "".join(f"""<entry><id>tag:valley,2025:{slug}</id><title>{slug}</title>
-<link href="{self.page('/news/' + slug)}"/><updated>2025-03-07T09:00:00Z</updated></entry>"""
+<link href="{slug if '://' in slug else self.page('/news/' + slug)}"/><updated>2025-03-07T09:00:00Z</updated></entry>"""
                           for slug in self.feed_items)
         body = f"""<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">
 <title>The Valley Courier</title><id>tag:valley,2025:feed</id><updated>2025-03-07T09:00:00Z</updated>{entries}</feed>"""

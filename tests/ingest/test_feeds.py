@@ -100,3 +100,14 @@ async def test_a_broken_feed_backs_off_and_says_why(store, site, session):
         assert row.next_poll > dt.datetime.now(dt.UTC) + dt.timedelta(seconds=100)  # 60 s doubled
     assert "HTTP 404" in row.error or "not a feed" in row.error
     assert outcomes == ["poll_failed", "poll_failed"] and store.since(0) == []
+
+
+async def test_a_feed_item_pointing_inside_the_network_is_refused_and_the_rest_read(store, site, session):
+    ingestor, ledger = replica(store, "a")  # loopback allowed for the test site; nothing else private
+    site.feed_items = ["harbour-envoy-warns", "http://169.254.169.254/latest/meta-data/", "http://10.0.0.7/admin"]
+    outcomes: list[str] = []
+    assert await poll_once(site.page("/feeds/atom.xml"), session, ingestor, ledger, NOW_DUE, outcomes.append)
+    assert sorted(outcomes) == ["added", "item_failed", "item_failed", "polled"]
+    with store.engine.connect() as conn:
+        reasons = [r.error for r in conn.execute(select(feed_items)) if r.error]
+    assert len(reasons) == 2 and all(r.startswith("refused: ") for r in reasons)
