@@ -29,7 +29,7 @@ from bot.review.service import ReviewService
 from bot.review.store import ReviewStore
 from bot.listeners.dedupe import EventDeduper
 from bot.listeners.once import PressedOnce
-from bot.listeners.seen_events import SharedSeenEvents, SharedSignatures
+from bot.listeners.seen_events import GroupedMemory, shared_events, shared_signatures
 from bot.listeners.replay import SignedOnce
 from bot.observability.instrument import InstrumentedApp
 from bot.observability.metrics import Metrics
@@ -67,11 +67,12 @@ def create_app(settings: Settings, index_holder: IndexHolder, renderer: Renderer
     answerer = create_answerer(settings, index_holder, renderer, catalogue)
     daily = daily or create_briefings(settings, index_holder, renderer, catalogue)
     secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else ""
+    signatures = GroupedMemory(shared_signatures(daily.engine))
     app = InstrumentedApp(client=client or web_client(settings), signing_secret=secret,
                           request_verification_enabled=False,  # SignedOnce: bolt's check + replays
-                          before_authorize=SignedOnce(secret, shared=SharedSignatures(daily.engine)),
+                          before_authorize=SignedOnce(secret, shared=signatures),
                           metrics=Metrics(index_holder))  # request ids, metrics, a log line per request
-    shared_memory = SharedSeenEvents(daily.engine)
+    shared_memory = GroupedMemory(shared_events(daily.engine))
     app.middleware(EventDeduper(shared=shared_memory).middleware)
     once = PressedOnce(shared_memory)  # a Share pressed twice posts once, whichever replica gets each press
     commands.register(app, answerer, catalogue, settings.answer_in_ack_seconds)

@@ -9,21 +9,20 @@ sends to another replica is caught too.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 from collections import OrderedDict
 
 from slack_bolt.response import BoltResponse
 
-from bot.listeners.seen_events import SharedSeenEvents
+from bot.listeners.seen_events import GroupedMemory
 
 log = logging.getLogger(__name__)
 
 
 class EventDeduper:
     def __init__(self, ttl_seconds: float = 3600.0, max_entries: int = 50_000,
-                 shared: SharedSeenEvents | None = None) -> None:
+                 shared: GroupedMemory | None = None) -> None:
         self.ttl = ttl_seconds
         self.max_entries = max_entries
         self.shared = shared
@@ -49,7 +48,7 @@ class EventDeduper:
         if self.shared is None:
             return True
         try:
-            return await asyncio.to_thread(self.shared.first_time, event_id)
+            return await self.shared.first_time(event_id)
         except Exception as exc:  # database down: answer rather than drop; this process still dedupes
             log.warning("shared event memory unavailable (%s); relying on this process's", type(exc).__name__)
             return True

@@ -9,18 +9,17 @@ the second press is acknowledged and does nothing.
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import logging
 from collections import OrderedDict
 
-from bot.listeners.seen_events import SharedSeenEvents
+from bot.listeners.seen_events import GroupedMemory
 
 log = logging.getLogger(__name__)
 
 
 class PressedOnce:
-    def __init__(self, shared: SharedSeenEvents | None = None, max_entries: int = 20_000) -> None:
+    def __init__(self, shared: GroupedMemory | None = None, max_entries: int = 20_000) -> None:
         self.shared = shared
         self.max_entries = max_entries
         self._seen: OrderedDict[str, None] = OrderedDict()
@@ -36,7 +35,7 @@ class PressedOnce:
         if self.shared is None:
             return True
         try:
-            return await asyncio.to_thread(self.shared.first_time, key)
+            return await self.shared.first_time(key)
         except Exception as exc:  # database down: this process still refuses its own repeats
             log.warning("shared press memory unavailable (%s); relying on this process's", type(exc).__name__)
             return True

@@ -8,13 +8,13 @@ chain (before authorization and every listener): it checks the signature as bolt
 remembers each accepted signature until its timestamp can no longer verify. A second sight is a
 401 (an event copy gets an empty 200, as `EventDeduper` answers, so Slack stops retrying).
 Socket Mode has no signatures and is skipped. Memory is per process and bounded, and with
-`shared` (the database every replica uses) a replay sent to another replica is refused too; if
-that database cannot be reached, this process's memory still refuses what it has seen.
+`shared` (the database every replica uses, asked for many requests at once: `GroupedMemory`) a
+replay sent to another replica is refused too; if that database cannot be reached, this
+process's memory still refuses what it has seen.
 """
 
 from __future__ import annotations
 
-import asyncio
 import heapq
 import logging
 import time
@@ -27,7 +27,7 @@ from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
 from slack_sdk.signature import SignatureVerifier
 
-from bot.listeners.seen_events import SharedSignatures
+from bot.listeners.seen_events import GroupedMemory
 
 log = logging.getLogger("bot.listeners")
 
@@ -61,7 +61,7 @@ class ReplayGuard:
 
 class SignedOnce(AsyncRequestVerification):
     def __init__(self, signing_secret: str, guard: ReplayGuard | None = None,
-                 shared: SharedSignatures | None = None) -> None:
+                 shared: GroupedMemory | None = None) -> None:
         super().__init__(signing_secret)
         self.guard = guard or ReplayGuard()
         self.shared = shared
@@ -93,7 +93,7 @@ class SignedOnce(AsyncRequestVerification):
             return True
         expires = datetime.fromtimestamp(self.guard.expiry(float(timestamp), time.time()), UTC)
         try:
-            return await asyncio.to_thread(self.shared.first_time, signature, expires)
+            return await self.shared.first_time(signature, expires)
         except Exception as exc:  # database down: this process's memory still refuses what it saw
             log.warning("shared signature memory unavailable (%s); relying on this process's", type(exc).__name__)
             return True
