@@ -3,7 +3,10 @@
 `slack_sdk.models.blocks` parses blocks and enforces some limits, but only on `to_dict()`, and
 it returns `None` for a block type it does not know. Slack has also rejected messages of about
 13,000 characters that met every documented limit. So we parse every block, serialise it, and
-check the message-level limits ourselves, each with a margin.
+check the message-level limits ourselves, each with a margin. slack_sdk (3.x) does not check the
+length of a context element's text, of a section field, or of an option's text and value, so those
+are checked here too: a document's title must never make Slack refuse a message we already sent
+as valid.
 """
 
 from __future__ import annotations
@@ -18,8 +21,12 @@ MAX_BLOCKS = 45  # Slack: 50
 MAX_HOME_BLOCKS = 90  # Slack: 100 in a Home tab
 MAX_SECTION_TEXT = 2900  # Slack: 3000
 MAX_CONTEXT_ELEMENTS = 10
+MAX_CONTEXT_TEXT = 2900  # Slack: 3000 per element
+MAX_FIELD_TEXT = 1900  # Slack: 2000 per section field
 MAX_HEADER_TEXT = 150
 MAX_BUTTON_VALUE = 2000
+MAX_OPTION_TEXT = 75
+MAX_OPTION_VALUE = 150
 MAX_FALLBACK_TEXT = 3000
 MAX_PAYLOAD_CHARS = 10_000  # observed rejections near 13,000
 
@@ -53,14 +60,15 @@ def validate_home(view: dict[str, Any]) -> dict[str, Any]:
     return view
 
 
-MAX_MODAL_TITLE = 24
+MAX_MODAL_TITLE = 24  # also its submit and close buttons
 
 
 def validate_modal(view: dict[str, Any]) -> dict[str, Any]:
     if view.get("type") != "modal":
         raise MessageInvalid("a modal view must have type 'modal'")
-    if len((view.get("title") or {}).get("text", "")) > MAX_MODAL_TITLE:
-        raise MessageInvalid(f"modal title over {MAX_MODAL_TITLE} characters")
+    for part in ("title", "submit", "close"):
+        if len((view.get(part) or {}).get("text", "")) > MAX_MODAL_TITLE:
+            raise MessageInvalid(f"modal {part} over {MAX_MODAL_TITLE} characters")
     _validate_blocks(view.get("blocks") or [], MAX_HOME_BLOCKS)
     size = len(json.dumps(view, ensure_ascii=False))
     if size > MAX_PAYLOAD_CHARS * 2:
@@ -77,25 +85,31 @@ def _validate_blocks(blocks: list[Any], limit: int) -> None:
         block = Block.parse(raw)
         if block is None:
             raise MessageInvalid(f"block {n}: unknown block type {raw.get('type') if isinstance(raw, dict) else raw!r}")
+        _check_fields(n, raw)  # first: a length over our margin is MessageTooLarge, which callers can page
         try:
             block.to_dict()
         except SlackObjectFormationError as exc:
             raise MessageInvalid(f"block {n} ({raw['type']}): {exc}") from None
-        _check_fields(n, raw)
 
 
 def _check_fields(n: int, raw: dict[str, Any]) -> None:
     kind = raw["type"]
+    _check_options(n, raw)
     if kind == "section":
-        texts = [raw.get("text") or {}] + list(raw.get("fields") or [])
-        for t in texts:
-            if len(t.get("text", "")) > MAX_SECTION_TEXT:
-                raise MessageTooLarge(f"block {n}: section text over {MAX_SECTION_TEXT} characters")
+        texts = [(raw.get("text") or {}, MAX_SECTION_TEXT, "section text")]
+        texts += [(f, MAX_FIELD_TEXT, "section field") for f in raw.get("fields") or []]
+        for t, limit, what in texts:
+            if len(t.get("text", "")) > limit:
+                raise MessageTooLarge(f"block {n}: {what} over {limit} characters")
             if t and not t.get("text", "").strip():
-                raise MessageInvalid(f"block {n}: empty section text")
-    elif kind == "context" and len(raw.get("elements") or []) > MAX_CONTEXT_ELEMENTS:
-        raise MessageInvalid(f"block {n}: more than {MAX_CONTEXT_ELEMENTS} context elements")
-    elif kind == "header" and len(raw["text"].get("text", "")) > MAX_HEADER_TEXT:
+                raise MessageInvalid(f"block {n}: empty {what}")
+    elif kind == "context":
+        if len(raw.get("elements") or []) > MAX_CONTEXT_ELEMENTS:
+            raise MessageInvalid(f"block {n}: more than {MAX_CONTEXT_ELEMENTS} context elements")
+        for e in raw.get("elements") or []:
+            if len(e.get("text") or "") > MAX_CONTEXT_TEXT:
+                raise MessageTooLarge(f"block {n}: context text over {MAX_CONTEXT_TEXT} characters")
+    elif kind == "header" and len((raw.get("text") or {}).get("text", "")) > MAX_HEADER_TEXT:
         raise MessageInvalid(f"block {n}: header over {MAX_HEADER_TEXT} characters")
     elif kind == "actions":
         ids = [e.get("action_id") for e in raw.get("elements") or []]
@@ -104,3 +118,21 @@ def _check_fields(n: int, raw: dict[str, Any]) -> None:
         for e in raw.get("elements") or []:
             if len(e.get("value", "")) > MAX_BUTTON_VALUE:
                 raise MessageInvalid(f"block {n}: button value over {MAX_BUTTON_VALUE} characters")
+
+
+def _check_options(n: int, node: Any) -> None:
+    """Every option object anywhere in the block (overflow menus, selects, their initial option)."""
+    if isinstance(node, list):
+        for item in node:
+            _check_options(n, item)
+    elif isinstance(node, dict):
+        options = list(node.get("options") or []) + list(node.get("initial_options") or [])
+        options += [node["initial_option"]] if isinstance(node.get("initial_option"), dict) else []
+        for o in options:
+            if len((o.get("text") or {}).get("text", "")) > MAX_OPTION_TEXT:
+                raise MessageInvalid(f"block {n}: option text over {MAX_OPTION_TEXT} characters")
+            if len(o.get("value") or "") > MAX_OPTION_VALUE:
+                raise MessageInvalid(f"block {n}: option value over {MAX_OPTION_VALUE} characters")
+        for key, value in node.items():
+            if key not in ("options", "initial_options", "initial_option"):
+                _check_options(n, value)
