@@ -12,7 +12,8 @@ from typing import Any
 from bot.index.model import Claim, Number, Speaker
 from bot.index.quantities import Figure, agree, figures_of, when
 from bot.index.query import ClaimQuery, QuantityView, plain_figure
-from bot.links import passage_link
+from bot.links import fitting, passage_link
+from bot.render import slack_escape
 
 MAX_EVIDENCE = 900  # characters of evidence shown in Slack; the link leads to the rest
 
@@ -119,6 +120,16 @@ CONTEXT_PARAGRAPHS = 2  # paragraphs shown before and after the one that holds t
 MAX_PARAGRAPH = 2800  # a section's text is at most 3,000 characters
 
 
+def _cut_around(p: dict[str, str], limit: int) -> dict[str, str]:
+    """About `limit` characters of a paragraph: its evidence, and as much on each side of it."""
+    evidence = p["evidence"][:limit]
+    room = max(0, (limit - len(evidence)) // 2)
+    before, after = p["before"], p["after"]
+    return {"before": ("…" + before[len(before) - room:]) if len(before) > room else before,
+            "evidence": evidence,
+            "after": (after[:room] + "…") if len(after) > room else after}
+
+
 def context_view(claim: Claim, text: str) -> dict[str, Any]:
     """The paragraphs around a claim's evidence, the evidence marked out, for "Show in context".
 
@@ -141,14 +152,14 @@ def context_view(claim: Claim, text: str) -> dict[str, Any]:
         else:
             paragraphs.append({"before": line, "evidence": "", "after": ""})
     for p in paragraphs:  # one overlong paragraph is cut around its evidence, not at its start
-        if len(p["before"]) + len(p["evidence"]) + len(p["after"]) > MAX_PARAGRAPH:
-            room = max(0, (MAX_PARAGRAPH - len(p["evidence"][:MAX_PARAGRAPH])) // 2)
-            p["evidence"] = p["evidence"][:MAX_PARAGRAPH]
-            p["before"] = ("…" + p["before"][-room:]) if len(p["before"]) > room else p["before"]
-            p["after"] = (p["after"][:room] + "…") if len(p["after"]) > room else p["after"]
+        whole, limit = dict(p), MAX_PARAGRAPH
+        while (shown := sum(len(slack_escape(v)) for v in p.values())) > MAX_PARAGRAPH:
+            # Slack counts the escaped text: a paragraph of "&" is five times as long there
+            limit = min(limit - 1, limit * MAX_PARAGRAPH // shown)
+            p.update(_cut_around(whole, limit))
     source = claim.source
     return {"paragraphs": paragraphs, "speaker": claim.speaker, "stance": claim.stance, "kind": claim.kind,
             "title": source.title if source else "", "outlet": source.outlet if source else "",
             "author": source.author if source else "", "published": full_date(source.published) if source else "",
-            "description": source.description if source else "", "url": source.url if source else "",
+            "description": source.description if source else "", "url": fitting(source.url) if source else "",
             "doc_id": claim.doc_id, "first": at == 0, "last": at >= len(lines) - 1}

@@ -21,7 +21,7 @@ from typing import Any
 
 from bot.index.model import Claim, Source
 from bot.index.query import ClaimQuery, QuantityView, confirms
-from bot.links import _slack_safe_url
+from bot.links import fitting
 from bot.views import claim_view, quantity_view, short_date
 
 FIRST_BRIEFING_CLAIMS = 5  # a first briefing shows this many of the newest claims
@@ -167,6 +167,6 @@ def daily_context(b: DailyBriefing, query: ClaimQuery, public_base_url: str = ""
         "disputes": [_dispute(d, query, public_base_url) for d in b.disputes],
         "contested": [quantity_view(v, public_base_url=public_base_url) for v in b.contested_numbers],
         "sources": [{"title": s.title or (f"{s.description} (untitled)" if s.description else ""),
-                     "outlet": s.outlet, "published": s.published, "url": _slack_safe_url(s.url),
+                     "outlet": s.outlet, "published": s.published, "url": fitting(s.url),
                      "doc_id": s.doc_id, "estimated": s.published_estimated} for s in b.sources],
     }
