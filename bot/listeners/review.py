@@ -25,6 +25,7 @@ from bot.index.curate import SLUG, Decision
 from bot.index.model import Speaker
 from bot.index.speakers import slugify
 from bot.listeners.send import NO_UNFURL
+from bot.render import visible
 from bot.review.service import VERBS, ReviewService
 
 log = logging.getLogger("bot.listeners")
@@ -135,7 +136,8 @@ def register(app: AsyncApp, answerer: Answerer, service: ReviewService, editors:
         index = service.holder.index
         found = [s for s in index.speakers.values() if typed and any(typed in n.lower() for n in s.names())]
         found.sort(key=lambda s: (not s.name.lower().startswith(typed), s.generated, s.name))
-        await ack(options=[{"text": {"type": "plain_text", "text": (s.name + (f" ({s.role})" if s.role else ""))[:75]},
+        await ack(options=[{"text": {"type": "plain_text",
+                                     "text": visible(s.name + (f" ({s.role})" if s.role else ""))[:75]},
                             "value": s.id} for s in found[:20]])
 
     def values(view: dict) -> dict[str, Any]:

@@ -7,7 +7,7 @@ from hypothesis import given, settings as hsettings, strategies as st
 
 from bot.blockkit import MessageInvalid, MessageTooLarge, validate_home, validate_message
 from bot.links import passage_link, text_fragment
-from bot.render import Renderer, slack_escape
+from bot.render import Renderer, fit, slack_escape
 from bot.settings import ROOT
 from tests.scenario.sample_index import build_sample_index
 
@@ -27,7 +27,7 @@ def test_slack_escape_only_three_entities():
 def test_any_user_text_renders_valid_escaped_json(text):
     message = RENDERER.message("empty.json.j2", mode="search", searched=text, suggestions=[], speaker=None,
                                topic_title="")
-    assert message["text"] == f"No claims match “{slack_escape(text)}”."
+    assert message["text"] == f"No claims match “{fit(text, 200)}”."
 
 
 @pytest.mark.parametrize("message, error", [
