@@ -8,6 +8,13 @@ start (Slack message metadata). Nothing caught: the cursor moves on silently. A 
 is unknown is looked for in the channel's history before it is tried again; a channel the bot
 cannot post in is paused (a new `/nk-watch` there resumes it); other failures are retried on a
 later tick.
+
+What a document holds must never stop alerts: an alert that cannot be rendered within Slack's
+limits, or that Slack refuses for its content, gives way to a short one with only the counts and
+the commands; if even that cannot be sent, or delivery raises for a reason nobody foresaw, the
+batch is logged and skipped (marked done, not posted), so it is neither retried forever nor posted
+twice. Each batch's failure is its own: the other channels' batches go on, and `run` ends only
+when it is cancelled.
 """
 
 from __future__ import annotations
@@ -15,15 +22,18 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 
+from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 from sqlalchemy.exc import SQLAlchemyError
 
+from bot.alerts import logs
 from bot.alerts.match import Caught, caught
 from bot.alerts.store import Batch, Watches
-from bot.blockkit import MessageTooLarge
+from bot.blockkit import MessageInvalid, MessageTooLarge
 from bot.briefing.slack import classify
 from bot.corpus.store import LOOKBACK
 from bot.index.holder import IndexHolder
@@ -33,6 +43,9 @@ from bot.views import claim_view
 log = logging.getLogger(__name__)
 ALERT_EVENT = "nkbot_alert"
 SHOWN = 8  # claims in one alert; the rest are counted, with the command that lists them
+# Slack's refusals of a message's content: the short alert may still go through
+REFUSED = frozenset({"invalid_blocks", "invalid_blocks_format", "msg_too_long", "too_many_blocks",
+                     "invalid_metadata_format", "invalid_metadata_schema", "metadata_too_large"})
 
 
 @dataclass(frozen=True)
@@ -58,11 +71,15 @@ class Alerter:
     count: Callable[[str], None] = lambda outcome: None
 
     async def run(self) -> None:
+        """Every tick, forever: nothing but cancellation ends it (a task that dies is silent)."""
         while True:
             try:
                 await self.tick()
             except SQLAlchemyError as exc:
                 log.warning("alerts not checked: the database is unavailable (%s)", type(exc).__name__)
+            except Exception:  # noqa: BLE001 - a bug must cost one tick, not every alert from now on
+                log.exception(logs.tick_failed())
+                self._count("tick_failed")
             await asyncio.sleep(self.policy.tick_seconds)
 
     async def tick(self) -> int:
@@ -73,13 +90,23 @@ class Alerter:
         posted = 0
         p = self.policy
         for channel in await asyncio.to_thread(self.watches.due, latest, _now(), p.min_interval):
-            batch = await asyncio.to_thread(self.watches.take, channel, self.owner, latest, _now(), p.lease,
-                                            p.min_interval)
-            if batch is not None:
-                outcome = await self._deliver(batch, latest)
-                self.count(outcome)
-                posted += outcome == "posted"
+            try:
+                batch = await asyncio.to_thread(self.watches.take, channel, self.owner, latest, _now(), p.lease,
+                                                p.min_interval)
+                outcome = await self._deliver(batch, latest) if batch is not None else ""
+            except Exception:  # noqa: BLE001 - one channel's failure (the database mid-batch) is its own
+                log.exception(logs.batch_failed(channel))
+                outcome = "failed"
+            if outcome:
+                self._count(outcome)
+            posted += outcome in ("posted", "posted_short")
         return posted
+
+    def _count(self, outcome: str) -> None:
+        try:
+            self.count(outcome)
+        except Exception:  # noqa: BLE001 - counting must never break delivery
+            log.exception("alert outcome hook failed")
 
     async def _deliver(self, batch: Batch, latest: int) -> str:
         q = self.holder.query
@@ -97,20 +124,47 @@ class Alerter:
             if batch.unsure and await self._already_posted(batch):
                 await asyncio.to_thread(self.watches.done, batch, self.owner, latest, _now(), True, ids)
                 return "found_posted"
-            message = self.message(found, [w.label for w in watches], len(documents))
-            await self.client.chat_postMessage(channel=batch.channel_id, **message, unfurl_links=False,
-                                               unfurl_media=False, metadata=_tag(batch))
-        except Exception as exc:  # noqa: BLE001 - classified below; a bug re-raises from classify
-            failure = classify(exc)
-            log.warning("alert for %s not posted: %s", batch.channel_id, failure.reason)
+            for which, message in self._messages(batch, found, [w.label for w in watches], len(documents)):
+                try:
+                    await self.client.chat_postMessage(channel=batch.channel_id, **message, unfurl_links=False,
+                                                       unfurl_media=False, metadata=_tag(batch))
+                except SlackApiError as exc:
+                    if exc.response.get("error") not in REFUSED:
+                        raise
+                    log.warning(logs.unrenderable(batch, which, f"Slack refused it: {exc.response.get('error')}"))
+                    continue
+                await asyncio.to_thread(self.watches.done, batch, self.owner, latest, _now(), True, ids)
+                log.info(logs.posted(batch, which, len(found), len(documents)))
+                return "posted" if which == "full" else "posted_short"
+            log.error(logs.given_up(batch, len(found)))
+            await asyncio.to_thread(self.watches.done, batch, self.owner, latest, _now(), False, ids)
+            return "given_up"
+        except Exception as exc:  # noqa: BLE001 - Slack's failures are classified; anything else skips the batch
+            try:
+                failure = classify(exc)
+            except Exception:  # noqa: BLE001 - classify re-raises what is not Slack's: a bug, not a retry
+                log.exception(logs.crashed(batch))
+                await asyncio.to_thread(self.watches.done, batch, self.owner, latest, _now(), False, ids)
+                return "crashed"
+            log.warning(logs.not_posted(batch, failure.reason))
             if failure.kind == "transient":
                 await asyncio.to_thread(self.watches.release, batch, self.owner, failure.ambiguous, failure.reason)
                 return "retry"
             await asyncio.to_thread(self.watches.pause, batch, self.owner, failure.reason)
             return "paused"
-        await asyncio.to_thread(self.watches.done, batch, self.owner, latest, _now(), True, ids)
-        log.info("alert posted in %s: %d claims from %d documents", batch.channel_id, len(found), len(documents))
-        return "posted"
+
+    def _messages(self, batch: Batch, found: list[Caught], watching: list[str],
+                  documents: int) -> Iterator[tuple[str, dict]]:
+        """The alert, then the short one that stands in for it; each rendered only if the one before
+        could not be sent."""
+        short = partial(self.renderer.message, "alert_short.json.j2", total=len(found), documents=documents)
+        for which, render in (("full", partial(self.message, found, watching, documents)), ("short", short)):
+            try:
+                message = render()
+            except MessageInvalid as exc:
+                log.warning(logs.unrenderable(batch, which, str(exc)))
+                continue
+            yield which, message
 
     def message(self, found: list[Caught], watching: list[str], documents: int) -> dict:
         """At most `SHOWN` claims, fewer when their evidence would make the message too large."""

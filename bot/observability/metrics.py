@@ -58,7 +58,8 @@ class Metrics:
             "nkbot_feed_events", "Feed polls and items by outcome (polled, not_modified, poll_failed, added, "
             "known, copy, item_failed, item_given_up)", ["outcome"], registry=self.registry)
         self.alert_events = Counter(
-            "nkbot_alert_events", "Alert batches by outcome (posted, nothing_new, found_posted, retry, paused)",
+            "nkbot_alert_events", "Alert batches by outcome (posted, posted_short, nothing_new, found_posted, "
+            "retry, paused, given_up, crashed, failed, tick_failed)",
             ["outcome"], registry=self.registry)
         if holder is not None:
             self.registry.register(IndexCollector(holder))
