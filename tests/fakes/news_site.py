@@ -117,6 +117,7 @@ class NewsSite:
             web.get("/wire/council-vote", self._wire_a),
             web.get("/partner/council-vote", self._wire_b),
             web.get("/plain/story.txt", self._plain),
+            web.get("/text/{slug}", self._text),
             web.get("/feeds/atom.xml", self._atom),
             web.get("/feeds/rss.xml", self._rss),
             web.get("/slow", self._slow),
@@ -154,6 +155,15 @@ class NewsSite:
         return web.Response(text=article_html(slug, story, site=story.get("site", "The Valley Courier"),
                                               canonical=story.get("canonical", self.page(f"/news/{slug}"))),
                             content_type="text/html")
+
+    async def _text(self, request: web.Request) -> web.Response:
+        """A story as plain text: kept as written, invisible characters and all (trafilatura drops
+        them from HTML, a text file or a PDF keeps them)."""
+        slug = request.match_info["slug"]
+        if slug not in self.stories:
+            raise web.HTTPNotFound(text="no such article")
+        story = self.stories[slug]
+        return web.Response(text="\n".join([story["title"], *story["paragraphs"]]), content_type="text/plain")
 
     async def _wire_a(self, request: web.Request) -> web.Response:
         return web.Response(text=article_html("a", {**WIRE, "author": "Wire staff"}), content_type="text/html")
