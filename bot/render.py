@@ -24,7 +24,6 @@ from markupsafe import Markup
 
 from bot.blockkit import MessageInvalid, validate_home, validate_message, validate_modal
 
-
 # Bidi embeddings, overrides and isolates, zero-width spaces and joiners, marks, the word joiner
 # and the byte-order mark: invisible, and able to make a line read in another order than it is stored.
 INVISIBLE = dict.fromkeys([*range(0x200B, 0x2010), *range(0x202A, 0x202F), *range(0x2066, 0x206A),
