@@ -14,7 +14,6 @@ import time
 from pathlib import Path
 from typing import Any
 
-import aiohttp
 from aiohttp import web
 
 from bot.bench.corpus import make_documents
@@ -24,7 +23,10 @@ from bot.corpus.feed_ledger import FeedLedger
 from bot.corpus.follow import catch_up
 from bot.index.holder import IndexHolder
 from bot.ingest.add import Ingestor
+from bot.ingest.fetch import Limits, open_session
 from bot.ingest.poller import poll_once
+
+LOCAL = Limits(allow_loopback=True)  # the benchmark's articles are served on this machine
 
 
 async def _measure(n_items: int, every_s: float, poll_s: float, follow_s: float, folder: Path) -> dict[str, Any]:
@@ -49,7 +51,7 @@ async def _measure(n_items: int, every_s: float, poll_s: float, follow_s: float,
     app.router.add_get("/feed.xml", feed)
     runner, base = await serve_locally(app)
     engine, store, empty = fresh_store(folder, corpus)
-    poller = Ingestor(store, IndexHolder.from_index(empty))
+    poller = Ingestor(store, IndexHolder.from_index(empty), LOCAL)
     follower = IndexHolder.from_index(empty)
     ledger = FeedLedger(engine, "bench")
     served: dict[str, float] = {}
@@ -58,7 +60,7 @@ async def _measure(n_items: int, every_s: float, poll_s: float, follow_s: float,
         return {s.url.removeprefix(base) for s in holder.index.sources.values()}
 
     async def poll_loop() -> None:
-        async with aiohttp.ClientSession() as session:
+        async with open_session(LOCAL) as session:
             while True:
                 await poll_once(f"{base}/feed.xml", session, poller, ledger, dt.timedelta(seconds=poll_s))
                 await asyncio.sleep(0.2)

@@ -25,9 +25,11 @@ from bot.corpus.store import CorpusStore
 from bot.index.holder import IndexHolder
 from bot.index.model import IndexData
 from bot.ingest.add import Ingestor
+from bot.ingest.fetch import Limits, open_session
 from bot.serve import start_http
 
 CONCURRENCY = 4  # pages fetched at once; extraction itself runs one article at a time per process
+LOCAL = Limits(allow_loopback=True)  # the benchmark's articles are served on this machine
 
 
 def article_page(title: str, paragraphs: list[str]) -> str:
@@ -71,7 +73,7 @@ async def _measure(n_docs: int, folder: Path) -> dict[str, Any]:
     app.router.add_get("/a/{doc}", serve)
     runner, base = await serve_locally(app)
     engine, store, empty = fresh_store(folder, corpus)
-    ingestor = Ingestor(store, IndexHolder.from_index(empty))
+    ingestor = Ingestor(store, IndexHolder.from_index(empty), LOCAL)
     queue: asyncio.Queue[str] = asyncio.Queue()
     for path in pages:
         queue.put_nowait(base + path)
@@ -83,7 +85,7 @@ async def _measure(n_docs: int, folder: Path) -> dict[str, Any]:
 
     try:
         start = time.perf_counter()
-        async with aiohttp.ClientSession() as session:
+        async with open_session(LOCAL) as session:
             await asyncio.gather(*(worker(session) for _ in range(CONCURRENCY)))
         stored_s = time.perf_counter() - start
         await asyncio.to_thread(ingestor.holder.settle)  # until this process serves them all

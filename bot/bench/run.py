@@ -6,9 +6,10 @@ import asyncio
 import os
 import platform
 import subprocess
+from pathlib import Path
 from typing import Any
 
-from bot.bench import build, coldstart, feed, ingest, lookup, server
+from bot.bench import build, coldstart, feed, ingest, lookup, profile, server
 from bot.bench.load import TimingSlack, run_load
 from bot.bench.stats import rss_mb
 from bot.settings import Settings
@@ -24,26 +25,45 @@ def machine() -> dict[str, Any]:
     return {"cpus": os.cpu_count(), "cpu": cpu, "python": platform.python_version(), "system": platform.platform()}
 
 
-async def http(rates: tuple[int, ...], seconds: float) -> list[dict[str, Any]]:
-    """Both servers up at once; for each rate, the floor then ours, so they see the same conditions."""
+async def http(rates: tuple[int, ...], seconds: float, baseline: Path | None = None,
+               profile_rate: int | None = None) -> list[dict[str, Any]]:
+    """The servers up at once; for each rate, the floor, the baseline (another release, when given)
+    and ours, one after another, so they see the same conditions. At `profile_rate`, ours is
+    sampled while it serves (`profile.py`)."""
+    kinds = ("floor", "baseline", "nkbot") if baseline else ("floor", "nkbot")
     async with TimingSlack() as fake:
-        servers = {kind: server.start(kind, fake.api_url) for kind in ("floor", "nkbot")}
+        servers = {kind: server.start(kind, fake.api_url, checkout=baseline) for kind in kinds}
         try:
             for s in servers.values():
                 await server.wait_ready(s, fake.response_url(f"ready-{s.name}"))
-                await run_load(s.url, fake, 20, 1, f"warm-{s.name}", expect_reply=s.name == "nkbot")
+                await run_load(s.url, fake, 20, 1, f"warm-{s.name}", expect_reply=s.name != "floor")
             rows = []
             for rate in rates:
                 row: dict[str, Any] = {"rate": rate}
                 for kind, s in servers.items():
+                    sampling = profile.start(s.proc.pid, seconds) if kind == "nkbot" and rate == profile_rate else None
                     row[kind] = await run_load(s.url, fake, rate, seconds, f"{kind}-{rate}",
-                                               expect_reply=kind == "nkbot")
-                row["p99_ratio"] = round(row["nkbot"]["ack"]["p99"] / row["floor"]["ack"]["p99"], 2)
+                                               expect_reply=kind != "floor")
+                    if kind == "nkbot" and rate == profile_rate:
+                        row["profile"] = await asyncio.to_thread(profile.finish, sampling, row[kind]["sent"])
+                for kind in kinds[1:]:
+                    row[f"{kind}_p99_ratio"] = round(row[kind]["ack"]["p99"] / row["floor"]["ack"]["p99"], 2)
+                row["p99_ratio"] = row["nkbot_p99_ratio"]
                 rows.append(row)
             return rows
         finally:
             for s in servers.values():
                 s.stop()
+
+
+def describe_checkout(path: Path) -> str:
+    """The baseline's commit, as the table names it."""
+    try:
+        out = subprocess.run(["git", "-C", str(path), "log", "-1", "--format=%h %s"], capture_output=True,
+                             text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        out = ""
+    return out[:80] or str(path)
 
 
 async def soak(rate: int, seconds: float) -> dict[str, Any]:
@@ -65,11 +85,16 @@ async def soak(rate: int, seconds: float) -> dict[str, Any]:
     return {"rate": rate, "seconds": seconds, "load": result, "rss_mb": samples}
 
 
-def run(settings: Settings, quick: bool, with_soak: bool = False, say=print) -> dict[str, Any]:
-    figures: dict[str, Any] = {"quick": quick, "machine": machine()}
-    seconds = 3.0 if quick else 30.0
-    say(f"HTTP load at 50 and 200 req/s for {seconds:.0f} s each, floor and nkbot ...")
-    figures["http"] = asyncio.run(http((50, 200), seconds))
+def run(settings: Settings, quick: bool, with_soak: bool = False, say=print, baseline: Path | None = None,
+        rates: tuple[int, ...] = (50, 200, 400), only_http: bool = False) -> dict[str, Any]:
+    figures: dict[str, Any] = {"quick": quick, "machine": machine(),
+                               "baseline": describe_checkout(baseline) if baseline else None}
+    seconds = 3.0 if quick else 15.0
+    say(f"HTTP load at {', '.join(map(str, rates))} req/s for {seconds:.0f} s each, floor"
+        f"{', baseline' if baseline else ''} and nkbot ...")
+    figures["http"] = asyncio.run(http(rates, seconds, baseline, profile_rate=200 if 200 in rates else rates[-1]))
+    if only_http:
+        return figures
     sizes = (10_000,) if quick else (10_000, 100_000, 1_000_000)
     say(f"lookups on {', '.join(f'{n:,}' for n in sizes)} claims ...")
     figures["lookup"] = lookup.run(sizes, 100 if quick else 300)

@@ -66,20 +66,29 @@ class Server:
                 self.proc.wait(5)
 
 
-def start(kind: str, api_url: str, index_path: Path | None = None) -> Server:
-    """Start `nkbot serve --http` ("nkbot") or the bare bolt app ("floor") on a free port."""
+def start(kind: str, api_url: str, index_path: Path | None = None, checkout: Path | None = None) -> Server:
+    """Start `nkbot serve --http` ("nkbot"), the bare bolt app ("floor"), or another release's
+    `nkbot serve --http` ("baseline": `checkout`, a clone with its own `.venv` and built index,
+    run from its folder with its own defaults) on a free port."""
     port = free_port()
     env = {**os.environ, "SLACK_BOT_TOKEN": "xoxb-bench-token", "SLACK_SIGNING_SECRET": SIGNING_SECRET,
            "SLACK_API_URL": api_url, "HOST": "127.0.0.1", "LOG_LEVEL": "WARNING", "PYTHONUNBUFFERED": "1"}
-    env.pop("SLACK_APP_TOKEN", None)
+    for name in ("SLACK_APP_TOKEN", "DATABASE_URL", "INDEX_PATH", "PYTHONPATH"):
+        env.pop(name, None)  # each server its own defaults: the baseline must not read this one's state
     if index_path is not None:
         env["INDEX_PATH"] = str(index_path)
-    if kind == "nkbot":
+    cwd = None
+    if kind == "baseline":
+        if checkout is None:
+            raise ValueError("a baseline server needs the checkout to run")
+        cwd, python = checkout, checkout / ".venv" / "bin" / "python"
+        args = [str(python), "-m", "bot", "serve", "--http", "--port", str(port)]
+    elif kind == "nkbot":
         args = [sys.executable, "-m", "bot", "serve", "--http", "--port", str(port)]
     else:
         args = [sys.executable, "-m", "bot.bench.floor_app", "--port", str(port)]
     started = time.monotonic()
-    proc = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(args, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     return Server(kind, proc, f"http://127.0.0.1:{port}", started)
 
 

@@ -19,6 +19,10 @@ def register(sub: argparse._SubParsersAction) -> None:
                        "(default: bench.json)")
     bench.add_argument("--soak", action="store_true", help="also run 10 minutes of mixed traffic at 100 req/s, "
                        "sampling the server's memory")
+    bench.add_argument("--baseline", type=Path, metavar="CHECKOUT",
+                       help="also serve another release beside this one and the floor, in the same run: a clone "
+                       "with its own .venv and built index (e.g. git worktree add ../prev v1 && make -C ../prev index)")
+    bench.add_argument("--http-only", action="store_true", help="only the slash-command load rounds (and the profile)")
     bench.set_defaults(handler=run_bench)
 
 
@@ -26,7 +30,12 @@ def run_bench(args: argparse.Namespace, settings: Settings) -> int:
     from bot.bench.report import table
     from bot.bench.run import run
 
-    figures = run(settings, args.quick, args.soak, say=lambda m: print(m, file=sys.stderr, flush=True))
+    from bot.errors import UserError
+
+    if args.baseline and not (args.baseline / ".venv" / "bin" / "python").exists():
+        raise UserError(f"{args.baseline}: no .venv there; run `make -C {args.baseline} index` first")
+    figures = run(settings, args.quick, args.soak, say=lambda m: print(m, file=sys.stderr, flush=True),
+                  baseline=args.baseline, only_http=args.http_only)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
     print(table(figures))

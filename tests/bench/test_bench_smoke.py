@@ -50,3 +50,26 @@ async def test_cold_start_answers(tmp_path):
     write_index(build_sample_index(), path)
     row = await coldstart.measure(path, "sample")
     assert 0 < row["ready_s"] < 600
+
+
+def test_profile_samples_are_put_in_the_stage_their_innermost_frame_is_in():
+    from bot.bench.profile import stages
+
+    lines = [
+        "handle (aiohttp/web_protocol.py:1);answer (bot/answer.py:9);render (jinja2/environment.py:3) 30",
+        "handle (aiohttp/web_protocol.py:1);answer (bot/answer.py:9);validate_message (bot/blockkit.py:4) 10",
+        "handle (aiohttp/web_protocol.py:1);answer (bot/answer.py:9);speaker (bot/index/query.py:2) 40",
+        "_bootstrap (threading.py:1);_worker (concurrent/futures/thread.py:81) 500",
+        "dispatch (slack_bolt/app/async_app.py:5) 20",
+        "not a sample line",
+    ]
+    prof = stages(lines, requests=10)
+    assert prof["busy_samples"] == 100 and prof["idle_samples"] == 500
+    assert prof["stages"] == {"lookups over the index": 0.4, "templates (Jinja2)": 0.3, "bolt (dispatch, ack)": 0.2,
+                              "block validation": 0.1}
+    assert prof["cpu_ms_per_request"] == 100.0  # 100 samples at 100 a second over 10 requests
+    text = table({"machine": run.machine(), "http": [{
+        "rate": 200, "p99_ratio": 1.2, "nkbot_p99_ratio": 1.2, "profile": prof,
+        **{who: {"ack": {"p50": 1.0, "p95": 2.0, "p99": 3.0}, "reply": {"p50": 1.0, "p99": 3.0}, "errors": {}}
+           for who in ("floor", "nkbot")}}]})
+    assert "100.00 ms of CPU per request" in text and "40.0%  lookups over the index" in text
