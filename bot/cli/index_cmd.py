@@ -17,6 +17,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     build.add_argument("--seeds", type=Path, help="folder of *.txt documents with sources.yaml, speakers.yaml "
                        "and decisions.yaml (default: the project's seeds/)")
     build.add_argument("--out", type=Path, help="index file to write (default: settings index_path)")
+    build.add_argument("--with-store", action="store_true",
+                       help="also build in the documents added to the live corpus (DATABASE_URL): compaction. Their "
+                       "claims keep their ids; running replicas load the new file on their next poll and stop "
+                       "holding those documents in memory")
     build.set_defaults(handler=run_build)
 
 
@@ -25,8 +29,9 @@ def run_build(args: argparse.Namespace, settings: Settings) -> int:
 
     seeds = args.seeds or settings.seeds_dir
     out = args.out or settings.index_path
+    stored = _stored_documents(settings) if args.with_store else []
     try:
-        result, version = build_to(seeds, out)
+        result, version = build_to(seeds, out, stored=stored)
     except UserError as exc:
         kept = "the previous index is unchanged" if out.exists() else "no index was written"
         raise UserError(f"index build failed: {exc}; {kept} ({out})") from None
@@ -34,6 +39,25 @@ def run_build(args: argparse.Namespace, settings: Settings) -> int:
     for orphan in result.report.orphans:
         print(f"warning: decision for claim {orphan.claim_id} ({orphan.action}) matches no claim; "
               "its evidence text changed or the claim is no longer extracted", file=sys.stderr)
-    print(f"built index {version}: {len(index.claims)} claims from {len(index.sources)} documents, "
-          f"{len({c.speaker_id for c in index.claims})} speakers, {len(index.groups)} quantity groups -> {out}")
+    print(f"built index {version}: {len(index.claims)} claims from {len(index.sources)} documents"
+          + (f" ({len(index.folded)} of them added to the live corpus)" if args.with_store else "")
+          + f", {len({c.speaker_id for c in index.claims})} speakers, {len(index.groups)} quantity groups -> {out}")
     return 0
+
+
+def _stored_documents(settings: Settings) -> list:
+    """Every document of the live corpus, read once for the build."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from bot.briefing.store import make_engine, upgrade
+    from bot.corpus.store import CorpusStore
+
+    engine = make_engine(settings.database_url)
+    try:
+        upgrade(engine)
+        return CorpusStore(engine).since(0)
+    except SQLAlchemyError as exc:
+        raise UserError(f"the live corpus at {engine.url.render_as_string(hide_password=True)} cannot be read "
+                        f"({type(exc).__name__}); no index was written") from None
+    finally:
+        engine.dispose()

@@ -1,6 +1,7 @@
 """Every replica follows the corpus: documents another process added, and decisions editors took
 anywhere, are served here within `CORPUS_POLL_SECONDS` (default 2 s), with no restart and no
-rebuild.
+rebuild; and a new build of the artifact (`nkbot index build --with-store`, which folds the added
+documents into it) is loaded within the same interval, while the old one keeps answering.
 
 Per poll, the ids of the newest documents (`CorpusStore.missing`: rows only for those not held)
 and the count of decisions; when either brings something new, the index is merged anew in a
@@ -26,9 +27,11 @@ log = logging.getLogger(__name__)
 def catch_up(store: CorpusStore, holder: IndexHolder, review: ReviewStore | None = None) -> int:
     """Serve whatever was added since the holder's newest document, and the decisions if any was
     taken since; how many documents arrived."""
-    documents = store.missing(holder.holds, holder.latest_seq)
+    since = holder.latest_seq
+    documents = store.missing(holder.holds, since)
     if documents:
         holder.extend(documents)
+    holder.caught_up(since)
     if review is not None and (seq := review.latest_change()) != holder.decisions_seq:
         holder.decide([r.decision for r in review.all_standing()], seq, review.speakers())
     return len(documents)
@@ -47,6 +50,8 @@ def try_catch_up(store: CorpusStore, holder: IndexHolder, review: ReviewStore | 
 async def follow(store: CorpusStore, holder: IndexHolder, every: float, review: ReviewStore | None = None) -> None:
     failing = False
     while True:
+        if holder.replaced():  # a new build renamed over the artifact (compaction): served without a restart
+            await asyncio.to_thread(holder.reload)
         try:
             await asyncio.to_thread(catch_up, store, holder, review)
             if failing:

@@ -49,6 +49,7 @@ CREATE TABLE groups (pos INTEGER PRIMARY KEY, record TEXT NOT NULL);
 CREATE TABLE texts (doc_id TEXT PRIMARY KEY, text TEXT NOT NULL);
 CREATE TABLE claims (row INTEGER PRIMARY KEY, pos INTEGER NOT NULL, id TEXT NOT NULL UNIQUE, record TEXT NOT NULL);
 CREATE TABLE lookups (name TEXT PRIMARY KEY, data BLOB NOT NULL);
+CREATE TABLE folded (doc_id TEXT PRIMARY KEY, seq INTEGER NOT NULL, added_at TEXT NOT NULL);
 """
 
 
@@ -100,6 +101,8 @@ def _write(index: IndexData, lookups: Lookups, tmp: Path) -> str:
             for pos, g in enumerate(index.groups)))
         db.executemany("INSERT INTO texts VALUES (?, ?)", hashed(sorted(index.texts.items())))
         db.executemany("INSERT INTO lookups VALUES (?, ?)", lookups.pack().items())
+        db.executemany("INSERT INTO folded VALUES (?, ?, ?)", hashed(
+            (doc_id, seq, added_at) for doc_id, (seq, added_at) in sorted(index.folded.items())))
         version = digest.hexdigest()[:16]
         db.executemany("INSERT INTO meta VALUES (?, ?)", (
             ("format", FORMAT), ("format_version", str(FORMAT_VERSION)), ("version", version),
@@ -163,4 +166,13 @@ def load_index(path: Path) -> IndexData:
     except OSError as exc:
         raise IndexFileError(f"{path}: cannot read the index ({exc.strerror})") from None
     return IndexData(version=meta.get("version", ""), built_at=meta.get("built_at", ""), sources=sources,
-                     speakers=speakers, claims=claims, groups=groups, texts=StoredTexts(file))
+                     speakers=speakers, claims=claims, groups=groups, texts=StoredTexts(file),
+                     folded=_folded(file))
+
+
+def _folded(file: ArtifactFile) -> dict[str, tuple[int, str]]:
+    """The live corpus's documents built in (none in an artifact written before that was possible)."""
+    if not file.rows("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'folded'"):
+        return {}
+    return {doc_id: (int(seq), added_at) for doc_id, seq, added_at
+            in file.rows("SELECT doc_id, seq, added_at FROM folded")}

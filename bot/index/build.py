@@ -8,9 +8,11 @@ touched.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.corpus.store import StoredDocument
 from bot.index.artifact import write_index
 from bot.index.curate import CurationReport, apply_decisions, load_decisions
 from bot.index.denials import link_denials
@@ -27,24 +29,39 @@ class BuildResult:
     report: CurationReport
 
 
-def build_index(seeds: Path, max_bytes: int = MAX_DOCUMENT_BYTES, now: dt.datetime | None = None) -> BuildResult:
+def build_index(seeds: Path, max_bytes: int = MAX_DOCUMENT_BYTES, now: dt.datetime | None = None,
+                stored: Sequence[StoredDocument] = ()) -> BuildResult:
+    """`stored`: documents of the live corpus to build in (compaction). Their claims are taken as
+    they were extracted when each was added, ids and all, so a decision editors took on one still
+    finds it; what depends on the whole corpus (denials, quantity groups) is worked out over
+    everything, as replicas do when they merge them. A seed with the same id as an added document
+    wins, as it does in service."""
     documents = load_documents(seeds, max_bytes)
     registry = Registry.load(seeds / "speakers.yaml")
     decisions = load_decisions(seeds / "decisions.yaml")
     claims = extract_all(documents, registry)
     curated, report = apply_decisions(claims, decisions, registry)
+    seeded = {d.doc_id for d in documents}
+    folded = [d for d in stored if d.doc_id not in seeded]
+    curated = [*curated, *(c for d in folded for c in d.claim_records())]
     curated = link_denials(curated)
     curated, groups = group_quantities(curated)
     used = {c.speaker_id for c in curated} | {m for c in curated for m in c.mentions}
     speakers = {s.id: s for s in registry.all() if not s.generated or s.id in used}
+    for d in folded:
+        for speaker in d.speakers:
+            speakers.setdefault(speaker.id, speaker)
     built_at = (now or dt.datetime.now(dt.timezone.utc)).isoformat(timespec="seconds")
-    index = IndexData(version="", built_at=built_at, sources={d.doc_id: d.source for d in documents},
+    index = IndexData(version="", built_at=built_at,
+                      sources={**{d.doc_id: d.source for d in documents}, **{d.doc_id: d.source for d in folded}},
                       speakers=speakers, claims=tuple(curated), groups=tuple(groups),
-                      texts={d.doc_id: d.text for d in documents})
+                      texts={**{d.doc_id: d.text for d in documents}, **{d.doc_id: d.text for d in folded}},
+                      folded={d.doc_id: (d.seq, d.added_at.isoformat()) for d in folded})
     return BuildResult(index, report)
 
 
-def build_to(seeds: Path, out: Path, max_bytes: int = MAX_DOCUMENT_BYTES) -> tuple[BuildResult, str]:
-    result = build_index(seeds, max_bytes)
+def build_to(seeds: Path, out: Path, max_bytes: int = MAX_DOCUMENT_BYTES,
+             stored: Sequence[StoredDocument] = ()) -> tuple[BuildResult, str]:
+    result = build_index(seeds, max_bytes, stored=stored)
     version = write_index(result.index, out)
     return result, version

@@ -10,11 +10,14 @@ keeps the index already in service and reports why.
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import logging
+import os
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from bot.corpus.merge import decide, extend
@@ -41,12 +44,25 @@ def settle_heap(collect: bool = True) -> None:
     gc.freeze()
 
 
+@dataclass(frozen=True)
+class FoldedDocument:
+    """A document of the live corpus that the artifact holds (`nkbot index build --with-store`):
+    served from the artifact, so only where it stands in the corpus is kept here."""
+
+    seq: int
+    doc_id: str
+    added_at: dt.datetime
+
+
 class IndexHolder:
     def __init__(self, query: ClaimQuery, path: Path | None = None, topics: Mapping[str, Topic] | None = None):
         self._query = query
         self._base = query.index
         self._added: dict[str, StoredDocument] = {}
+        self._folded = _folded_of(query.index)
+        self._unfolded_from: int | None = None  # a reload dropped documents built in before: read from here
         self._path = path
+        self._stamp = _stamp(path)
         self._topics = dict(topics or {})
         self._swap = threading.Lock()  # a SIGHUP reload and the corpus follower may run at once
         self._decisions: tuple[Decision, ...] = ()  # from the database, applied over the artifact's
@@ -80,34 +96,44 @@ class IndexHolder:
     def latest_seq(self) -> int:
         """The newest added document held, served or about to be (0: none): the follower asks the store
         for what is newer."""
+        if self._unfolded_from is not None:
+            return self._unfolded_from
         with self._pending_lock:
             pending = max((d.seq for d in self._pending.values()), default=0)
-        return max(pending, max((d.seq for d in self._added.values()), default=0))
+        return max(pending, self.served_seq)
 
     @property
     def served_seq(self) -> int:
         """The newest added document in the index in service (pending ones not counted)."""
-        return max((d.seq for d in self._added.values()), default=0)
+        return max(max((d.seq for d in self._added.values()), default=0),
+                   max((d.seq for d in self._folded.values()), default=0))
 
-    def added_between(self, after: int, upto: int) -> list[StoredDocument]:
+    def added_between(self, after: int, upto: int) -> list[StoredDocument | FoldedDocument]:
         """The added documents with `after < seq <= upto`, in the order they were added."""
-        return sorted((d for d in self._added.values() if after < d.seq <= upto), key=lambda d: d.seq)
+        return sorted((d for d in self.added_documents() if after < d.seq <= upto), key=lambda d: d.seq)
 
     def holds(self, doc_id: str) -> bool:
         """Served, or about to be (merging)."""
         with self._pending_lock:
-            return doc_id in self._added or doc_id in self._pending
+            return doc_id in self._added or doc_id in self._pending or doc_id in self._folded
 
-    def added_documents(self) -> list[StoredDocument]:
-        return list(self._added.values())
+    def added_documents(self) -> list[StoredDocument | FoldedDocument]:
+        return [*self._folded.values(), *self._added.values()]
 
-    def added(self, doc_id: str) -> StoredDocument | None:
-        return self._added.get(doc_id)
+    def added(self, doc_id: str) -> StoredDocument | FoldedDocument | None:
+        return self._added.get(doc_id) or self._folded.get(doc_id)
+
+    def caught_up(self, since: int) -> None:
+        """The store was read from `since` (`latest_seq` at the time): documents a reload let go of
+        are back."""
+        if self._unfolded_from == since:
+            self._unfolded_from = None
 
     def extend(self, documents: Sequence[StoredDocument]) -> bool:
         """Serve these added documents too; False when all were already served."""
         with self._swap:
-            new = sorted((d for d in documents if d.doc_id not in self._added), key=lambda d: d.seq)
+            new = sorted((d for d in documents if d.doc_id not in self._added and d.doc_id not in self._folded),
+                         key=lambda d: d.seq)
             if not new:
                 return False
             added = {**self._added, **{d.doc_id: d for d in new}}
@@ -203,18 +229,45 @@ class IndexHolder:
                 self._idle.set()
 
     def reload(self, path: Path | None = None) -> bool:
-        """Load the artifact again; True when a new index is in service, False when the old one stays."""
+        """Load the artifact again; True when a new index is in service, False when the old one stays.
+        Added documents the new artifact holds (compaction) are served from it and let go of here;
+        those an earlier artifact held and this one does not are read from the store again."""
         target = path or self._path
         if target is None:
             return False
         try:
+            stamp = _stamp(target)
             base = load_index(target)
             with self._swap:
-                fresh = ClaimQuery(self._merged(base, self._added), self._topics)
-                self._query, self._base, self._path = fresh, base, target
+                folded = _folded_of(base)
+                added = {k: d for k, d in self._added.items() if k not in folded}
+                dropped = [d.seq for k, d in self._folded.items() if k not in folded]
+                fresh = ClaimQuery(self._merged(base, added), self._topics)
+                self._query, self._base, self._path, self._stamp = fresh, base, target, stamp
+                self._added, self._folded = added, folded
+                if dropped:
+                    self._unfolded_from = max(0, min(dropped) - 1)
         except IndexFileError as exc:
             log.warning("index reload failed, keeping version %s: %s", self.index.version, exc)
             return False
         settle_heap()
-        log.info("index %s in service (%d claims)", fresh.index.version, fresh.index.count)
+        log.info("index %s in service (%d claims%s)", fresh.index.version, fresh.index.count,
+                 f"; {len(folded)} added document(s) built in" if folded else "")
         return True
+
+    def replaced(self) -> bool:
+        """Whether the artifact's file was replaced since it was loaded (a new build renamed over it)."""
+        return self._path is not None and _stamp(self._path) not in (None, self._stamp)
+
+
+def _stamp(path: Path | None) -> tuple[int, int, int] | None:
+    try:
+        st = os.stat(path) if path is not None else None
+    except OSError:
+        return None
+    return (st.st_ino, st.st_size, st.st_mtime_ns) if st else None
+
+
+def _folded_of(index: IndexData) -> dict[str, FoldedDocument]:
+    return {doc_id: FoldedDocument(seq, doc_id, dt.datetime.fromisoformat(added_at))
+            for doc_id, (seq, added_at) in index.folded.items()}

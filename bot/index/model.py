@@ -202,6 +202,10 @@ class IndexData:
     claims: Sequence[Claim]
     groups: tuple[QuantityGroup, ...] = ()
     texts: Mapping[str, str] = field(default_factory=dict)  # doc_id -> full text, for source pages
+    # documents of the live corpus built into this index (`nkbot index build --with-store`): doc_id ->
+    # (its number in the store, when it was added), so a replica neither reads them from the store
+    # again nor loses track of them (alerts, the editors' queue)
+    folded: Mapping[str, tuple[int, str]] = field(default_factory=dict)
 
     @property
     def count(self) -> int:

@@ -1,0 +1,111 @@
+"""Compaction: `nkbot index build --with-store` folds the live corpus into the artifact, ids and
+all, and a running replica picks the new file up by itself, serving the same claims from it while
+it lets go of the documents it held in memory."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import time
+from pathlib import Path
+
+from bot.cli import main
+from bot.corpus.follow import catch_up, follow
+from bot.index.build import build_to
+from bot.index.holder import IndexHolder
+from bot.ingest.add import Ingestor
+from bot.ingest.fetch import Limits
+from bot.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+LOCAL = Limits(timeout_seconds=2.0, allow_loopback=True)
+
+
+def make_seeds(tmp_path: Path) -> Path:
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    (folder / "a.txt").write_text("The Kremlin denied that any troops had crossed the border, Dmitry Peskov said "
+                                  "on Tuesday.\n", encoding="utf-8")
+    (folder / "sources.yaml").write_text("a:\n  title: A test story\n  outlet: Test Daily\n  published: 2025-01-09\n"
+                                         "  url: https://news.example.org/a\n", encoding="utf-8")
+    shutil.copy(ROOT / "seeds" / "speakers.yaml", folder / "speakers.yaml")
+    return folder
+
+
+def served(holder: IndexHolder, doc_id: str) -> list[tuple[str, str, str]]:
+    return sorted((c.id, c.speaker_id, c.sentence) for c in holder.query.in_document(doc_id))
+
+
+async def add(store, artifact: Path, site, session, slug: str) -> str:
+    """Added by another process, as `/nk-add` would."""
+    added = await Ingestor(store, IndexHolder.load(artifact), LOCAL).add_url(site.page(f"/news/{slug}"), session)
+    assert added.outcome == "added"
+    return added.doc_id
+
+
+async def test_a_replica_picks_up_the_compacted_artifact_and_serves_the_same_claims(tmp_path, store, site, session):
+    seeds, artifact = make_seeds(tmp_path), tmp_path / "index.sqlite"
+    build_to(seeds, artifact)
+    first = await add(store, artifact, site, session, "ministers-dispute-convoy")
+    second = await add(store, artifact, site, session, "harbour-envoy-warns")
+    replica = IndexHolder.load(artifact)
+    assert catch_up(store, replica) == 2
+    before = {doc: served(replica, doc) for doc in (first, second)}
+    assert all(before.values()) and len(replica.added_documents()) == 2
+
+    following = asyncio.create_task(follow(store, replica, 0.05))
+    try:
+        result, _ = build_to(seeds, artifact, stored=store.since(0))  # renamed over the file in service
+        assert set(result.index.folded) == {first, second}
+        deadline = time.monotonic() + 10
+        while not replica.index.folded:
+            assert time.monotonic() < deadline, "the replica never loaded the new artifact"
+            await asyncio.sleep(0.05)
+        assert {doc: served(replica, doc) for doc in (first, second)} == before  # same claims, same ids
+        assert replica._added == {}  # noqa: SLF001 - what compaction is for: nothing held in memory
+        assert [d.doc_id for d in replica.added_between(0, replica.served_seq)] == [first, second]
+        assert replica.holds(first) and catch_up(store, replica) == 0  # not read from the store again
+
+        site.stories["late-word"] = {  # added after the compaction: from the store, as before
+            "title": "Ferry operator confirms extra crossings", "date": "2025-03-09", "author": "Ivo Brandt",
+            "paragraphs": ["The ferry operator Nella Marsh said on Sunday that four extra crossings had been "
+                           "scheduled for the weekend to carry stranded lorries across the strait.",
+                           "“We expect the queue to clear by Tuesday,” Marsh told the harbour radio station, "
+                           "adding that drivers would be given vouchers for meals while they waited at the quay.",
+                           "The harbour master, Olek Varga, said the weather would allow sailings every two hours "
+                           "from Saturday morning, though high winds could still force delays later in the week.",
+                           "Hauliers said the backlog had cost them several days of deliveries across the region."]}
+        third = await add(store, artifact, site, session, "late-word")
+        deadline = time.monotonic() + 10
+        while not served(replica, third):
+            assert time.monotonic() < deadline, "a document added after the compaction was never served"
+            await asyncio.sleep(0.05)
+        assert set(replica._added) == {third}  # noqa: SLF001
+    finally:
+        following.cancel()
+        await asyncio.gather(following, return_exceptions=True)
+
+
+async def test_an_artifact_built_without_them_gives_the_documents_back_to_the_store(tmp_path, store, site, session):
+    seeds, artifact = make_seeds(tmp_path), tmp_path / "index.sqlite"
+    build_to(seeds, artifact)
+    doc = await add(store, artifact, site, session, "ministers-dispute-convoy")
+    build_to(seeds, artifact, stored=store.since(0))
+    replica = IndexHolder.load(artifact)
+    catch_up(store, replica)
+    claims = served(replica, doc)
+    build_to(seeds, artifact)  # rebuilt from the seeds alone
+    assert replica.reload()
+    assert served(replica, doc) == []  # not in the artifact any more...
+    catch_up(store, replica)
+    assert served(replica, doc) == claims  # ...so read from the store again
+
+
+async def test_index_build_with_store_on_the_command_line(tmp_path, store, site, session, database_url, capsys):
+    seeds, artifact = make_seeds(tmp_path), tmp_path / "index.sqlite"
+    build_to(seeds, artifact)
+    await add(store, artifact, site, session, "ministers-dispute-convoy")
+    settings = Settings(_env_file=None, index_path=artifact, database_url=database_url, seeds_dir=seeds)
+    assert main(["index", "build", "--with-store"], settings) == 0
+    assert "(1 of them added to the live corpus)" in capsys.readouterr().out
+    assert len(IndexHolder.load(artifact).index.folded) == 1
