@@ -87,6 +87,14 @@ def table(figures: dict[str, Any]) -> str:
                      f"every {fed['poll_s']:g} s, store every {fed['follow_s']:g} s): p50 {lat['p50'] / 1000:.1f} s, "
                      f"p99 {lat['p99'] / 1000:.1f} s [target p99 <= 15 s: {_ok(lat['p99'] <= 15_000)}]")
         lines.append("")
+    folded = figures.get("compaction")
+    if folded:
+        mem, comp = folded["in_memory"], folded["compacted"]
+        lines.append(f"A year of ingestion ({folded['added_claims']:,} added claims on a {mem['claims'] - folded['added_claims']:,}-claim "
+                     f"artifact): held in memory from the store {mem['rss_mb']:.0f} MB (ready in {mem['ready_s']:.1f} s); "
+                     f"compacted into the artifact ({folded['artifact_mb']:.0f} MB, written in {folded['compact_s']:.0f} s) "
+                     f"{comp['rss_mb']:.0f} MB (ready in {comp['ready_s']:.1f} s)")
+        lines.append("")
     for row in figures.get("cold_start") or []:
         extra = f" (artifact {row['artifact_mb']} MB)" if row.get("artifact_mb") else ""
         lines.append(f"Cold start, {row['index']}{extra}: {row['ready_s']:.2f} s to the first answer")

@@ -9,7 +9,7 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
-from bot.bench import build, coldstart, feed, ingest, lookup, profile, server
+from bot.bench import build, coldstart, compaction, feed, ingest, lookup, profile, server
 from bot.bench.load import TimingSlack, run_load
 from bot.bench.stats import rss_mb
 from bot.settings import Settings
@@ -106,6 +106,9 @@ def run(settings: Settings, quick: bool, with_soak: bool = False, say=print, bas
     figures["ingest"] = ingest.run(n_pages)
     say("feed items to answerable on two replicas (FEED_POLL_SECONDS=5, CORPUS_POLL_SECONDS=2) ...")
     figures["feed"] = feed.run(8 if quick else 40)
+    n_added = 5_000 if quick else 365_000
+    say(f"a year of ingestion ({n_added:,} added claims) held in memory, then compacted into the artifact ...")
+    figures["compaction"] = compaction.run(n_added)
     say("cold start ...")
     figures["cold_start"] = asyncio.run(coldstart.run(settings.index_path, 0 if quick else 1_000_000))
     if with_soak:

@@ -73,3 +73,13 @@ def test_profile_samples_are_put_in_the_stage_their_innermost_frame_is_in():
         **{who: {"ack": {"p50": 1.0, "p95": 2.0, "p99": 3.0}, "reply": {"p50": 1.0, "p99": 3.0}, "errors": {}}
            for who in ("floor", "nkbot")}}]})
     assert "100.00 ms of CPU per request" in text and "40.0%  lookups over the index" in text
+
+
+def test_compaction_figures_hang_together():
+    from bot.bench import compaction
+
+    folded = compaction.run(2_000)
+    assert folded["in_memory"]["claims"] == folded["compacted"]["claims"] == 2_000 + compaction.BASE_CLAIMS
+    assert folded["in_memory"]["rss_mb"] > 0 and folded["compacted"]["rss_mb"] > 0
+    text = table({"machine": run.machine(), "compaction": folded})
+    assert "A year of ingestion (2,000 added claims on a 10,000-claim artifact)" in text
