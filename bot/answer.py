@@ -18,11 +18,11 @@ from bot.blockkit import MessageTooLarge
 from bot.briefing.composer import Composer
 from bot.index.model import Claim, Source
 from bot.index.quantities import when
-from bot.index.query import ClaimQuery, QuantityView, SpeakerAnswer
+from bot.index.query import ClaimQuery, QuantityView, SpeakerAnswer, confirms
 from bot.index.reports import merge_reports
 from bot.errors import UserError
 from bot.index.holder import IndexHolder
-from bot.interpret import Intent, interpret
+from bot.interpret import Intent, content_words, interpret
 from bot.render import Renderer
 from bot.topics import ANSWER_KINDS, Catalogue, Command
 from bot.review.queue import Item
@@ -35,7 +35,7 @@ KEY_NUMBERS = 6  # a topic briefing's key numbers, those of its newest claims fi
 WINDOW = 5 * PAGE_SIZE  # claims past the offset a reply reads to make its page (the rest are counted)
 # Variables some templates branch on; every other variable must be passed (StrictUndefined).
 _OPTIONAL: dict[str, Any] = {"speaker": None, "searched": "", "about": "", "topic_title": "", "mode": "",
-                             "members": []}
+                             "members": [], "figures": False}
 MAX_QUERY = 300  # characters of a query kept (and carried in button values)
 MAX_OFFSET = 10_000  # no index has more claims for one question
 REVIEW_SHOWN = 8  # review items on an editor's App Home
@@ -97,7 +97,7 @@ class Answerer:
         if ask.speaker_id:
             return self._speaker(q, ask, q.speaker_claims(ask.speaker_id, ask.text))
         if not ask.command:
-            return self._intent(q, ask, interpret(ask.text))
+            return self._intent(q, ask, interpret(ask.text, (c.command for c in self.catalogue.commands)))
         command = self.catalogue.command(ask.command)
         if command is None:
             return self._plain(ask, "unknown_command", {"kind": "unknown"})
@@ -185,19 +185,29 @@ class Answerer:
     def _intent(self, q: ClaimQuery, ask: Ask, intent: Intent) -> Answer:
         if intent.kind == "help":
             return self.help(ask)
+        if intent.kind == "command":  # "who-said Austin" in a DM: answered as the command, on this surface
+            return self.answer(replace(ask, command=intent.command, text=intent.text))
         if intent.kind == "speaker":
             found = q.by_speaker(intent.text)
             if found.status == "none":  # "what did the war say" -> not a name; search instead
                 return self._search(q, replace(ask, text=intent.text), "search", intent)
-            return self._speaker(q, ask, found, intent.about)
+            return self._speaker(q, ask, found, intent.about, intent.figures)
+        if intent.kind == "who_said" and not q.found(intent.text):  # "who said Austen": nobody said it; a name?
+            found = q.by_speaker(intent.text)
+            if found.status != "none":
+                return self._speaker(q, ask, found)
         if intent.kind == "denials":
             return self._denials(q, ask, intent)
         if intent.kind == "confirmations":
             return self._confirmations(q, ask, intent.text)
+        if intent.kind == "stance":
+            return self._stance(q, ask, intent)
         if intent.kind == "figures" and self.catalogue.home_topic:
             return self._topic_view(q, ask, self.catalogue.home_topic, intent.text)
+        if intent.kind == "contested" and self.catalogue.home_topic:
+            return self._contested(q, ask, self.catalogue.home_topic, intent.text)
         if intent.kind == "timeline":
-            return self._timeline(q, ask, intent.text)
+            return self._timeline(q, ask, intent.text, figures=intent.figures)
         if intent.kind == "recent":  # "what changed this week?": the what-changed briefing over those days
             since = datetime.now(UTC) - timedelta(days=intent.days)
             composer = Composer(self.holder, self.renderer, self.catalogue, self.public_base_url)
@@ -205,9 +215,11 @@ class Answerer:
             return Answer(message, (), {**self._query(ask), "kind": "recent", "since": since.date().isoformat()})
         return self._search(q, replace(ask, text=intent.text or ask.text), intent.kind, intent)
 
-    def _speaker(self, q: ClaimQuery, ask: Ask, found: SpeakerAnswer, about: str = "") -> Answer:
+    def _speaker(self, q: ClaimQuery, ask: Ask, found: SpeakerAnswer, about: str = "", figures: bool = False) -> Answer:
+        """A speaker's claims (and of who speaks for it), about `about` when given; `figures`: only
+        those that give figures ("what did Seoul say about troop numbers?")."""
         query = {"kind": "speaker", "name": found.query, "status": found.status,
-                 "speaker_id": found.speaker.id if found.speaker else "", "about": about}
+                 "speaker_id": found.speaker.id if found.speaker else "", "about": about, "figures": figures}
         if found.status == "ambiguous":
             return self._plain(ask, "candidates", query, candidates=[speaker_view(s) for s in found.candidates])
         if found.status in ("mentioned_only", "silent"):
@@ -216,16 +228,20 @@ class Answerer:
             return self._plain(ask, "empty", query, mode="speaker", searched=ask.text,
                                suggestions=self._speaker_suggestions(q))
         claims: Sequence[Claim] = found.claims
+        if figures:
+            claims = [c for c in claims if c.numbers]
         if about:
             claims = q.narrow(claims, about)
-            if not claims:
-                return self._plain(ask, "empty", query, mode="speaker_about", searched=about,
-                                   speaker=speaker_view(found.speaker), suggestions=[])
+        if not claims and (about or figures):
+            return self._plain(ask, "empty", query, mode="speaker_about", searched=about, figures=figures,
+                               speaker=speaker_view(found.speaker), suggestions=[])
         return self._claims(q, ask, claims, query, mode="speaker", speaker=speaker_view(found.speaker), about=about,
-                            members=[m.name for m in found.members])
+                            figures=figures, members=[m.name for m in found.members])
 
     def _search(self, q: ClaimQuery, ask: Ask, mode: str, intent: Intent | None = None) -> Answer:
         found = q.found(ask.text)
+        if not found and intent is not None and (words := content_words(ask.text)) != ask.text:
+            found = q.found(words)  # "what were the shells made of?": the words of what it is about
         query = {"kind": mode, "text": ask.text}
         if not found:
             return self._plain(ask, "empty", query, mode=mode, searched=ask.text,
@@ -251,9 +267,12 @@ class Answerer:
                                suggestions=self._speaker_suggestions(q))
         return self._claims(q, ask, claims, query, mode="confirmations", searched=about)
 
-    def _timeline(self, q: ClaimQuery, ask: Ask, about: str, since: str = "") -> Answer:
-        """The story in date order; `since` (an ISO date) keeps what was said from then on."""
-        found = q.timeline(about, (c.topic for c in self.catalogue.commands if c.topic))
+    def _timeline(self, q: ClaimQuery, ask: Ask, about: str, since: str = "", figures: bool = False) -> Answer:
+        """The story in date order; `since` (an ISO date) keeps what was said from then on;
+        `figures`: the story of the key numbers ("timeline of the troop estimates")."""
+        home = self.catalogue.topics.get(self.catalogue.home_topic)
+        found = q.estimates_timeline(home.narrowing(about) if home else about) if figures else q.timeline(
+            about, (c.topic for c in self.catalogue.commands if c.topic))
         claims = found.claims[bisect_left(found.claims, since, key=when):] if since else found.claims  # oldest first
         query = {"kind": "timeline", "about": found.about, "scope": found.scope, "since": since}
         if not claims:
@@ -290,19 +309,55 @@ class Answerer:
         return self._topic_view(q, ask, command.topic, ask.text)
 
     def _topic_view(self, q: ClaimQuery, ask: Ask, topic: str, filter_text: str) -> Answer:
-        """A topic's briefing: its key numbers first (what "how many ...?" asks for), then its claims."""
-        briefing = q.topic(topic, filter_text)
+        """A topic's briefing: its key numbers first (what "how many ...?" asks for), then its claims;
+        a denial made twice in one sentence (two claims) listed once."""
+        briefing = q.topic(topic, self.catalogue.topics[topic].narrowing(filter_text))
         query = {"kind": "topic", "topic": topic, "filter": briefing.filter}
         if not briefing.claims:
             return self._plain(ask, "empty", query, mode="topic", searched=briefing.filter,
                                topic_title=briefing.topic.title, suggestions=self._speaker_suggestions(q))
         first = ask.offset == 0
-        shown_denials = briefing.denials[:3] if first else ()
+        denials, co_speakers = _one_per_sentence(briefing.denials[:PAGE_SIZE]) if first else ([], {})
+        shown_denials = [r.claim for r in merge_reports(denials)][:3]
         return self._claims(q, ask, briefing.claims, query, template="briefing.json.j2",
                             topic_title=briefing.topic.title, exclude=shown_denials,
                             filter=briefing.filter, key_views=briefing.quantities[:KEY_NUMBERS] if first else (),
-                            denials=[self._view(q, c) for c in shown_denials],
-                            total_denials=len(briefing.denials), extra_claims=list(shown_denials))
+                            denials=[{**self._view(q, c), "co_speakers": co_speakers.get(c.id, [])} for c in shown_denials],
+                            total_denials=len(denials) if len(briefing.denials) <= PAGE_SIZE else len(briefing.denials),
+                            extra_claims=list(shown_denials))
+
+    def _contested(self, q: ClaimQuery, ask: Ask, topic: str, about: str) -> Answer:
+        """"Which sources disagree?": the topic's key numbers whose figures disagree, then the
+        claims behind those figures, newest first."""
+        briefing = q.topic(topic, self.catalogue.topics[topic].narrowing(about))
+        views = [v for v in briefing.quantities if v.group.contested][:KEY_NUMBERS]
+        query = {"kind": "contested", "topic": topic, "filter": briefing.filter}
+        behind = sorted({f.claim.id: f.claim for v in views for f in v.figures}.values(),
+                        key=lambda c: when(c), reverse=True)
+        if not behind:
+            return self._plain(ask, "empty", query, mode="contested", searched=briefing.filter,
+                               topic_title=briefing.topic.title, suggestions=self._speaker_suggestions(q))
+        return self._claims(q, ask, behind, query, template="briefing.json.j2", mode="contested",
+                            topic_title=briefing.topic.title, filter=briefing.filter,
+                            key_views=views if ask.offset == 0 else (), denials=[], total_denials=0)
+
+    def _stance(self, q: ClaimQuery, ask: Ask, intent: Intent) -> Answer:
+        """"Has North Korea confirmed sending troops?": what that speaker (and who speaks for it)
+        confirmed or denied, about the question's words when any of it is; with no such speaker,
+        the confirmations about the whole question."""
+        found = q.by_speaker(intent.text)
+        if found.status != "found" or found.speaker is None:
+            return self._confirmations(q, ask, " ".join(p for p in (intent.text, intent.about) if p))
+        said = [c for c in found.claims if c.stance == "denies" or confirms(c)]
+        about = q.narrow(said, intent.about) if intent.about and said else ()
+        claims = about or said
+        sv = speaker_view(found.speaker)
+        query = {"kind": "stance", "name": intent.text, "speaker_id": found.speaker.id, "about": intent.about}
+        if not claims:
+            return self._plain(ask, "empty", query, mode="stance", speaker=sv, searched=intent.about,
+                               mentions=len(found.claims), suggestions=[])
+        return self._claims(q, ask, claims, query, mode="stance", speaker=sv, searched=intent.about if about else "",
+                            members=[m.name for m in found.members])
 
     # -- rendering ------------------------------------------------------------------------------
     def _claims(self, q: ClaimQuery, ask: Ask, claims: Sequence[Claim], query: dict[str, Any],
@@ -316,9 +371,11 @@ class Answerer:
         context["quantities"] = [quantity_view(v, public_base_url=self.public_base_url) for v in key_views]
         head = claims[: ask.offset + WINDOW] if len(claims) > ask.offset + WINDOW else claims
         dropped = {c.id for c in exclude}  # (claims of `claims`)
-        kept = [c for c in head if c.id not in dropped]
-        reports = merge_reports(_one_per_sentence(kept))  # a statement carried by several documents: once
-        dropped_beyond = len(dropped) - (len(head) - len(kept))
+        said = {(c.doc_id, c.start, c.stance) for c in exclude}  # and the other claims of their sentences
+        kept = [c for c in head if c.id not in dropped and (c.doc_id, c.start, c.stance) not in said]
+        once, co_speakers = _one_per_sentence(kept)
+        reports = merge_reports(once)  # a statement carried by several documents: once
+        dropped_beyond = max(0, len(dropped) - (len(head) - len(kept)))
         total = len(reports) + (len(claims) - len(head) - dropped_beyond)
         size = PAGE_SIZE
         while True:
@@ -328,7 +385,8 @@ class Answerer:
             try:
                 message = self.renderer.message(template, **{
                     **self._common(ask), **context,
-                    "claims": [{**self._view(q, r.claim), "reports": r.sources} for r in shown],
+                    "claims": [{**self._view(q, r.claim), "reports": r.sources,
+                                "co_speakers": co_speakers.get(r.claim.id, [])} for r in shown],
                     "total": total, "offset": ask.offset, "more": more,
                     "more_value": replace(ask, offset=ask.offset + len(page)).state()})
             except MessageTooLarge:
@@ -366,15 +424,21 @@ class Answerer:
         return [s.name for s in q.top_speakers()]
 
 
-def _one_per_sentence(claims: Sequence[Claim]) -> list[Claim]:
-    seen: set[tuple[str, str, int]] = set()
+def _one_per_sentence(claims: Sequence[Claim]) -> tuple[list[Claim], dict[str, list[str]]]:
+    """One line per sentence and stance: a sentence yielding two claims of one speaker, or the same
+    stance of several ("Russia and North Korea denied it"), shows its evidence once, the others'
+    names beside the first (claim id -> the other speakers, in the order met)."""
+    first: dict[tuple[str, int, str], Claim] = {}
+    others: dict[str, list[str]] = {}
     out = []
     for c in claims:
-        key = (c.speaker_id, c.doc_id, c.start)
-        if key not in seen:
-            seen.add(key)
+        key = (c.doc_id, c.start, c.stance)
+        if key not in first:
+            first[key] = c
             out.append(c)
-    return out
+        elif c.speaker_id != first[key].speaker_id and c.speaker not in (names := others.setdefault(first[key].id, [])):
+            names.append(c.speaker)
+    return out, others
 
 
 def _cmd(c: Command) -> dict[str, Any]:

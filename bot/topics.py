@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from bot.index.documents import load_yaml
+from bot.index.words import terms
 from bot.errors import InputFileError
 
 CommandKind = Literal["topic", "speaker", "search", "timeline", "help", "subscribe", "unsubscribe", "subscriptions",
@@ -27,6 +28,14 @@ class Topic:
     key: str
     title: str
     terms: tuple[str, ...]
+
+    def narrowing(self, text: str) -> str:
+        """The words of a filter that narrow the topic: those of its title or key say nothing more
+        ("how many troops?" in the troops topic is the whole topic, not a filter to echo)."""
+        own = set(terms(f"{self.title} {self.key}", keep_stopwords=True))
+        words = text.split()
+        kept = [w for w in words if not (t := terms(w, keep_stopwords=True)) or not set(t) <= own]
+        return " ".join(kept) if any(terms(w) for w in kept) else ""
 
 
 @dataclass(frozen=True)

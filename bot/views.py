@@ -85,8 +85,24 @@ def quantity_view(view: QuantityView, new_ids: frozenset[str] = frozenset(), pub
     return {"label": view.group.label, "contested": view.group.contested, "figures": figures,
             "subsets": sorted(subsets, key=lambda p: p["iso"] or "9999"),
             "agree": not view.group.contested and agree(_figures_in(view)),
-            "timelines": [{"who": who, "points": sorted(points, key=lambda p: p["iso"] or "9999")}
-                          for who, points in by_source.items()]}
+            "timelines": [_timeline(who, points) for who, points in by_source.items()]}
+
+
+def _timeline(who: str, points: list[dict[str, Any]]) -> dict[str, Any]:
+    """A source's estimates in date order, as `steps`: the figures of one day together (two figures
+    given the same day are two figures, not a revision; the same figure twice is one)."""
+    ordered = sorted(points, key=lambda p: p["iso"] or "9999")
+    steps: list[list[dict[str, Any]]] = []
+    for p in ordered:
+        day = p["iso"][:10]
+        if steps and day and steps[-1][0]["iso"][:10] == day:
+            if all(q["figure"] != p["figure"] for q in steps[-1]):
+                steps[-1].append(p)
+            elif p["new"]:  # the same figure again, reported anew
+                steps[-1] = [{**q, "new": True} if q["figure"] == p["figure"] else q for q in steps[-1]]
+        else:
+            steps.append([p])
+    return {"who": who, "points": ordered, "steps": steps}
 
 
 def _figures_in(view: QuantityView) -> list[Figure]:

@@ -12,7 +12,6 @@ claims. The topics' claims are found when first asked for.
 from __future__ import annotations
 
 import math
-import re
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -22,6 +21,7 @@ from typing import Literal, overload
 
 from rapidfuzz import fuzz, process
 
+from bot.index.affiliates import members
 from bot.index.lookups import DENIES, Lookups, confirms, lowest_bits, newest_key, rank_bits, significance
 from bot.index.model import Claim, IndexData, Number, QuantityGroup, Speaker
 from bot.index.quantities import figures_of, key_number
@@ -33,47 +33,6 @@ __all__ = ["ClaimQuery", "ClaimList", "Hit", "QuantityView", "SpeakerAnswer", "T
            "STOPWORDS", "confirms", "newest_key", "plain_figure", "significance", "stem", "terms"]
 
 RERANK = 400  # candidates re-scored with rapidfuzz after the inverted-index pass
-
-
-# Names of state bodies, as opposed to think tanks, universities and outlets of the same country.
-_STATE_BODY = re.compile(r"\b(?:ministry|ministries|agency|service|military|forces|army|navy|staff|council|office|"
-                         r"department|embassy|command|intelligence|government|kremlin|pentagon|directorate|"
-                         r"commission|presidency|cabinet|administration|chiefs|guard|police|border|parliament|"
-                         r"assembly|air force)\b", re.I)
-
-
-def _members(speakers: Mapping[str, Speaker], directory: SpeakerDirectory) -> dict[str, list[str]]:
-    """speaker id -> ids of those who speak for it: whoever names it as their affiliation (and
-    theirs, in turn); for a government also the state bodies of its country that name no
-    affiliation. An academic or an outlet of the country does not speak for its government."""
-    def target(name: str) -> str:
-        if name in speakers:
-            return name
-        match = directory.find(name) if name else None
-        return match.speaker.id if match and match.status == "found" and match.speaker else ""
-
-    direct: dict[str, set[str]] = {}
-    for s in speakers.values():
-        if s.kind != "vague" and s.affiliation:
-            parent = target(s.affiliation)
-            if parent and parent != s.id:
-                direct.setdefault(parent, set()).add(s.id)
-    governments = {s.country: s.id for s in speakers.values() if s.kind == "government" and s.country}
-    for s in speakers.values():  # a state body of the country with no affiliation of its own is the state's
-        gov = governments.get(s.country)
-        if gov and gov != s.id and not s.affiliation and s.kind == "institution" and _STATE_BODY.search(s.name):
-            direct.setdefault(gov, set()).add(s.id)
-    members: dict[str, list[str]] = {}
-    for sid in direct:
-        seen: set[str] = set()
-        todo = list(direct[sid])
-        while todo:
-            m = todo.pop()
-            if m not in seen and m != sid:
-                seen.add(m)
-                todo.extend(direct.get(m, ()))
-        members[sid] = sorted(seen)
-    return members
 
 
 def plain_figure(n: Number) -> str:
@@ -137,7 +96,7 @@ class ClaimList(Sequence[Claim]):
 @dataclass(frozen=True)
 class Timeline:
     about: str
-    scope: Literal["all", "speaker", "topic", "search"]
+    scope: Literal["all", "speaker", "topic", "search", "figures"]
     speaker: Speaker | None
     claims: Sequence[Claim]  # oldest first
     undated: int  # claims that matched but carry no date at all
@@ -223,7 +182,7 @@ class ClaimQuery:
                                     key=lambda s: (-self._by_speaker.size(s), s))
         self._groups = {g.key: g for g in index.groups}
         self.directory = SpeakerDirectory(index.speakers.values())
-        self._members = _members(index.speakers, self.directory)
+        self._members = members(index.speakers, self.directory)
         self._members_sets = {k: frozenset(v) for k, v in self._members.items()}
         self._topic_defs = dict(topics or {})
         self._by_url: dict[str, str] | None = None  # URL -> document, for an index in memory (made when asked)
@@ -279,6 +238,18 @@ class ClaimQuery:
             doc, start = self._lookups.doc, self._lookups.start
             dated.sort(key=lambda i: (day[i], doc[i], start[i]))
         return Timeline(text, scope, speaker, self._claims(dated), len(chosen) - len(dated))
+
+    def estimates_timeline(self, about: str = "") -> Timeline:
+        """The key numbers' story, oldest first: every claim giving a figure of a key quantity,
+        those about `about` when some are ("timeline of the troop estimates")."""
+        group, groups, day = self._lookups.group, self.index.groups, self._lookups.day
+        keys = {g for g in range(len(groups)) if key_number(groups[g].key)}
+        chosen = [i for i in self._order if group[i] in keys]  # (live claims only)
+        if about.strip():
+            matched = {i for _score, i in self._ranked(about)}
+            chosen = [i for i in chosen if i in matched] or chosen
+        dated = sorted((i for i in chosen if day[i]), key=lambda i: (day[i], self._lookups.doc[i], self._lookups.start[i]))
+        return Timeline(about.strip(), "figures", None, self._claims(dated), len(chosen) - len(dated))
 
     def document(self, id_or_url: str) -> str:
         """The id of the document this names (its id, or the URL it was published at), or ""."""
@@ -538,8 +509,9 @@ class ClaimQuery:
 
     def _topic_members(self, key: str) -> tuple[Sequence[int], bytearray]:
         """A topic's claims, newest first, and as a map (one byte a claim, 1 for a member): the
-        claims that contain all the words of one of its terms. Made when first asked for (in a
-        large index, a topic takes a moment)."""
+        claims that contain all the words of one of its terms, and those tied to such a claim
+        though they do not repeat its words (`_joined`). Made when first asked for (in a large
+        index, a topic takes a moment)."""
         found = self._topics.get(key)
         if found is None:
             member = bytearray(self._n)
@@ -552,5 +524,23 @@ class ClaimQuery:
                     common = set(common).intersection(*(self._postings.get(w) for w in words[1:]))
                 for i in common:
                     member[i] = 1
+            self._joined(member)
             found = self._topics[key] = (array("I", (i for i in self._order if member[i])), member)
         return found
+
+    def _joined(self, member: bytearray) -> None:
+        """Marks in `member` the claims tied to a member: those measuring the same quantity as one
+        ("3,000 more" after "10,000 troops"), and a denial of one ("KCNA called the reports a
+        smear"), which seldom repeats the words of what it denies."""
+        group = self._lookups.group
+        groups = {group[i] for i in self._order if member[i] and group[i] >= 0}  # (live claims only)
+        if groups:
+            for i in self._order:
+                if group[i] in groups:
+                    member[i] = 1
+        denied_by = self._lookups.denied_by  # (from the lookups: no claim is read)
+        for denied in denied_by.names():
+            p = self._position(denied)
+            if p is not None and member[p]:
+                for i in denied_by.get(denied):
+                    member[i] = 1

@@ -154,6 +154,11 @@ class SpeakerDirectory:
         self._owners = list(owners.values())
         self._words = list(self._tokens)  # the distinct words of names, for `_corrected`
 
+    def exact(self, name: str) -> Speaker | None:
+        """The one speaker bearing exactly this name or alias (after folding), else None."""
+        ids = self._by_name.get(normalize_name(name), set())
+        return self._speakers[next(iter(ids))] if len(ids) == 1 else None
+
     def find(self, query: str, limit: int = 5) -> NameMatch:
         q = normalize_name(query)
         if not q:
@@ -161,6 +166,8 @@ class SpeakerDirectory:
         exact = self._by_name.get(q, set())
         if len(exact) == 1:
             return NameMatch("found", (self._speakers[next(iter(exact))],), query)
+        if (owned := self._owned(q, limit, query)) is not None:
+            return owned
         by_token = self._token_matches(q)
         if len(by_token) == 1:
             return NameMatch("found", (self._speakers[by_token[0]],), query)
@@ -172,6 +179,24 @@ class SpeakerDirectory:
                 return NameMatch("found", (self._speakers[by_token[0]],), query)
             return NameMatch("ambiguous", tuple(self._speakers[s] for s in by_token[:limit]), query)
         return self._fuzzy(q, limit, query)
+
+    def _owned(self, q: str, limit: int, query: str) -> NameMatch | None:
+        """"Japan's defence ministry": a body of the country its owner names, looked up among that
+        country's speakers only, so it is never another country's defence ministry that is spelt
+        alike. None when `q` names no known owner (the usual lookup goes on)."""
+        owner_name, sep, rest = q.partition("'s ")
+        owner = self.exact(owner_name) if sep and rest else None
+        if owner is None:
+            return None
+        country = owner.country or owner.name
+        words = rest.split()
+        found = sorted((s for s in self._speakers.values()
+                        if s.id != owner.id and (s.country == country or s.affiliation == owner.id)
+                        and any(all(w in normalize_name(n).split() for w in words) for n in s.names())),
+                       key=lambda s: (s.kind != "institution", s.id))
+        if len(found) == 1:
+            return NameMatch("found", (found[0],), query)
+        return NameMatch("ambiguous" if found else "none", tuple(found[:limit]), query)
 
     def _corrected(self, q: str) -> str:
         """`q` with each misspelt word replaced by the name word it clearly is ("walter soolov" ->
@@ -204,7 +229,9 @@ class SpeakerDirectory:
         hits = process.extract(q, self._choices, scorer=fuzz.ratio, processor=None, limit=limit * 4,
                                score_cutoff=self.MIN_SCORE)
         best: dict[str, float] = {}
-        for _choice, score, idx in hits:
+        for choice, score, idx in hits:
+            if not _words_agree(q, choice):  # "japan's defence ministry" is not "russia's defence ministry"
+                continue
             for sid in self._owners[idx]:
                 best[sid] = max(best.get(sid, 0.0), score)
         ranked = sorted(best.items(), key=lambda kv: -kv[1])
@@ -213,3 +240,10 @@ class SpeakerDirectory:
         if len(ranked) == 1 or ranked[0][1] - ranked[1][1] >= self.MARGIN:
             return NameMatch("found", (self._speakers[ranked[0][0]],), query)
         return NameMatch("ambiguous", tuple(self._speakers[sid] for sid, _ in ranked[:limit]), query)
+
+
+def _words_agree(typed: str, name: str) -> bool:
+    """Every word typed is one of the name's words, give or take a typo: a name that is close as a
+    whole string but differs in a whole word (another country, another first name) is another name."""
+    words = name.split()
+    return all(any(fuzz.ratio(w, n) >= 75 for n in words) for w in typed.split())
