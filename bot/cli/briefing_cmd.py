@@ -99,20 +99,23 @@ def run_preview(args: argparse.Namespace, settings: Settings) -> int:
 
     zone = ZoneInfo(resolve_zone(args.timezone))
     since = args.since.replace(tzinfo=zone) if args.since and args.since.tzinfo is None else args.since
-    message = load_runtime(settings).composer().message(since, zone, surface="terminal")
+    # live: the articles added with `nkbot add`, `/nk-add` or feeds, as the scheduler posts them
+    message = load_runtime(settings, live=True).composer().message(since, zone, surface="terminal")
     print(to_text(message) if args.format == "text" else json.dumps(message, ensure_ascii=False, indent=2))
     return 0
 
 
 def run_scheduler(args: argparse.Namespace, settings: Settings) -> int:
     from bot.briefing.runner import build_scheduler, load_compose
+    from bot.briefing.standalone import run_standalone
     from bot.serve import load_runtime
 
     logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    compose = load_compose(args.compose) if args.compose else load_runtime(settings).composer()
+    runtime = None if args.compose else load_runtime(settings, live=True)
+    compose = load_compose(args.compose) if args.compose else runtime.composer()  # type: ignore[union-attr]
     scheduler = build_scheduler(settings, compose)
     try:
-        asyncio.run(scheduler.tick_and_wait() if args.once else scheduler.run())
+        asyncio.run(run_standalone(scheduler, runtime.holder if runtime else None, settings, once=args.once))
     except KeyboardInterrupt:
         pass
     return 0
