@@ -7,6 +7,7 @@ reads is what a Slack user would read.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 _LINK = re.compile(r"<([^|<>]+)\|([^<>]+)>")
@@ -17,24 +18,28 @@ def plain(mrkdwn: str) -> str:
     return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 
 
-def to_text(message: dict[str, Any]) -> str:
+def to_text(message: dict[str, Any], inline: Callable[[str], str] = plain, buttons: bool = True) -> str:
+    """The message's blocks as lines; `inline` renders a piece of mrkdwn (`plain`: Slack's markup
+    kept, links spelt out, for tests and logs; `bot.terminal` renders it for a person), `buttons`
+    lists the buttons' labels."""
     lines: list[str] = []
     for block in message.get("blocks") or []:
         kind = block.get("type")
         if kind in ("section", "header"):
-            lines.append(plain(block["text"]["text"]))
+            text = block["text"]["text"]
+            lines.append(inline(text) if block["text"].get("type") == "mrkdwn" else plain(text))
             if kind == "header":
                 lines.append("=" * min(len(lines[-1]), 60))
         elif kind == "context":
-            lines.append("    " + " ".join(plain(e.get("text", "")) for e in block.get("elements", [])))
+            lines.append("    " + " ".join(inline(e.get("text", "")) for e in block.get("elements", [])))
         elif kind == "divider":
             lines.append("-" * 60)
-        elif kind == "actions":
+        elif kind == "actions" and buttons:
             if any(e.get("action_id") == "show_context" for e in block.get("elements", [])):
                 continue  # a claim's own buttons: Slack-only
             labels = [e["text"]["text"] for e in block.get("elements", []) if e.get("type") == "button"]
             lines.append("[" + "] [".join(labels) + "]")
-    return "\n".join(lines) if lines else plain(message.get("text", ""))
+    return "\n".join(lines) if lines else inline(message.get("text", ""))
 
 
 def more_state(message: dict[str, Any]) -> str | None:

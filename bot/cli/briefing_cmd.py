@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import json
 import logging
+import sys
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -95,13 +96,14 @@ def _since(text: str) -> datetime:
 def run_preview(args: argparse.Namespace, settings: Settings) -> int:
     from bot.briefing.commands import resolve_zone
     from bot.serve import load_runtime
-    from bot.textout import to_text
+    from bot.terminal import to_terminal, wants_color
 
     zone = ZoneInfo(resolve_zone(args.timezone))
     since = args.since.replace(tzinfo=zone) if args.since and args.since.tzinfo is None else args.since
     # live: the articles added with `nkbot add`, `/nk-add` or feeds, as the scheduler posts them
     message = load_runtime(settings, live=True).composer().message(since, zone, surface="terminal")
-    print(to_text(message) if args.format == "text" else json.dumps(message, ensure_ascii=False, indent=2))
+    print(to_terminal(message, wants_color(sys.stdout)) if args.format == "text"
+          else json.dumps(message, ensure_ascii=False, indent=2))
     return 0
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import shlex
 import sys
 from pathlib import Path
 
@@ -25,6 +26,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     ask.add_argument("text", help='a slash command ("/who-said Austin") or, without a leading slash, a DM')
     ask.add_argument("--format", choices=["text", "blocks", "json"], default="text",
                      help="text: readable; blocks: the Slack payload; json: query, key numbers, claims and message")
+    ask.add_argument("--page", type=_page, default=1, metavar="N",
+                     help="the Nth screen of a long answer, as pressing Show more N-1 times in Slack gives it "
+                     "(default 1)")
     ask.set_defaults(handler=run_ask)
 
     manifest = sub.add_parser("manifest", help="write deploy/manifest.yaml (the Slack app manifest) from "
@@ -58,14 +62,21 @@ def run_serve(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def run_ask(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.console import parse_ask
-    from bot.serve import load_runtime
-    from bot.textout import to_text
+def _page(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a page number (1, 2, ...)")
+    return int(text)
 
-    answer = load_runtime(settings, live=True).answerer().answer(parse_ask(args.text))
+
+def run_ask(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.console import answer_page
+    from bot.serve import load_runtime
+    from bot.terminal import to_terminal, wants_color
+
+    answer = answer_page(load_runtime(settings, live=True).answerer(), args.text, args.page)
     if args.format == "text":
-        print(to_text(answer.message))
+        hint = f"More: nkbot ask {shlex.quote(args.text)} --page {args.page + 1}"
+        print(to_terminal(answer.message, wants_color(sys.stdout), hint))
     elif args.format == "blocks":
         print(json.dumps(answer.message, ensure_ascii=False, indent=2))
     else:

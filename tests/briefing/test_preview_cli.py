@@ -24,9 +24,10 @@ def test_preview_since_a_date_prints_what_changed_as_text(preview_settings, caps
                 preview_settings) == 0
     out = capsys.readouterr().out
     assert out.startswith("Daily briefing · North Korean troops in Russia · ")
-    assert "*What changed* since the last briefing (2024-11-01 00:00 EET): 4 new claims" in out
-    assert "over 10,000 in Kursk" in out and "(State Department, Nov 5) _new_" in out
+    assert "What changed since the last briefing (2024-11-01 00:00 EET): 4 new claims" in out  # no raw *bold*
+    assert "over 10,000 in Kursk" in out and "(State Department, Nov 5) new" in out
     assert "Allies weigh troop reports (https://example.org/news/nk-troops?id=1&lang=en)" in out  # unescaped
+    assert "*" not in out and "&amp;" not in out and "%20" not in out
     assert "Share in channel" not in out
 
 
