@@ -14,8 +14,11 @@ from bot.settings import Settings
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    add = sub.add_parser("add", help="add articles (web pages or .txt files) to the live corpus")
-    add.add_argument("items", nargs="+", metavar="URL|PATH", help="http(s) addresses of articles, or text files")
+    add = sub.add_parser("add", help="add articles (web pages, PDFs, or .txt and .pdf files) to the live corpus",
+                         description="Read articles into the live corpus: every running bot serves their claims "
+                         "within seconds. An address may be a web page or a PDF; a file, text (.txt) or PDF (.pdf).")
+    add.add_argument("items", nargs="+", metavar="URL|PATH", help="http(s) addresses of articles (web pages or "
+                     "PDFs), or .txt or .pdf files")
     add.set_defaults(handler=run_add)
 
 

@@ -17,31 +17,62 @@ from bot.settings import Settings
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    claims = sub.add_parser("claims", help="list claims (jsonl export, review queue, speakers); editors' decisions")
-    claims.add_argument("action", nargs="?", choices=["list", "review", "speakers", "decide", "decisions"],
-                        default="list", help="list: every claim (default); review: claims no editor has decided "
-                        "on yet; speakers: who makes the claims; decide CLAIM_ID approve|reject: record an "
-                        "editor's decision (every running bot applies it within seconds); decisions: the audit "
-                        "log of decisions taken in Slack or here")
-    claims.add_argument("target", nargs="*", metavar="ARG", help="decide: CLAIM_ID approve|reject")
-    claims.add_argument("--by", help="decide: who decides (default: your login name)")
-    claims.add_argument("--note", default="", help="decide: why, for the other editors")
-    claims.add_argument("--export", type=Path, metavar="PATH", help="decisions: write the decisions that stand "
-                        "into this decisions.yaml (its other entries and its comments kept)")
-    claims.add_argument("--import", dest="import_path", type=Path, metavar="PATH", help="decisions: record the "
-                        "entries of this decisions.yaml that differ from what stands")
-    claims.add_argument("--index", type=Path, help="read this built index; without it the seeds folder is "
-                        "extracted afresh, so the output always reflects the current code")
-    claims.add_argument("--live", action="store_true", help="what the bot serves: the built index plus the "
-                        "documents added with `nkbot add`, `/nk-add` or feeds")
-    claims.add_argument("--seeds", type=Path, help="seeds folder to extract when --index is not given")
-    claims.add_argument("--format", choices=["jsonl", "text", "yaml"], default=None,
-                        help="text (default), jsonl (one JSON object a line), or yaml: for claims, entries to "
-                        "paste into seeds/decisions.yaml; for speakers, entries for seeds/speakers.yaml "
-                        "(the default with --generated)")
-    claims.add_argument("--generated", action="store_true", help="speakers: only those the registry does not "
-                        "know yet (made up by extraction), to adopt into seeds/speakers.yaml")
+    """`nkbot claims [ACTION]`: each action with its own --help; the options saying which claims to
+    read may come before the action or after it (`nkbot claims --format jsonl` lists every claim)."""
+    claims = sub.add_parser("claims", help="list claims (jsonl export, review queue, speakers); editors' decisions",
+                            description="Print the claims of an index, or of a fresh extraction of the seeds "
+                            "folder; editors' decisions. Without an ACTION: list. `nkbot claims ACTION --help` "
+                            "tells more of each.")
+    _reading_options(claims, None)
     claims.set_defaults(handler=run_claims)
+    actions = claims.add_subparsers(dest="action", metavar="ACTION")
+    for name, summary, about in (
+            ("list", "every claim (the default)", "Every claim, with its speaker, cue, kind and stance."),
+            ("review", "claims no editor has decided on yet",
+             "The claims no editor has decided on yet; --format yaml gives entries to paste into "
+             "seeds/decisions.yaml."),
+            ("speakers", "who makes the claims; --generated: entries to adopt into the registry",
+             "Speakers by number of claims; --generated: only those extraction made up, as entries for "
+             "seeds/speakers.yaml.")):
+        action = actions.add_parser(name, help=summary, description=about)
+        _reading_options(action, argparse.SUPPRESS)
+        if name == "speakers":
+            action.add_argument("--generated", action="store_true", help="only the speakers the registry does not "
+                                "know yet (made up by extraction), to adopt into seeds/speakers.yaml")
+    decide = actions.add_parser("decide", help="record an editor's decision on a claim",
+                                description="Approve or reject a claim; every running bot applies it within "
+                                "seconds, as a decision taken in Slack's review queue.")
+    decide.add_argument("claim_id", metavar="CLAIM_ID", help="the claim (`nkbot claims` lists their ids)")
+    decide.add_argument("verdict", metavar="approve|reject", help="the decision")
+    decide.add_argument("--by", help="who decides (default: your login name)")
+    decide.add_argument("--note", default="", help="why, for the other editors")
+    decisions = actions.add_parser("decisions", help="the audit log of decisions taken in Slack or here",
+                                   description="The audit log of editors' decisions; or the decisions that "
+                                   "stand, as YAML, into or from a decisions.yaml.")
+    decisions.add_argument("--format", choices=["text", "yaml"], default=argparse.SUPPRESS,
+                           help="text: the log (default); yaml: the decisions that stand")
+    decisions.add_argument("--export", type=Path, metavar="PATH", help="write the decisions that stand into this "
+                           "decisions.yaml (its other entries and its comments kept)")
+    decisions.add_argument("--import", dest="import_path", type=Path, metavar="PATH", help="record the entries of "
+                           "this decisions.yaml that differ from what stands")
+
+
+def _reading_options(parser: argparse.ArgumentParser, default: object) -> None:
+    """Which claims to read and how to print them. On an action, `default` is SUPPRESS, so a value
+    given before the action is kept."""
+    def given(value: object) -> object:
+        return default if default is argparse.SUPPRESS else value
+
+    parser.add_argument("--index", type=Path, default=given(None), help="read this built index; without it the "
+                        "seeds folder is extracted afresh, so the output always reflects the current code")
+    parser.add_argument("--live", action="store_true", default=given(False), help="what the bot serves: the "
+                        "built index plus the documents added with `nkbot add`, `/nk-add` or feeds")
+    parser.add_argument("--seeds", type=Path, default=given(None), help="seeds folder to extract when --index is "
+                        "not given")
+    parser.add_argument("--format", choices=["jsonl", "text", "yaml"], default=given(None),
+                        help="text (default), jsonl (one JSON object a line), or yaml: for claims, entries to paste "
+                        "into seeds/decisions.yaml; for speakers, entries for seeds/speakers.yaml (the default "
+                        "with --generated)")
 
 
 def load(args: argparse.Namespace, settings: Settings) -> IndexData:
@@ -60,20 +91,22 @@ def load(args: argparse.Namespace, settings: Settings) -> IndexData:
 
 
 def run_claims(args: argparse.Namespace, settings: Settings) -> int:
-    if args.action in ("decide", "decisions"):
+    action = args.action or "list"
+    if action in ("decide", "decisions"):
         from bot.cli.decisions_cmd import run_decide, run_decisions
 
-        return (run_decide if args.action == "decide" else run_decisions)(args, settings)
+        return (run_decide if action == "decide" else run_decisions)(args, settings)
     index = load(args, settings)
-    fmt = args.format or ("yaml" if args.generated else "text")
-    if args.action == "speakers":
-        write_speakers(index, sys.stdout, fmt, generated_only=args.generated)
+    generated = getattr(args, "generated", False)
+    fmt = args.format or ("yaml" if generated else "text")
+    if action == "speakers":
+        write_speakers(index, sys.stdout, fmt, generated_only=generated)
         return 0
     claims = index.claims
-    if args.action == "review":
+    if action == "review":
         claims = tuple(c for c in claims if c.status == "auto")
     write_claims(claims, sys.stdout, fmt)
-    if args.action == "review" and fmt != "jsonl":
+    if action == "review" and fmt != "jsonl":
         line = f"{len(claims)} claim(s) awaiting review; decide in seeds/decisions.yaml"
         sys.stdout.write(("# " if fmt == "yaml" else "") + line + "\n")
     return 0

@@ -32,9 +32,9 @@ def _review(settings: Settings):  # noqa: ANN202
 
 
 def run_decide(args: argparse.Namespace, settings: Settings) -> int:
-    if len(args.target) != 2 or args.target[1] not in VERDICTS:
+    if args.verdict not in VERDICTS:
         raise UserError("usage: nkbot claims decide CLAIM_ID approve|reject [--by NAME] [--note TEXT]")
-    claim_id, verdict = args.target
+    claim_id, verdict = args.claim_id, args.verdict
     service = _review(settings)
     recorded = service.decide(Decision(claim_id, verdict, note=args.note), args.by or _login())
     claim = service.holder.index.claim(claim_id)
@@ -58,7 +58,7 @@ def run_decisions(args: argparse.Namespace, settings: Settings) -> int:
         n = yaml_io.export(args.export, store.all_standing())
         print(f"wrote {n} decision(s) to {args.export}")
         return 0
-    if args.format == "yaml":
+    if getattr(args, "format", None) == "yaml":
         sys.stdout.write(yaml_io.render([r.decision for r in store.all_standing()]))
         return 0
     for r in store.history():

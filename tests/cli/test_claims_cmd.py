@@ -123,3 +123,28 @@ def test_help_documents_the_actions(capsys):
         main(["claims", "--help"])
     out = capsys.readouterr().out
     assert "review" in out and "speakers" in out and "--generated" in out and "--format" in out
+
+
+@pytest.mark.parametrize("action, own", [("list", "Every claim"), ("review", "no editor has decided"),
+                                         ("speakers", "--generated"), ("decide", "CLAIM_ID approve|reject"),
+                                         ("decisions", "--export PATH")])
+def test_each_action_has_its_own_help(capsys, action, own):
+    with pytest.raises(SystemExit) as exit_:
+        main(["claims", action, "--help"])
+    out = capsys.readouterr().out
+    assert exit_.value.code == 0 and out.startswith(f"usage: nkbot claims {action}") and own in out
+    others = {"review", "speakers", "decide", "decisions"} - {action}
+    assert not any(f"\n    {other} " in out for other in others)  # not the list of every action
+
+
+def test_reading_options_before_or_after_the_action(capsys, settings, index_path):
+    before = run(capsys, settings, "claims", "--index", str(index_path), "--format", "jsonl", "review")
+    after = run(capsys, settings, "claims", "review", "--index", str(index_path), "--format", "jsonl")
+    assert before == after and len(before.splitlines()) == 2  # the approved claim is not awaiting review
+
+
+def test_add_help_names_pdfs(capsys):
+    with pytest.raises(SystemExit):
+        main(["add", "--help"])
+    out = capsys.readouterr().out
+    assert "PDF" in out and ".pdf" in out
