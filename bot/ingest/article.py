@@ -22,6 +22,17 @@ class NotAnArticle(UserError):
 
 
 @dataclass(frozen=True)
+class ReadLimits:
+    """How much a document may make the reader do: a PDF of 26 KB can hold pages that all share one
+    content stream of tens of megabytes, or a stream that inflates a thousandfold. (Time is bounded
+    by the worker that reads it, `pool.py`.)"""
+
+    max_pages: int = 200
+    max_decoded_bytes: int = 20_000_000  # one stream, decompressed (pypdf's own limits enforce it)
+    max_text_chars: int = MAX_TEXT_CHARS  # reading stops past this, rather than at the end
+
+
+@dataclass(frozen=True)
 class Article:
     text: str
     title: str = ""

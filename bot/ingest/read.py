@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from bot.ingest.article import Article, NotAnArticle, checked, iso_date, site
+from bot.ingest.article import Article, NotAnArticle, ReadLimits, checked, iso_date, site
 from bot.ingest.pdf import read_pdf
 
-__all__ = ["Article", "NotAnArticle", "decode", "read_content", "read_html", "read_text"]
+__all__ = ["Article", "NotAnArticle", "ReadLimits", "decode", "is_pdf", "read_content", "read_html", "read_text"]
 
 
 def decode(body: bytes, charset: str | None = None) -> str:
@@ -62,9 +62,14 @@ def same_site(canonical: str, fetched: str) -> bool:
     return not is_external(canonical, fetched, ignore_suffix=False)
 
 
-def read_content(body: bytes, content_type: str, charset: str | None, url: str = "") -> Article:
-    if content_type.startswith("application/pdf") or body.startswith(b"%PDF-"):
-        return read_pdf(body, url)
+def is_pdf(body: bytes, content_type: str) -> bool:
+    return content_type.startswith("application/pdf") or body.startswith(b"%PDF-")
+
+
+def read_content(body: bytes, content_type: str, charset: str | None, url: str = "",
+                 limits: ReadLimits = ReadLimits()) -> Article:
+    if is_pdf(body, content_type):
+        return read_pdf(body, url, limits)
     text = decode(body, charset)
     if content_type.startswith("text/plain"):
         return read_text(text)

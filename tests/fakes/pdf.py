@@ -86,3 +86,31 @@ def encrypted(pdf: bytes, password: str) -> bytes:
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+def shared_stream_pdf(pages: int, content: bytes) -> bytes:
+    """A hostile PDF: every page draws the same content stream, `content` compressed with
+    FlateDecode. A few kilobytes then hold megabytes that a reader parses once a page (2 MB of
+    "q Q" on 150 pages is 26 KB and minutes of pypdf); one page of 30 MB of blanks is a
+    decompression bomb of 30 KB."""
+    import zlib
+
+    packed = zlib.compress(content, 9)
+    objects = [b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+               b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(packed) + packed + b"\nendstream"]
+    tree = len(objects) + pages + 1  # the page tree's number, after every page
+    objects += [b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Contents 2 0 R "
+                b"/Resources << /Font << /F1 1 0 R >> >> >>" % tree] * pages
+    objects.append(b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % (3 + n) for n in range(pages)),
+                                                                 pages))
+    objects.append(b"<< /Type /Catalog /Pages %d 0 R >>" % tree)
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, len(objects), xref)
+    return bytes(out)

@@ -8,9 +8,9 @@ import pytest
 from bot.errors import UserError
 from bot.ingest.fetch import Limits, fetch
 from bot.ingest.pdf import paragraphs, read_pdf
-from bot.ingest.read import NotAnArticle, read_content
+from bot.ingest.read import NotAnArticle, ReadLimits, read_content
 from tests.fakes.news_site import REPORT
-from tests.fakes.pdf import make_pdf
+from tests.fakes.pdf import make_pdf, shared_stream_pdf
 
 LIMITS = Limits(timeout_seconds=2.0, max_bytes=500_000, allow_loopback=True)
 
@@ -71,3 +71,12 @@ async def test_a_pdf_that_cannot_be_read_is_refused_with_the_reason(site, sessio
     with pytest.raises(UserError, match=reason):
         await ingestor.add_url(site.page(f"/reports/{name}"), session)
     assert ingestor.holder.index.version == before
+
+
+def test_a_pdf_beyond_a_pypdf_limit_is_refused_in_one_line_not_a_traceback():
+    """pypdf's `LimitReachedError` (here its decompression limit, lowered to ours) is a reason."""
+    bomb = shared_stream_pdf(1, b"BT /F1 10 Tf 56 800 Td (Hello) Tj ET\n" + b" " * 3_000_000)  # 3 KB, 3 MB
+    with pytest.raises(NotAnArticle) as caught:
+        read_pdf(bomb, limits=ReadLimits(max_decoded_bytes=1_000_000))
+    assert str(caught.value) == "the PDF expands beyond 1 MB when decompressed (a decompression bomb?)"
+    assert caught.value.__cause__ is None and caught.value.__suppress_context__
