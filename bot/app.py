@@ -21,8 +21,10 @@ from bot.briefing.wiring import Briefings, create_briefings
 from bot.corpus.store import CorpusStore
 from bot.index.holder import IndexHolder
 from bot.ingest.add import Ingestor
+from bot.ingest.article import ReadLimits
 from bot.ingest.fetch import Limits
 from bot.ingest.quota import AddQuota
+from bot.ingest.pool import ReadingPool
 from bot.alerts.store import Watches
 from bot.listeners import actions, briefings, commands, home, ingest, messages, review, watches
 from bot.review.service import ReviewService
@@ -57,7 +59,13 @@ def create_answerer(settings: Settings, holder: IndexHolder, renderer: Renderer,
 def create_ingestor(settings: Settings, holder: IndexHolder, engine: Engine) -> Ingestor:
     limits = Limits(settings.fetch_timeout_seconds, settings.fetch_max_bytes,
                     allow_loopback=settings.fetch_allow_loopback)
-    return Ingestor(CorpusStore(engine), holder, limits)
+    return Ingestor(CorpusStore(engine), holder, limits, reader=reading_pool(settings))
+
+
+def reading_pool(settings: Settings) -> ReadingPool:
+    """Its worker processes start with the first document read; `close()` stops them."""
+    return ReadingPool(settings.read_workers, settings.read_queue, settings.read_timeout_seconds,
+                       ReadLimits(settings.read_max_pages, settings.read_max_decoded_bytes))
 
 
 def create_app(settings: Settings, index_holder: IndexHolder, renderer: Renderer,

@@ -103,6 +103,7 @@ def http_application(app: AsyncApp, runtime: Runtime) -> web.Application:
     web_app.middlewares.append(refuse_unreadable(secret.get_secret_value() if secret else ""))
     if runtime.settings.public_base_url:  # replies link to /sources/ only then
         web_app.add_routes(routes(runtime.holder, runtime.renderer))
+    web_app.on_cleanup.append(lambda _app: asyncio.to_thread(app.ingestor.reader.close))  # type: ignore[attr-defined]
     return add_ops_routes(web_app, app, runtime)
 
 
@@ -214,6 +215,7 @@ async def _serve_mode(app: AsyncApp, runtime: Runtime, http: bool, port: int | N
     try:
         await handler.start_async()
     finally:
+        await asyncio.to_thread(app.ingestor.reader.close)  # type: ignore[attr-defined]
         beating.cancel()
         await stop_scheduler(scheduler)
         if ops_runner is not None:

@@ -50,6 +50,13 @@ class Settings(BaseSettings):
     add_window_seconds: float = 600.0
     feeds: str = ""  # RSS/Atom URLs, comma-separated, polled for new articles
     feed_poll_seconds: float = 300.0
+    # Reading what was fetched (bot/ingest/pool.py): in worker processes apart from the requests, each
+    # document bounded in time, pages and decompressed size; a worker that overruns is killed
+    read_workers: int = 2  # documents read at once by this process
+    read_queue: int = 8  # adds waiting for a worker beyond these are refused at once ("busy")
+    read_timeout_seconds: float = 20.0  # a document not read by then is not added
+    read_max_pages: int = 200  # a longer PDF is refused
+    read_max_decoded_bytes: int = 20_000_000  # a PDF stream that decompresses beyond this is refused
     editors: str = ""  # Slack user ids (comma-separated) who may approve, reject, edit and merge claims
     alert_min_seconds: float = 300.0  # a channel gets at most one alert (/nk-watch) this often
     alert_tick_seconds: float = 5.0  # how often each process looks for alerts to post

@@ -30,8 +30,8 @@ async def _add_all(items: list[str], settings: Settings) -> int:
     from bot.briefing.store import make_engine, upgrade
     from bot.corpus.follow import catch_up
     from bot.corpus.store import CorpusStore
-    from bot.ingest.add import Ingestor
-    from bot.ingest.fetch import Limits, is_web_address, open_session
+    from bot.app import create_ingestor
+    from bot.ingest.fetch import is_web_address, open_session
     from bot.serve import load_runtime
     from bot.answer import Ask
 
@@ -42,11 +42,8 @@ async def _add_all(items: list[str], settings: Settings) -> int:
     except Exception as exc:  # noqa: BLE001 - any database failure is the same news to the person
         raise UserError(f"the database at {engine.url.render_as_string(hide_password=True)} cannot be used "
                          f"({type(exc).__name__}); nothing was added") from None
-    store = CorpusStore(engine)
-    await asyncio.to_thread(catch_up, store, runtime.holder)
-    limits = Limits(settings.fetch_timeout_seconds, settings.fetch_max_bytes,
-                    allow_loopback=settings.fetch_allow_loopback)
-    ingestor = Ingestor(store, runtime.holder, limits)
+    await asyncio.to_thread(catch_up, CorpusStore(engine), runtime.holder)
+    ingestor = create_ingestor(settings, runtime.holder, engine)  # the bounded reading `serve` has
     failed = 0
     by = _who()
     async with open_session(ingestor.limits) as session:
@@ -65,6 +62,7 @@ async def _add_all(items: list[str], settings: Settings) -> int:
             print(runtime.answerer().added(ask, added.outcome, added.doc_id, added.url,
                                            [s.name for s in added.new_speakers], added.claims,
                                            added.source).message["text"])
+    ingestor.reader.close()  # its worker processes (on an error, pebble stops them at exit)
     engine.dispose()
     return 1 if failed else 0
 

@@ -31,8 +31,8 @@ from bot.errors import UserError
 from bot.index.holder import IndexHolder
 from bot.ingest.fetch import Limits, check_url, fetch
 from bot.ingest.fingerprint import near, same_text, simhash
-from bot.ingest.pdf import read_pdf
-from bot.ingest.read import Article, read_content, read_text
+from bot.ingest.pool import ReadingPool
+from bot.ingest.read import Article, read_text
 
 Outcome = Literal["added", "known", "copy"]
 
@@ -52,6 +52,7 @@ class Ingestor:
     store: CorpusStore
     holder: IndexHolder
     limits: Limits = field(default_factory=Limits)
+    reader: ReadingPool = field(default_factory=ReadingPool)  # PDFs and pages are read in its processes
     _seed_prints: tuple[str, list[tuple[str, int]]] = ("", [])  # (artifact version, its fingerprints)
     _stored_prints: list[tuple[int, str, int]] = field(default_factory=list)  # (seq, doc_id, fingerprint)
     _prints_lock: threading.Lock = field(default_factory=threading.Lock)
@@ -61,8 +62,8 @@ class Ingestor:
         if held := await asyncio.to_thread(self._held_at, url):
             return held
         page = await fetch(session, url, limits=self.limits)
-        # CPU and SQL work in a thread: the event loop keeps acknowledging Slack within its 3 s
-        article = await asyncio.to_thread(read_content, page.body, page.content_type, page.charset, page.url)
+        # read in a worker process, bounded in time and size; SQL in a thread: Slack is acknowledged meanwhile
+        article = await self.reader.article(page.body, page.content_type, page.charset, page.url)
         if article.url and article.url != url and (held := await asyncio.to_thread(self._held_at, article.url)):
             await asyncio.to_thread(self.store.add_url, url, held.doc_id)
             return held
@@ -76,7 +77,7 @@ class Ingestor:
             if (size := path.stat().st_size) > self.limits.max_bytes:
                 raise UserError(f"{path}: {size:,} bytes, over the {self.limits.max_bytes:,}-byte limit")
             try:
-                return self._add(read_pdf(path.read_bytes()), "", origin, by)
+                return self._add(self.reader.pdf_file(path.read_bytes()), "", origin, by)
             except UserError as exc:
                 raise UserError(f"{path}: {exc}") from None
         text = read_document_text(path, self.limits.max_bytes)

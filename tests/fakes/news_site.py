@@ -106,6 +106,7 @@ class NewsSite:
         self.hits: Counter[str] = Counter()
         self.stories = {slug: dict(story) for slug, story in STORIES.items()}  # a test may add or remove some
         self.feed_items: list[str] = list(STORIES)  # slugs (or whole URLs) listed in the feeds, newest last
+        self.files: dict[str, tuple[bytes, str]] = {}  # what a test publishes under /files/
         self.runner: web.AppRunner | None = None
         self.url = ""
 
@@ -130,6 +131,7 @@ class NewsSite:
             web.get("/reports/{name}", self._report),
             web.get("/loop", self._loop),
             web.get("/redirect", self._redirect),
+            web.get("/files/{name}", self._file),
         ])
         self.runner, port = await start_http(app, "127.0.0.1", 0)
         self.url = f"http://127.0.0.1:{port}"
@@ -146,6 +148,16 @@ class NewsSite:
 
     def page(self, path: str) -> str:
         return self.url + path
+
+    def publish(self, name: str, body: bytes, content_type: str) -> str:
+        """Serve `body` at /files/`name` (a document a test builds); its URL."""
+        self.files[name] = (body, content_type)
+        return self.page(f"/files/{name}")
+
+    async def _file(self, request: web.Request) -> web.Response:
+        if (found := self.files.get(request.match_info["name"])) is None:
+            raise web.HTTPNotFound(text="no such file")
+        return web.Response(body=found[0], content_type=found[1])
 
     async def _article(self, request: web.Request) -> web.Response:
         slug = request.match_info["slug"]

@@ -49,7 +49,9 @@ def holder():
 
 @pytest.fixture
 def ingestor(store, holder):
-    return Ingestor(store, holder, Limits(timeout_seconds=2.0, max_bytes=1_000_000, allow_loopback=True))
+    ingestor = Ingestor(store, holder, Limits(timeout_seconds=2.0, max_bytes=1_000_000, allow_loopback=True))
+    yield ingestor
+    ingestor.reader.close()  # its reading processes
 
 
 @pytest.fixture
