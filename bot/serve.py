@@ -135,7 +135,8 @@ def start_feeds(app: AsyncApp, settings: Settings) -> asyncio.Task[None] | None:
     log.info("polling %d feed(s) every %g s", len(settings.feed_urls), settings.feed_poll_seconds)
     return asyncio.create_task(poll_feeds(settings.feed_urls, settings.feed_poll_seconds,
                                           app.ingestor, ledger,  # type: ignore[attr-defined]
-                                          metrics.feed_event if metrics else lambda outcome: None),
+                                          metrics.feed_event if metrics else lambda outcome: None,
+                                          settings.feed_max_items),
                                name="feed poller")
 
 

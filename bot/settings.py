@@ -50,6 +50,7 @@ class Settings(BaseSettings):
     add_window_seconds: float = 600.0
     feeds: str = ""  # RSS/Atom URLs, comma-separated, polled for new articles
     feed_poll_seconds: float = 300.0
+    feed_max_items: int = 50  # a feed's newest items read per poll; older ones are skipped (and logged)
     # Reading what was fetched (bot/ingest/pool.py): in worker processes apart from the requests, each
     # document bounded in time, pages and decompressed size; a worker that overruns is killed
     read_workers: int = 2  # documents read at once by this process

@@ -1,4 +1,4 @@
-"""Reading fetched documents (trafilatura, pypdf) in worker processes, apart from the
+"""Reading fetched documents (trafilatura, pypdf, feedparser) in worker processes, apart from the
 requests, each within a time limit.
 
 Why processes: a hostile document keeps a parser busy for minutes (a 26 KB PDF whose pages all
@@ -30,6 +30,7 @@ from pebble import ProcessExpired, ProcessPool
 
 from bot.errors import UserError
 from bot.ingest.article import Article, ReadLimits
+from bot.ingest.feeds import Feed, parse_feed
 from bot.ingest.pdf import read_pdf
 from bot.ingest.read import is_pdf, read_content
 
@@ -68,6 +69,9 @@ class ReadingPool:
             raise
         finally:
             self._release()
+
+    async def feed(self, body: bytes, url: str, max_bytes: int, max_items: int) -> Feed:
+        return await self._run("the feed", parse_feed, body, url, max_bytes, max_items)
 
     def state(self) -> dict[str, int]:
         """For `/readyz`: how busy reading is (it gates nothing: lookups do not need it)."""
