@@ -44,6 +44,7 @@ from bot.listeners.replay import refuse_unreadable
 from bot.observability import routes as ops
 from bot.observability.heartbeat import Heartbeat
 from bot.observability.readiness import Readiness
+from bot.observability.responsiveness import Responsiveness
 from bot.render import Renderer
 from bot.settings import Settings
 from bot.source_page import routes
@@ -89,10 +90,14 @@ def load_runtime(settings: Settings, build_if_missing: bool = True, live: bool =
 
 def add_ops_routes(web_app: web.Application, app: AsyncApp, runtime: Runtime,
                    connected: Callable[[], Awaitable[bool]] | None = None) -> web.Application:
-    """`/healthz`, `/readyz`, `/metrics` of this app; `connected` (Socket Mode) gates readiness."""
+    """`/healthz`, `/readyz`, `/metrics` of this app; `connected` (Socket Mode) and the event loop's and
+    threads' lag gate readiness."""
+    responsiveness = Responsiveness(runtime.settings.ready_max_lag_seconds)
     readiness = Readiness(runtime.holder, runtime.settings.database_url,
-                          schema=app.briefings.database, connected=connected)  # type: ignore[attr-defined]
+                          schema=app.briefings.database, connected=connected,  # type: ignore[attr-defined]
+                          responsive=responsiveness.check, reading=app.ingestor.reader.state)  # type: ignore[attr-defined]
     web_app.add_routes(ops.routes(app.metrics, readiness, runtime.holder))  # type: ignore[attr-defined]
+    web_app.cleanup_ctx.append(responsiveness.running)
     web_app.on_cleanup.append(lambda _app: asyncio.to_thread(readiness.close))
     return web_app
 

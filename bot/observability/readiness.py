@@ -12,6 +12,11 @@ made by the briefing store (same URL handling, same SQLite pragmas). The engine 
 first probe, not at startup, so an unreachable database never stops the bot from starting. A
 probe runs in a thread under a timeout, and at most one runs at a time: probes arriving while
 one is in flight share its result, so a hanging database cannot pile up threads.
+
+`responsive` (`responsiveness.py`) gates readiness too: a process whose event loop or thread pool
+lags cannot acknowledge Slack in time, whatever its index. How busy reading added documents is
+(`reading`) is reported and gates nothing: lookups do not need it, and an add waits or is refused
+with a message on its own.
 """
 
 from __future__ import annotations
@@ -61,9 +66,12 @@ class SchemaState(Protocol):
 class Readiness:
     def __init__(self, holder: IndexHolder | None, database_url: str, timeout: float = TIMEOUT_SECONDS, *,
                  schema: SchemaState | None = None,
-                 connected: Callable[[], Awaitable[bool]] | None = None) -> None:
+                 connected: Callable[[], Awaitable[bool]] | None = None,
+                 responsive: Callable[[], Check] | None = None,
+                 reading: Callable[[], dict[str, Any]] | None = None) -> None:
         self.holder, self.database_url, self.timeout = holder, database_url, timeout
         self.schema, self.connected = schema, connected
+        self.responsive, self.reading = responsive, reading
         self._engine: Engine | None = None
         self._probe: asyncio.Future[Check] | None = None
 
@@ -106,9 +114,13 @@ class Readiness:
         checks = {"index": check_index(self.holder)}
         if self.connected is not None:
             checks["slack"] = await self.check_slack()
+        if self.responsive is not None:
+            checks["responsive"] = self.responsive()
         gating = list(checks.values())
         checks["database"] = await self.check_database()
         checks["briefings"] = self.check_briefings(checks["database"])
+        if self.reading is not None:
+            checks["reading"] = Check(True, self.reading())
         if need_briefings:
             gating += [checks["database"], checks["briefings"]]
         report = {name: {"ok": c.ok, **c.detail} for name, c in checks.items()}

@@ -57,7 +57,8 @@ async def test_slack_is_answered_while_hostile_pdfs_are_read(start_db_bot, site)
         answer = json.loads(bot.last_body) if bot.last_body.strip() else response(bot, f"who{n}")
         assert "Austin" in answer["text"]
     status, report = await readyz(bot)
-    assert status == 200 and report["ready"] is True  # lookups do not need reading
+    assert status == 200 and report["ready"] is True and report["checks"]["responsive"]["ok"] is True
+    assert report["checks"]["reading"]["workers"] == 2  # reported; lookups do not need reading
 
     await until(lambda: all(response(bot, f"add{n}") is not None for n in range(len(adds))), 60)
     texts = [response(bot, f"add{n}")["text"] for n in range(len(adds))]
