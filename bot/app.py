@@ -65,7 +65,8 @@ def create_ingestor(settings: Settings, holder: IndexHolder, engine: Engine) -> 
 def reading_pool(settings: Settings) -> ReadingPool:
     """Its worker processes start with the first document read; `close()` stops them."""
     return ReadingPool(settings.read_workers, settings.read_queue, settings.read_timeout_seconds,
-                       ReadLimits(settings.read_max_pages, settings.read_max_decoded_bytes))
+                       ReadLimits(settings.read_max_pages, settings.read_max_decoded_bytes),
+                       settings.read_max_memory_bytes)
 
 
 def create_app(settings: Settings, index_holder: IndexHolder, renderer: Renderer,

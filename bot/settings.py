@@ -58,6 +58,7 @@ class Settings(BaseSettings):
     read_timeout_seconds: float = 20.0  # a document not read by then is not added
     read_max_pages: int = 200  # a longer PDF is refused
     read_max_decoded_bytes: int = 20_000_000  # a PDF stream that decompresses beyond this is refused
+    read_max_memory_bytes: int = 1_000_000_000  # a reading worker's address space; a document needing more is refused
     ready_max_lag_seconds: float = 1.0  # /readyz answers 503 while the event loop or its threads lag this much
     editors: str = ""  # Slack user ids (comma-separated) who may approve, reject, edit and merge claims
     alert_min_seconds: float = 300.0  # a channel gets at most one alert (/nk-watch) this often

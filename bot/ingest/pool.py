@@ -10,7 +10,9 @@ the worker whose task overruns and starts a fresh one, keeping the others' work)
 standard library's `ProcessPoolExecutor` cannot (it can only be shut down whole).
 
 Bounded: `workers` documents are read at once and `queue` more wait their turn (a waiting add holds
-no thread); beyond that an add is refused at once, with a message, rather than waiting unseen.
+no thread); beyond that an add is refused at once, with a message, rather than waiting unseen. A
+worker's address space is capped at `memory` bytes (where the platform allows): pypdf's limits are
+per stream, and a PDF of many streams, each under the limit, could otherwise take gigabytes.
 Workers start on the first document (`forkserver`, not `fork`: forking a process that runs threads
 can copy a lock held by one of them into the child, which then never gets it).
 """
@@ -44,8 +46,9 @@ class ReadingRefused(UserError):
 
 class ReadingPool:
     def __init__(self, workers: int = 2, queue: int = 8, timeout: float = 20.0,
-                 limits: ReadLimits = ReadLimits()) -> None:
+                 limits: ReadLimits = ReadLimits(), memory: int = 1_000_000_000) -> None:
         self.workers, self.queue, self.timeout, self.limits = max(1, workers), max(0, queue), timeout, limits
+        self.memory = memory
         self._lock = threading.Lock()
         self._admitted = 0  # being read or waiting for a worker
         self._processes: list[ProcessPool] = []  # started with the first document: none, or one
@@ -62,7 +65,7 @@ class ReadingPool:
         self._admit()
         try:
             return self._schedule(read_pdf, body, "", self.limits).result()
-        except (TimeoutError, ProcessExpired) as exc:
+        except (TimeoutError, ProcessExpired, MemoryError) as exc:
             raise self._refusal("the PDF", exc) from None
         except Exception:
             self._if_closed()
@@ -92,7 +95,7 @@ class ReadingPool:
         try:
             # a caller that gives up (cancelled) cancels the pebble future too, which kills its worker
             return await asyncio.wrap_future(self._schedule(function, *args))
-        except (TimeoutError, ProcessExpired) as exc:
+        except (TimeoutError, ProcessExpired, MemoryError) as exc:
             raise self._refusal(what, exc) from None
         except Exception:  # the reader's own outcome (`NotAnArticle`, a bug), or the pool closed under it
             self._if_closed()
@@ -104,6 +107,9 @@ class ReadingPool:
         if isinstance(exc, TimeoutError):
             log.warning("%s took more than %g s to read; its worker was stopped", what, self.timeout)
             return ReadingRefused(f"{what} took more than {self.timeout:g} s to read")
+        if isinstance(exc, MemoryError):
+            log.warning("%s needed more than %d bytes to read", what, self.memory)
+            return ReadingRefused(f"{what} needs more than {self.memory / 1e6:g} MB of memory to read")
         log.warning("the worker reading %s stopped (%s)", what, exc)
         return ReadingRefused(f"the reader stopped while reading {what} (it ran out of memory, or crashed)")
 
@@ -127,7 +133,8 @@ class ReadingPool:
     def _schedule(self, function: Callable[..., T], *args: Any) -> concurrent.futures.Future[T]:
         with self._lock:
             if not self._processes:
-                self._processes.append(ProcessPool(max_workers=self.workers, context=_context()))
+                self._processes.append(ProcessPool(max_workers=self.workers, context=_context(),
+                                                   initializer=_cap_memory, initargs=(self.memory,)))
             processes = self._processes[0]
         return processes.schedule(function, args=args, timeout=self.timeout)
 
@@ -141,6 +148,16 @@ def _stop_in_background(processes: list[ProcessPool]) -> None:
     """Run by the garbage collector, perhaps on the event loop's thread: joining waits, so elsewhere."""
     for pool in processes:
         threading.Thread(target=_stop, args=(pool,), name="reading pool stop", daemon=True).start()
+
+
+def _cap_memory(limit: int) -> None:
+    """In each worker as it starts: past `limit`, an allocation fails (MemoryError) instead of
+    taking the host's memory."""
+    try:
+        import resource
+    except ImportError:  # not on this platform: time still bounds the worker
+        return
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
 def _context() -> Any:  # noqa: ANN401 - a multiprocessing context

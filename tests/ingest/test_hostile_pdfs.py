@@ -106,3 +106,15 @@ def test_nkbot_add_of_a_pdf_file_goes_through_the_same_limits(tmp_path, ingestor
     with pytest.raises(UserError, match=r"shared\.pdf: the PDF took more than 2 s to read$"):
         ingestor.add_file(shared)
     assert unchanged(ingestor, version)
+
+
+async def test_a_pdf_that_needs_more_memory_than_a_worker_has_is_refused(site, session, ingestor):
+    """pypdf's limits are per stream; the worker's own memory cap bounds the rest."""
+    ingestor.reader = ReadingPool(workers=1, memory=300_000_000, limits=ReadLimits(max_decoded_bytes=10**9))
+    version = ingestor.holder.index.version
+    url = site.publish("big.pdf", shared_stream_pdf(1, b" " * 400_000_000), "application/pdf")
+    with pytest.raises(ReadingRefused, match=r"^the PDF needs more than 300 MB of memory to read$"):
+        await ingestor.add_url(url, session)
+    assert unchanged(ingestor, version)
+    report = site.publish("report.pdf", make_pdf(REPORT["pages"], title=REPORT["title"]), "application/pdf")
+    assert (await ingestor.add_url(report, session)).outcome == "added"  # the worker reads on
