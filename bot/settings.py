@@ -46,7 +46,7 @@ class Settings(BaseSettings):
     # too: tests and a laptop. Never in production, where it opens the bot's own ports to every member.
     fetch_allow_loopback: bool = False
     add_users: str = ""  # Slack user ids (comma-separated) who may /nk-add; empty: every member
-    add_max_per_user: int = 10  # /nk-add: adds one member may start per window (and one at a time)
+    add_max_per_user: int = 10  # /nk-add: adds one member may start per window
     add_window_seconds: float = 600.0
     feeds: str = ""  # RSS/Atom URLs, comma-separated, polled for new articles
     feed_poll_seconds: float = 300.0

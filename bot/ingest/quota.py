@@ -1,6 +1,7 @@
 """Who may have the bot fetch pages, and how often: `/nk-add` is a member asking the bot to make
 requests on their behalf, so one member (or a script with their token) cannot make it fetch
-thousands of pages, nor hold its reading pool with a queue of slow ones.
+thousands of pages. (How many are read at once, whoever asked, is the reading pool's to bound:
+`bot.ingest.pool`.)
 
 Counted per process, in memory: a replica counts the adds it was asked for. With N replicas
 behind a load balancer a member gets at most N times the limit, which still bounds the abuse and
@@ -28,15 +29,12 @@ class AddQuota:
     allowed: frozenset[str] = frozenset()  # ADD_USERS: empty means every member may add
     clock: Callable[[], float] = time.monotonic
     _started: dict[str, deque[float]] = field(default_factory=lambda: defaultdict(deque))
-    _running: set[str] = field(default_factory=set)
 
     def take(self, user: str) -> Refusal | None:
         """None, and the add is counted; or why this member may not add now."""
         if self.allowed and user not in self.allowed:
             return Refusal("Adding articles is limited to some members of this workspace; "
                            "ask one of them to add it.")
-        if user in self._running:
-            return Refusal("Your previous article is still being read; add the next one when it is done.")
         now = self.clock()
         started = self._started[user]
         while started and started[0] <= now - self.window_seconds:
@@ -47,11 +45,4 @@ class AddQuota:
                            f"{self.window_seconds / 60:g} minutes, the most one member may; "
                            f"try again in {wait} minute{'s' if wait != 1 else ''}.")
         started.append(now)
-        self._running.add(user)
         return None
-
-    def done(self, user: str) -> None:
-        """The add has finished, whatever its outcome (it still counts in the window)."""
-        self._running.discard(user)
-        if not self._started.get(user):
-            self._started.pop(user, None)

@@ -54,8 +54,6 @@ def register(app: AsyncApp, answerer: Answerer, ingestor: Ingestor, catalogue: C
         except Exception:  # noqa: BLE001 - logged in full; the person gets the apology, never silence
             log.exception("failed to add %s", url[:200])
             answer = answerer.error(Ask(command=name, text=url))
-        finally:
-            quota.done(user)
         other = ephemeral_via_api(client, command.get("channel_id"), user)
         await send_answer(answer, respond, other, response_type="ephemeral", replace_original=True)
 

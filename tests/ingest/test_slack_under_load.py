@@ -11,7 +11,7 @@ import time
 import aiohttp
 
 from tests.fakes.pdf import shared_stream_pdf
-from tests.ingest.test_hostile_documents import BOMB, SHARED
+from tests.ingest.test_hostile_pdfs import BOMB, SHARED
 
 SLACK_ACK_SECONDS = 3.0  # Slack's limit for an acknowledgement, not a measure of our speed
 
