@@ -8,7 +8,9 @@ Slack I/O, so it is tested without a network and a listener is only ack -> answe
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_left
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime, timedelta
@@ -86,14 +88,38 @@ class Answer:
 
 
 class Answerer:
-    def __init__(self, holder: IndexHolder, renderer: Renderer, catalogue: Catalogue, public_base_url: str = ""):
+    def __init__(self, holder: IndexHolder, renderer: Renderer, catalogue: Catalogue, public_base_url: str = "",
+                 kept: int = 256):
         self.holder = holder
         self.renderer = renderer
         self.catalogue = catalogue
         self.public_base_url = public_base_url
+        self._kept: OrderedDict[tuple[str, Ask], Answer] = OrderedDict()
+        self._keep = kept  # ANSWERS_KEPT
+        self._kept_lock = threading.Lock()
 
     def answer(self, ask: Ask) -> Answer:
+        """A slash command's answer depends on nothing but the question and the index in service
+        (whose version changes with every document added and every decision taken), and the
+        same few are asked all day (`/nk-troops` every morning, by everyone): the newest
+        `kept` (ANSWERS_KEPT) are kept for the version in service. A plain question is answered afresh
+        ("what changed today?" depends on the day)."""
         q = self.holder.query  # one index for the whole answer, even if a reload happens meanwhile
+        if not ask.command or not self._keep:
+            return self._answer(q, ask)
+        key = (q.index.version, ask)
+        with self._kept_lock:
+            if (kept := self._kept.get(key)) is not None:
+                self._kept.move_to_end(key)
+                return kept
+        answer = self._answer(q, ask)
+        with self._kept_lock:
+            self._kept[key] = answer
+            while len(self._kept) > self._keep:
+                self._kept.popitem(last=False)
+        return answer
+
+    def _answer(self, q: ClaimQuery, ask: Ask) -> Answer:
         if ask.speaker_id:
             return self._speaker(q, ask, q.speaker_claims(ask.speaker_id, ask.text))
         if not ask.command:

@@ -17,6 +17,7 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.answer import Answerer
+from bot.briefing.store import make_engine
 from bot.briefing.wiring import Briefings, create_briefings
 from bot.corpus.store import CorpusStore
 from bot.index.holder import IndexHolder
@@ -53,7 +54,7 @@ def web_client(settings: Settings) -> AsyncWebClient:
 def create_answerer(settings: Settings, holder: IndexHolder, renderer: Renderer,
                     catalogue: Catalogue | None = None) -> Answerer:
     catalogue = catalogue or load_catalogue(settings.briefings_dir / "topics.yaml")
-    return Answerer(holder, renderer, catalogue, settings.public_base_url)
+    return Answerer(holder, renderer, catalogue, settings.public_base_url, settings.answers_kept)
 
 
 def create_ingestor(settings: Settings, holder: IndexHolder, engine: Engine) -> Ingestor:
@@ -76,12 +77,13 @@ def create_app(settings: Settings, index_holder: IndexHolder, renderer: Renderer
     answerer = create_answerer(settings, index_holder, renderer, catalogue)
     daily = daily or create_briefings(settings, index_holder, renderer, catalogue)
     secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else ""
-    signatures = GroupedMemory(shared_signatures(daily.engine))
+    memory = make_engine(settings.database_url, durable=False)  # written with every signed request
+    signatures = GroupedMemory(shared_signatures(memory))
     app = InstrumentedApp(client=client or web_client(settings), signing_secret=secret,
                           request_verification_enabled=False,  # SignedOnce: bolt's check + replays
                           before_authorize=SignedOnce(secret, shared=signatures),
                           metrics=Metrics(index_holder))  # request ids, metrics, a log line per request
-    shared_memory = GroupedMemory(shared_events(daily.engine))
+    shared_memory = GroupedMemory(shared_events(memory))
     app.middleware(EventDeduper(shared=shared_memory).middleware)
     once = PressedOnce(shared_memory)  # a Share pressed twice posts once, whichever replica gets each press
     commands.register(app, answerer, catalogue, settings.answer_in_ack_seconds)

@@ -37,6 +37,7 @@ class Settings(BaseSettings):
     # A slash-command answer ready within this many seconds rides in the acknowledgement itself
     # (Slack allows 3 s); a slower one follows via response_url. 0: always via response_url.
     answer_in_ack_seconds: float = 1.5
+    answers_kept: int = 256  # slash-command answers kept for the index version in service (0: none)
 
     # The live corpus: documents added by `nkbot add`, `/nk-add` and feeds, shared through the database
     corpus_poll_seconds: float = 2.0  # how often each replica looks for documents another one added

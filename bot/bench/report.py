@@ -17,7 +17,8 @@ def table(figures: dict[str, Any]) -> str:
              f"Python {figures['machine']['python']}", ""]
     http = figures.get("http") or []
     if http:
-        lines.append("HTTP slash commands (ms from when each request was due; open loop)")
+        lines.append(f"HTTP slash commands (ms from when each request was due; open loop; "
+                     f"{figures.get('database') or 'SQLite'})")
         if figures.get("baseline"):
             lines.append(f"baseline: {figures['baseline']}")
         lines.append(f"{'rate/s':>7} {'server':<8} {'ack p50':>8} {'p95':>7} {'p99':>7} {'reply p50':>10} "

@@ -26,13 +26,14 @@ def machine() -> dict[str, Any]:
 
 
 async def http(rates: tuple[int, ...], seconds: float, baseline: Path | None = None,
-               profile_rate: int | None = None) -> list[dict[str, Any]]:
+               profile_rate: int | None = None, database_url: str | None = None) -> list[dict[str, Any]]:
     """The servers up at once; for each rate, the floor, the baseline (another release, when given)
     and ours, one after another, so they see the same conditions. At `profile_rate`, ours is
     sampled while it serves (`profile.py`)."""
     kinds = ("floor", "baseline", "nkbot") if baseline else ("floor", "nkbot")
     async with TimingSlack() as fake:
-        servers = {kind: server.start(kind, fake.api_url, checkout=baseline) for kind in kinds}
+        servers = {kind: server.start(kind, fake.api_url, checkout=baseline, database_url=database_url)
+                   for kind in kinds}
         try:
             for s in servers.values():
                 await server.wait_ready(s, fake.response_url(f"ready-{s.name}"))
@@ -86,13 +87,16 @@ async def soak(rate: int, seconds: float) -> dict[str, Any]:
 
 
 def run(settings: Settings, quick: bool, with_soak: bool = False, say=print, baseline: Path | None = None,
-        rates: tuple[int, ...] = (50, 200, 400), only_http: bool = False) -> dict[str, Any]:
+        rates: tuple[int, ...] = (50, 200, 400), only_http: bool = False,
+        database_url: str | None = None) -> dict[str, Any]:
     figures: dict[str, Any] = {"quick": quick, "machine": machine(),
-                               "baseline": describe_checkout(baseline) if baseline else None}
+                               "baseline": describe_checkout(baseline) if baseline else None,
+                               "database": "PostgreSQL" if database_url and "postgres" in database_url else "SQLite"}
     seconds = 3.0 if quick else 15.0
     say(f"HTTP load at {', '.join(map(str, rates))} req/s for {seconds:.0f} s each, floor"
         f"{', baseline' if baseline else ''} and nkbot ...")
-    figures["http"] = asyncio.run(http(rates, seconds, baseline, profile_rate=200 if 200 in rates else rates[-1]))
+    figures["http"] = asyncio.run(http(rates, seconds, baseline, profile_rate=200 if 200 in rates else rates[-1],
+                                       database_url=database_url))
     if only_http:
         return figures
     sizes = (10_000,) if quick else (10_000, 100_000, 1_000_000)

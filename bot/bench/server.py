@@ -66,7 +66,8 @@ class Server:
                 self.proc.wait(5)
 
 
-def start(kind: str, api_url: str, index_path: Path | None = None, checkout: Path | None = None) -> Server:
+def start(kind: str, api_url: str, index_path: Path | None = None, checkout: Path | None = None,
+          database_url: str | None = None) -> Server:
     """Start `nkbot serve --http` ("nkbot"), the bare bolt app ("floor"), or another release's
     `nkbot serve --http` ("baseline": `checkout`, a clone with its own `.venv` and built index,
     run from its folder with its own defaults) on a free port."""
@@ -77,6 +78,8 @@ def start(kind: str, api_url: str, index_path: Path | None = None, checkout: Pat
         env.pop(name, None)  # each server its own defaults: the baseline must not read this one's state
     if index_path is not None:
         env["INDEX_PATH"] = str(index_path)
+    if database_url:
+        env["DATABASE_URL"] = database_url
     cwd = None
     if kind == "baseline":
         if checkout is None:

@@ -120,17 +120,25 @@ signatures_seen = Table(  # Slack request signatures already accepted by any rep
 )
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, durable: bool = True) -> Engine:
     """An engine for `url`; SQLite gets the settings that make it safe for several processes.
 
     SQLite: WAL, a busy timeout, and BEGIN IMMEDIATE so a transaction takes the write lock up
     front instead of failing half-way with "database is locked" when two processes race.
+    `durable=False` (the replicas' memory of requests already seen, written with every signed
+    request): a commit does not wait for the disk (SQLite `synchronous=NORMAL`, PostgreSQL
+    `synchronous_commit=off`); a crash may forget the last moments' keys, never corrupt anything.
     """
     if url.startswith(("postgres://", "postgresql://")):  # the usual DATABASE_URL: use psycopg 3
         url = "postgresql+psycopg://" + url.split("://", 1)[1]
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":  # a server that does not answer fails a connect in 10 s, not never
-        return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+        # the replicas' memory is asked with every request: no extra round trip to test the
+        # connection first (a dropped one fails that group, which falls back on this process's memory)
+        engine = create_engine(url, pool_pre_ping=durable, connect_args={"connect_timeout": 10})
+        if not durable:
+            event.listen(engine, "connect", _no_commit_wait)
+        return engine
     if parsed.database and parsed.database != ":memory:":
         Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
@@ -140,12 +148,20 @@ def make_engine(url: str) -> Engine:
         dbapi_connection.isolation_level = None  # we issue BEGIN ourselves, below
         dbapi_connection.execute("PRAGMA journal_mode=WAL")
         dbapi_connection.execute("PRAGMA busy_timeout=30000")
+        if not durable:
+            dbapi_connection.execute("PRAGMA synchronous=NORMAL")
 
     @event.listens_for(engine, "begin")
     def _begin(conn):  # noqa: ANN001
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
+
+
+def _no_commit_wait(dbapi_connection, _record) -> None:  # noqa: ANN001
+    with dbapi_connection.cursor() as cursor:
+        cursor.execute("SET synchronous_commit TO OFF")
+    dbapi_connection.commit()
 
 
 def serialize_migrations(connection) -> None:  # noqa: ANN001

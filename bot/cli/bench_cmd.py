@@ -23,6 +23,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                        help="also serve another release beside this one and the floor, in the same run: a clone "
                        "with its own .venv and built index (e.g. git worktree add ../prev v1 && make -C ../prev index)")
     bench.add_argument("--http-only", action="store_true", help="only the slash-command load rounds (and the profile)")
+    bench.add_argument("--database-url", metavar="URL", help="the servers' DATABASE_URL for the load rounds (default: "
+                       "each its own SQLite file), e.g. postgresql+psycopg://postgres@127.0.0.1:5432/test")
     bench.set_defaults(handler=run_bench)
 
 
@@ -35,7 +37,7 @@ def run_bench(args: argparse.Namespace, settings: Settings) -> int:
     if args.baseline and not (args.baseline / ".venv" / "bin" / "python").exists():
         raise UserError(f"{args.baseline}: no .venv there; run `make -C {args.baseline} index` first")
     figures = run(settings, args.quick, args.soak, say=lambda m: print(m, file=sys.stderr, flush=True),
-                  baseline=args.baseline, only_http=args.http_only)
+                  baseline=args.baseline, only_http=args.http_only, database_url=args.database_url)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
     print(table(figures))

@@ -19,7 +19,7 @@ LATER = datetime.now(UTC) + timedelta(minutes=5)
 
 @pytest.fixture
 def engine(database_url):
-    engine = make_engine(database_url)
+    engine = make_engine(database_url, durable=False)  # as the app makes it for this memory
     upgrade(engine)
     yield engine
     engine.dispose()

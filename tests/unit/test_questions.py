@@ -114,3 +114,19 @@ def test_who_confirmed_lists_the_confirmations():
     assert [c.id for c in found.claims] == ["c-state-kursk"] and found.message["text"].startswith("Who confirmed")
     none = ask(answerer, "who confirmed the shells?")
     assert none.claims == () and none.message["text"] == "No confirmation about “shells” among the claims."
+
+
+def test_a_slash_commands_answer_is_kept_only_for_the_index_version_it_was_made_from():
+    from bot.bench.corpus import make_additions
+
+    holder = IndexHolder.from_index(build_sample_index(), CATALOGUE.topics)
+    answerer = Answerer(holder, Renderer(ROOT / "briefings" / "templates"), CATALOGUE)
+    first = answerer.answer(Ask(command="/nk-claims", text="troops"))
+    assert answerer.answer(Ask(command="/nk-claims", text="troops")) is first  # the same question, the same index
+    assert answerer.answer(Ask(command="/nk-claims", text="troops", offset=4)) is not first
+    added = make_additions(3, seed=4)
+    holder.extend(added)  # a new version in service: answered afresh, the added claims counted
+    again = answerer.answer(Ask(command="/nk-claims", text="troops"))
+    assert again is not first and again.message != first.message
+    dm = answerer.answer(Ask(text="what did China say", surface="dm"))
+    assert answerer.answer(Ask(text="what did China say", surface="dm")) is not dm  # plain questions: afresh
