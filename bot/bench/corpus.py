@@ -172,10 +172,13 @@ def make_additions(n_docs: int, seed: int = 9, published: str = "2026-06-01",
     made = make_index(n_docs * claims_per_doc, seed, n_speakers=200, claims_per_doc=claims_per_doc)
     now = dt.datetime(2026, 6, 1, tzinfo=dt.UTC)
     out = []
+    of_doc: dict[str, list] = {}
+    for c in made.claims:
+        of_doc.setdefault(c.doc_id, []).append(c)
     for seq, doc_id in enumerate(sorted(made.sources), start=1):
         source = replace(made.sources[doc_id], doc_id=f"added-{seed}-{doc_id}", published=published)
         claims = tuple({**c.export(), "id": f"added-{seed}-{c.id}", "doc_id": source.doc_id, "date": ""}
-                       for c in made.claims if c.doc_id == doc_id)
+                       for c in of_doc.get(doc_id, ()))
         out.append(StoredDocument(seq, source, "", 0, claims, (), "bench", "bench", now))
     return out
 
