@@ -47,7 +47,8 @@ def figure(chart: ChartData) -> Figure:
     palette = matplotlib.colormaps["tab10"].colors
     style = {who: (palette[i % len(palette)], MARKERS[i % len(MARKERS)]) for i, who in enumerate(sources)}
     with matplotlib.rc_context({"text.parse_math": False, "font.size": 9}):
-        fig = Figure(figsize=(WIDTH_INCHES, 1.3 + PANEL_INCHES * len(chart.panels)), dpi=DPI, layout="constrained")
+        height = 1.3 + PANEL_INCHES * len(chart.panels)
+        fig = Figure(figsize=(WIDTH_INCHES, height), dpi=DPI, layout="constrained")
         fig.get_layout_engine().set(rect=(0, 0.03, 1, 0.97))  # room for the footnote below the panels
         axes = fig.subplots(len(chart.panels), 1, sharex=True, squeeze=False)[:, 0]
         days = [p.day for panel in chart.panels for s in panel.series for p in s.points]
@@ -81,8 +82,8 @@ def _panel(ax: Any, panel: Panel, style: dict[str, tuple[Any, str]], first: date
         if label_points:
             for p in series.points:
                 right = (p.day - first).days / span > 0.7  # near the right edge: written to the left
-                ax.annotate(_short(p.figure, 30), (p.day, p.value), xytext=(-6 if right else 6, 5),
-                            textcoords="offset points", ha="right" if right else "left", fontsize=7, color=color)
+                ax.annotate(_short(p.figure, 30), (p.day, p.value), xytext=(-6 if right else 6, 5), fontsize=7,
+                            textcoords="offset points", ha="right" if right else "left", color=color)
     title = _short(panel.label) + (" (figures disagree)" if panel.contested else "")
     ax.set_title(title, loc="left", fontsize=10, fontweight="bold")
     ax.set_ylabel("Figure claimed")

@@ -16,6 +16,9 @@ from datetime import date
 from bot.index.quantities import when
 from bot.index.query import QuantityView
 
+# A source's own reading of the quantity (a group curated by hand may hold a claim's other figures).
+DRAWN = ("estimate", "total")
+
 
 @dataclass(frozen=True)
 class Point:
@@ -72,7 +75,7 @@ def panel(view: QuantityView) -> Panel:
     undated = 0
     for f in view.figures:
         n = f.number
-        if f.bound or n is None or n.kind == "denied":
+        if f.bound or n is None or n.kind not in DRAWN:
             continue
         day = _day(when(f.claim))
         if day is None:
@@ -94,5 +97,5 @@ def chart_data(title: str, views: Sequence[QuantityView], version: str, built_at
     place on a time axis are left out, so a chart with no panels has nothing to show."""
     panels = tuple(p for p in map(panel, views) if p.series)
     built = f", built {built_at[:10]}" if built_at else ""
-    footnote = f"nkbot index {version[:12]}{built}. Each point is a figure a source gave, on the date it was given."
+    footnote = f"nkbot index {version[:12]}{built}. Each point: a figure a source gave, on the date it was given."
     return ChartData(title, panels, footnote)
