@@ -5,7 +5,10 @@ or JSON body, headers) so tests can assert exactly what was sent. Failures are s
 method: `fake.fail("chat.postMessage", status=429, headers={"Retry-After": "1"})`, or
 `fake.fail("chat.postMessage", error="channel_not_found")`, or `delay=` for timeouts. Posted
 messages are kept per channel and returned by `conversations.history` with their metadata, as
-Slack does, so delivery code can look for a message it may already have posted.
+Slack does, so delivery code can look for a message it may already have posted. A file goes up
+as `files_upload_v2` sends it: `files.getUploadURLExternal` hands out an address on this server,
+the bytes are posted there (recorded as method "upload", scriptable like a method), and
+`files.completeUploadExternal` shares them in a channel; `uploaded()` lists the files shared.
 """
 
 from __future__ import annotations
@@ -46,6 +49,9 @@ class FakeSlack:
         self.history: dict[str, list[dict[str, Any]]] = {}
         self._scripts: dict[str, list[Scripted]] = {}
         self._ts = itertools.count(1)
+        self._file_ids = itertools.count(1)
+        self.upload_bytes: dict[str, bytes] = {}  # file id -> the bytes posted to its upload address
+        self._shared: list[dict[str, Any]] = []
         self._runner: web.AppRunner | None = None
         self.port = 0
 
@@ -70,6 +76,11 @@ class FakeSlack:
         """Every message that reached Slack: chat.postMessage bodies and response_url posts."""
         return [c.body for c in self.calls_to("chat.postMessage")] + [c.body for c in self.responses]
 
+    def uploaded(self) -> list[dict[str, Any]]:
+        """Every file `files.completeUploadExternal` shared (not those it refused as scripted): id,
+        title, channel, thread, comment and the bytes uploaded."""
+        return [{**f, "bytes": self.upload_bytes.get(str(f["id"]))} for f in self._shared]
+
     async def wait_for(self, predicate, timeout: float = 5.0) -> None:
         deadline = asyncio.get_running_loop().time() + timeout
         while not predicate():
@@ -82,6 +93,7 @@ class FakeSlack:
         app = web.Application()
         app.router.add_route("*", "/api/{method}", self._api)
         app.router.add_post("/response/{name}", self._response)
+        app.router.add_post("/upload/{file_id}", self._upload)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -106,8 +118,9 @@ class FakeSlack:
         raw = await request.text()
         if request.content_type == "application/json":
             return json.loads(raw or "{}")
-        body: dict[str, Any] = dict(parse_qsl(raw, keep_blank_values=True))
-        for key in ("blocks", "view", "metadata", "attachments"):
+        # slack_sdk sends some methods' arguments in the query string (files.getUploadURLExternal)
+        body: dict[str, Any] = {**request.query, **dict(parse_qsl(raw, keep_blank_values=True))}
+        for key in ("blocks", "view", "metadata", "attachments", "files"):
             if isinstance(body.get(key), str):
                 try:
                     body[key] = json.loads(body[key])
@@ -119,6 +132,21 @@ class FakeSlack:
         body = await self._body(request)
         self.responses.append(Call(f"response/{request.match_info['name']}", body, dict(request.headers)))
         return web.Response(text="ok")
+
+    async def _upload(self, request: web.Request) -> web.Response:
+        """A file's bytes, posted to the address `files.getUploadURLExternal` gave."""
+        data = await request.read()
+        file_id = request.match_info["file_id"]
+        self.calls.append(Call("upload", {"file_id": file_id, "length": len(data)}, dict(request.headers)))
+        scripts = self._scripts.get("upload")
+        if scripts:
+            s = scripts.pop(0)
+            if s.delay:
+                await asyncio.sleep(s.delay)
+            if s.status != 200:
+                return web.Response(status=s.status, text="upload failed")
+        self.upload_bytes[file_id] = data
+        return web.Response(text=f"OK - {len(data)}")
 
     async def _api(self, request: web.Request) -> web.Response:
         method = request.match_info["method"]
@@ -151,6 +179,16 @@ class FakeSlack:
         if method == "conversations.history":
             messages = self.history.get(str(body.get("channel")), [])
             return {"ok": True, "messages": messages, "has_more": False}
+        if method == "files.getUploadURLExternal":
+            file_id = f"F{next(self._file_ids):08d}"
+            return {"ok": True, "file_id": file_id, "upload_url": f"http://127.0.0.1:{self.port}/upload/{file_id}"}
+        if method == "files.completeUploadExternal":
+            files = body.get("files") if isinstance(body.get("files"), list) else []
+            self._shared.extend({"id": f.get("id"), "title": f.get("title"), "channel": body.get("channel_id"),
+                                 "thread_ts": body.get("thread_ts"), "initial_comment": body.get("initial_comment")}
+                                for f in files)
+            return {"ok": True, "files": [{"id": f.get("id"), "title": f.get("title"),
+                                           "channels": [body.get("channel_id")]} for f in files]}
         if method == "users.info":
             return {"ok": True, "user": {"id": body.get("user"), "tz": "Europe/Kyiv", "tz_offset": 7200}}
         return {"ok": True}
