@@ -16,8 +16,9 @@ from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal, TypeVar, get_args
 
-from bot.blockkit import MessageTooLarge
+from bot.blockkit import MessageTooLarge, validate_message
 from bot.briefing.composer import Composer
+from bot.chart.series import ChartData, chart_data
 from bot.index.model import Claim, Source
 from bot.index.quantities import when
 from bot.index.query import ClaimQuery, QuantityView, SpeakerAnswer, confirms
@@ -37,7 +38,7 @@ KEY_NUMBERS = 6  # a topic briefing's key numbers, those of its newest claims fi
 WINDOW = 5 * PAGE_SIZE  # claims past the offset a reply reads to make its page (the rest are counted)
 # Variables some templates branch on; every other variable must be passed (StrictUndefined).
 _OPTIONAL: dict[str, Any] = {"speaker": None, "searched": "", "about": "", "topic_title": "", "mode": "",
-                             "members": [], "figures": False}
+                             "members": [], "figures": False, "chart_value": None}
 MAX_QUERY = 300  # characters of a query kept (and carried in button values)
 MAX_OFFSET = 10_000  # no index has more claims for one question
 REVIEW_SHOWN = 8  # review items on an editor's App Home
@@ -87,6 +88,21 @@ class Answer:
     key_numbers: tuple[dict[str, Any], ...] = ()  # each key number shown: quantity, value, bounds, who, claim
 
 
+@dataclass(frozen=True)
+class Chart:
+    """`/nk-troops chart`: the picture and what goes with it."""
+
+    png: bytes  # b"": nothing to chart, and `message` says so
+    message: dict[str, Any]  # what it shows and each source's latest figure, in words (the upload's comment)
+    title: str = ""
+    alt: str = ""  # the image's alt text
+    filename: str = "key-numbers.png"
+
+
+CHART_WORD = "chart"  # `/nk-troops chart [filter]`
+CHART_SOURCES = 8  # sources whose latest figure a chart's text names per quantity
+
+
 class Answerer:
     def __init__(self, holder: IndexHolder, renderer: Renderer, catalogue: Catalogue, public_base_url: str = "",
                  kept: int = 256):
@@ -118,6 +134,41 @@ class Answerer:
             while len(self._kept) > self._keep:
                 self._kept.popitem(last=False)
         return answer
+
+    def wants_chart(self, ask: Ask) -> bool:
+        """Whether `ask` is a topic command asking for its chart (`/nk-troops chart [filter]`)."""
+        command = self.catalogue.command(ask.command) if ask.command else None
+        return bool(command and command.kind == "topic" and ask.text.split(" ", 1)[0].lower() == CHART_WORD)
+
+    def chart(self, ask: Ask) -> Chart:
+        """A topic's key numbers as a PNG, each source's figures over time, with the same in words.
+        matplotlib is loaded with the first chart drawn, not with the bot."""
+        from bot.chart.draw import png
+
+        data, words = self._chart(self.holder.query, ask)
+        if data.empty:
+            return Chart(b"", self.notice(_nothing_to_chart(words), ask).message)
+        document = self.renderer.document("chart.json.j2", **words, hint="")
+        slug = re.sub(r"[^a-z0-9]+", "-", f"{ask.command} {ask.text}".lower()).strip("-")[:60]
+        return Chart(png(data), validate_message(document["message"]), document["title"], document["alt"],
+                     f"{slug or 'key-numbers'}.png")
+
+    def _chart(self, q: ClaimQuery, ask: Ask) -> tuple[ChartData, dict[str, Any]]:
+        """The chart of the key numbers `ask`'s topic briefing shows, and the words for it."""
+        command = self.catalogue.command(ask.command)
+        assert command is not None and command.kind == "topic", ask
+        topic = self.catalogue.topics[command.topic]
+        rest = ask.text.split(" ", 1)[1] if " " in ask.text else ""
+        briefing = q.topic(command.topic, topic.narrowing(rest))
+        title = f"{topic.title}{f' ({briefing.filter})' if briefing.filter else ''}: figures by source over time"
+        data = chart_data(title, briefing.quantities[:KEY_NUMBERS], q.index.version, q.index.built_at)
+        panels = [{"label": p.label, "contested": p.contested, "undated": p.undated,
+                   "more": max(0, len(p.series) - CHART_SOURCES),
+                   "latest": [{"who": s.who, "date": short_date(s.latest.day.isoformat()),
+                               "figures": [pt.figure for pt in s.points if pt.day == s.latest.day]}
+                              for s in p.series[:CHART_SOURCES]]} for p in data.panels]
+        return data, {"title": topic.title, "filter": briefing.filter, "panels": panels,
+                      "footnote": data.footnote}
 
     def _answer(self, q: ClaimQuery, ask: Ask) -> Answer:
         if ask.speaker_id:
@@ -332,7 +383,19 @@ class Answerer:
         return q, found
 
     def _topic(self, q: ClaimQuery, ask: Ask, command: Command) -> Answer:
+        if self.wants_chart(ask):  # in words where no picture is sent (a terminal, a DM)
+            return self._chart_words(q, ask)
         return self._topic_view(q, ask, command.topic, ask.text)
+
+    def _chart_words(self, q: ClaimQuery, ask: Ask) -> Answer:
+        data, words = self._chart(q, ask)
+        query = {"kind": "chart", "topic": self.catalogue.command(ask.command).topic, "filter": words["filter"]}
+        if data.empty:
+            return self._plain(ask, "notice", query, line=_nothing_to_chart(words))
+        hint = (f"To draw it: `nkbot ask \"{ask.command} {ask.text}\" --out chart.png`" if ask.surface == "terminal"
+                else f"`{ask.command} {ask.text}` in a channel posts the picture there.")
+        message = validate_message(self.renderer.document("chart.json.j2", **words, hint=hint)["message"])
+        return Answer(message, (), {**self._query(ask), **query})
 
     def _topic_view(self, q: ClaimQuery, ask: Ask, topic: str, filter_text: str) -> Answer:
         """A topic's briefing: its key numbers first (what "how many ...?" asks for), then its claims;
@@ -345,7 +408,10 @@ class Answerer:
         first = ask.offset == 0
         denials, co_speakers = _one_per_sentence(briefing.denials[:PAGE_SIZE]) if first else ([], {})
         shown_denials = [r.claim for r in merge_reports(denials)][:3]
-        return self._claims(q, ask, briefing.claims, query, template="briefing.json.j2",
+        command = next((c for c in self.catalogue.commands if c.kind == "topic" and c.topic == topic), None)
+        chart = None if command is None or ask.surface == "terminal" else Ask(  # the Chart button's question
+            command=command.command, text=f"{CHART_WORD} {filter_text}", surface=ask.surface).state()
+        return self._claims(q, ask, briefing.claims, query, template="briefing.json.j2", chart_value=chart,
                             topic_title=briefing.topic.title, exclude=shown_denials,
                             filter=briefing.filter, key_views=briefing.quantities[:KEY_NUMBERS] if first else (),
                             denials=[{**self._view(q, c), "co_speakers": co_speakers.get(c.id, [])} for c in shown_denials],
@@ -448,6 +514,10 @@ class Answerer:
     @staticmethod
     def _speaker_suggestions(q: ClaimQuery) -> list[str]:
         return [s.name for s in q.top_speakers()]
+
+
+def _nothing_to_chart(words: dict[str, Any]) -> str:
+    return f"No figures to chart for {words['title']}" + (f" on “{words['filter']}”." if words["filter"] else ".")
 
 
 def _one_per_sentence(claims: Sequence[Claim]) -> tuple[list[Claim], dict[str, list[str]]]:

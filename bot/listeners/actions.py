@@ -1,5 +1,6 @@
-"""Buttons: Show more, Share in channel, the speaker picked from ambiguous candidates, and Show in
-context (a modal with the paragraphs around a claim's evidence).
+"""Buttons: Show more, Share in channel, the speaker picked from ambiguous candidates, Show in
+context (a modal with the paragraphs around a claim's evidence) and Chart (the key numbers as a
+picture, uploaded to the conversation by `charts.py`).
 
 Each button carries the question it belongs to (`Ask.state()` as JSON in its value), so any
 replica can answer a click without session state.
@@ -17,6 +18,7 @@ from slack_sdk.errors import SlackApiError
 
 from bot.answer import BAD_BUTTON, Answerer, Ask
 from bot.errors import UserError
+from bot.listeners.charts import post_chart
 from bot.listeners.once import PressedOnce
 from bot.listeners.send import NO_UNFURL, DeliveryFailed, deliver, ephemeral_via_api, log, send_checked
 
@@ -36,7 +38,7 @@ async def _read(answerer: Answerer, action: dict, respond) -> Ask | None:
     except UserError as exc:
         log.warning("unreadable button value on %s", action.get("action_id"))
         try:
-            await send_checked(respond, **answerer.notice(str(exc)).message, response_type="ephemeral",
+            await send_checked(respond, **answerer.notice(str(exc)).message, **NO_UNFURL, response_type="ephemeral",
                                replace_original=False)
         except DeliveryFailed as failed:
             log.error("could not tell the person: %s", failed)
@@ -116,3 +118,21 @@ def register(app: AsyncApp, answerer: Answerer, once: PressedOnce | None = None)
         ask = replace(read, surface="shared")
         await respond(delete_original=True)
         await deliver(answerer, ask, respond, response_type="in_channel", replace_original=False)
+
+    @app.action("show_chart")
+    async def on_chart(ack, action, body, respond, client) -> None:
+        await ack()
+        if not (ask := await _read(answerer, action, respond)):
+            return
+        if not answerer.wants_chart(ask):  # a value the bot did not write for this button
+            log.warning("a Chart button without a chart question")
+            await _tell(respond, answerer, BAD_BUTTON)
+            return
+        if not await once.first(body, action):  # a double click posts one picture
+            await _tell(respond, answerer, f"The chart from this message is posted already; `{ask.command} chart` "
+                        "draws a fresh one.")
+            return
+        channel, user = (body.get("channel") or {}).get("id"), (body.get("user") or {}).get("id")
+        thread = _thread_of(body) if ask.surface == "thread" else None
+        await post_chart(answerer, ask, client, channel, respond, ephemeral_via_api(client, channel, user, thread),
+                         thread_ts=thread, response_type="ephemeral", replace_original=False)

@@ -130,3 +130,15 @@ def test_a_slash_commands_answer_is_kept_only_for_the_index_version_it_was_made_
     assert again is not first and again.message != first.message
     dm = answerer.answer(Ask(text="what did China say", surface="dm"))
     assert answerer.answer(Ask(text="what did China say", surface="dm")) is not dm  # plain questions: afresh
+
+
+def test_a_chart_asked_where_no_picture_is_sent_answers_in_words(answerer):
+    typed = ask(answerer, "nk-troops chart")  # a slash command typed in a DM
+    assert typed.query["kind"] == "chart"
+    text = to_text(typed.message)
+    assert "NIS roughly 12,000 (Oct 18)" in text and "`/nk-troops chart` in a channel posts the picture" in text
+    terminal = answerer.answer(Ask(command="/nk-troops", text="chart", surface="terminal"))
+    assert "--out chart.png" in to_text(terminal.message)
+    assert not any(b.get("accessory") for b in terminal.message["blocks"])
+    assert not answerer.wants_chart(Ask(command="/nk-claims", text="chart"))  # a word searched, not a chart
+    assert answerer.wants_chart(Ask(command="/nk-troops", text="Chart Kursk"))
