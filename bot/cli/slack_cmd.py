@@ -9,6 +9,7 @@ import shlex
 import sys
 from pathlib import Path
 
+from bot.errors import UserError
 from bot.settings import ROOT, Settings
 
 MANIFEST_PATH = ROOT / "deploy" / "manifest.yaml"
@@ -29,6 +30,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     ask.add_argument("--page", type=_page, default=1, metavar="N",
                      help="the Nth screen of a long answer, as pressing Show more N-1 times in Slack gives it "
                      "(default 1)")
+    ask.add_argument("--out", type=Path, metavar="FILE.png",
+                     help='for a chart ("/nk-troops chart"): write the picture Slack would get to this file')
     ask.set_defaults(handler=run_ask)
 
     manifest = sub.add_parser("manifest", help="write deploy/manifest.yaml (the Slack app manifest) from "
@@ -69,11 +72,16 @@ def _page(text: str) -> int:
 
 
 def run_ask(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.console import answer_page
+    from bot.console import answer_page, parse_ask
     from bot.serve import load_runtime
     from bot.terminal import to_terminal, wants_color
 
-    answer = answer_page(load_runtime(settings, live=True).answerer(), args.text, args.page)
+    answerer = load_runtime(settings, live=True).answerer()
+    if answerer.wants_chart(ask := parse_ask(args.text)):
+        return _write_chart(answerer, ask, args.out)
+    if args.out:
+        raise UserError(f'--out writes a chart: ask for one, e.g. nkbot ask "/nk-troops chart" --out {args.out}')
+    answer = answer_page(answerer, args.text, args.page)
     if args.format == "text":
         hint = f"More: nkbot ask {shlex.quote(args.text)} --page {args.page + 1}"
         print(to_terminal(answer.message, wants_color(sys.stdout), hint))
@@ -83,6 +91,25 @@ def run_ask(args: argparse.Namespace, settings: Settings) -> int:
         print(json.dumps({"query": answer.query, "key_numbers": list(answer.key_numbers),
                           "claims": [c.export() for c in answer.claims], "message": answer.message},
                          ensure_ascii=False, indent=2))
+    return 0
+
+
+def _write_chart(answerer, ask, out: Path | None) -> int:
+    """`nkbot ask "/nk-troops chart" --out chart.png`: the PNG Slack would get, and its words."""
+    from bot.terminal import to_terminal, wants_color
+
+    if out is None:
+        raise UserError(f"a chart is a picture: pass --out FILE.png to write it, e.g. "
+                        f"nkbot ask {shlex.quote(f'{ask.command} {ask.text}')} --out chart.png")
+    chart = answerer.chart(ask)
+    if not chart.png:
+        raise UserError(to_terminal(chart.message))  # no figures to chart
+    try:
+        out.write_bytes(chart.png)
+    except OSError as exc:
+        raise UserError(f"could not write {out}: {exc.strerror or exc}") from None
+    print(to_terminal(chart.message, wants_color(sys.stdout)))
+    print(f"wrote {out} ({len(chart.png):,} bytes)")
     return 0
 
 

@@ -73,3 +73,16 @@ def test_reload_swaps_index_and_keeps_old_one_on_failure(tmp_path):
     path.write_text("{half a file", encoding="utf-8")
     current = holder.query
     assert holder.reload() is False and holder.query is current
+
+
+def test_ask_for_a_chart_writes_the_png_with_out_and_asks_for_out_without(tmp_path, capsys):
+    settings = make_settings(tmp_path)
+    out = tmp_path / "chart.png"
+    assert main(["ask", "/nk-troops chart", "--out", str(out)], settings) == 0
+    printed = capsys.readouterr().out
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and f"wrote {out}" in printed
+    assert "NIS roughly 12,000 (Oct 18)" in printed  # the figures in words too
+    assert main(["ask", "/nk-troops chart"], settings) == 1
+    assert "pass --out FILE.png" in capsys.readouterr().err
+    assert main(["ask", "/nk-troops chart Kremlin dismissed", "--out", str(tmp_path / "none.png")], settings) == 1
+    assert "No figures to chart" in capsys.readouterr().err and not (tmp_path / "none.png").exists()
