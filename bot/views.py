@@ -109,7 +109,8 @@ def _figures_in(view: QuantityView) -> list[Figure]:
     return [f for c in dict.fromkeys(f.claim for f in view.figures) for f in figures_of(c) if f.key == view.group.key]
 
 
-def _day(iso: str) -> date | None:
+def iso_day(iso: str) -> date | None:
+    """The day an ISO date or timestamp names; None for "" or anything else."""
     try:
         return date.fromisoformat(iso[:10])
     except ValueError:
@@ -118,13 +119,13 @@ def _day(iso: str) -> date | None:
 
 def full_date(iso: str) -> str:
     """"2024-11-14" -> "Nov 14, 2024": for a date that may not be this year's."""
-    day = _day(iso)
+    day = iso_day(iso)
     return f"{day:%b} {day.day}, {day.year}" if day else ""
 
 
 def short_date(iso: str) -> str:
     """"2024-10-24" -> "Oct 24"; "" when there is no date."""
-    day = _day(iso)
+    day = iso_day(iso)
     return f"{day:%b} {day.day}" if day else ""
 
 

@@ -36,19 +36,13 @@ def write_both(n_claims: int, folder: str) -> dict[str, Any]:
     """The artifact without the additions and the compacted one, both written in `folder`."""
     from bot.bench.corpus import make_index
     from bot.index.artifact import write_index
-    from bot.index.denials import link_denials
-    from bot.index.quantities import group_quantities
+    from bot.index.build import fold_in
 
     base = make_index(BASE_CLAIMS, seed=5)
     write_index(base, Path(folder) / "base.sqlite")
     added = _additions(n_claims)
     t0 = time.perf_counter()
-    claims, groups = group_quantities(link_denials([*base.claims, *(c for d in added for c in d.claim_records())]))
-    compacted = replace(base, claims=tuple(claims), groups=tuple(groups),
-                        sources={**base.sources, **{d.doc_id: d.source for d in added}},
-                        texts={**base.texts, **{d.doc_id: d.text for d in added}},
-                        folded={d.doc_id: (d.seq, d.added_at.isoformat()) for d in added})
-    write_index(compacted, Path(folder) / "compacted.sqlite")
+    write_index(fold_in(base, added), Path(folder) / "compacted.sqlite")  # as `index build --with-store`
     return {"compact_s": round(time.perf_counter() - t0, 1),
             "artifact_mb": round((Path(folder) / "compacted.sqlite").stat().st_size / 1e6, 1)}
 

@@ -42,10 +42,11 @@ async def http(rates: tuple[int, ...], seconds: float, baseline: Path | None = N
             for rate in rates:
                 row: dict[str, Any] = {"rate": rate}
                 for kind, s in servers.items():
-                    sampling = profile.start(s.proc.pid, seconds) if kind == "nkbot" and rate == profile_rate else None
+                    sampled = kind == "nkbot" and rate == profile_rate
+                    sampling = profile.start(s.proc.pid, seconds) if sampled else None
                     row[kind] = await run_load(s.url, fake, rate, seconds, f"{kind}-{rate}",
                                                expect_reply=kind != "floor")
-                    if kind == "nkbot" and rate == profile_rate:
+                    if sampled:
                         row["profile"] = await asyncio.to_thread(profile.finish, sampling, row[kind]["sent"])
                 for kind in kinds[1:]:
                     row[f"{kind}_p99_ratio"] = round(row[kind]["ack"]["p99"] / row["floor"]["ack"]["p99"], 2)

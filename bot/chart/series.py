@@ -15,6 +15,7 @@ from datetime import date
 
 from bot.index.quantities import when
 from bot.index.query import QuantityView
+from bot.views import iso_day
 
 # A source's own reading of the quantity (a group curated by hand may hold a claim's other figures).
 DRAWN = ("estimate", "total")
@@ -62,13 +63,6 @@ class ChartData:
         return not self.panels
 
 
-def _day(iso: str) -> date | None:
-    try:
-        return date.fromisoformat(iso[:10])
-    except ValueError:
-        return None
-
-
 def panel(view: QuantityView) -> Panel:
     """One quantity's panel: its sources in the order the key numbers list them."""
     by_source: dict[str, list[Point]] = {}
@@ -77,7 +71,7 @@ def panel(view: QuantityView) -> Panel:
         n = f.number
         if f.bound or n is None or n.kind not in DRAWN:
             continue
-        day = _day(when(f.claim))
+        day = iso_day(when(f.claim))
         if day is None:
             undated += 1
             continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from bot.corpus.store import StoredDocument
@@ -31,33 +31,39 @@ class BuildResult:
 
 def build_index(seeds: Path, max_bytes: int = MAX_DOCUMENT_BYTES, now: dt.datetime | None = None,
                 stored: Sequence[StoredDocument] = ()) -> BuildResult:
-    """`stored`: documents of the live corpus to build in (compaction). Their claims are taken as
-    they were extracted when each was added, ids and all, so a decision editors took on one still
-    finds it; what depends on the whole corpus (denials, quantity groups) is worked out over
-    everything, as replicas do when they merge them. A seed with the same id as an added document
-    wins, as it does in service."""
+    """`stored`: documents of the live corpus to build in (compaction, `fold_in`)."""
     documents = load_documents(seeds, max_bytes)
     registry = Registry.load(seeds / "speakers.yaml")
     decisions = load_decisions(seeds / "decisions.yaml")
     claims = extract_all(documents, registry)
     curated, report = apply_decisions(claims, decisions, registry)
     seeded = {d.doc_id for d in documents}
-    folded = [d for d in stored if d.doc_id not in seeded]
-    curated = [*curated, *(c for d in folded for c in d.claim_records())]
-    curated = link_denials(curated)
-    curated, groups = group_quantities(curated)
-    used = {c.speaker_id for c in curated} | {m for c in curated for m in c.mentions}
-    speakers = {s.id: s for s in registry.all() if not s.generated or s.id in used}
+    added = [record for d in stored if d.doc_id not in seeded for record in d.claims]
+    used = ({c.speaker_id for c in curated} | {m for c in curated for m in c.mentions}
+            | {r.get("speaker_id") for r in added} | {m for r in added for m in r.get("mentions") or ()})
+    built_at = (now or dt.datetime.now(dt.timezone.utc)).isoformat(timespec="seconds")
+    index = IndexData(version="", built_at=built_at, sources={d.doc_id: d.source for d in documents},
+                      speakers={s.id: s for s in registry.all() if not s.generated or s.id in used},
+                      claims=tuple(curated), texts={d.doc_id: d.text for d in documents})
+    return BuildResult(fold_in(index, stored), report)
+
+
+def fold_in(index: IndexData, stored: Sequence[StoredDocument] = ()) -> IndexData:
+    """`index` with these documents of the live corpus built in, then its denials linked and its
+    quantities grouped over everything. Their claims are taken as they were extracted when each
+    was added, ids and all, so a decision editors took on one still finds it; what depends on the
+    whole corpus is worked out as replicas do when they merge them. A document of `index` with the
+    same id as an added one wins, as it does in service."""
+    folded = [d for d in stored if d.doc_id not in index.sources]
+    claims, groups = group_quantities(link_denials([*index.claims, *(c for d in folded for c in d.claim_records())]))
+    speakers = dict(index.speakers)
     for d in folded:
         for speaker in d.speakers:
             speakers.setdefault(speaker.id, speaker)
-    built_at = (now or dt.datetime.now(dt.timezone.utc)).isoformat(timespec="seconds")
-    index = IndexData(version="", built_at=built_at,
-                      sources={**{d.doc_id: d.source for d in documents}, **{d.doc_id: d.source for d in folded}},
-                      speakers=speakers, claims=tuple(curated), groups=tuple(groups),
-                      texts={**{d.doc_id: d.text for d in documents}, **{d.doc_id: d.text for d in folded}},
-                      folded={d.doc_id: (d.seq, d.added_at.isoformat()) for d in folded})
-    return BuildResult(index, report)
+    return replace(index, claims=tuple(claims), groups=tuple(groups), speakers=speakers,
+                   sources={**index.sources, **{d.doc_id: d.source for d in folded}},
+                   texts={**index.texts, **{d.doc_id: d.text for d in folded}},
+                   folded={**index.folded, **{d.doc_id: (d.seq, d.added_at.isoformat()) for d in folded}})
 
 
 def build_to(seeds: Path, out: Path, max_bytes: int = MAX_DOCUMENT_BYTES,

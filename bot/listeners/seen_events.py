@@ -64,9 +64,6 @@ class SharedKeys:
                 conn.execute(delete(self.table).where(self.expiry < now - self.ttl))
         return {key for key, _ in keys if key[:self.key.type.length] in new}
 
-    def first_time(self, key: str, when: datetime | None = None) -> bool:
-        return key in self.first_times([(key, when or datetime.now(UTC))])
-
 
 def shared_events(engine: Engine) -> SharedKeys:
     """Event ids and button presses, kept an hour after they were seen."""
@@ -114,6 +111,3 @@ class GroupedMemory:
                 if not future.done():
                     future.set_result(key in new and key not in answered)
                 answered.add(key)
-
-    def close(self) -> None:
-        self._thread.shutdown(wait=False, cancel_futures=True)

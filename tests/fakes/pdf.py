@@ -60,7 +60,11 @@ def make_pdf(pages: list[list[str]], title: str = "", author: str = "", created:
     if created:
         info += b" /CreationDate (D:%s000000Z)" % created.encode()
     info_id = add(b"<< " + info + b" >>")
+    return _file(objects, b"/Root %d 0 R /Info %d 0 R" % (catalog, info_id))
 
+
+def _file(objects: list[bytes], trailer: bytes) -> bytes:
+    """The numbered objects, the table of their offsets and the trailer (`/Root ...`)."""
     out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
     for number, body in enumerate(objects, start=1):
@@ -69,8 +73,7 @@ def make_pdf(pages: list[list[str]], title: str = "", author: str = "", created:
     xref = len(out)
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root %d 0 R /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, catalog, info_id, xref)
+    out += b"trailer\n<< /Size %d %s >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, trailer, xref)
     return bytes(out)
 
 
@@ -104,13 +107,4 @@ def shared_stream_pdf(pages: int, content: bytes) -> bytes:
     objects.append(b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % (3 + n) for n in range(pages)),
                                                                  pages))
     objects.append(b"<< /Type /Catalog /Pages %d 0 R >>" % tree)
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, len(objects), xref)
-    return bytes(out)
+    return _file(objects, b"/Root %d 0 R" % len(objects))

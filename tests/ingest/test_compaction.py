@@ -5,7 +5,6 @@ it lets go of the documents it held in memory."""
 from __future__ import annotations
 
 import asyncio
-import shutil
 import time
 from pathlib import Path
 
@@ -16,20 +15,9 @@ from bot.index.holder import FoldedDocument, IndexHolder
 from bot.ingest.add import Ingestor
 from bot.ingest.fetch import Limits
 from bot.settings import Settings
+from tests.cli.test_index_build import seeds  # noqa: F401, F811 - the fixture: a one-document seeds folder
 
-ROOT = Path(__file__).resolve().parent.parent.parent
 LOCAL = Limits(timeout_seconds=2.0, allow_loopback=True)
-
-
-def make_seeds(tmp_path: Path) -> Path:
-    folder = tmp_path / "seeds"
-    folder.mkdir()
-    (folder / "a.txt").write_text("The Kremlin denied that any troops had crossed the border, Dmitry Peskov said "
-                                  "on Tuesday.\n", encoding="utf-8")
-    (folder / "sources.yaml").write_text("a:\n  title: A test story\n  outlet: Test Daily\n  published: 2025-01-09\n"
-                                         "  url: https://news.example.org/a\n", encoding="utf-8")
-    shutil.copy(ROOT / "seeds" / "speakers.yaml", folder / "speakers.yaml")
-    return folder
 
 
 def served(holder: IndexHolder, doc_id: str) -> list[tuple[str, str, str]]:
@@ -43,8 +31,9 @@ async def add(store, artifact: Path, site, session, slug: str) -> str:
     return added.doc_id
 
 
-async def test_a_replica_picks_up_the_compacted_artifact_and_serves_the_same_claims(tmp_path, store, site, session):
-    seeds, artifact = make_seeds(tmp_path), tmp_path / "index.sqlite"
+async def test_a_replica_picks_up_the_compacted_artifact_and_serves_the_same_claims(tmp_path, seeds, store, site,
+                                                                                     session):
+    artifact = tmp_path / "index.sqlite"
     build_to(seeds, artifact)
     first = await add(store, artifact, site, session, "ministers-dispute-convoy")
     second = await add(store, artifact, site, session, "harbour-envoy-warns")
@@ -87,8 +76,9 @@ async def test_a_replica_picks_up_the_compacted_artifact_and_serves_the_same_cla
         await asyncio.gather(following, return_exceptions=True)
 
 
-async def test_an_artifact_built_without_them_gives_the_documents_back_to_the_store(tmp_path, store, site, session):
-    seeds, artifact = make_seeds(tmp_path), tmp_path / "index.sqlite"
+async def test_an_artifact_built_without_them_gives_the_documents_back_to_the_store(tmp_path, seeds, store, site,
+                                                                                        session):
+    artifact = tmp_path / "index.sqlite"
     build_to(seeds, artifact)
     doc = await add(store, artifact, site, session, "ministers-dispute-convoy")
     build_to(seeds, artifact, stored=store.since(0))
@@ -102,8 +92,9 @@ async def test_an_artifact_built_without_them_gives_the_documents_back_to_the_st
     assert served(replica, doc) == claims  # ...so read from the store again
 
 
-async def test_index_build_with_store_on_the_command_line(tmp_path, store, site, session, database_url, capsys):
-    seeds, artifact = make_seeds(tmp_path), tmp_path / "index.sqlite"
+async def test_index_build_with_store_on_the_command_line(tmp_path, seeds, store, site, session, database_url,
+                                                          capsys):
+    artifact = tmp_path / "index.sqlite"
     build_to(seeds, artifact)
     await add(store, artifact, site, session, "ministers-dispute-convoy")
     settings = Settings(_env_file=None, index_path=artifact, database_url=database_url, seeds_dir=seeds)
