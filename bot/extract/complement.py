@@ -47,6 +47,18 @@ PLEDGE_INFINITIVE = re.compile(r"\s+(?:(?:again|also|publicly)\s+)?to\s+(?!(?:th
 INFINITIVE_CLAIM = re.compile(r"\s+(?:(?:also|falsely|repeatedly)\s+)?(?:to\s+(?:have|be|having)|having)\s+\w")
 
 
+# A statement named as a noun ("X's claim that ...", "comments by X that ..."): the sentence's own verb
+# comes after the claim, and what it says is the writer's, not the speaker's.
+NOMINAL = {"possessive claim", "statement by"}
+OUTER_PREDICATE = re.compile(
+    r"(?<=\w)\s+(?=(?:(?:could|can|cannot|has|have|had|was|were|is|are|would|will)\s+(?:not\s+|n[o’']t\s+)?"
+    r"(?:yet\s+|since\s+|also\s+|independently\s+|widely\s+|not\s+)*(?:been\s+|be\s+)?"
+    r"(?:verified|confirmed|disputed|denied|rejected|shared|questioned|challenged|echoed|contradicted|dismissed|"
+    r"welcomed|criticized|criticised|corroborated|backed|supported|repeated|met|greeted|cited|seen|viewed|"
+    r"treated|called|drawn|ridiculed|refuted|undermined)|drew|draws|sparked|sparks|prompted|prompts|came|comes|"
+    r"raised|raises|appears?|appeared|seems?|seemed|contradicts?|contradicted|echoes|echoed|follows?|followed)\b)")
+
+
 def complement(sent: Sentence, cue: Cue, after: str, subject_start: int) -> tuple[str, str]:
     """(kind, text) of what the speaker said; `after` is the sentence after the cue, and
     `subject_start` where the speaker's phrase begins. ("", "") when nothing was said."""
@@ -73,7 +85,10 @@ def complement(sent: Sentence, cue: Cue, after: str, subject_start: int) -> tupl
                  r"Thursday|Friday|Saturday|Sunday)(?:\s+\w+)?)?\s*that(?:\s*,\s*(?:according\s+to|citing|"
                  r"in\s+(?:his|her|its|their)\s+view)\s+[^,]{2,60},)?\s+", after)  # "said that, according to X, ..."
     if m:
-        return kind_of(after[m.end():], sent), clean(after[m.end():])
+        text = after[m.end():]
+        if cue.lemma in NOMINAL:  # "X's claim that 3,000 were killed could not be verified": the claim
+            text = OUTER_PREDICATE.split(text, 1)[0]  # ends where the writer's own sentence goes on
+        return kind_of(text, sent), clean(text)
     m = re.match(r"\s*[,:]?\s*[“\"]", after)
     if m and cue.takes_object and cue.text.split()[-1].lower() in ("to", "on", "for"):
         m = None  # "attributed the losses to “poor training”": the quotation is the object, not a speech

@@ -105,7 +105,8 @@ NOUN_BY = (r"(?:comments?|remarks?|statements?|claims?|assertions?|assessments?|
 # Multi-word cues, matched as regular expressions over the sentence.
 PHRASES = {
     r"according to": "according to",
-    r"as per": "according to",  # "As per a report by Yonhap, ..."
+    r"as per": "according to",
+    r"in\s+the\s+(?:view|opinion|estimation|assessment|words)\s+of": "according to",  # "In the view of X, ..."  # "As per a report by Yonhap, ..."
     r"(?<=, )per(?= (?:the\s+)?[A-Z])": "according to",  # "..., per the AP, ..."
     r"as\s+(?:was\s+)?(?:stated|reported|announced|said|noted|confirmed|claimed|disclosed|revealed)\s+by": "according to",
     r"(?:was|were|is|are|has been|had been)\s+(?:quoted|cited)\s+(?:by\s+[^,]{1,40}\s+)?as\s+saying": "quoted as saying",
@@ -248,7 +249,8 @@ _NEEDS_NEXT_RE = {lemma: re.compile(r"\s+(?:" + needed + ")", re.I) for lemma, n
 _PHRASE_RE = [(re.compile(r"\b" + p + r"\b", re.I), name) for p, name in PHRASES.items()]
 # Each phrase needs one of its anchor words in the sentence, so a sentence is matched only against
 # the phrases it could hold (most hold none, found with a few `in` tests).
-_ANCHORS = {"according to": ("according", "as per", " by", ", per "), "quoted as saying": ("quoted", "cited"),
+_ANCHORS = {"according to": ("according", "as per", " by", ", per ", "view of", "opinion of", "estimation of",
+                             "assessment of", "words of"), "quoted as saying": ("quoted", "cited"),
             "quoted someone as saying": ("quoted", "cited"), "heard saying": ("heard",),
             "possessive claim": ("’s ", "'s "), "raised alarms": ("alarm", "concern", "fear"), "statement by": (" by ", " from "),
             "put the figure at": ("put", "place"), "published report": ("publish", "releas", "issu"),
@@ -321,7 +323,7 @@ def find_cues(sentence: str, outside_quotes, headline: bool = False) -> list[Cue
         end = m.end()
         if needed:
             follow = needed.match(sentence, end)
-            closing = lemma in UNLESS_CLOSING and sentence[end:end + 1] in (",", ".", ";")  # "“...,” the
+            closing = lemma in UNLESS_CLOSING and sentence[end:end + 1] in (",", ".", ";", ":")  # "“...,” the
             if not follow and not closing:  # spokesperson responded.": said, after the words
                 continue
             if follow and not re.search(r"(?:\s[\"']|[“‘])$", follow.group(0)):  # "praised the “heroism” of": the claim

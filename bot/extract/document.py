@@ -26,6 +26,7 @@ from bot.extract.complement import clean
 from bot.extract.cues import FORMS, Cue, find_cues
 from bot.extract.entities import DocContext, singular
 from bot.extract.introductions import Introduction, introductions
+from bot.extract.layout import ANSWER, QUESTION
 from bot.extract.lexicon import ORG_WORDS, PERSON_ROLES, PRONOUNS
 from bot.extract.records import make_claim
 from bot.extract.sentences import Sentence, find_quotes, split_sentences
@@ -352,7 +353,9 @@ class _Walk:
         """A transcript line is its speaker's words, unless the speaker is the programme's own
         (host, reporter: "BRIAN MANN, BYLINE", then "MANN")."""
         name, _, role = sent.voice.partition(", ")
-        if JOURNALIST.search(role):
+        if name == ANSWER:  # "A: ...": the one the interview is with, named in its introduction
+            return self._interviewee_answers(sent)
+        if JOURNALIST.search(role) or name == QUESTION:
             self.journalists |= {name, name.split()[-1]}
             return []
         if name in self.journalists:
@@ -363,6 +366,17 @@ class _Walk:
             return []
         cue = Cue("say", 0, 0, "said (transcript)")
         return [Attribution(mentions, cue, "direct", clean(sent.text), False, 0)]
+
+    def _interviewee_answers(self, sent: Sentence) -> list[Attribution]:
+        """An answer of a printed interview: the words of the person last named before it, marked
+        inferred since no words next to the answer name them."""
+        people = [e for e in self.ctx.entities.values() if e.speaker.kind == "person"]
+        if not people:
+            return []
+        last = max(people, key=lambda e: e.order)  # named, or only introduced ("We spoke to X about ...")
+        who = Mention(last.speaker, self.ctx.roles.get(last.speaker.id, last.role))
+        cue = Cue("say", 0, 0, "answered (interview)")
+        return [Attribution([who], cue, "direct", clean(sent.text), False, -1, inferred=True)]
 
     def _voice_goes_on(self, sent: Sentence) -> bool:
         """A soundbite's words broken over short lines ("... the deployed forces would diminish" /

@@ -38,6 +38,9 @@ _DATELINE_COUNTRY = re.compile(r"\s*[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,5
                                r"\s*(?:[-–—]{1,2})\s*(?=[A-Z“\"])")
 _LABEL = re.compile(r"\s*(?:Details|Background|Context|Update|Updated|Source|Sources|Note|Quote|Editor's note|"
                     r"Editor’s note|Read more|Read also|Also read|Related)\s*:\s+")
+# An interview printed as questions and answers: "Q: ...", "A: ...", "Question: ...", "Answer: ...".
+_INTERVIEW_LABEL = re.compile(r"\s*(?P<turn>Q|A|Question|Answer)\s*:\s+")
+QUESTION, ANSWER = "(question)", "(answer)"
 _FOOTER = re.compile(r"^The post (?P<title>.{10,200}?) appeared first on [^.]{2,60}\.?\s*$")
 _PAGE_DATE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s")
 
@@ -62,6 +65,14 @@ def speaker_label(line: str) -> tuple[str, str, int] | None:
     if not m or _is_place_caps(m.group("name")):
         return None
     return m.group("name"), (m.group("role") or "").strip(), m.end()
+
+
+def interview_turn(line: str) -> tuple[str, int] | None:
+    """(QUESTION or ANSWER, where the words begin) for a line of a printed interview."""
+    m = _INTERVIEW_LABEL.match(line)
+    if not m:
+        return None
+    return (QUESTION if m.group("turn").startswith("Q") else ANSWER), m.end()
 
 
 def _is_place_caps(text: str) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.extract.layout import footer_title, prose_start, speaker_label
+from bot.extract.layout import ANSWER, QUESTION, footer_title, interview_turn, prose_start, speaker_label
 
 OPEN_QUOTES = "“\""
 _OPENING = re.compile("[“\"]")
@@ -65,7 +65,7 @@ _SPEAKER_FOLLOWS = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){1,5}?(?:said|says|ask
                               r"shouted|replied|wondered|insisted|demanded)\b")
 # A sentence end: punctuation, closing marks, then space and a capital; or, in text that lost its
 # spaces ("the Kursk region.The agency said"), a lower-case word, a full stop and a capitalised word.
-_END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[“\"‘(\[]?[A-Z0-9])|(?<=[a-z]{3})[.!?][”\"]?(?=[A-Z][a-z]{2,}\b)")
+_END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[“\"‘(\[]?[A-Z0-9])|(?<=[a-z]{3})[.!?][”\"]?(?=[A-Z][a-z]+\b)")
 _EVENTS = re.compile(r"[“”\"]|(?<![.!?…])[.!?…]")
 
 
@@ -186,6 +186,10 @@ def split_sentences(text: str, headings: bool = False) -> list[Sentence]:
     lines = text.split("\n")
     labelled = [speaker_label(line) for line in lines]
     transcript = sum(1 for label in labelled if label) >= 2  # one "NATO: ..." line is not a transcript
+    turns = [interview_turn(line) for line in lines]
+    if {turn[0] for turn in turns if turn} == {QUESTION, ANSWER}:  # "Q: ..." / "A: ...": an interview
+        labelled = [(turn[0], "", turn[1]) if turn else label for turn, label in zip(turns, labelled)]
+        transcript = True
     voice = ""
     for paragraph, line in enumerate(lines):
         label = labelled[paragraph] if transcript else None

@@ -35,6 +35,18 @@ def load_yaml(path: Path) -> Any:
         raise InputFileError(path, f"invalid YAML: {problem}", line=mark.line + 1 if mark else None) from None
 
 
+# Characters that are not seen but split words for every pattern that reads names: zero-width
+# spaces and joiners, the word joiner, a byte-order mark, soft hyphens ("Zelen\u00adsky"). Pages and PDFs
+# carry them for line breaking; a reader never sees them, so neither does extraction.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+
+
+def visible_text(text: str) -> str:
+    """The text as a reader sees it: without invisible formatting characters, so that a name with
+    a soft hyphen in it is one name, and evidence stays verbatim to the text that is stored."""
+    return text.translate(_INVISIBLE) if not text.isascii() else text
+
+
 def read_document_text(path: Path, max_bytes: int = MAX_DOCUMENT_BYTES) -> str:
     data = path.read_bytes()
     if len(data) > max_bytes:
@@ -45,8 +57,7 @@ def read_document_text(path: Path, max_bytes: int = MAX_DOCUMENT_BYTES) -> str:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise InputFileError(path, f"not UTF-8 text (invalid byte at offset {exc.start})") from None
-    if text.startswith("\ufeff"):
-        text = text[1:]
+    text = visible_text(text)
     if not text.strip():
         raise InputFileError(path, "document is empty")
     return text

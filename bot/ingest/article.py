@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 from bot.errors import UserError
+from bot.index.documents import visible_text
 
 MIN_WORDS = 60  # less prose than a short news brief: a landing page, a paywall stub, an error page
 MAX_TEXT_CHARS = 400_000
@@ -43,6 +44,7 @@ class Article:
 
 
 def checked(article: Article) -> Article:
+    article = replace(article, text=visible_text(article.text), title=visible_text(article.title))
     words = len(article.text.split())
     if words < MIN_WORDS:
         raise NotAnArticle(f"only {words} words of prose: not an article")

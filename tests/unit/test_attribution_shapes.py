@@ -949,3 +949,45 @@ def test_continued_that():
 def test_neither_denied_nor_confirmed_is_one_non_confirmation():
     c, = claims_of("Moscow has neither denied nor confirmed reports that the convoy was sent.")
     assert c.stance == "hedged" and c.text.startswith("neither denied nor confirmed")
+
+
+# --- shapes found before batch O was scored (issue 21's list, on sentences of our own) ---------------
+
+def test_responded_with_a_colon_introduces_the_quotation():
+    text = ('The port authority called the report false. Ilse Marken, the head of the coast guard, responded: '
+            '"We have seen no such ships."')
+    assert ("Ilse Marken", "We have seen no such ships") in said(text)
+
+
+def test_a_noun_claim_ends_where_the_writers_sentence_goes_on():
+    c, = claims_of("Governor Tomas Ekberg's claim that 400 sailors had drowned could not be verified.")
+    assert (c.speaker, c.text) == ("Tomas Ekberg", "400 sailors had drowned")
+    assert [n.kind for n in c.numbers] == ["estimate"]  # "could" is the writer's, not a forecast
+
+
+def test_in_the_view_of_a_body_is_according_to_it():
+    c, = claims_of("In the view of the Baltic Defence College, the convoy could reach the border within a week.")
+    assert (c.speaker, c.kind) == ("Baltic Defence College", "according_to")
+
+
+def test_a_lost_space_before_a_short_word_still_ends_the_sentence():
+    text = 'Admiral Rasa Vilkas spoke at the Naval Center.He said the frigates were "ready to sail."'
+    assert any(c.text.startswith("the frigates were") and c.speaker == "Rasa Vilkas" for c in claims_of(text))
+
+
+def test_answers_of_a_printed_interview_are_the_interviewees_marked_inferred():
+    text = ("Ilse Marken, the head of the coast guard, spoke to us about the blockade.\n"
+            "Q: How many ships are waiting?\n"
+            "A: Around forty, and the number is growing.\n"
+            "Q: Will the port reopen?\n"
+            "A: Not before spring.")
+    found = claims_of(text)
+    assert [(c.speaker, c.inferred) for c in found] == [("Ilse Marken", True)] * 2
+    assert not any("How many" in c.sentence for c in found)  # the questions are the interviewer's
+
+
+def test_a_soft_hyphen_inside_a_name_does_not_split_the_speaker():
+    from bot.index.documents import visible_text
+
+    c, = claims_of(visible_text("Foreign Minister Ilse Mar\u00adken said the strait was closed."))
+    assert c.speaker == "Ilse Marken" and c.sentence == "Foreign Minister Ilse Marken said the strait was closed."
