@@ -316,7 +316,7 @@ def find_cues(sentence: str, outside_quotes, headline: bool = False) -> list[Cue
             continue  # a preposition
         if lemma == "read" and not TEXT_BEFORE.search(sentence, 0, m.start()):
             continue  # "the statement read": a text speaks; "officials read the report": they did not
-        if lemma in ("continue", "begin") and not re.match(r"\s*[,.;]|\s*$|\s+that\b", sentence[m.end():]):
+        if lemma in ("continue", "begin") and not re.match(r"\s*[,.;:]|\s*$|\s+that\b", sentence[m.end():]):
             continue  # "..., he continued, adding ...", "“...,” he began.": a parenthetical "said"; not "Russia
             # continued its attacks", "the war began in February"
         needed = None if headline and lemma in HEADLINE_BARE else _NEEDS_NEXT_RE.get(lemma)

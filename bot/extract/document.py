@@ -127,6 +127,7 @@ class _Walk:
         self.first_person_paragraph = -1  # a paragraph of unquoted first-person speech
         self.weakly_attributed: Sentence | None = None  # the last sentence, if only its place attributed it
         self.unquoted_speech = False  # the document prints speech without quotation marks
+        self.quote_open = False  # the last attributed sentence left its quotation open: the next goes on with it
 
     def claims(self) -> Iterator[Claim]:
         unresolved: list[Sentence] = []
@@ -157,6 +158,8 @@ class _Walk:
             for sent_of, att in found:
                 yield from self._claims_of(sent_of, att)
             self.previous = (sent, found[-1][1]) if found and not sent.heading and found[-1][0] is sent else None
+            self.quote_open = bool(self.previous) and self.previous[1].kind == "direct" and (
+                _left_open(sent.text) or self.quote_open and not _closes(sent.text))
             self.last = None if found else sent
             self.weakly_attributed = sent if found and all(att.subject_start < 0 for _s, att in found) else None
         self.resolver.bare_names = self.ctx.headline = True
@@ -269,6 +272,11 @@ class _Walk:
                 return [Attribution([self.voice.mention], cue, "direct", clean(sent.text), False, 0)]
             self.voice = None
             self.last_voice_line = None
+        if self.quote_open and self.previous and sent.paragraph <= self.previous[0].paragraph + 2 and \
+                len(self.previous[1].mentions) == 1 and not _names_own_speaker(sent):
+            prev = self.previous[1]  # “... (no closing mark) / This shows ... weakness.”: the words go on
+            words = clean(sent.text.strip().strip("“”\""), quoted=True)
+            return [Attribution(prev.mentions, prev.cue, "direct", words, False, -1)]
         if self.previous and _continues(*self.previous, sent) and not _names_own_speaker(sent):
             prev = self.previous[1]
             pure = sent.is_pure_quote()  # (a sentence quoting at length within narration is a guess)
@@ -540,6 +548,18 @@ def _quotation_goes_on(sent: Sentence, following: Sentence | None) -> bool:
         return False
     unclosed = sent.quotes[-1].end == len(sent.text) and sent.text.rstrip()[-1:] not in "”\""
     return unclosed and following.paragraph != sent.paragraph and following.text.startswith(("“", '"'))
+
+
+def _left_open(text: str) -> bool:
+    """Whether a quotation opened in `text` is still open at its end (it goes on in what follows)."""
+    if "“" in text or "”" in text:
+        return text.rfind("“") > text.rfind("”")
+    return text.count('"') % 2 == 1 and text.lstrip().startswith('"')
+
+
+def _closes(text: str) -> bool:
+    """Whether `text` closes a quotation opened before it."""
+    return "”" in text or text.count('"') % 2 == 1
 
 
 def _continues(prev: Sentence, att: Attribution, sent: Sentence) -> bool:

@@ -353,8 +353,9 @@ class SubjectResolver:
         definite = phrase.lower().startswith("the ")  # ("The Chairperson said": a role, capitalised; and, on a
         titled = self.bare_names and (all(w.lower().rstrip(".") in TITLES for w in words) or self.ctx.headline and (
             words[-1].lower() in PERSON_ROLES and all(w[:1].isupper() for w in words)))  # second reading, a
+        role_head = words[-1].lower() in PERSON_ROLES or PERSON_ROLES.intersection(words[-1].lower().split("-"))
         described = self.ctx.describe(bare, definite=definite) \
-            if not _cap(words[-1]) or definite and words[-1].lower() in PERSON_ROLES or titled else None  # headline's
+            if not _cap(words[-1]) or definite and role_head or titled else None  # ("The Secretary-General"; a headline's
         # "says Defence Secretary" once the text has named the secretary)
         if described:  # "the spokesperson", "the Foreign Ministry representative"
             return [Mention(described, vague=described.kind == "vague", inferred=self.ctx.guessed)]

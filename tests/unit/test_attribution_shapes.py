@@ -991,3 +991,16 @@ def test_a_soft_hyphen_inside_a_name_does_not_split_the_speaker():
 
     c, = claims_of(visible_text("Foreign Minister Ilse Mar\u00adken said the strait was closed."))
     assert c.speaker == "Ilse Marken" and c.sentence == "Foreign Minister Ilse Marken said the strait was closed."
+
+
+def test_the_role_continued_with_a_colon_then_a_quotation_over_paragraphs():
+    text = ("Alliance Secretary-General Ilse Marken said on Friday that the strait was closed to all traffic.\n\n"
+            "The Secretary-General continued:\n\n"
+            "“The blockade is a threat to every port on the Baltic. It cuts the grain routes.\n\n"
+            "This shows why allies must stand together, but the blockade is also a sign of weakness.”\n\n"
+            "The harbour reopened in May.")
+    found = said(text)
+    assert ("Ilse Marken", "This shows why allies must stand together, but the blockade is also a sign of weakness") \
+        in found
+    assert any(who == "Ilse Marken" and words.startswith("The blockade is a threat") for who, words in found)
+    assert not any("reopened" in words for _who, words in found)  # the quotation closed before it
