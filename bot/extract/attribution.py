@@ -298,6 +298,8 @@ class SentenceAttributor:
                 found.append(att)
         found = [a for a in found if not (a.cue.lemma in ("continue", "begin") and any(  # "..., he continued, adding that":
             o is not a and o.cue.start < a.cue.start for o in found))]  # who adds, not a claim of its own
+        found = _reported_inside(found, s)
+        found = _without_channel(found, s)
         found = self._trim(found, s)
         # "This was stated by X, reports Reuters": X's claim is the one; the attribution is no claim itself
         found = [att for att in found if att.refers_back or not BACK_REFERENCE_CLAUSE.match(att.text)]
@@ -604,6 +606,10 @@ class SentenceAttributor:
             # "the talks, after which Kim pledged ...": a clause of its own)
         if boundary == "who":  # "Lin Jian, who ..., remarked"
             before = stripped[:stripped.rfind("who")].rstrip()
+            if before and not before.endswith(","):  # "In talks with X, soldiers who fought them said": the
+                antecedent = _comma_segments(before)[-1].strip()  # soldiers, or nobody known; never X
+                found = self.resolver.resolve(antecedent, allow_coordination=False) if antecedent else []
+                return (stripped.rfind(antecedent), found, "") if found else (-1, [], "")
             return self._appositive(before.rstrip(","), relative=True) if before else (-1, [], "")
         if boundary == "but" and not tail:  # "Kim did not bring it up, but told Putin that ...": the sentence's
             subject = opening_subject(stripped)  # subject goes on
@@ -635,6 +641,12 @@ class SentenceAttributor:
         if len(mentions) > 1 and clause_start and re.search(r"\s(?:and|or)\s", tail):
             for seg in reversed(_comma_segments(stripped[:clause_start - 1])[-3:]):  # "South Korea, Ukraine and
                 found = self.resolver.resolve(seg, allow_coordination=False)  # now the U.S. have all said"
+                origin = FROM_PLACE.search(seg) if len(found) != 1 or found[0].vague else None
+                place = self.resolver.resolve(origin.group("place"), allow_coordination=False) if origin else []
+                if len(place) == 1 and not place[0].vague:  # "envoys from Norway, Denmark and Finland": all of
+                    mentions.insert(0, place[0])  # it is the subject, from where its head begins
+                    start = stripped.rfind(seg[origin.start("head"):], 0, start)
+                    break
                 if len(seg.split()) > 4 or len(found) != 1 or found[0].vague:
                     break
                 mentions.insert(0, found[0])
@@ -803,6 +815,35 @@ def _own_pronoun(found: list[Attribution], s: str) -> None:
 NAMED_ONLY = re.compile(r"^(?:the|this|these|that|those|its)\s+(?:[\w-]+\s+)?(?:development|developments|news|incident|"
                         r"report|reports|claim|claims|matter|situation|information|details|event|events|attack|losses|"
                         r"deaths|casualties|figures?)(?:\s+(?:on|earlier|last|this|late|early|in|at)\b[^,;]*)?$", re.I)
+
+
+# The head of a list of places: "envoys from Norway[, Denmark and Finland]".
+FROM_PLACE = re.compile(r"(?:^|\s)(?P<head>(?:(?!that\b)[\w’'.-]+\s+){1,5}?)(?:from|of)\s+"
+                        r"(?P<place>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s*$")
+# Between a reporting verb and the subject of its that-clause: "said [on Friday] that ".
+THAT_CLAUSE_OPENS = re.compile(r"\s*(?:[^,;“”\"]{0,40}?\s)?that\s+$")
+
+
+def _reported_inside(found: list[Attribution], s: str) -> list[Attribution]:
+    """"The ministry said that envoys from A, B and C expressed concern", "They revealed that specific
+    intelligence suggested ...": a source inside what a named speaker said is part of that speaker's
+    claim (the speaker vouches for it), not a claim of its own."""
+    outer = [a for a in found if a.subject_start >= 0 and a.mentions and not any(m.vague for m in a.mentions)]
+    return [a for a in found if not any(
+        o is not a and o.cue.end <= a.subject_start and THAT_CLAUSE_OPENS.fullmatch(s[o.cue.end:a.subject_start])
+        for o in outer)]
+
+
+def _without_channel(found: list[Attribution], s: str) -> list[Attribution]:
+    """"The agency said A, according to the lawmakers": the lawmakers only passed on what the agency
+    said, so the claim is the agency's; a closing "according to" sources a sentence only when it
+    names nobody speaking itself."""
+    def closing(a: Attribution) -> bool:
+        return a.cue.lemma == "according to" and a.cue.start > 0 and not s[a.cue.end:].strip(" .").count(",")
+
+    return [a for a in found if not (closing(a) and any(
+        o is not a and 0 <= o.subject_start < o.cue.start < a.cue.start and o.mentions
+        and not any(m.vague for m in o.mentions) for o in found))]
 
 
 def _only_names_it(att: Attribution, found: list[Attribution]) -> bool:

@@ -38,7 +38,7 @@ NEEDS_NEXT = {
     "express": r"[“\"‘']?(?:\w+\s+){0,2}[“\"‘']?(?:concerns?|fears?|alarm|dissatisfaction|regret|support|hope|doubts?|anger|"
                r"outrage|gratitude|thanks|appreciation|condolences|solidarity|confidence|optimism|interest|"
                r"intention|desire|willingness|readiness|opposition|displeasure)\b[”\"’']?",
-    "voice": r"(?:\w+\s+){0,3}(?:concerns?|fears?|alarm|dissatisfaction|doubts?|support|anger|outrage)\b",
+    "voice": r"[“\"‘']?(?:\w+\s+){0,3}[“\"‘']?(?:concerns?|fears?|alarm|dissatisfaction|doubts?|support|anger|outrage)\b[”\"’']?",
     "issue": r"(?:(?:a|an)\s+(?:\w+\s+){0,2})?(?:statements?|warnings?|denials?)\b",
     "answer": r"(?:that|questions?)\b",
     "respond": r"that\b",

@@ -306,6 +306,9 @@ class SubjectResolver:
         bare = _drop_determiners(phrase)
         if not bare:
             return []
+        if phrase.lower().startswith("their ") and not _cap(bare.split()[-1]):
+            return []  # "their government", "their commanders": of the people just named (soldiers, crews),
+            # not the last government or commander the text named
         if BARE_SURNAME.fullmatch(bare) and not phrase[:1].islower():  # "Cha" after "Victor Cha": the document's
             registered = self.registry.resolve(bare)  # own person comes before a registry alias of the family name
             known = self.ctx.surname(bare) if registered and registered.kind == "person" else None

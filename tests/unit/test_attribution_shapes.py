@@ -1004,3 +1004,35 @@ def test_the_role_continued_with_a_colon_then_a_quotation_over_paragraphs():
         in found
     assert any(who == "Ilse Marken" and words.startswith("The blockade is a threat") for who, words in found)
     assert not any("reopened" in words for _who, words in found)  # the quotation closed before it
+
+
+def test_a_source_inside_what_a_named_speaker_said_is_part_of_their_claim():
+    text = ("Lawmakers Anna Berg and Olle Sand briefed reporters on Monday. "
+            "They revealed that specific intelligence suggested heavy losses, which they were investigating.")
+    assert {c.speaker for c in claims_of(text) if "heavy losses" in c.sentence} == {"Anna Berg", "Olle Sand"}
+
+
+def test_envoys_from_a_list_of_countries_are_one_subject():
+    nested = 'On Friday, the Foreign Office said that envoys from Norway, Denmark and Finland voiced "deep concern".'
+    assert said(nested) == [("Foreign Office", 'envoys from Norway, Denmark and Finland voiced "deep concern"')]
+    alone = 'Envoys from Norway, Denmark and Finland voiced "deep concern" about the convoy.'
+    assert speakers(alone) == ["Norway", "Denmark", "Finland"]
+
+
+def test_who_after_a_setting_is_the_noun_before_it_never_the_setting():
+    text = "In interviews with the Gazette, Latvian sailors who served on the ships said the convoy was poorly armed."
+    assert "Gazette" not in speakers(text)
+
+
+def test_their_government_is_not_the_last_government_named():
+    text = ("The Estonian government put the toll even higher.\n\n"
+            "Letters found on captured sailors indicated that their government had ordered the crews to scuttle "
+            "the ships.")
+    assert not any("scuttle" in c.sentence and c.speaker.startswith("Estonian") for c in claims_of(text))
+
+
+def test_a_closing_according_to_only_passes_on_what_the_sentence_names_as_said():
+    text = ("Lawmakers Anna Berg and Olle Sand spoke after a briefing by the Estonian Security Service.\n\n"
+            "The agency also said that the crews had been ordered to scuttle their ships, according to the lawmakers.")
+    scuttle = [c.speaker for c in claims_of(text) if "scuttle" in c.sentence]
+    assert scuttle == ["Estonian Security Service"]
