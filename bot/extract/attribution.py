@@ -609,7 +609,10 @@ class SentenceAttributor:
             if before and not before.endswith(","):  # "In talks with X, soldiers who fought them said": the
                 antecedent = _comma_segments(before)[-1].strip()  # soldiers, or nobody known; never X
                 found = self.resolver.resolve(antecedent, allow_coordination=False) if antecedent else []
-                return (stripped.rfind(antecedent), found, "") if found else (-1, [], "")
+                if found:
+                    return stripped.rfind(antecedent), found, ""
+                start, found, role = self._appositive(before, relative=True)  # "... made by a navy official who"
+                return (start, found, role) if start >= stripped.rfind(antecedent) else (-1, [], "")
             return self._appositive(before.rstrip(","), relative=True) if before else (-1, [], "")
         if boundary == "but" and not tail:  # "Kim did not bring it up, but told Putin that ...": the sentence's
             subject = opening_subject(stripped)  # subject goes on
