@@ -299,8 +299,7 @@ class SentenceAttributor:
         found = [a for a in found if not (a.cue.lemma in ("continue", "begin") and any(  # "..., he continued, adding that":
             o is not a and o.cue.start < a.cue.start for o in found))]  # who adds, not a claim of its own
         found = _reported_inside(found, s)
-        found = _without_channel(found, s)
-        found = self._trim(found, s)
+        found = _without_channel(self._trim(found, s), s)
         # "This was stated by X, reports Reuters": X's claim is the one; the attribution is no claim itself
         found = [att for att in found if att.refers_back or not BACK_REFERENCE_CLAUSE.match(att.text)]
         found = [part for att in found for part in _split_coordinated(att, s)]
@@ -805,11 +804,13 @@ def _own_pronoun(found: list[Attribution], s: str) -> None:
     """"Ri told the newspaper that he believed ...": a "he" or "she" speaking inside what one person
     says is that person, not whoever the text last named."""
     for att in found:
-        if att.subject_start < 0 or s[att.subject_start:att.cue.start].strip().lower() not in ("he", "she"):
+        words = s[att.subject_start:att.cue.start].lower().split() if att.subject_start >= 0 else []
+        pronoun = words[0] if words and all(w in AUXILIARY for w in words[1:]) else ""  # "it had confirmed"
+        if pronoun not in ("he", "she", "it"):  # ("The agency said it had confirmed ...": the agency)
             continue
         outer = next((o for o in found if o is not att and len(o.mentions) == 1 and o.cue.end <= att.subject_start
-                      and o.mentions[0].speaker.kind == "person" and s[att.subject_start:att.cue.start].strip() in o.text
-                      and not o.mentions[0].vague), None)
+                      and (o.mentions[0].speaker.kind == "person") == (pronoun != "it")
+                      and s[att.subject_start:att.cue.start].strip() in o.text and not o.mentions[0].vague), None)
         if outer:
             att.mentions = [outer.mentions[0].copy()]
 
@@ -833,20 +834,36 @@ def _reported_inside(found: list[Attribution], s: str) -> list[Attribution]:
     claim (the speaker vouches for it), not a claim of its own."""
     outer = [a for a in found if a.subject_start >= 0 and a.mentions and not any(m.vague for m in a.mentions)]
     return [a for a in found if not any(
-        o is not a and o.cue.end <= a.subject_start and THAT_CLAUSE_OPENS.fullmatch(s[o.cue.end:a.subject_start])
+        o is not a and o.cue.end <= a.subject_start and (THAT_CLAUSE_OPENS.fullmatch(s[o.cue.end:a.subject_start]) or
+                                                         o.cue.text.endswith(" that") and not s[o.cue.end:a.subject_start].strip())
         for o in outer)]
 
 
-def _without_channel(found: list[Attribution], s: str) -> list[Attribution]:
-    """"The agency said A, according to the lawmakers": the lawmakers only passed on what the agency
-    said, so the claim is the agency's; a closing "according to" sources a sentence only when it
-    names nobody speaking itself."""
-    def closing(a: Attribution) -> bool:
-        return a.cue.lemma == "according to" and a.cue.start > 0 and not s[a.cue.end:].strip(" .").count(",")
+# Verbs of speaking: what follows them is someone's words, whoever passes them on.
+SPEECH = {"say", "tell", "state", "announce", "add", "claim", "write", "note", "explain", "stress", "warn", "declare"}
+_MEDIUM = re.compile(r"\b(?:media|news|agency|newspaper|reports?|broadcaster|television|TV|press|outlets?)\b", re.I)
 
-    return [a for a in found if not (closing(a) and any(
+
+def _medium(m: Mention) -> bool:
+    """An outlet or the media: what passes statements on rather than makes them."""
+    return m.speaker.kind == "outlet" or bool(_MEDIUM.search(m.speaker.name))
+
+
+def _without_channel(found: list[Attribution], s: str) -> list[Attribution]:
+    """"The agency said A, according to the lawmakers", "the NIS official said A, The Korean Herald
+    reported": the lawmakers and the newspaper only pass on what the sentence names someone saying,
+    so the claim is that speaker's; a closing source credits a sentence only when it names nobody
+    speaking itself."""
+    def passes_on(a: Attribution, o: Attribution) -> bool:
+        if not (o.cue.lemma in SPEECH or all(_medium(m) for m in a.mentions)):
+            return False  # ("The Pentagon has not verified it, an official said": the official's account)
+        if a.cue.lemma == "according to":
+            return a.cue.start > 0 and not s[a.cue.end:].strip(" .").count(",")
+        return s[o.subject_start:o.cue.end] in a.text
+
+    return [a for a in found if not any(
         o is not a and 0 <= o.subject_start < o.cue.start < a.cue.start and o.mentions
-        and not any(m.vague for m in o.mentions) for o in found))]
+        and not any(m.vague for m in o.mentions) and passes_on(a, o) for o in found)]
 
 
 def _only_names_it(att: Attribution, found: list[Attribution]) -> bool:

@@ -65,7 +65,7 @@ def complement(sent: Sentence, cue: Cue, after: str, subject_start: int) -> tupl
     s = sent.text
     if cue.lemma == "tell":  # "told reporters [on Wednesday] that ...", "told a parliamentary hearing that"
         obj = re.match(r"(?:\s+[\w’'.-]+){1,14}?(?=\s+that\s)", after) or \
-            re.match(r"\s+(?:(?:the|a|an)\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*)*", after)
+            re.match(r"\s+(?:(?:the|a|an)\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*)*(?:\s+\([A-Z]{2,8}\))?", after)
         if obj:
             after = after[obj.end():]
     if cue.lemma in PLEDGED_TO and PLEDGE_INFINITIVE.match(after):

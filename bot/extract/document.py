@@ -433,6 +433,8 @@ class _Walk:
             self.ctx.last_group, self.ctx.group_sentence = [m.speaker for m in att.mentions], self.ctx.sentence_no
         for mention in att.mentions:
             self.ctx.note(mention.speaker, mention.vague, mention.role)
+            if not mention.vague:
+                self.ctx.spoken.append(mention.speaker)
             if not mention.vague and mention.speaker.kind == "person" and att.subject_start >= 0 and \
                     len(att.mentions) == 1:
                 self.spoken = (mention, sent.paragraph)

@@ -66,6 +66,7 @@ class DocContext:
     group_sentence: int = -10  # in this sentence (a "they" three sentences on is someone else)
     sentence_no: int = 0
     seen: list[Speaker] = field(default_factory=list)
+    spoken: list[Speaker] = field(default_factory=list)  # those the text has credited with words, in order
     surnames: dict[str, Speaker] = field(default_factory=dict)
     acronyms: dict[str, Speaker] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)  # the role the document gave each speaker
@@ -91,8 +92,8 @@ class DocContext:
             entity.order = self._clock
             entity.role = entity.role or role
         if vague:
-            if salient and singular(speaker.name):
-                self.last_person = speaker  # "a senior official said ... he added"
+            if salient and singular(speaker.name) and speaker.kind in ("person", "vague"):
+                self.last_person = speaker  # "a senior official said ... he added" (not "estimates from Seoul")
             return
         if role:
             self.roles.setdefault(speaker.id, role)
@@ -165,7 +166,7 @@ class DocContext:
                 best = last  # "according to Gerasimov. The Army general hailed ...": the one just speaking
         if best is None and definite and head in STATEMENT_NOUNS and not modifiers and not plural and self.seen:
             self.guessed = True  # "“...,” the statement said." with no statement named: the one just speaking
-            best = self.entities.get(self.seen[-1].id)
+            best = self.entities.get((self.spoken or self.seen)[-1].id)  # (not the sentence's own subject)
         return best.speaker if best else None
 
     def _described(self, head: str, synonyms: frozenset[str], modifiers: set[str], plural: bool) -> Entity | None:

@@ -163,6 +163,8 @@ def trim_name(name: str) -> str:
                                   "Given", "Following", "After", "Before", "As", "While", "For", "With")
                      or words[0].lower() in ("the", "of")):
         words.pop(0)
+    if words and re.fullmatch(r"[A-Za-z]{3,}\.", words[-1]):
+        words[-1] = words[-1][:-1]  # "the news agency LETA.": the sentence's full stop, not the name's
     return " ".join(words)
 
 

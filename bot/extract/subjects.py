@@ -415,7 +415,8 @@ class SubjectResolver:
             if title and len(name) >= 2 and any(w.lower() in TITLES for w in title):
                 intro = Introduction(" ".join(name), " ".join(title + ([intro.role] if intro.role else [])), "person")
             words = intro.phrase.split()
-            if not words or any(is_place(w) for w in words) or words[-1].lower() in DEMONYMS:
+            if not words or any(is_place(w) for w in words) or is_place(" ".join(words)) or \
+                    words[-1].lower() in DEMONYMS:  # ("Under South Korea's law": a country, not a person)
                 return None
             found = self.registry.resolve(intro.phrase) or self.ctx.surname(words[-1]) if len(words) == 1 \
                 else self.registry.resolve(intro.phrase)
@@ -533,8 +534,8 @@ class SubjectResolver:
                     and not is_place(name_text) and name_text.lower() not in DEMONYMS | ORG_WORDS | MEDIA | TITLES:
                 return [Mention(self._generate(name_text, "person"), inferred=True)]
             return []
-        if any(is_place(w) for w in name) and len(name) > 3:
-            return []
+        if any(is_place(w) for w in name) and len(name) > 3 or is_place(re.sub(r"[’']s$", "", name_text)):
+            return []  # ("Under South Korea's constitution": a country's, and no one speaking)
         return [Mention(self._generate(name_text, "person", role), role=role)]
 
 

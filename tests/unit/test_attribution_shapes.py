@@ -1036,3 +1036,41 @@ def test_a_closing_according_to_only_passes_on_what_the_sentence_names_as_said()
             "The agency also said that the crews had been ordered to scuttle their ships, according to the lawmakers.")
     scuttle = [c.speaker for c in claims_of(text) if "scuttle" in c.sentence]
     assert scuttle == ["Estonian Security Service"]
+
+
+def test_a_closing_outlet_only_passes_on_what_the_named_official_said():
+    text = ("The Estonian Security Service (ESS) said on Sunday that sailors had been sent to the ports.\n\n"
+            "In a briefing, the ESS official said around 4,000 sailors were already in the ports, "
+            "The Baltic Times reported.")
+    found = [c for c in claims_of(text) if "4,000" in c.sentence]
+    assert [(c.speaker, c.text) for c in found] == [("ESS official", "around 4,000 sailors were already in the ports")]
+
+
+def test_it_inside_what_a_body_said_is_that_body():
+    text = ("The Baltic News Service reported that Latvia had sent 3,000 sailors.\n\n"
+            "Last week, the Estonian Security Service said it had confirmed that Latvia sent 1,500 sailors.")
+    assert {c.speaker for c in claims_of(text) if "1,500" in c.sentence} == {"Estonian Security Service"}
+
+
+def test_the_statement_said_is_the_last_one_credited_not_the_sentences_subject():
+    text = ("On Saturday, the Estonian Security Service said that the convoy had lost 200 men. "
+            "Estonian FPV drones inflicted heavy losses among the crews, the statement said.")
+    c = claims_of(text)[-1]
+    assert (c.speaker, c.inferred) == ("Estonian Security Service", True)
+
+
+def test_a_countrys_constitution_is_nobody_speaking():
+    text = ("Under Estonia's constitution, all sailors are citizens, and Tallinn has said this applies to the crews.")
+    assert "Estonia's" not in " ".join(speakers(text)) and all(s in ("Tallinn", "Estonia") for s in speakers(text))
+
+
+def test_a_sentences_full_stop_is_not_part_of_an_agencys_name():
+    c, = claims_of('Anna Berg thanked the crews for their "courage", according to the news agency LETA.')
+    assert c.speaker == "Anna Berg"  # the agency passes on what she said
+    assert not any(s.endswith(".") for s in speakers('The port closed on Monday, according to the news agency LETA.'))
+
+
+def test_thanked_someone_named_at_length_for_something():
+    c, = claims_of('Prime Minister Anna Berg thanked Latvian Defence Minister Olle Sand on Monday for the "courage" '
+                   'of his sailors.')
+    assert c.speaker == "Anna Berg" and "courage" in c.text
