@@ -849,6 +849,10 @@ def _medium(m: Mention) -> bool:
     return m.speaker.kind == "outlet" or bool(_MEDIUM.search(m.speaker.name))
 
 
+# Nothing after a closing attribution but its setting: "reported on Saturday."
+CLOSES_SENTENCE = re.compile(r"\s*(?:(?:on|in|at|during|earlier|later|last|this)\b(?:\s+[\w’'-]+){0,3})?[\s.]*$")
+
+
 def _without_channel(found: list[Attribution], s: str) -> list[Attribution]:
     """"The agency said A, according to the lawmakers", "the NIS official said A, The Korean Herald
     reported": the lawmakers and the newspaper only pass on what the sentence names someone saying,
@@ -859,10 +863,10 @@ def _without_channel(found: list[Attribution], s: str) -> list[Attribution]:
             return False  # ("The Pentagon has not verified it, an official said": the official's account)
         if a.cue.lemma == "according to":
             return a.cue.start > 0 and not s[a.cue.end:].strip(" .").count(",")
-        return s[o.subject_start:o.cue.end] in a.text
+        return a.subject_start > o.cue.end and bool(CLOSES_SENTENCE.match(s, a.cue.end))  # "..., BNS reports."
 
     return [a for a in found if not any(
-        o is not a and 0 <= o.subject_start < o.cue.start < a.cue.start and o.mentions
+        o is not a and 0 <= o.subject_start <= o.cue.start < a.cue.start and o.mentions
         and not any(m.vague for m in o.mentions) and passes_on(a, o) for o in found)]
 
 

@@ -62,6 +62,9 @@ UNNAMED_PERSON = re.compile(r"^(?P<origin>(?:[A-Z][\w.’'-]*\s+){1,3})(?P<head>
                             r"(?:\s+(?:in|from|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?$")
 _RELEASE_NOUNS = re.compile(r"recording|statement|video|letter|post|message|transcript|footage|clip")
 _GOVERNING_NOUNS = ("leadership", "regime", "regimes", "government", "governments", "authorities", "leaderships")
+# "Analysts at the ISW", "researchers with the Korea Institute for National Unification": its staff.
+STAFF_AT = re.compile(r"^(?P<who>(?:[\w’'-]+\s+){0,2}(?:analysts|experts|researchers|scholars|specialists|"
+                      r"economists|staff|fellows|officials))\s+(?:at|with|from)\s+(?P<body>(?:the\s+)?[A-Z].*)$", re.I)
 WITH_INSTITUTION = re.compile(r"^(.*?[A-Z][\w’'-]+)\s+((?:with|at)\s+(?:the\s+)?[A-Z].*)$")
 # "Rep. Lee Seong-kweun of the ruling People Power Party": a full name, then the body it is of.
 PERSON_OF = re.compile(r"^(.*?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+(of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z].*)$")
@@ -283,6 +286,12 @@ class SubjectResolver:
             if len(found) == 1 and found[0].speaker.kind == "person":
                 found[0].role = ", ".join(r for r in (found[0].role, affiliated.group(2)) if r)
                 return found
+        staff = STAFF_AT.match(phrase) if " at " in phrase or " with " in phrase or " from " in phrase else None
+        if staff:  # "Analysts at the Institute for the Study of War (ISW)": the institute, through its staff
+            found = self.resolve(staff.group("body"), allow_coordination=False)
+            if len(found) == 1 and not found[0].vague and found[0].speaker.kind != "person":
+                found[0].role = found[0].role or staff.group("who").strip()
+                return found
         credited = CREDITED.match(_drop_determiners(phrase)) if " by " in phrase or " from " in phrase or " of " in phrase \
             else None
         if credited:  # "estimates by the Korea Institute for Defense Analyses": the institute
@@ -466,6 +475,12 @@ class SubjectResolver:
         return Mention(found or self._generate(name, "person", role), role=role)
 
     def _anonymous(self, phrase: str) -> list[Mention]:
+        staff = STAFF_AT.match(phrase) if " at " in phrase or " with " in phrase or " from " in phrase else None
+        if staff:  # "Analysts at the Institute for the Study of War (ISW)": the institute, through its staff
+            found = self.resolve(staff.group("body"), allow_coordination=False)
+            if len(found) == 1 and not found[0].vague and found[0].speaker.kind != "person":
+                found[0].role = found[0].role or staff.group("who").strip()
+                return found
         credited = CREDITED.match(_drop_determiners(phrase))
         if credited:  # "a report by Yonhap", "an announcement from the Russian government on November 14"
             found = self.resolve(credited.group(1), allow_coordination=False)

@@ -1074,3 +1074,21 @@ def test_thanked_someone_named_at_length_for_something():
     c, = claims_of('Prime Minister Anna Berg thanked Latvian Defence Minister Olle Sand on Monday for the "courage" '
                    'of his sailors.')
     assert c.speaker == "Anna Berg" and "courage" in c.text
+
+
+def test_an_inverted_said_then_according_to_an_outlet():
+    c, = claims_of("Nearly 8,000 sailors are still at sea, said Olle Sand, head of Latvia's Naval Intelligence "
+                   "Directorate (NID), according to The Harbour Post.")
+    assert c.speaker == "Olle Sand"
+
+
+def test_a_spokesman_for_a_policy_area_then_the_outlet_that_reports_it():
+    text = ("The union is worried that sailors may be sent to the port, European Commission spokesman for foreign "
+            "policy Aino Virtanen said during a briefing on Monday, BNS reports.")
+    assert speakers(text) == ["Aino Virtanen"]
+
+
+def test_analysts_at_an_institute_are_the_institute():
+    c, = claims_of("Analysts at the Nordic Institute for Maritime Studies (NIMS) have reported that official Latvia "
+                   "avoids acknowledging the presence of the sailors.")
+    assert c.speaker == "Nordic Institute for Maritime Studies" and c.text.startswith("official Latvia avoids")
