@@ -554,6 +554,8 @@ class SentenceAttributor:
             m.role = _join_roles(m.role, role)
         negated |= bool(re.search(r"\b[Nn]either\b", s[max(0, subject_start - 9):cue.start]))
         kind, text = complement(sent, cue, after, subject_start)
+        if re.search(r",\s+who\b", pre[max(subject_start, 0):]):  # "B, who has insisted that C, have met": the
+            text = RELATIVE_ENDS.split(text, 1)[0]  # relative clause ends where the main verb comes
         if not text:
             return None
         if SAID_THIS.fullmatch(text):  # "The ISW said this in a new report": what the sentence before says
@@ -673,6 +675,11 @@ class SentenceAttributor:
     def _appositive(self, text: str, relative: bool = False) -> tuple[int, list[Mention], str]:
         """Walk back over ", ROLE," and ", who ...," segments to the name they describe."""
         segs = _comma_segments(text)
+        last = re.match(r"(\s*(?:and|or)\s+)(.+)$", segs[-1]) if relative and segs else None
+        if last:  # "Both A, a strong supporter, and former President B, who has insisted ...": B
+            found = self.resolver.resolve(last.group(2), allow_coordination=False)
+            if len(found) == 1 and not found[0].vague:
+                return len(text) - len(segs[-1]) + last.end(1), found, ""
         skipped: list[str] = []
         offset = len(text)
         for seg in reversed(segs[-4:]):
@@ -724,7 +731,7 @@ class SentenceAttributor:
         who = re.split(r"\s+(?:in|at|on|during|after|before|to|from|when|while|as|via|through|last|this|earlier)\b",
                        segs[0].rstrip("."))[0]  # "said Yu in a press conference": Yu
         mentions = self.resolver.resolve(who) or self.resolver.unnamed(who)
-        named_after = re.fullmatch(r"\s*[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2}\.?\s*", segs[1]) if len(segs) > 1 else None
+        named_after = NAMED_AFTER.fullmatch(segs[1]) if len(segs) > 1 else None
         if (not mentions or all(m.vague for m in mentions)) and named_after and re.search(r"\b[a-z]+$", who):
             who = f"{who} {named_after.group(0).strip().rstrip('.')}"  # "said BBC security correspondent,
             mentions = self.resolver.resolve(who)  # Frank Gardner": the role, then the name
@@ -849,6 +856,11 @@ def _medium(m: Mention) -> bool:
     return m.speaker.kind == "outlet" or bool(_MEDIUM.search(m.speaker.name))
 
 
+# A name set off after its role: ", Frank Gardner", ", Col Pieter de Vries-Holm".
+NAMED_AFTER = re.compile(r"\s*[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|(?:de|van|von|der|den|del|della|da|di|du|la|le|bin|al)"
+                         r"(?=\s+[A-Z]))){1,4}\.?\s*")
+# Where a relative clause closes and the sentence's main verb follows: ", have met with".
+RELATIVE_ENDS = re.compile(r",\s+(?:has|have|had|is|are|was|were|will|would|did|does|do)\s+(?!been\s+\w+ed\b)")
 # Nothing after a closing attribution but its setting: "reported on Saturday."
 CLOSES_SENTENCE = re.compile(r"\s*(?:(?:on|in|at|during|earlier|later|last|this)\b(?:\s+[\w’'-]+){0,3})?[\s.]*$")
 

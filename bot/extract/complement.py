@@ -81,7 +81,8 @@ def complement(sent: Sentence, cue: Cue, after: str, subject_start: int) -> tupl
     if adverbial and (not NO_COMPLEMENT.match(after[adverbial.end():])
                       or re.match(r"\s*[,:]\s*[“\"]", after[adverbial.end():])):
         after = after[adverbial.end():]  # "said on Monday the exercise had ended", "said in the interview, “..."
-    m = re.match(r"\s*(?:(?:on|in|at|during|earlier|last|after|to|with)\s+[\w\s’'-]{0,40}?|(?:Monday|Tuesday|Wednesday|"
+    m = re.match(r"\s*(?:(?:on|in|at|during|earlier|last|after|to|with)\s+[\w\s’'-]{0,40}?|(?:multiple|several|many|"
+                 r"numerous|repeated)\s+times|(?:Monday|Tuesday|Wednesday|"
                  r"Thursday|Friday|Saturday|Sunday)(?:\s+\w+)?)?\s*that(?:\s*,\s*(?:according\s+to|citing|"
                  r"in\s+(?:his|her|its|their)\s+view)\s+[^,]{2,60},)?\s+", after)  # "said that, according to X, ..."
     if m:

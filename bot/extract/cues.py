@@ -180,9 +180,13 @@ NON_CONFIRMATION = re.compile(
     re.I)
 # A denial says something is not the case: negated states and past events ("does not run counter",
 # "were never sent", "there are no troops"), not negated intentions ("we will not back down").
+# (In the present, only of having, sending or taking part: "they do not stand a chance", "officers they
+# don't understand" are judgements, not denials.)
 NEGATED_CLAUSE = re.compile(
-    r"\b(?:does|do|did)\s*(?:not|n't|never)\b(?!\s+(?:only|just|merely|yet)\b)"
-    r"|\b(?:doesn't|don't|didn't)\b(?!\s+(?:only|just|yet)\b)"
+    r"\b(?:did\s*(?:not|n't|never)|didn't)\b(?!\s+(?:only|just|merely|yet)\b)"
+    r"|\b(?:(?:does|do)\s*(?:not|n't|never)|doesn't|don't)\s+(?:\w+ly\s+)?(?:have|has|send|sends|exist|exists|"
+    r"participate|participates|take\s+part|fight|fights|deploy|deploys|possess|supply|supplies|provide|"
+    r"provides|station|operate|operates|involve|include|includes)\b"
     # "are not in Russia", "is not true", "were never deployed"; not "are not strong" (a judgement)
     r"|\b(?:(?:is|are|was|were)\s*(?:not|n't|never)|isn't|aren't|wasn't|weren't)\s+(?:in|at|on|inside|true|correct|"
     r"accurate|present|there|involved|deployed|stationed|fighting|participating|part\s+of|engaged|sent|taking\s+part|"

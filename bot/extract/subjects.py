@@ -393,9 +393,11 @@ class SubjectResolver:
         title, name = _name_run(words)
         to_the = re.search(r"\b(?:to|at) the\b", " ".join(title))  # "Ambassador to the UN Vasily Nebenzia"
         glue = TITLE_GLUE | ({"to", "at"} if len(name) >= 2 and to_the else set())
-        if not name or any(w[:1].islower() and w.lower() not in TITLES | glue | ORG_WORDS | DESCRIPTIVE
-                           for w in title):
-            return []  # "the increase in cooperation with Japan": the name is not the head
+        loose = [k for k, w in enumerate(title) if w[:1].islower() and w.lower() not in TITLES | glue | ORG_WORDS |
+                 DESCRIPTIVE]
+        if not name or loose and not any(w.lower().rstrip(".") in TITLES | PERSON_ROLES for w in title[loose[-1] + 1:]):
+            return []  # "the increase in cooperation with Japan": the name is not the head (but "the former
+            # British Army tank commander, Col X": a role, its words in lower case)
         name_text = " ".join(name)
         role = " ".join(title)
         found = self.registry.resolve(name_text)

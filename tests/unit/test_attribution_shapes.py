@@ -1092,3 +1092,23 @@ def test_analysts_at_an_institute_are_the_institute():
     c, = claims_of("Analysts at the Nordic Institute for Maritime Studies (NIMS) have reported that official Latvia "
                    "avoids acknowledging the presence of the sailors.")
     assert c.speaker == "Nordic Institute for Maritime Studies" and c.text.startswith("official Latvia avoids")
+
+
+def test_both_a_and_b_who_insisted_is_b():
+    c, = claims_of("Both Vice President Anna Berg, a strong supporter of Latvia, and former President Olle Sand, who "
+                   "has insisted multiple times that he could end the blockade quickly, have met the admiral.")
+    assert (c.speaker, c.text) == ("Olle Sand", "he could end the blockade quickly")
+
+
+def test_an_inverted_says_then_a_lower_case_role_and_a_name_with_a_particle():
+    text = ('"These are barely trained crews led by officers who they do not understand," says the former British '
+            'Army tank commander, Col Pieter de Vries-Holm.')
+    c, = claims_of(text)
+    assert c.speaker == "Pieter de Vries-Holm"
+    assert c.stance == "asserts"  # a negation inside a relative clause, a judgement: no denial
+
+
+def test_a_present_negation_is_a_denial_only_of_having_sending_or_taking_part():
+    assert claims_of("Minister Anna Berg said the crews do not stand a chance.")[0].stance == "asserts"
+    assert claims_of("Minister Anna Berg said Latvia does not have sailors in the port.")[0].stance == "denies"
+    assert claims_of("Minister Anna Berg said Latvia did not send sailors.")[0].stance == "denies"
