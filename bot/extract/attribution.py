@@ -56,6 +56,8 @@ GROUP_OF = re.compile(r"^(?:members|officials|lawmakers|representatives|minister
 ROLE = re.compile(r"^(?:also\s+)?(?:(?:a|an)\s|the\s+[a-z]|[A-Z][\w.-]*[’']s\s+[a-z]|(?:" + "|".join(
     sorted((re.escape(w) for w in PERSON_ROLES if w.isalpha()), key=len, reverse=True)) + r")\s+(?:of|at|for|to)\s)")
 _WORDS = re.compile(r"\S+")
+# "didn't", "hasn’t", "couldn't": an auxiliary or a modal and its negation in one word.
+CONTRACTED_NEGATION = re.compile(r"(?:did|does|do|has|have|had|is|are|was|were|could|would|can|wo|should)n[’']t", re.I)
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # A date opening the clause before its subject: "Last week", "Earlier this month", "On Monday".
 LEADING_TIME = re.compile(rf"\s*(?:[A-Z][a-z]{{3,}}ly(?:\s+both)?|[Ii]n\s+(?:(?:early|late|mid)[- ])?[A-Z][a-z]+(?:\s+\d{{4}})?|"
@@ -496,11 +498,14 @@ class SentenceAttributor:
                 words = list(_WORDS.finditer(head[:aside.start()]))
         i = len(words)
         lower = [w.group(0).lower() for w in words[-3:]]
+        negated |= lower[-1:] == ["nor"]  # "did not confirm nor deny them": neither
         if lower[-1:] == ["to"] or len(lower) == 3 and lower[0] == "to" and lower[2] in ("and", "or"):
             return None  # "set up to monitor and report violations": an infinitive, not a report
         while i and (words[i - 1].group(0).lower().strip(",") in AUXILIARY | NEGATION
-                     or re.fullmatch(r"[a-z]{3,}ly", words[i - 1].group(0))):
-            negated |= words[i - 1].group(0).lower() in NEGATION
+                     or re.fullmatch(r"[a-z]{3,}ly", words[i - 1].group(0))
+                     or CONTRACTED_NEGATION.fullmatch(words[i - 1].group(0))):
+            negated |= words[i - 1].group(0).lower() in NEGATION or bool(
+                CONTRACTED_NEGATION.fullmatch(words[i - 1].group(0)))
             i -= 1
         if i and words[i - 1].group(0).lower() in MODALS:
             if not (negated and cue.lemma in UNABLE_TO):
@@ -554,6 +559,8 @@ class SentenceAttributor:
             m.role = _join_roles(m.role, role)
         negated |= bool(re.search(r"\b[Nn]either\b", s[max(0, subject_start - 9):cue.start]))
         kind, text = complement(sent, cue, after, subject_start)
+        if negated and cue.lemma in NOT_CONFIRMING and text == clean(after) and not re.match(r"\s*[,:“\"]", after):
+            text = clean(s[pre_end:])  # "didn't immediately confirm the visit": what was not confirmed, said so
         if re.search(r",\s+who\b", pre[max(subject_start, 0):]):  # "B, who has insisted that C, have met": the
             text = RELATIVE_ENDS.split(text, 1)[0]  # relative clause ends where the main verb comes
         if not text:

@@ -17,7 +17,7 @@ insist argue indicate emphasize emphasise stress reiterate repeat confirm disclo
 acknowledge admit assert contend maintain elaborate remark observe speculate suspect caution fear
 posit write declare assess think conclude concede hint signal testify answer reply respond
 underscore point recall ask recount affirm reaffirm assure pledge vow promise worry read mention
-convey expect agree analyse analyze continue begin lie remind""".split()
+convey expect agree analyse analyze continue begin lie remind specify""".split()
 # Verbs whose object is part of the claim ("X urged the withdrawal ...", "X denied ...").
 OBJECT = """deny urge label describe characterize characterise accuse call condemn dismiss reject
 refute rebuff criticize criticise regard demand identify verify voice express issue dispute
@@ -89,7 +89,8 @@ NEEDS_NEXT = {
                  r"sending|dispatch|existence)|(?:its|their)\s+(?:troops|soldiers|forces))\b",
     # "briefed lawmakers on the deployment", "briefed reporters that ..."
     "brief": r"(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}?(?:lawmakers|legislators|reporters|journalists|parliament|"
-             r"parliamentarians|press|media|committee)\s+(?:on|that|about)\b",
+             r"parliamentarians|press|media|committee)\s+(?:on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+             r"Sunday|the\s+\d|\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b)|that|about)\b",
     # "presented evidence of North Korea's arms transfers"
     "present": r"(?:new\s+|fresh\s+|further\s+)?(?:evidence|findings|proof|data|details)\s+(?:of|that|on)\b",
     "refuse": r"to\s+(?:comment|confirm|deny|discuss|say|elaborate|specify|answer|respond|reply|address|disclose|"

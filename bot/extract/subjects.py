@@ -72,7 +72,7 @@ CREDITED = re.compile(r"^(?:\w+\s+)?(?:estimates?|reports?|assessments?|analysis
                       r"statements?|documents?)\s+(?:(?:adopted|issued|released|published|made|signed|put\s+out)\s+)?"
                       r"(?:by|from|of)\s+(.+?)(?:\s+(?:on|in|last|earlier|this)\s+[^,]{1,25})?$", re.I)
 UNNAMED_OFFICIAL = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){1,4}(?:spokesperson|spokesman|spokeswoman|press\s+secretary|"
-                              r"official|representative|envoy|ambassador)$")
+                              r"official|representative|envoy|ambassador|chief|director|head)$")
 _OFFICIALS = (r"(?:representative|envoy|ambassador|spokesperson|spokesman|spokeswoman|official|delegate|diplomat|"
               r"minister|chief|commander|secretary|general|secretary-general|director|head|leader|president|"
               r"chairman|chairwoman|chair)")

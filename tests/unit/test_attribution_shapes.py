@@ -1007,7 +1007,7 @@ def test_the_role_continued_with_a_colon_then_a_quotation_over_paragraphs():
 
 
 def test_a_source_inside_what_a_named_speaker_said_is_part_of_their_claim():
-    text = ("Lawmakers Anna Berg and Olle Sand briefed reporters on Monday. "
+    text = ("Lawmakers Anna Berg and Olle Sand said the port was closed. "
             "They revealed that specific intelligence suggested heavy losses, which they were investigating.")
     assert {c.speaker for c in claims_of(text) if "heavy losses" in c.sentence} == {"Anna Berg", "Olle Sand"}
 
@@ -1112,3 +1112,16 @@ def test_a_present_negation_is_a_denial_only_of_having_sending_or_taking_part():
     assert claims_of("Minister Anna Berg said the crews do not stand a chance.")[0].stance == "asserts"
     assert claims_of("Minister Anna Berg said Latvia does not have sailors in the port.")[0].stance == "denies"
     assert claims_of("Minister Anna Berg said Latvia did not send sailors.")[0].stance == "denies"
+
+
+def test_a_contracted_negation_is_a_non_confirmation_with_what_was_not_confirmed():
+    c, = claims_of("Latvian state media didn’t immediately confirm the visit.")
+    assert (c.speaker, c.stance, c.text) == ("Latvian state media", "hedged", "didn’t immediately confirm the visit")
+    c, = claims_of("The Estonian Defence Ministry couldn't confirm the figure.")
+    assert c.stance == "hedged"
+
+
+def test_cited_an_unnamed_chief_of_a_named_body_as_saying():
+    text = ("The Estonian Security Service (ESS) briefed lawmakers on Monday.\n\n"
+            "Lawmaker Olle Sand cited the ESS chief as saying the crews will eventually suffer heavy losses.")
+    assert said(text) == [("ESS chief", "the crews will eventually suffer heavy losses")]  # ("briefed on Monday": no claim)
