@@ -17,7 +17,7 @@ insist argue indicate emphasize emphasise stress reiterate repeat confirm disclo
 acknowledge admit assert contend maintain elaborate remark observe speculate suspect caution fear
 posit write declare assess think conclude concede hint signal testify answer reply respond
 underscore point recall ask recount affirm reaffirm assure pledge vow promise worry read mention
-convey expect agree analyse analyze continue begin lie remind specify""".split()
+convey expect agree analyse analyze continue begin lie remind specify post""".split()
 # Verbs whose object is part of the claim ("X urged the withdrawal ...", "X denied ...").
 OBJECT = """deny urge label describe characterize characterise accuse call condemn dismiss reject
 refute rebuff criticize criticise regard demand identify verify voice express issue dispute
@@ -58,7 +58,11 @@ NEEDS_NEXT = {
     "signal": r"that\b",
     "welcome": r"(?:the|this|a|an|any|(?-i:[a-z]{4,}))\b",  # "welcomes interest from ...", not "welcomed Kim at ..."
     "think": r"that\b",
-    "mention": r"that\b",
+    # "posted on X that ...", "posted on Telegram:", not "posted a video" or "was posted"
+    "post": r"(?:(?:on|to)\s+(?:[A-Z][\w.]*|social\s+media|(?:his|her|its|their)\s+[\w-]+(?:\s+[\w-]+)?)\s+)?"
+            r"(?:that\b|:)",
+    "mention": r"that\b|(?=(?:he|she|it|they|we)\s+(?:\w+\s+)?(?:had|has|have|was|were|is|are|would|will|could|did|"
+               r"does|do|hadn[’']t|hasn[’']t|haven[’']t|wasn[’']t|didn[’']t)\b)",  # "mentioned he hasn't received"
     "offer": r"to\s+(?:exchange|swap|hand|return|release|trade|mediate|send|provide|help|host)\b|"
              r"(?:his|her|its|their|my|our)?\s*(?:condolences|sympathy|sympathies|thanks|apologies|support)\b",  # "offered to exchange them"
     # "the NIS does not consider their impact to be significant", "considers the deal a breach", not

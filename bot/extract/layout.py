@@ -36,10 +36,15 @@ _DATELINE_CAPS = re.compile(rf"\s*[A-Z][A-Z'’-]{{2,}}(?:\s[A-Z][A-Z'’-]{{2,}
 # "PRATICA DI MARE AIR BASE, Italy—", "KYIV, Ukraine -- ": a place in capitals, its country, a dash
 _DATELINE_COUNTRY = re.compile(r"\s*[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,5},\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
                                r"\s*(?:[-–—]{1,2})\s*(?=[A-Z“\"])")
+# A video transcript's time code glued to the line: "00:09Wednesday that ...", "1:02:33 The minister ...".
+_TIMECODE = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?(?=\s*[A-Z“\"a-z])\s*")
 _LABEL = re.compile(r"\s*(?:Details|Background|Context|Update|Updated|Source|Sources|Note|Quote|Editor's note|"
                     r"Editor’s note|Read more|Read also|Also read|Related)\s*:\s+")
 # An interview printed as questions and answers: "Q: ...", "A: ...", "Question: ...", "Answer: ...".
 _INTERVIEW_LABEL = re.compile(r"\s*(?P<turn>Q|A|Question|Answer)\s*:\s+")
+# The interviewer's turn named by the outlet or the role: "ntv.de: ...", "Interviewer: ...", "Host: ...".
+_INTERVIEWER_LABEL = re.compile(r"\s*(?:[a-z][\w-]*\.(?:de|com|org|net|ru|ua|fr|uk|kr|jp|it|es|pl)|Interviewer|"
+                                r"Host|Moderator)\s*:\s+")
 QUESTION, ANSWER = "(question)", "(answer)"
 _FOOTER = re.compile(r"^The post (?P<title>.{10,200}?) appeared first on [^.]{2,60}\.?\s*$")
 _PAGE_DATE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s")
@@ -48,7 +53,7 @@ _PAGE_DATE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s")
 def prose_start(line: str) -> int:
     """Where the prose of a paragraph begins, after any stamp, label or dateline."""
     pos = 0
-    for pattern in (_STAMP, _BRACKET_LABEL, _LABEL, _DATELINE_AGENCY, _DATELINE_CAPS_AGENCY, _DATELINE_CAPS,
+    for pattern in (_TIMECODE, _STAMP, _BRACKET_LABEL, _LABEL, _DATELINE_AGENCY, _DATELINE_CAPS_AGENCY, _DATELINE_CAPS,
                     _DATELINE_COUNTRY, _DATELINE_DATE):
         m = pattern.match(line, pos)
         if m and m.end() < len(line):
@@ -69,6 +74,9 @@ def speaker_label(line: str) -> tuple[str, str, int] | None:
 
 def interview_turn(line: str) -> tuple[str, int] | None:
     """(QUESTION or ANSWER, where the words begin) for a line of a printed interview."""
+    asked = _INTERVIEWER_LABEL.match(line)
+    if asked:
+        return QUESTION, asked.end()
     m = _INTERVIEW_LABEL.match(line)
     if not m:
         return None

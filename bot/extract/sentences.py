@@ -187,14 +187,21 @@ def split_sentences(text: str, headings: bool = False) -> list[Sentence]:
     labelled = [speaker_label(line) for line in lines]
     transcript = sum(1 for label in labelled if label) >= 2  # one "NATO: ..." line is not a transcript
     turns = [interview_turn(line) for line in lines]
-    if {turn[0] for turn in turns if turn} == {QUESTION, ANSWER}:  # "Q: ..." / "A: ...": an interview
+    asked = {turn[0] for turn in turns if turn}
+    if asked == {QUESTION, ANSWER} or asked == {QUESTION} and any(labelled):  # "Q: ..." / "A: ...", or
         labelled = [(turn[0], "", turn[1]) if turn else label for turn, label in zip(turns, labelled)]
-        transcript = True
-    voice = ""
+        transcript = True  # "ntv.de: ..." / "Markus Reisner: ...": an interview
+    voice = answerer = ""
+    interview = transcript and any(turn and turn[0] == QUESTION for turn in turns)
     for paragraph, line in enumerate(lines):
         label = labelled[paragraph] if transcript else None
         if label:  # "GEORGE BARROS: The North Koreans have sent ...": his words, until the next label
             voice = label[0] + (f", {label[1]}" if label[1] else "")
+        elif interview and line.rstrip().endswith("?"):  # an interview's question printed without its label
+            label, answerer = (QUESTION, "", 0), (voice if voice != QUESTION else answerer)
+            voice = QUESTION
+        elif interview and voice == QUESTION and answerer:
+            voice = answerer  # and the answer after it, without its label either
         begin = label[2] if label else prose_start(line)
         prose = line[begin:]
         title = footer_title(prose)

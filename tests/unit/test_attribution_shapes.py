@@ -1125,3 +1125,31 @@ def test_cited_an_unnamed_chief_of_a_named_body_as_saying():
     text = ("The Estonian Security Service (ESS) briefed lawmakers on Monday.\n\n"
             "Lawmaker Olle Sand cited the ESS chief as saying the crews will eventually suffer heavy losses.")
     assert said(text) == [("ESS chief", "the crews will eventually suffer heavy losses")]  # ("briefed on Monday": no claim)
+
+
+def test_an_interview_with_the_outlets_label_for_questions_and_the_name_for_answers():
+    text = ("In an interview with harbour.de, Captain Ilse Marken discussed the blockade.\n"
+            "harbour.de: Captain Marken, there has been talk of a blockade. Does this relate to the convoy?\n"
+            "Ilse Marken: Moscow is trying to close the strait. They want to divert attention from the port.\n"
+            "Some reports suggested more ships were coming. What impact would that have?\n"
+            "Few questions remain open for the fleet.")
+    found = said(text)
+    assert ("Ilse Marken", "Moscow is trying to close the strait") in found
+    assert ("Ilse Marken", "Few questions remain open for the fleet") in found  # the answer after a bare question
+    assert not any("What impact" in words or "talk of a blockade" in words for _who, words in found)
+
+
+def test_posted_on_a_platform_that():
+    text = 'Alliance chief Olle Sand posted on X that the ships "would mark a significant escalation" of the blockade.'
+    assert speakers(text) == ["Olle Sand"]
+    assert claims_of("Alliance chief Olle Sand posted a video of the port.") == []
+
+
+def test_mentioned_he_has_not_received_evidence_is_a_non_confirmation():
+    c, = claims_of("Defence Minister Olle Sand mentioned he hasn't received any evidence yet about the ships.")
+    assert (c.speaker, c.stance) == ("Olle Sand", "hedged")
+
+
+def test_a_video_transcripts_time_codes_are_not_part_of_the_words():
+    c, = claims_of("00:16As we continue to look at this, the minister Olle Sand said the ships are in port.")
+    assert not c.sentence.startswith("00:")
