@@ -548,6 +548,9 @@ class SentenceAttributor:
             inverted = self._inverted(sent, cue, negated)  # "Russia and North Korea, as sovereign states, have
             if inverted:  # the right to ..., stated spokesman Lin Jian": not Russia's words
                 return inverted
+        if pre.rstrip().endswith(",") and cue.lemma in INVERTIBLE and CLOSING_NAME.fullmatch(after):  # "CLAIM, X
+            # told lawmakers, writes MT." (not "CLAIM, X, commander of ..., told NPR.": whom he told)
+            return self._inverted(sent, cue, negated)
         subject_start, mentions, role = self._subject(NICKNAME.sub(lambda m: f" {m.group(1)} ", pre))
         if not mentions and pre.rstrip().endswith(",") and re.match(r"\s+(?:[A-Z]|the\s|a\s|an\s)", after):
             return self._inverted(sent, cue, negated)  # "CLAIM, said Andriy Yusov, a representative of ..."
@@ -868,6 +871,9 @@ NAMED_AFTER = re.compile(r"\s*[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|(?:de|va
                          r"(?=\s+[A-Z]))){1,4}\.?\s*")
 # Where a relative clause closes and the sentence's main verb follows: ", have met with".
 RELATIVE_ENDS = re.compile(r",\s+(?:has|have|had|is|are|was|were|will|would|did|does|do)\s+(?!been\s+\w+ed\b)")
+INVERTIBLE = {"say", "write", "report", "add", "note", "claim", "state", "announce"}
+# A short name closing the sentence after its verb: ", writes MT.", ", reports The Harbour Post."
+CLOSING_NAME = re.compile(r"\s*(?:the\s+|The\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}[\s.]*")
 # Nothing after a closing attribution but its setting: "reported on Saturday."
 CLOSES_SENTENCE = re.compile(r"\s*(?:(?:on|in|at|during|earlier|later|last|this)\b(?:\s+[\w’'-]+){0,3})?[\s.]*$")
 
@@ -882,6 +888,8 @@ def _without_channel(found: list[Attribution], s: str) -> list[Attribution]:
             return False  # ("The Pentagon has not verified it, an official said": the official's account)
         if a.cue.lemma == "according to":
             return a.cue.start > 0 and not s[a.cue.end:].strip(" .").count(",")
+        if a.subject_start == a.cue.start:  # "..., writes MT.": the outlet named after its verb
+            return bool(CLOSING_NAME.fullmatch(s, a.cue.end))
         return a.subject_start > o.cue.end and bool(CLOSES_SENTENCE.match(s, a.cue.end))  # "..., BNS reports."
 
     return [a for a in found if not any(

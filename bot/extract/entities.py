@@ -55,6 +55,9 @@ class Entity:
     first: int = 0  # when it was first named
 
 
+HEAD_OF_STATE = re.compile(r"\bhead\s+of\s+(?:state|the\s+state|the\s+country)\b", re.I)
+
+
 @dataclass
 class DocContext:
     """What earlier sentences of the document tell us about later references."""
@@ -142,7 +145,7 @@ class DocContext:
         must be among the entity's words, and so must the description's other capitalised
         words. Only a `definite` description ("the Ukrainian minister") may also mean the one
         person of a country, or the one just speaking, when no role matches."""
-        words = normalize_name(phrase).split()
+        words = normalize_name(HEAD_OF_STATE.sub("president", phrase)).split()  # "the head of state": the president
         if not words:
             return None
         head = words[-1]

@@ -1153,3 +1153,19 @@ def test_mentioned_he_has_not_received_evidence_is_a_non_confirmation():
 def test_a_video_transcripts_time_codes_are_not_part_of_the_words():
     c, = claims_of("00:16As we continue to look at this, the minister Olle Sand said the ships are in port.")
     assert not c.sentence.startswith("00:")
+
+
+def test_the_head_of_state_is_the_president_named_before():
+    text = ("Latvian President Anna Berg released a video on Sunday.\n\n"
+            "According to the head of state, there will undoubtedly be more captured sailors.")
+    assert speakers(text) == ["Anna Berg"]
+
+
+def test_writes_an_outlet_at_the_end_only_passes_on_what_was_told():
+    c, = claims_of("The convoy lost 1,500 sailors, the Estonian Security Service told lawmakers Wednesday, writes MT.")
+    assert (c.speaker, c.text) == ("Estonian Security Service", "The convoy lost 1,500 sailors")
+
+
+def test_told_an_outlet_at_the_end_is_whom_the_speaker_told():
+    c, = claims_of('"They learned very quickly," Capt. Olle Sand, commander of the 12th Brigade, told NPR.')
+    assert c.speaker == "Olle Sand"
