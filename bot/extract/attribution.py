@@ -851,8 +851,9 @@ def _reported_inside(found: list[Attribution], s: str) -> list[Attribution]:
     claim (the speaker vouches for it), not a claim of its own."""
     outer = [a for a in found if a.subject_start >= 0 and a.mentions and not any(m.vague for m in a.mentions)]
     return [a for a in found if not any(
-        o is not a and o.cue.end <= a.subject_start and (THAT_CLAUSE_OPENS.fullmatch(s[o.cue.end:a.subject_start]) or
-                                                         o.cue.text.endswith(" that") and not s[o.cue.end:a.subject_start].strip())
+        o is not a and o.cue.end <= a.subject_start and (
+            THAT_CLAUSE_OPENS.fullmatch(s[o.cue.end:a.subject_start])
+            or o.cue.text.endswith(" that") and not s[o.cue.end:a.subject_start].strip())
         for o in outer)]
 
 
@@ -867,8 +868,8 @@ def _medium(m: Mention) -> bool:
 
 
 # A name set off after its role: ", Frank Gardner", ", Col Pieter de Vries-Holm".
-NAMED_AFTER = re.compile(r"\s*[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|(?:de|van|von|der|den|del|della|da|di|du|la|le|bin|al)"
-                         r"(?=\s+[A-Z]))){1,4}\.?\s*")
+NAMED_AFTER = re.compile(r"\s*[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|"
+                         r"(?:de|van|von|der|den|del|della|da|di|du|la|le|bin|al)(?=\s+[A-Z]))){1,4}\.?\s*")
 # Where a relative clause closes and the sentence's main verb follows: ", have met with".
 RELATIVE_ENDS = re.compile(r",\s+(?:has|have|had|is|are|was|were|will|would|did|does|do)\s+(?!been\s+\w+ed\b)")
 INVERTIBLE = {"say", "write", "report", "add", "note", "claim", "state", "announce"}

@@ -119,7 +119,8 @@ def complement(sent: Sentence, cue: Cue, after: str, subject_start: int) -> tupl
         if before.rstrip("”\"").endswith(",") and len(before.split()) > 3:  # CLAIM, X said on Wednesday
             text = before.rstrip(",")  # (or: The attacks “have made it dangerous,” she pointed out)
             rest = re.match(r"\s*,\s*(.*)$", after)
-            if rest and rest.group(1) and not re.match(r"\w+ing\b|(?:writes|reports|reported|wrote)\s+[A-Z]", rest.group(1)):
+            if rest and rest.group(1) and not re.match(r"\w+ing\b|(?:writes|reports|reported|wrote)\s+[A-Z]",
+                                                       rest.group(1)):  # (", writes MT.": who passes it on)
                 text = f"{text} {rest.group(1)}"  # CLAIM, analysts say, CLAIM
             return kind_of(text, sent), clean(text)
         rest = re.match(r"\s*,\s*(.+)$", after)

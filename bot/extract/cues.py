@@ -38,7 +38,8 @@ NEEDS_NEXT = {
     "express": r"[“\"‘']?(?:\w+\s+){0,2}[“\"‘']?(?:concerns?|fears?|alarm|dissatisfaction|regret|support|hope|doubts?|anger|"
                r"outrage|gratitude|thanks|appreciation|condolences|solidarity|confidence|optimism|interest|"
                r"intention|desire|willingness|readiness|opposition|displeasure)\b[”\"’']?",
-    "voice": r"[“\"‘']?(?:\w+\s+){0,3}[“\"‘']?(?:concerns?|fears?|alarm|dissatisfaction|doubts?|support|anger|outrage)\b[”\"’']?",
+    "voice": r"[“\"‘']?(?:\w+\s+){0,3}[“\"‘']?(?:concerns?|fears?|alarm|dissatisfaction|doubts?|support|anger|"
+             r"outrage)\b[”\"’']?",
     "issue": r"(?:(?:a|an)\s+(?:\w+\s+){0,2})?(?:statements?|warnings?|denials?)\b",
     "answer": r"(?:that|questions?)\b",
     "respond": r"that\b",
@@ -70,7 +71,8 @@ NEEDS_NEXT = {
     "consider": r"(?:[\w’'-]+\s+){1,4}?(?:to\s+be|as)\b|that\b",
     "maintain": r"(?:(?:its|his|her|their|the)\s+(?:position|stance|view|line|claim)\s+)?that\b",
     "comment": r"on\b",
-    "thank": r"(?:[\w‘’'-]+\s+){1,10}?for\b|(?:[\w‘’'-]+\s+){0,3}[“\"‘]|(?:[\w‘’'-]+\s+){1,8}?(?:that|who)\b",  # "thanked the soldiers for ..."
+    # "thanked the soldiers for ...", "thanked Defence Minister X on Monday for ..."
+    "thank": r"(?:[\w‘’'-]+\s+){1,10}?for\b|(?:[\w‘’'-]+\s+){0,3}[“\"‘]|(?:[\w‘’'-]+\s+){1,8}?(?:that|who)\b",
     "praise": r"(?:[\w’'-]+\s+){1,6}?(?:for|as)\b|(?:[\w’'-]+\s+){0,3}[“\"]|" + _PRAISED_OBJECT,
     "laud": r"(?:[\w’'-]+\s+){1,6}?(?:for|as)\b|(?:[\w’'-]+\s+){0,3}[“\"]",
     "appreciate": r"(?:[\w’'-]+\s+){0,3}?(?:bravery|heroism|courage|contribution|role|efforts?|support|position|ties|"
@@ -93,8 +95,8 @@ NEEDS_NEXT = {
                  r"sending|dispatch|existence)|(?:its|their)\s+(?:troops|soldiers|forces))\b",
     # "briefed lawmakers on the deployment", "briefed reporters that ..."
     "brief": r"(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}?(?:lawmakers|legislators|reporters|journalists|parliament|"
-             r"parliamentarians|press|media|committee)\s+(?:on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-             r"Sunday|the\s+\d|\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b)|that|about)\b",
+             r"parliamentarians|press|media|committee)\s+(?:on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+             r"Saturday|Sunday|the\s+\d|\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b)|that|about)\b",
     # "presented evidence of North Korea's arms transfers"
     "present": r"(?:new\s+|fresh\s+|further\s+)?(?:evidence|findings|proof|data|details)\s+(?:of|that|on)\b",
     "refuse": r"to\s+(?:comment|confirm|deny|discuss|say|elaborate|specify|answer|respond|reply|address|disclose|"
@@ -111,7 +113,7 @@ NOUN_BY = (r"(?:comments?|remarks?|statements?|claims?|assertions?|assessments?|
 PHRASES = {
     r"according to": "according to",
     r"as per": "according to",
-    r"in\s+the\s+(?:view|opinion|estimation|assessment|words)\s+of": "according to",  # "In the view of X, ..."  # "As per a report by Yonhap, ..."
+    r"in\s+the\s+(?:view|opinion|estimation|assessment|words)\s+of": "according to",  # "In the view of X"  # "As per a report by Yonhap, ..."
     r"(?<=, )per(?= (?:the\s+)?[A-Z])": "according to",  # "..., per the AP, ..."
     r"as\s+(?:was\s+)?(?:stated|reported|announced|said|noted|confirmed|claimed|disclosed|revealed)\s+by": "according to",
     r"(?:was|were|is|are|has been|had been)\s+(?:quoted|cited)\s+(?:by\s+[^,]{1,40}\s+)?as\s+saying": "quoted as saying",

@@ -26,8 +26,9 @@ NOT_DENIAL_CUES = {"warn", "predict", "fear", "caution", "urge", "call", "estima
 NOT_CONFIRMING_CUES = {"refrained from confirming", "avoid", "decline", "refuse"}
 # Not knowing is not denying: "China was unaware of the situation", "had no information".
 UNAWARE = re.compile(r"\b(?:unaware|not aware|no information|no knowledge|no evidence|not seen any|"
-                     r"(?:do|does|did)(?:n't| not) know|(?:has|have|had)(?:n[’']t|\s+not)\s+(?:yet\s+)?(?:received|seen|"
-                     r"found|got)\s+(?:any\s+)?(?:\w+\s+)?(?:evidence|proof|confirmation|information|indication))\b", re.I)
+                     r"(?:do|does|did)(?:n't| not) know|(?:has|have|had)(?:n[’']t|\s+not)\s+(?:yet\s+)?"
+                     r"(?:received|seen|found|got)\s+(?:any\s+)?(?:\w+\s+)?(?:evidence|proof|confirmation|"
+                     r"information|indication))\b", re.I)
 # Uncertainty in the claim itself: "have likely sustained", "are believed to", "hard to know", a question.
 UNCERTAIN = re.compile(r"\b(?:likely|unlikely|probably|possibly|perhaps|reportedly|allegedly|believed|estimated|"
                        r"thought\s+to|expected\s+to|may|might|could|hope|hopes|hoped|hard\s+to\s+know|not\s+clear|"

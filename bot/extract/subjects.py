@@ -367,8 +367,8 @@ class SubjectResolver:
             words[-1].lower() in PERSON_ROLES and all(w[:1].isupper() for w in words)))  # second reading, a
         role_head = words[-1].lower() in PERSON_ROLES or PERSON_ROLES.intersection(words[-1].lower().split("-"))
         described = self.ctx.describe(bare, definite=definite) \
-            if not _cap(words[-1]) or definite and role_head or titled else None  # ("The Secretary-General"; a headline's
-        # "says Defence Secretary" once the text has named the secretary)
+            if not _cap(words[-1]) or definite and role_head or titled else None  # ("The Secretary-General";
+        # a headline's "says Defence Secretary" once the text has named the secretary)
         if described:  # "the spokesperson", "the Foreign Ministry representative"
             return [Mention(described, vague=described.kind == "vague", inferred=self.ctx.guessed)]
         envoy = COUNTRY_OFFICIAL.match(bare)
