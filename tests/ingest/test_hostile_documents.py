@@ -8,6 +8,7 @@ import json
 import re
 
 from bot.blockkit import validate_message, validate_modal
+from bot.index.documents import visible_text
 from tests.fakes.hostile import (CONTROLS, LONG_AUTHOR, LONG_OUTLET, TITLE_NO_SPACES, TITLE_WITH_SPACES, assert_no_controls,
                                  shown, with_controls, without_controls)
 from tests.fakes.news_site import STORIES
@@ -65,8 +66,8 @@ async def test_a_long_title_outlet_and_author_are_cut_at_a_word_boundary(bot, si
     assert "_Envoy warns of new deployment at the harbour Envoy" in shown(claims) and "Petra Osk" in shown(claims)
 
 
-async def test_bidi_and_zero_width_controls_never_reach_slack_and_the_stored_text_keeps_them(bot, site):
-    """A text file keeps what it holds (trafilatura drops these characters from HTML pages)."""
+async def test_bidi_and_zero_width_controls_never_reach_slack_and_the_stored_text_keeps_the_visible(bot, site):
+    """A text file keeps what a reader sees of it (trafilatura drops the invisible characters from HTML pages)."""
     paragraphs = STORIES["harbour-envoy-warns"]["paragraphs"]
     hostile = ("“" + with_controls("This is not an exercise, whatever the ministry says,") + CONTROLS
                + "” Osk told the council, calling for an emergency session before the end of the week.")
@@ -83,4 +84,6 @@ async def test_bidi_and_zero_width_controls_never_reach_slack_and_the_stored_tex
     ids = [json.loads(e["value"])["claim"] for b in message["blocks"] if b["type"] == "actions"
            for e in b["elements"] if e["action_id"] == "show_context"]
     stored = next(c for c in map(bot.runtime.holder.index.claim, ids) if "exercise" in c.sentence)
-    assert stored.sentence == hostile  # the index keeps the document's text as it was: evidence stays verbatim
+    # the index keeps the document's text as a reader sees it: the bidirectional controls stay, the
+    # invisible zero-width characters go (as trafilatura drops them from pages), and evidence is verbatim to it
+    assert stored.sentence == visible_text(hostile) and "\u202e" in stored.sentence and "\u200b" not in stored.sentence
