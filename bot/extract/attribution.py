@@ -147,10 +147,14 @@ HEADLINE_DASH = re.compile(r"^(?P<claim>.{12,}?)\s+[-–—]\s+(?P<who>[A-Z][\w.
 INFERENCE = {"suggest", "indicate", "signal", "hint", "underscore", "highlight", "point", "reveal", "show", "imply"}
 READING_OF = re.compile(r"[’']s?\s+(?:comments?|remarks?|words|statements?|silence|actions?|behaviou?r|tone|"
                         r"response|reaction|decision|visit|move)\s*$")
-BACK_REFERENCE_CLAUSE = re.compile(r"^(?:[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose)\b.{0,40}\b(?:was|were|is|are)\s+\w+\s+by\b|"
-                                   r"^(?:[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+"
-                                   r"(?:stated|said|reported|announced|confirmed|noted|claimed|written|published|declared|"
-                                   r"disclosed|revealed)\b")
+# (after a setting or a source of its own: "According to X, this was stated by Y", "This announcement was made
+# during a briefing", "This had previously been reported")
+BACK_REFERENCE_CLAUSE = re.compile(r"^(?:[^,]{0,80},\s*)?(?:[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose)\b.{0,40}\b(?:was|were|is|are)\s+"
+                                   r"\w+\s+by\b|"
+                                   r"^(?:[^,]{0,80},\s*)?(?:[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose)(?:\s+(?:announcement|"
+                                   r"information|statement|news|message|assessment|figure))?\s+(?:was|were|is|are|has\s+been|"
+                                   r"had\s+(?:\w+ly\s+|also\s+)?been)\s+(?:stated|said|reported|announced|confirmed|noted|"
+                                   r"claimed|written|published|declared|disclosed|revealed|made)\b")
 # The state of a place name split off by its comma: "Washington, D.C.", "Austin, Tex."
 ABBREVIATED_PLACE = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z][a-z]{1,4}\.")
 HEADLINE_SOURCE_FIRST = re.compile(r"^(?P<who>[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,4}):\s+(?P<claim>(?:[^\s&]+\s+){3,}\S.{3,})$")

@@ -221,6 +221,8 @@ class _Walk:
         found = self.attributor.attribute(sent)
         if not found or sent.text.rstrip().endswith(":"):
             self._introduces_quote(sent, following, found)
+            found = [att for att in found if not POINTS_AHEAD.fullmatch(att.text)]  # "reads as follows:": the
+            # words are below
         if not found and _quotation_goes_on(sent, following):
             if not self.held:
                 self.held_opener = self.previous  # who spoke just before the quotation began, if anyone
@@ -520,6 +522,7 @@ def _unread_name(sent: Sentence, found: list[tuple[Sentence, Attribution]]) -> b
                                   for s, att in found)
 
 
+POINTS_AHEAD = re.compile(r"(?:as\s+follows|the\s+following)\W*", re.I)
 COLON_SPEAKER = re.compile(r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:(?:also|then|later|further)\s+)?"
                            r"(?P<verb>[a-z]+)(?:\s+[\w’' -]{0,40})?:\s*$")
 PRONOUN_SPEAKS = re.compile(r"(?:^|[,”\"]\s+)(?:He|She|he|she)\s+(?:(?:also|further|again|then|later)\s+)?"

@@ -1169,3 +1169,20 @@ def test_writes_an_outlet_at_the_end_only_passes_on_what_was_told():
 def test_told_an_outlet_at_the_end_is_whom_the_speaker_told():
     c, = claims_of('"They learned very quickly," Capt. Olle Sand, commander of the 12th Brigade, told NPR.')
     assert c.speaker == "Olle Sand"
+
+
+def test_a_sentence_that_only_points_at_a_statement_is_no_claim_of_its_own():
+    text = ("Estonia closed the strait, Defence Minister Olle Sand said.\n\n"
+            "This announcement was made during a briefing, reported the Baltic Post.\n\n"
+            "According to the Baltic Post with reference to ERR, this was stated by Olle Sand.")
+    assert said(text) == [("Olle Sand", "Estonia closed the strait")]
+
+
+def test_reads_as_follows_then_the_quotation():
+    text = ("Foreign Minister Anna Berg issued a statement on Monday.\n\n"
+            "The full statement reads as follows:\n\n"
+            "“We condemn in the strongest terms the closure of the strait.”")
+    found = said(text)
+    assert ("Anna Berg", "We condemn in the strongest terms the closure of the strait.") in found or \
+        ("Anna Berg", "We condemn in the strongest terms the closure of the strait") in found
+    assert not any(words.lower().startswith("as follows") for _who, words in found)
