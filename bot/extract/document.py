@@ -484,7 +484,8 @@ def _hedges_on(prev: Sentence, att: Attribution, sent: Sentence) -> bool:
 
 
 # Words that open a sentence carrying on the account before it: "In addition, ...", "This violates ...".
-GOES_ON = re.compile(r"(?:In\s+addition|Additionally|Moreover|Furthermore|Besides|What(?:’s|'s)\s+more|Also)\s*,?\s+|"
+GOES_ON = re.compile(r"(?:In\s+addition|Additionally|Moreover|Furthermore|Besides|What(?:’s|'s)\s+more|Also|"
+                     r"In\s+(?:exchange|return))\s*,?\s+|"
                      r"(?:This|Such)\s+(?!is\s+(?:not\s+)?the\s+first\b)(?:\w+\s+){0,2}?(?:violates?|means?|shows?|"
                      r"indicates?|constitutes?|proves?|confirms?|demonstrates?|represents?|is|are|must|"
                      r"would|will|could)\b")

@@ -153,6 +153,9 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
         curly = text.find("”", i + 1) if text[i] == '"' else -1  # '"That is serious,” Austin added': mixed marks
         if curly != -1 and (close == -1 or curly < close):
             close = curly
+        straight = text.find('"', i + 1) if text[i] == "“" and close == -1 else -1
+        if straight != -1:  # “... is our security," Rutte added: opened curly, closed straight
+            close = straight
         misused = _MISUSED_CLOSE.search(text, i + 1) if text[i] == "“" else None
         if misused and (close == -1 or misused.start() < close):  # “Closed with an opening mark,“ she said
             close = misused.start()

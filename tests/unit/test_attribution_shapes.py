@@ -1186,3 +1186,16 @@ def test_reads_as_follows_then_the_quotation():
     assert ("Anna Berg", "We condemn in the strongest terms the closure of the strait.") in found or \
         ("Anna Berg", "We condemn in the strongest terms the closure of the strait") in found
     assert not any(words.lower().startswith("as follows") for _who, words in found)
+
+
+def test_a_quotation_opened_curly_and_closed_straight():
+    text = ('The minister spoke on Monday.\n“But the convoy is a signal of desperation. The allies will support a '
+            'free port," Admiral Olle Sand added.')
+    c, = claims_of(text)
+    assert (c.speaker, c.kind) == ("Olle Sand", "direct") and c.text.endswith("free port")
+
+
+def test_in_exchange_goes_on_with_the_account_before_it_marked_inferred():
+    text = ("Admiral Olle Sand also reminded that Latvia has supplied Estonia with mines. "
+            "In exchange, Estonia has been providing Latvia with fuel.")
+    assert [(c.speaker, c.inferred) for c in claims_of(text)] == [("Olle Sand", False), ("Olle Sand", True)]
