@@ -305,7 +305,7 @@ class SentenceAttributor:
         found = [a for a in found if not (a.cue.lemma in ("continue", "begin") and any(  # "..., he continued, adding that":
             o is not a and o.cue.start < a.cue.start for o in found))]  # who adds, not a claim of its own
         found = _reported_inside(found, s)
-        found = _without_channel(self._trim(found, s), s)
+        found = _said_again(_without_channel(self._trim(found, s), s), s)
         # "This was stated by X, reports Reuters": X's claim is the one; the attribution is no claim itself
         found = [att for att in found if att.refers_back or not BACK_REFERENCE_CLAUSE.match(att.text)]
         found = [part for att in found for part in _split_coordinated(att, s)]
@@ -902,6 +902,17 @@ def _without_channel(found: list[Attribution], s: str) -> list[Attribution]:
         and not any(m.vague for m in o.mentions) and passes_on(a, o) for o in found)]
 
 
+def _said_again(found: list[Attribution], s: str) -> list[Attribution]:
+    """"According to Spokesperson X, A, she told reporters.": the pronoun is X, and it is one statement."""
+    def pronoun_closing(a: Attribution) -> bool:
+        return a.subject_start > 0 and s[a.subject_start:a.cue.start].strip().lower() in ("he", "she") \
+            and a.cue.lemma in SPEECH
+
+    return [a for a in found if not (pronoun_closing(a) and any(
+        o.cue.lemma == "according to" and o.cue.start < a.subject_start and len(o.mentions) == 1
+        and o.mentions[0].speaker.kind == "person" and not o.mentions[0].vague for o in found))]
+
+
 def _only_names_it(att: Attribution, found: list[Attribution]) -> bool:
     """"The agency reported the development, claiming that ...": what was reported is in the
     participle clause after it, the object before only names it."""
@@ -924,4 +935,5 @@ def _repeats(att: Attribution, found: list[Attribution]) -> bool:
 
 
 def _strip_conjunction(text: str) -> str:
-    return re.sub(r"(?:[\s,;—–]+(?:and|but|or|while|as|though|although))*[\s,;—–]*$", "", text)
+    text = re.sub(r"(?:[\s,;—–]+(?:and|but|or|while|as|though|although))*[\s,;—–]*$", "", text)
+    return re.sub(r"[,;]+([”\"])$", r"\1", text)  # '... to the strait,” she told': the quotation, closed

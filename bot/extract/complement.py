@@ -149,5 +149,5 @@ def clean(text: str, quoted: bool = False) -> str:
     text = DATELINE.sub("", text.strip())
     if not quoted and not text.startswith(("“", '"')):
         text = re.split(r";\s|,\s+but\s+(?=the\b|this\b|it\b|there\b)|,\s+and\s+(?=[A-Z])", text)[0]
-    text = re.sub(r"[.;:]+[”\"]?$", lambda m: m.group(0)[-1] if m.group(0)[-1] in "”\"" else "", text)
+    text = re.sub(r"[.;:,]+[”\"]?$", lambda m: m.group(0)[-1] if m.group(0)[-1] in "”\"" else "", text)
     return text.strip().strip(",").strip()

@@ -22,7 +22,7 @@ convey expect agree analyse analyze continue begin lie remind specify post""".sp
 OBJECT = """deny urge label describe characterize characterise accuse call condemn dismiss reject
 refute rebuff criticize criticise regard demand identify verify voice express issue dispute
 question welcome decry comment decline thank hail praise highlight denounce laud refuse name alert
-attribute blame cite consider offer brief present recognize recognise avoid appreciate corroborate push""".split()
+attribute blame cite consider offer brief present recognize recognise avoid appreciate corroborate push slam""".split()
 DENY = {"deny", "reject", "refute", "dismiss", "rebuff", "dispute"}
 # What is praised or hailed as a position taken: "hailed the close ties between ...".
 _PRAISED_OBJECT = (r"(?:the|its|their|his|her|an?)\s+(?:[\w’'-]+\s+){0,3}?(?:ties|relations|cooperation|partnership|"
@@ -226,7 +226,8 @@ def _inflect(verb: str) -> set[str]:
 _IRREGULAR = {"say": {"said", "says", "saying"}, "tell": {"told", "tells", "telling"},
               "write": {"wrote", "writes", "writing", "written"}, "think": {"thought", "thinks", "thinking"},
               "issue": {"issued", "issues", "issuing"}, "admit": {"admitted", "admits", "admitting"},
-              "read": {"read", "reads"}, "begin": {"began", "begins", "begun"}}
+              "read": {"read", "reads"}, "begin": {"began", "begins", "begun"},
+              "slam": {"slammed", "slams", "slamming"}}
 
 
 def _build_forms() -> dict[str, str]:

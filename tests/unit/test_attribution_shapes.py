@@ -1199,3 +1199,17 @@ def test_in_exchange_goes_on_with_the_account_before_it_marked_inferred():
     text = ("Admiral Olle Sand also reminded that Latvia has supplied Estonia with mines. "
             "In exchange, Estonia has been providing Latvia with fuel.")
     assert [(c.speaker, c.inferred) for c in claims_of(text)] == [("Olle Sand", False), ("Olle Sand", True)]
+
+
+def test_according_to_a_spokesperson_then_she_told_reporters_is_one_statement():
+    text = ("Latvian President Anna Berg said the port was closed.\n\n"
+            "According to Deputy Pentagon Press Secretary Sabrina Olsen, Estonia “has sent around 10,000 sailors to "
+            "the strait,” she told reporters.")
+    found = [c for c in claims_of(text) if "10,000" in c.sentence]
+    assert [(c.speaker, c.text) for c in found] == [
+        ("Sabrina Olsen", "Estonia “has sent around 10,000 sailors to the strait”")]
+
+
+def test_slammed_as():
+    c, = claims_of("President Olle Sand slammed the deployment as “reckless.”")
+    assert (c.speaker, c.text) == ("Olle Sand", "slammed the deployment as “reckless”")
