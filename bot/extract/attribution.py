@@ -306,6 +306,7 @@ class SentenceAttributor:
             o is not a and o.cue.start < a.cue.start for o in found))]  # who adds, not a claim of its own
         found = _reported_inside(found, s)
         found = _said_again(_without_channel(self._trim(found, s), s), s)
+        _end_with_subordinate_clause(found, s)
         # "This was stated by X, reports Reuters": X's claim is the one; the attribution is no claim itself
         found = [att for att in found if att.refers_back or not BACK_REFERENCE_CLAUSE.match(att.text)]
         found = [part for att in found for part in _split_coordinated(att, s)]
@@ -900,6 +901,22 @@ def _without_channel(found: list[Attribution], s: str) -> list[Attribution]:
     return [a for a in found if not any(
         o is not a and 0 <= o.subject_start <= o.cue.start < a.cue.start and o.mentions
         and not any(m.vague for m in o.mentions) and passes_on(a, o) for o in found)]
+
+
+# A subordinate clause opening the sentence: "Although X has denied A, ...".
+SUBORDINATE_OPENING = re.compile(r"^(?:Although|Though|Even\s+though|While|Whereas|Even\s+as)\s[^,;“\"]*(?=,)")
+
+
+def _end_with_subordinate_clause(found: list[Attribution], s: str) -> None:
+    """"Although Estonia has denied sending sailors, its minister said ...": the denial is what the
+    clause says, and ends with it."""
+    clause = SUBORDINATE_OPENING.match(s)
+    if not clause:
+        return
+    for att in found:
+        at = s.find(att.text) if att.text else -1
+        if att.cue.start < clause.end() and 0 <= at < clause.end() < at + len(att.text):
+            att.text = s[at:clause.end()]
 
 
 def _said_again(found: list[Attribution], s: str) -> list[Attribution]:

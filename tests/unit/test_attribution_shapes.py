@@ -1213,3 +1213,10 @@ def test_according_to_a_spokesperson_then_she_told_reporters_is_one_statement():
 def test_slammed_as():
     c, = claims_of("President Olle Sand slammed the deployment as “reckless.”")
     assert (c.speaker, c.text) == ("Olle Sand", "slammed the deployment as “reckless”")
+
+
+def test_a_denial_in_an_opening_although_clause_ends_with_the_clause():
+    found = claims_of("Although Estonia has denied sending sailors, its deputy minister stated last week that such a "
+                      "deployment would be lawful.")
+    denial = next(c for c in found if c.speaker == "Estonia")
+    assert (denial.stance, denial.text) == ("denies", "denied sending sailors")
