@@ -477,12 +477,6 @@ class SubjectResolver:
         return Mention(found or self._generate(name, "person", role), role=role)
 
     def _anonymous(self, phrase: str) -> list[Mention]:
-        staff = STAFF_AT.match(phrase) if " at " in phrase or " with " in phrase or " from " in phrase else None
-        if staff:  # "Analysts at the Institute for the Study of War (ISW)": the institute, through its staff
-            found = self.resolve(staff.group("body"), allow_coordination=False)
-            if len(found) == 1 and not found[0].vague and found[0].speaker.kind != "person":
-                found[0].role = found[0].role or staff.group("who").strip()
-                return found
         credited = CREDITED.match(_drop_determiners(phrase))
         if credited:  # "a report by Yonhap", "an announcement from the Russian government on November 14"
             found = self.resolve(credited.group(1), allow_coordination=False)

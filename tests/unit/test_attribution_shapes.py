@@ -1061,7 +1061,7 @@ def test_the_statement_said_is_the_last_one_credited_not_the_sentences_subject()
 
 def test_a_countrys_constitution_is_nobody_speaking():
     text = ("Under Estonia's constitution, all sailors are citizens, and Tallinn has said this applies to the crews.")
-    assert "Estonia's" not in " ".join(speakers(text)) and all(s in ("Tallinn", "Estonia") for s in speakers(text))
+    assert speakers(text) == ["Tallinn"]  # (not a person called "Estonia" with the role "Under")
 
 
 def test_a_sentences_full_stop_is_not_part_of_an_agencys_name():
@@ -1183,8 +1183,7 @@ def test_reads_as_follows_then_the_quotation():
             "The full statement reads as follows:\n\n"
             "“We condemn in the strongest terms the closure of the strait.”")
     found = said(text)
-    assert ("Anna Berg", "We condemn in the strongest terms the closure of the strait.") in found or \
-        ("Anna Berg", "We condemn in the strongest terms the closure of the strait") in found
+    assert ("Anna Berg", "We condemn in the strongest terms the closure of the strait.") in found
     assert not any(words.lower().startswith("as follows") for _who, words in found)
 
 
