@@ -39,7 +39,11 @@ _DATELINE_COUNTRY = re.compile(r"\s*[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,5
 # A video transcript's time code glued to the line: "00:09Wednesday that ...", "1:02:33 The minister ...".
 _TIMECODE = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?(?=\s*[A-Z“\"a-z])\s*")
 _LABEL = re.compile(r"\s*(?:Details|Background|Context|Update|Updated|Source|Sources|Note|Quote|Editor's note|"
-                    r"Editor’s note|Read more|Read also|Also read|Related)\s*:\s+")
+                    r"Editor’s note)\s*:\s+")
+# A pointer to another article ("Read also: Kyiv says ...", "RELATED | Seoul warns ..."): its title
+# is that article's headline, not this one's, and it is read there if at all.
+_LINK_LABEL = re.compile(r"\s*(?:Read (?:more|also|next)|Also read|See also|Related(?: articles?| stories| news| coverage)?|"
+                         r"More on this(?: story)?|Recommended|Watch|Listen)\s*(?:[:|»›]|[-–—](?=\s)|$)", re.IGNORECASE)
 # An interview printed as questions and answers: "Q: ...", "A: ...", "Question: ...", "Answer: ...".
 _INTERVIEW_LABEL = re.compile(r"\s*(?P<turn>Q|A|Question|Answer)\s*:\s+")
 # The interviewer's turn named by the outlet or the role: "ntv.de: ...", "Interviewer: ...", "Host: ...".
@@ -70,6 +74,13 @@ def speaker_label(line: str) -> tuple[str, str, int] | None:
     if not m or _is_place_caps(m.group("name")):
         return None
     return m.group("name"), (m.group("role") or "").strip(), m.end()
+
+
+def related_link(line: str) -> str | None:
+    """The title a line points at when it only points at another article ("Read also: TITLE"), ""
+    for the bare label of a list of such pointers ("Related stories"), None for any other line."""
+    m = _LINK_LABEL.match(line)
+    return line[m.end():].strip() if m else None
 
 
 def interview_turn(line: str) -> tuple[str, int] | None:

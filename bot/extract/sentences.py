@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.extract.layout import ANSWER, QUESTION, footer_title, interview_turn, prose_start, speaker_label
+from bot.extract.layout import ANSWER, QUESTION, footer_title, interview_turn, prose_start, related_link, speaker_label
 
 OPEN_QUOTES = "“\""
 _OPENING = re.compile("[“\"]")
@@ -196,7 +196,14 @@ def split_sentences(text: str, headings: bool = False) -> list[Sentence]:
         transcript = True  # "ntv.de: ..." / "Markus Reisner: ...": an interview
     voice = answerer = ""
     interview = transcript and any(turn and turn[0] == QUESTION for turn in turns)
+    pointers = False  # under a bare "Related stories" label: the lines listed are other articles' titles
     for paragraph, line in enumerate(lines):
+        link = related_link(line)
+        if link is not None or pointers and line.strip() and is_heading(line):
+            pointers = pointers if link is None else not link  # "Read also: TITLE" points at one article only
+            offset += len(line) + 1
+            continue
+        pointers = pointers and not line.strip()
         label = labelled[paragraph] if transcript else None
         if label:  # "GEORGE BARROS: The North Koreans have sent ...": his words, until the next label
             voice = label[0] + (f", {label[1]}" if label[1] else "")

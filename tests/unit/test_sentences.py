@@ -75,3 +75,23 @@ def test_headlines_are_kept_apart_when_asked_for():
     footer = "The post Harbour reopens, port says appeared first on Coast Daily."
     (title,) = split_sentences(footer, headings=True)
     assert title.text == "Harbour reopens, port says" and title.heading
+
+
+@pytest.mark.parametrize("pointer", [
+    "Read also: Port authority says the storm cost millions",
+    "READ MORE | Harbour chief warns of a second storm",
+    "Related: Fishermen say the quay is unsafe",
+])
+def test_a_pointer_to_another_article_is_not_read(pointer):
+    text = f"Harbour reopens after storm\n{pointer}\nThe harbour reopened on Tuesday, the port said."
+    assert [s.text for s in split_sentences(text, headings=True)] == [
+        "Harbour reopens after storm", "The harbour reopened on Tuesday, the port said."]
+
+
+def test_the_titles_listed_under_a_bare_related_label_are_not_read():
+    text = ("The harbour reopened on Tuesday, the port said.\nRelated stories\nPort chief says quay is unsafe\n"
+            "Fishermen warn of a second storm\n\nDivers inspected the quay on Wednesday, the navy said.")
+    assert texts(text) == ["The harbour reopened on Tuesday, the port said.",
+                           "Divers inspected the quay on Wednesday, the navy said."]
+    assert [s.text for s in split_sentences(text, headings=True)] == texts(text)
+    assert [s.text for s in split_sentences("Details: The quay held.")] == ["The quay held."]
