@@ -24,10 +24,14 @@ ADVERBIAL = re.compile(
     r"|(?:in|at|during|after)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:statement|interview|briefing|"
     r"address|post|speech|conference|meeting|summit|hearing|session|appearance|call|message|video|report|article|"
     r"update|letter)"
-    r"(?:\s+(?:on|in|at|to|with)\s+(?:[A-Z][\w’'.-]*\s?){1,3})?))+")
+    r"(?:\s+(?:on|in|at|to|with)\s+(?:[A-Z][\w’'.-]*\s?){1,3}(?:\d{1,2}\b(?:,\s+\d{4}\b)?)?)?))+")
 VAGUE_AMOUNT = re.compile(r"\s*(?:(?:very|even|so|too)\s+)?(?:little|nothing|much|(?:less|more)(?!\s+than\s+(?:\d|about|"
                           r"a\s|an\s|half|one|two|three|four|five|ten|twenty|hundreds|thousands))|a lot|so)"
                           r"(?=\s+(?:about|on|of|to|than|in|publicly|since)\b|\s*[,.;]|\s*$)", re.I)
+# A free relative standing for words the sentence does not give ("told reporters what had been said at
+# the briefing", "described what he had seen").
+UNSAID = re.compile(r"\s*(?:what|everything|all)\s+(?:[\w’']+\s+){0,3}?(?:said|discussed|happened|decided|heard|"
+                    r"learned|learnt|known|seen|knew|saw|told)\b(?:\s+(?:at|in|during|on)\s+[\w\s’'-]{1,30})?\W*$")
 # What follows a verb that has no clause of its own ("said on Wednesday.", "said, adding ...").
 NO_COMPLEMENT = re.compile(r"^\s*(?:[,.;:)]|$|(?!at least|at most|in fact|on average)"
                            r"(?:on|in|at|during|earlier|late|later|after|before|from|to|via|"
@@ -129,6 +133,8 @@ def complement(sent: Sentence, cue: Cue, after: str, subject_start: int) -> tupl
         return "", ""
     if not cue.takes_object and VAGUE_AMOUNT.match(after):
         return "", ""  # "Russia says little about its allies": an idiom, not a claim
+    if UNSAID.match(after):
+        return "", ""  # "told reporters what had been said": that words passed, not which
     text = (cue.text + after) if cue.takes_object else after
     return kind_of(text, sent), clean(text)
 

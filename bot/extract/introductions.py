@@ -47,7 +47,7 @@ _TITLE_WORDS = frozenset(TITLES | PERSON_ROLES | {"dictator", "lawmaker", "produ
 # Each shape is looked for only when one of its words is in the sentence (words without dots).
 _GATE_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _TITLE_GATE = frozenset(w.rstrip(".") for w in _TITLE_WORDS)
-_ROLE_GATE = frozenset(w.rstrip(".") for w in _ROLE_WORDS)
+_ROLE_GATE = frozenset(w.rstrip(".") for w in _ROLE_WORDS) | {w.rstrip(".") + "s" for w in _ROLE_WORDS}
 
 
 @dataclass(frozen=True)
@@ -91,6 +91,12 @@ def introductions(sentence: str) -> list[Introduction]:
     return found
 
 
+ONE_OF = re.compile(r"one\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?([\w-]+s)$", re.I)
+
+
+_CLOSED = re.compile(r"\s*,|\s+who\b")
+
+
 def _appositives(sentence: str) -> list[Introduction]:
     """"Andriy Yusov, a representative of the Main Intelligence Agency (GUR) of ...": NAME, ROLE,
     where the role noun is among the first words after the comma ("a", "the", up to three
@@ -103,8 +109,11 @@ def _appositives(sentence: str) -> list[Introduction]:
         of = _OF_ORG.match(sentence, end)
         end = of.end() if of else end
         name = trim_name(m.group(1))
-        if name and _ROLE_END.match(sentence, end):
-            found.append(Introduction(name, sentence[m.end():end].strip(" ."), "person"))
+        role = sentence[m.end():end].strip(" .")
+        one_of = ONE_OF.match(role)  # "X, one of the lawmakers who ...,": a lawmaker (an appositive closed by
+        if name and (_CLOSED.match(sentence, end) if one_of else _ROLE_END.match(sentence, end)):  # its comma, or
+            # going on with "who": "Zelensky, one of the soldiers was seen" is no appositive)
+            found.append(Introduction(name, one_of.group(1)[:-1] if one_of else role, "person"))
     return found
 
 
@@ -126,10 +135,13 @@ def _role_then_name(sentence: str) -> list[Introduction]:
 def _role_noun_end(sentence: str, pos: int) -> int:
     """Where the role noun ends if one is among the next words ("a senior fellow", "the
     reconnaissance sniper", "spokesperson"), else -1."""
-    words = list(_WORD.finditer(sentence, pos, pos + 80))[:5]
-    skip = 1 if words and words[0].group(0).lower() in ("a", "an", "the", "also") else 0
+    words = list(_WORD.finditer(sentence, pos, pos + 90))[:8]
+    lead = [w.group(0).lower() for w in words[:3]]
+    one_of = lead[:2] == ["one", "of"]  # "one of the lawmakers who attended": one of a group, by its plural
+    skip = 2 + (lead[2:3] == ["the"]) if one_of else 1 if lead[:1] in (["a"], ["an"], ["the"], ["also"]) else 0
     for w in words[skip:skip + 4]:
-        if w.group(0).lower() in _ROLE_WORDS:
+        word = w.group(0).lower()
+        if word in _ROLE_WORDS or one_of and word.endswith("s") and word[:-1] in _ROLE_WORDS:
             return w.end()
     return -1
 

@@ -369,6 +369,11 @@ class SubjectResolver:
         described = self.ctx.describe(bare, definite=definite) \
             if not _cap(words[-1]) or definite and role_head or titled else None  # ("The Secretary-General";
         # a headline's "says Defence Secretary" once the text has named the secretary)
+        if described is None and titled and len(words) > 1 and country_of(" ".join(words[:-1])) and \
+                all(_demonym(w) or is_place(w) for w in words[:-1]):  # a headline's "South Korean Lawmaker
+            described = self.ctx.describe(words[-1])  # Says": the one lawmaker the text named, of that country
+            if described and described.country and described.country != country_of(" ".join(words[:-1])):
+                described = None
         if described:  # "the spokesperson", "the Foreign Ministry representative"
             return [Mention(described, vague=described.kind == "vague", inferred=self.ctx.guessed)]
         envoy = COUNTRY_OFFICIAL.match(bare)

@@ -1219,3 +1219,20 @@ def test_a_denial_in_an_opening_although_clause_ends_with_the_clause():
                       "deployment would be lawful.")
     denial = next(c for c in found if c.speaker == "Estonia")
     assert (denial.stance, denial.text) == ("denies", "denied sending sailors")
+
+
+def test_one_of_a_group_in_an_appositive_introduces_a_person_of_that_role():
+    text = ("400 Berths Closed in Harbour Strike, Estonian Lawmaker Says\n\nThe port authority briefed a harbour committee, and Park Ji Hoon, one of the lawmakers who attended "
+            "the meeting, later told reporters what had been said.\n\n"
+            "Park, who represents the harbour district, said the officials said 200 berths had been closed.")
+    found = said(text)
+    assert ("Park Ji Hoon", "the officials said 200 berths had been closed") in found
+    assert ("Park Ji Hoon", "400 Berths Closed in Harbour Strike") in found
+    assert not any(words.startswith("what") for _who, words in found)  # that words passed is no claim
+    assert said("Olle Sand, one of the dockers was seen in the video, said nothing.") == []
+
+
+def test_a_closing_told_with_its_setting_and_date_keeps_the_claim_before_it():
+    c, = claims_of("The fleet has lost 14 ships, including three destroyers, in the strait, the naval staff told "
+                   "lawmakers at a briefing on April 30.")
+    assert c.text == "The fleet has lost 14 ships, including three destroyers, in the strait"
