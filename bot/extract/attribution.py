@@ -178,6 +178,10 @@ class Attribution:
     inferred: bool = False  # given to its speaker by its place in the text, not by words naming them
 
 
+FRONTED_PREPOSITION = re.compile(r"(?:For|In|At|On|With|To|By|From|Unlike|Like|After|Before|Despite|As|Under|Since|"
+                                 r"Beyond|Without|Across|Inside|Outside|Within|Against|Among|Behind)\b")
+
+
 def _tail_after_boundary(segment: str) -> tuple[str, str]:
     """(words after the last clause boundary, the boundary word). Coordinations stay whole."""
     words = segment.split()
@@ -496,7 +500,7 @@ class SentenceAttributor:
         head = s[:able.start() if able else cue.start]
         between = ADVERBIAL_BETWEEN.search(head)
         words = list(_WORDS.finditer(head[:between.start()] if between else head))
-        negated = bool(able and re.search(r"\b(?:not|never|unable|yet)\b|n't", able.group(0)))
+        negated = bool(able and re.search(r"\b(?:not|never|unable|yet)\b|n[’']t", able.group(0)))
         if between is None:  # "Ri — who was captured last month — said": the subject is before the dashes
             aside = DASH_ASIDE.search(head)
             if aside:
@@ -561,6 +565,10 @@ class SentenceAttributor:
             return self._inverted(sent, cue, negated)  # "CLAIM, said Andriy Yusov, a representative of ..."
         if not mentions:
             return None
+        if re.search(r"\bwhat\s+$", s[:max(subject_start, 0)]) and not re.match(r"\s+(?:as|is|are|was|were)\b", after) \
+                and cue.lemma not in ("call", "describe", "term", "dub", "label"):
+            return None  # "mystery over what the Kremlin has promised Pyongyang" names what was promised, it does
+            # not report it (but "what it claims is a missile", "what X described as ..." report what was said)
         if cue.lemma in INFERENCE and READING_OF.search(pre[max(subject_start, 0):]):
             return None  # "Austin's comments suggest that ...": the writer's reading, not Austin's claim
         for m in mentions:
@@ -616,6 +624,10 @@ class SentenceAttributor:
             found = self.resolver.resolve(named, allow_coordination=False) if named else []  # York Times, which cited"
             if len(found) == 1 and not found[0].vague and found[0].speaker.kind != "person":
                 return stripped.rfind(named), found, ""
+        if boundary == "which" and stripped.endswith(", which " + tail) and re.fullmatch(r"[A-Z][\w.’'-]*", tail):
+            found = self.resolver.resolve(tail, allow_coordination=False)  # "the region, which Russia says it
+            if len(found) == 1 and not found[0].vague:  # has recaptured": Russia's claim about the region
+                return len(stripped) - len(tail), found, ""
         if boundary in ("which", "whom", "whose") and not (tail and re.search(
                 r"\b(?:after|during|at|in|following|upon|before|on)\s+which\s+" + re.escape(tail) + "$", clause)):
             return -1, [], ""  # "the troops, which officials said numbered 3,000": embedded, not a claim (but
@@ -647,13 +659,17 @@ class SentenceAttributor:
             document = re.match(r"^\s*In\s+(.+?),\s*it$", stripped)
             if document:
                 return clause_start + clause.rfind(tail), self.resolver.resolve(document.group(1)), ""
-        if tail.split()[0].lower() in CONJUNCTIONS:  # "the United States, its allies, and NATO"
+        if tail.split()[0].lower() in CONJUNCTIONS and clause_start:  # "the United States, its allies, and NATO"
             return self._coordinated_list(stripped[:clause_start - 1], tail, clause_start)
+        if tail.split()[0].lower() in CONJUNCTIONS and len(tail.split()) > 1:  # "And Ukraine's president said":
+            clause_start += clause.find(tail) + len(tail.split()[0]) + 1  # the sentence goes on from the one
+            tail = tail.split(None, 1)[1]  # before; its subject is what follows the conjunction
         start = clause_start + clause.rfind(tail)
         mentions = self.resolver.resolve(tail)
         if not mentions and tail.split()[0].lower() == "the" and clause_start:
             named = _comma_segments(stripped[:clause_start - 1])[-1].strip()  # "Okafor, the truck driver told"
-            if named and len(named.split()) <= 3 and all(w[:1].isupper() for w in named.split()):
+            if named and len(named.split()) <= 3 and all(w[:1].isupper() for w in named.split()) and \
+                    not FRONTED_PREPOSITION.match(named):  # ("For Russia, the use of ... indicates": a topic)
                 mentions = self.resolver.resolve(named)
                 for m in mentions:
                     m.role = m.role or tail
@@ -952,5 +968,5 @@ def _repeats(att: Attribution, found: list[Attribution]) -> bool:
 
 
 def _strip_conjunction(text: str) -> str:
-    text = re.sub(r"(?:[\s,;—–]+(?:and|but|or|while|as|though|although))*[\s,;—–]*$", "", text)
+    text = re.sub(r"(?:[\s,;—–]+(?:and|but|or|while|as|though|although|which|where))*[\s,;—–]*$", "", text)
     return re.sub(r"[,;]+([”\"])$", r"\1", text)  # '... to the strait,” she told': the quotation, closed

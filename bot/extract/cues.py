@@ -137,7 +137,7 @@ PHRASES = {
     r"(?:confirmation|assurance|indication)": "gave confirmation",
     r"brush(?:ed|es|ing)?\s+aside": "brushed aside",  # "Trump brushed aside Ukraine's aspirations"
     # "did not provide any more details": nothing confirmed
-    r"(?:did|does|do|has|have|had)\s*(?:not|n't)\s+(?:provide|give|offer|disclose|share)\s+(?:any\s+)?(?:more\s+|further\s+|"
+    r"(?:did|does|do|has|have|had)\s*(?:not|n[’']t)\s+(?:provide|give|offer|disclose|share)\s+(?:any\s+)?(?:more\s+|further\s+|"
     r"additional\s+)?(?:details|information|evidence|figures|specifics)": "refrained from confirming",
     # "Japan has joined Seoul in condemning ...": a position taken together with another
     r"join(?:s|ed|ing)?\s+(?:[\w’'.-]+\s+){1,5}?in\s+(?:condemning|calling\s+for|urging|denouncing|criticizing|"
@@ -155,9 +155,9 @@ PHRASES = {
         "refrained from confirming",  # "Peskov has left without comment Blinken's statement"
     # "did not immediately respond to a request for comment", "which didn't comment", "referred
     # questions to the Defense Ministry": a source asked that did not answer
-    r"(?:did|does|do|has|have|had)\s*(?:not|n't)\s+(?:yet\s+|immediately\s+|publicly\s+)?(?:comment(?:ed)?\b|"
+    r"(?:did|does|do|has|have|had)\s*(?:not|n[’']t)\s+(?:yet\s+|immediately\s+|publicly\s+)?(?:comment(?:ed)?\b|"
     r"(?:respond(?:ed)?|repl(?:y|ied))\s+to\s+(?:a\s+|the\s+|multiple\s+|repeated\s+)?(?:requests?|questions?|queries)"
-    r"(?:\s+for\s+comment)?)|(?:didn't|doesn't|hasn't|haven't)\s+(?:yet\s+|immediately\s+)?comment(?:ed)?\b|"
+    r"(?:\s+for\s+comment)?)|(?:didn[’']t|doesn[’']t|hasn[’']t|haven[’']t)\s+(?:yet\s+|immediately\s+)?comment(?:ed)?\b|"
     r"referr?(?:ed|ing|s)?\s+(?:all\s+)?(?:questions|queries|inquiries|enquiries|requests\s+for\s+comment)\b|"
     r"neither\s+(?:confirm|den(?:y|ie))(?:s|ed|d)?\s+nor\s+(?:confirm|den(?:y|ie))(?:s|ed|d)?":  # "has neither denied nor
         "refrained from confirming",  # confirmed reports": one non-confirmation
@@ -168,13 +168,13 @@ consistently categorically constantly recently previously repeatedly publicly fo
 earlier again already initially firmly officially openly explicitly strongly primarily similarly likewise first
 later then separately privately since now once just newly jointly long still all both even only himself herself
 itself themselves""".split())
-NEGATION = {"not", "never", "n't", "no", "cannot", "can't", "couldn't"}
+NEGATION = {"not", "never", "n't", "n’t", "no", "cannot", "can't", "can’t", "couldn't", "couldn’t"}
 # A modal before the verb makes it hypothetical ("soldiers could claim ..."), not a report.
 MODALS = {"could", "would", "may", "might", "should", "can", "must", "will", "shall"}
 PASSIVE = {"is", "was", "were", "are", "been", "being", "be"}
 
 NON_CONFIRMATION = re.compile(
-    r"\b(?:(?:has|have|had|did|does|do|could|can|would)\s*(?:not|n't|never)\s+(?:yet\s+)?(?:\w+ly\s+)?"
+    r"\b(?:(?:has|have|had|did|does|do|could|can|would)\s*(?:not|n[’']t|never)\s+(?:yet\s+)?(?:\w+ly\s+)?"
     r"(?:confirm|verif|(?:seen|found)\s+(?:any\s+|direct\s+|hard\s+|conclusive\s+)?(?:proof|evidence|sign|indication))"
     r"|unconfirmed|unverified|refrain\w* from (?:\w+ )?(?:confirming|denying)|no (?:direct )?(?:proof|evidence|confirmation)"
     r"|without\s+(?:a\s+|any\s+)?comment|no\s+need\s+(?:to|for)\s+(?:any\s+)?comment"
@@ -190,15 +190,15 @@ NON_CONFIRMATION = re.compile(
 # (In the present, only of having, sending or taking part: "they do not stand a chance", "officers they
 # don't understand" are judgements, not denials.)
 NEGATED_CLAUSE = re.compile(
-    r"\b(?:did\s*(?:not|n't|never)|didn't)\b(?!\s+(?:only|just|merely|yet)\b)"
-    r"|\b(?:(?:does|do)\s*(?:not|n't|never)|doesn't|don't)\s+(?:\w+ly\s+)?(?:have|has|send|sends|exist|exists|"
+    r"\b(?:did\s*(?:not|n[’']t|never)|didn[’']t)\b(?!\s+(?:only|just|merely|yet)\b)"
+    r"|\b(?:(?:does|do)\s*(?:not|n[’']t|never)|doesn[’']t|don[’']t)\s+(?:\w+ly\s+)?(?:have|has|send|sends|exist|exists|"
     r"participate|participates|take\s+part|fight|fights|deploy|deploys|possess|supply|supplies|provide|"
     r"provides|station|operate|operates|involve|include|includes)\b"
     # "are not in Russia", "is not true", "were never deployed"; not "are not strong" (a judgement)
-    r"|\b(?:(?:is|are|was|were)\s*(?:not|n't|never)|isn't|aren't|wasn't|weren't)\s+(?:in|at|on|inside|true|correct|"
+    r"|\b(?:(?:is|are|was|were)\s*(?:not|n[’']t|never)|isn[’']t|aren[’']t|wasn[’']t|weren[’']t)\s+(?:in|at|on|inside|true|correct|"
     r"accurate|present|there|involved|deployed|stationed|fighting|participating|part\s+of|engaged|sent|taking\s+part|"
     r"a\s+party|any)\b"
-    r"|\b(?:has|have|had)\s*(?:not|n't|never)\s+(?:been|sent|deployed|taken|participated|supplied|provided|"
+    r"|\b(?:has|have|had)\s*(?:not|n[’']t|never)\s+(?:been|sent|deployed|taken|participated|supplied|provided|"
     r"received|crossed|entered|fought|joined|arrived)\b"
     r"|\bunaware\b|\bno\s+(?:[\w-]+\s+){0,3}(?:troops|soldiers|forces|units|personnel|evidence|involvement|presence)\b"
     r"|\bnever\s+(?:sent|deployed|been|existed|happened|took)\b", re.I)
@@ -268,7 +268,7 @@ _ANCHORS = {"according to": ("according", "as per", " by", ", per ", "view of", 
             "put the figure at": ("put", "place"), "published report": ("publish", "releas", "issu"),
             "gave confirmation": ("confirmation", "assurance", "indication"), "joined in": ("join",),
             "concerned": ("concerned", "alarmed", "worried", "troubled", "disturbed", "outraged", "appalled"),
-            "refrained from confirming": ("refrain", "without", "unanswered", "short of", "not ", "n't ", "refer",
+            "refrained from confirming": ("refrain", "without", "unanswered", "short of", "not ", "n't ", "n’t ", "refer",
                                           "neither"),
             "brushed aside": ("brush",)}
 _BY_ANCHOR: dict[str, list[int]] = {}

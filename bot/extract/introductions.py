@@ -223,7 +223,7 @@ def _titled_names(sentence: str) -> list[Introduction]:
             honorific = lower[title_end - 1] in _HONORIFICS
             if (2 <= len(name) <= 5 or len(name) == 1 and honorific) and \
                     all(_name_token(w) or w in PARTICLES and 0 < k < len(name) - 1 for k, w in enumerate(name)):
-                title = " ".join(t.strip(",;:()") for t in tokens[i:title_end])
+                title = trim_name(" ".join(t.strip(",;:()") for t in tokens[i:title_end]))  # (not "And ...")
                 out.append(Introduction(" ".join(name), title, "person"))
         i = j
     return out

@@ -26,7 +26,7 @@ NOT_DENIAL_CUES = {"warn", "predict", "fear", "caution", "urge", "call", "estima
 NOT_CONFIRMING_CUES = {"refrained from confirming", "avoid", "decline", "refuse"}
 # Not knowing is not denying: "China was unaware of the situation", "had no information".
 UNAWARE = re.compile(r"\b(?:unaware|not aware|no information|no knowledge|no evidence|not seen any|"
-                     r"(?:do|does|did)(?:n't| not) know|(?:has|have|had)(?:n[’']t|\s+not)\s+(?:yet\s+)?"
+                     r"(?:do|does|did)(?:n[’']t| not) know|(?:has|have|had)(?:n[’']t|\s+not)\s+(?:yet\s+)?"
                      r"(?:received|seen|found|got)\s+(?:any\s+)?(?:\w+\s+)?(?:evidence|proof|confirmation|"
                      r"information|indication))\b", re.I)
 # Uncertainty in the claim itself: "have likely sustained", "are believed to", "hard to know", a question.
@@ -41,7 +41,7 @@ CALLED_FALSE = re.compile(r"\b(?:fake\s+news|disinformation|fabricat\w+|(?:are|i
 # A negated judgement justifies what is done rather than denying it happened: "does not run
 # counter to", "is not directed against", "does not violate", "does not threaten".
 JUSTIFICATION = re.compile(
-    r"\b(?:is|are|was|were|does|do|did)\s*(?:not|n't)\s+(?:\w+ly\s+)?(?:run(?:ning)?\s+counter|directed\s+against|"
+    r"\b(?:is|are|was|were|does|do|did)\s*(?:not|n[’']t)\s+(?:\w+ly\s+)?(?:run(?:ning)?\s+counter|directed\s+against|"
     r"aimed\s+at|violat\w*|contraven\w*|breach\w*|threaten\w*|pose\s+a\s+threat|contradict\w*|target\w*|"
     r"in\s+violation|against\s+(?:the\s+)?(?:law|rules|interests))", re.I)
 

@@ -1236,3 +1236,33 @@ def test_a_closing_told_with_its_setting_and_date_keeps_the_claim_before_it():
     c, = claims_of("The fleet has lost 14 ships, including three destroyers, in the strait, the naval staff told "
                    "lawmakers at a briefing on April 30.")
     assert c.text == "The fleet has lost 14 ships, including three destroyers, in the strait"
+
+
+def test_a_fronted_for_phrase_is_a_topic_not_a_speaker():
+    assert said("For Estonia, the use of hired crews indicates the depletion of its own fleet.") == []
+
+
+def test_a_sentence_opening_with_and_names_its_speaker_whole():
+    c, = claims_of("And Latvian president Andris Ozols said his government had intelligence that 900 sailors were "
+                   "ready.")
+    assert (c.speaker, c.speaker_role) == ("Andris Ozols", "Latvian president")
+
+
+def test_which_x_says_is_x_claim_and_ends_the_claim_before_it():
+    found = said("Latvia confirmed on Monday that it had sent two frigates to the harbour, which Estonia says it has "
+                 "fully reopened after a blockade.")
+    assert found == [("Latvia", "it had sent two frigates to the harbour"),
+                     ("Estonia", "it has fully reopened after a blockade")]
+
+
+def test_a_curly_contracted_no_comment_is_read_like_a_straight_one():
+    for apostrophe in ("'", "’"):
+        found = claims_of(f"The spokesman referred questions to the Latvian Foreign Ministry, which didn{apostrophe}t "
+                          "comment.")
+        assert [(c.speaker, c.stance) for c in found] == [("Latvian Foreign Ministry", "hedged")]
+
+
+def test_what_someone_promised_names_a_promise_without_reporting_it():
+    assert said("Nobody knows what the Latvian ministry has promised the harbour in return.") == []
+    c, = claims_of("The crews were issued what one Latvian official described as “spare parts”.")
+    assert c.text == "described as “spare parts”"
