@@ -266,15 +266,16 @@ class SentenceAttributor:
                                         False, colon.start("who"))]
         fronted: Cue | None = None
         for cue in find_cues(s, lambda pos: not sent.in_quote(pos), headline=sent.heading):
-            prev = s[:cue.start].split()[-1:] or [""]
-            word_before = prev[0].lower().strip("“”\"")
+            prev = s[:cue.start].split()[-2:] or [""]
+            word_before = prev[-1].lower().strip("“”\"")
+            article = len(prev) == 2 and prev[0].lower() in ("a", "an", "the")  # "a news report that": a noun
             if cue.lemma not in ("according to", "quoted as saying", "quoted someone as saying", "possessive claim",
                                  "statement by") and not (cue.is_participle and word_before == "by") and (
                     word_before in DETERMINERS_BEFORE or word_before.endswith(("’s", "'s"))
                     or word_before.endswith(("’", "'")) and not word_before[:-1].endswith((",", ".", "!", "?"))
                     or word_before in MODIFIERS_BEFORE and cue.text.split()[0].lower() not in PAST_FORMS
                     and not cue.text.split()[0].lower().endswith("ed")  # "the official stressed": a verb
-                    and not re.match(r"\s+that\s+(?!(?:was|were|is|are|has|have|had|will|would)\b)", s[cue.end:])):
+                    and (article or not re.match(r"\s+that\s+(?!(?:was|were|is|are|has|have|had|will|would)\b)", s[cue.end:]))):
                 continue  # "these reports", "intelligence reports", "North Korea's state media": not verbs
             if cue.lemma == "according to":
                 att = self._according_to(sent, cue)
@@ -415,7 +416,7 @@ class SentenceAttributor:
         """The person quoted speaks; the words are after the cue ("quoted Kim as saying that
         ...") or, when the attribution closes the sentence, before it."""
         s = sent.text
-        who = re.match(r"(?:quoted|cited)\s+(.+?)\s+as\s+saying$", cue.text)
+        who = re.match(r"(?:quoted|cited)\s+(.+?)\s+as\s+(?:saying|telling)$", cue.text)
         mentions = self.resolver.resolve(who.group(1)) if who else []
         if not mentions:
             return None
@@ -900,6 +901,10 @@ CLOSING_NAME = re.compile(r"\s*(?:the\s+|The\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w
 CLOSES_SENTENCE = re.compile(r"\s*(?:(?:on|in|at|during|earlier|later|last|this)\b(?:\s+[\w’'-]+){0,3})?[\s.]*$")
 
 
+# A role set off after a closing source: "..., according to Lee, a lawmaker who attended the meeting."
+CLOSING_ROLE = re.compile(r"\s*(?:a|an|the|one\s+of|who)\s")
+
+
 def _without_channel(found: list[Attribution], s: str) -> list[Attribution]:
     """"The agency said A, according to the lawmakers", "the NIS official said A, The Korean Herald
     reported": the lawmakers and the newspaper only pass on what the sentence names someone saying,
@@ -908,8 +913,8 @@ def _without_channel(found: list[Attribution], s: str) -> list[Attribution]:
     def passes_on(a: Attribution, o: Attribution) -> bool:
         if not (o.cue.lemma in SPEECH or all(_medium(m) for m in a.mentions)):
             return False  # ("The Pentagon has not verified it, an official said": the official's account)
-        if a.cue.lemma == "according to":
-            return a.cue.start > 0 and not s[a.cue.end:].strip(" .").count(",")
+        if a.cue.lemma == "according to":  # (closing the sentence: its source, perhaps with a role after it)
+            return a.cue.start > 0 and all(CLOSING_ROLE.match(seg) for seg in s[a.cue.end:].strip(" .").split(",")[1:])
         if a.subject_start == a.cue.start:  # "..., writes MT.": the outlet named after its verb
             return bool(CLOSING_NAME.fullmatch(s, a.cue.end))
         return a.subject_start > o.cue.end and bool(CLOSES_SENTENCE.match(s, a.cue.end))  # "..., BNS reports."

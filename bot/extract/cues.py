@@ -116,8 +116,9 @@ PHRASES = {
     r"in\s+the\s+(?:view|opinion|estimation|assessment|words)\s+of": "according to",  # "In the view of X"  # "As per a report by Yonhap, ..."
     r"(?<=, )per(?= (?:the\s+)?[A-Z])": "according to",  # "..., per the AP, ..."
     r"as\s+(?:was\s+)?(?:stated|reported|announced|said|noted|confirmed|claimed|disclosed|revealed)\s+by": "according to",
-    r"(?:was|were|is|are|has been|had been)\s+(?:quoted|cited)\s+(?:by\s+[^,]{1,40}\s+)?as\s+saying": "quoted as saying",
-    r"(?<!was )(?<!were )(?<!is )(?<!are )(?<!been )(?:quoted|cited)\s+(?:[\w’'.-]+\s+){1,6}?as\s+saying":
+    r"(?:was|were|is|are|has been|had been)\s+(?:quoted|cited)\s+(?:by\s+[^,]{1,40}\s+)?as\s+(?:saying|telling)":
+        "quoted as saying",  # ("was cited as telling CNN")
+    r"(?<!was )(?<!were )(?<!is )(?<!are )(?<!been )(?:quoted|cited)\s+(?:[\w’'.-]+\s+){1,6}?as\s+(?:saying|telling)":
         "quoted someone as saying",  # "KCNA quoted Kim as saying": Kim speaks
     r"(?:was|were|is|are|has been|had been)\s+(?:also\s+)?heard\s+(?:saying|asking|telling)": "heard saying",
     r"(?<=[’'])s\s+(?:claims?|assertions?|insistence|arguments?|denials?|admissions?|accusations?|allegations?|"

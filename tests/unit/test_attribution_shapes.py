@@ -1266,3 +1266,22 @@ def test_what_someone_promised_names_a_promise_without_reporting_it():
     assert said("Nobody knows what the Latvian ministry has promised the harbour in return.") == []
     c, = claims_of("The crews were issued what one Latvian official described as “spare parts”.")
     assert c.text == "described as “spare parts”"
+
+
+def test_a_closing_according_to_with_a_role_only_passes_the_named_speaker_words_on():
+    found = said("In a closed-door hearing at the parliament, the Latvian spy agency said Ozols may be involved in "
+                 "talks on sending more ships, according to Janis Berzins, a lawmaker who attended the meeting.")
+    assert found == [("Latvian spy agency", "Ozols may be involved in talks on sending more ships")]
+
+
+def test_cited_as_telling_is_a_closing_attribution():
+    for verb in ("cited", "quoted"):
+        c, = claims_of(f"\"The sailors have not been seen for three weeks,\" Colonel Janis Berzins was {verb} as "
+                       "telling a radio station.")
+        assert (c.speaker, c.kind, c.text) == ("Janis Berzins", "direct", "The sailors have not been seen for three weeks")
+
+
+def test_a_news_report_that_is_a_noun_whoever_reported_it():
+    c, = claims_of("The assessment follows a news report that 300 sailors were moved to Riga, the Harbour Times "
+                   "newspaper reported.")
+    assert c.speaker == "Harbour Times"
