@@ -549,8 +549,13 @@ class SentenceAttributor:
             return self._neither(sent, cue, pre, after)
 
         single = single_quoted(s)
-        if re.search(r"[,!?]\s*[”\"]\s*$|[”\"],\s*$", pre) or re.search(r"[”\"]\s*$", pre) and \
-                re.match(r"\s*[“\"]", s) or single and not pre[single:].strip():
+        closing = next((q for q in sent.quotes if q.end == len(pre.rstrip())), None)
+        nickname = closing is not None and closing.start > 0 and closing.words() <= 2 and \
+            not re.match(r"\s+(?:[A-Z]|the\s|a\s|an\s)", after)  # 'The commander, whose call sign is “Green,” said'
+        if nickname:
+            pre = re.sub(r"([,!?])([”\"])\s*$", r"\2\1", pre)  # (the appositive's comma, inside the quotation)
+        if not nickname and (re.search(r"[,!?]\s*[”\"]\s*$|[”\"],\s*$", pre) or re.search(r"[”\"]\s*$", pre) and
+                             re.match(r"\s*[“\"]", s)) or single and not pre[single:].strip():
             return self._inverted(sent, cue, negated)  # “...,” said Edward Howell (not a subject 'with the call
             # sign “Puls”'); '...,' said the ministry
 

@@ -1285,3 +1285,14 @@ def test_a_news_report_that_is_a_noun_whoever_reported_it():
     c, = claims_of("The assessment follows a news report that 300 sailors were moved to Riga, the Harbour Times "
                    "newspaper reported.")
     assert c.speaker == "Harbour Times"
+
+
+def test_a_short_quotation_in_an_appositive_is_no_closing_quotation():
+    text = ("A commander with the Latvian navy said in an interview that the sailors are highly motivated.\n\n"
+            "The commander, whose call sign is “Wolf,” suggested that the sailors may have allowed the fleet to "
+            "retake the port.")
+    found = claims_of(text)
+    assert [c.text for c in found] == ["the sailors are highly motivated",
+                                       "the sailors may have allowed the fleet to retake the port"]
+    assert found[0].speaker == found[1].speaker
+    assert said("The port is “closed,” said Berzins.") == [("Berzins", "closed")]
