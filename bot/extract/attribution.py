@@ -129,7 +129,8 @@ BY_AGENT_CUES = {"confirm", "report", "estimate", "state", "announce", "reveal",
                  "verify", "acknowledge", "assess", "release", "publish", "give", "cite", "provide"}
 # A subject that points at the sentence before: "This figure", "These numbers", "The estimate".
 BACK_REFERENCE = re.compile(r"^(?:This|These|That|Those|The)(?:\s+(?:figures?|numbers?|estimates?|assessments?|"
-                            r"information|claims?|accounts?|findings?|data|toll|tally|report|count|death toll))?$")
+                            r"information|claims?|accounts?|findings?|data|toll|tally|report|count|death toll|"
+                            r"statements?|remarks|comments|announcement))?$")
 # "..., which Pyongyang and Moscow have denied": who denies what the clause before says.
 WHICH_DENIED = re.compile(r",\s+which\s+(?P<who>[A-Z][^,;.]{1,60}?)\s+(?:has|have|had)\s+(?:\w+ly\s+)?"
                           r"(?P<verb>denied|rejected|disputed|dismissed|refuted)\s*\.?\s*$")
@@ -151,6 +152,8 @@ READING_OF = re.compile(r"[’']s?\s+(?:comments?|remarks?|words|statements?|sil
 # during a briefing", "This had previously been reported")
 BACK_REFERENCE_CLAUSE = re.compile(r"^(?:[^,]{0,80},\s*)?(?:[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose)\b.{0,40}\b(?:was|were|is|are)\s+"
                                    r"\w+\s+by\b|"
+                                   r"^(?:The|These|Those)\s+(?:statement|remarks|comments|announcement|words)\s+"
+                                   r"(?:was|were)\s+(?:made|issued|delivered)\s+by\b|"
                                    r"^(?:[^,]{0,80},\s*)?(?:[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose)(?:\s+(?:announcement|"
                                    r"information|statement|news|message|assessment|figure))?\s+(?:was|were|is|are|has\s+been|"
                                    r"had\s+(?:\w+ly\s+|also\s+)?been)\s+(?:stated|said|reported|announced|confirmed|noted|"
@@ -454,7 +457,9 @@ class SentenceAttributor:
         if re.search(r"\bthat\s*,\s*$", s[:cue.start]):
             return None  # "Lee said that, according to intelligence, ...": Lee's source, inside Lee's claim
         if re.fullmatch(r"\s*(?:That|This|It)(?:’s|'s|\s+is|\s+was)\s*", s[:cue.start]):
-            mentions = self.resolver.resolve(s[cue.end:].strip(" ."))  # "That's according to the latest estimates"
+            source = _comma_segments(s[cue.end:])[0].strip(" .")  # "That's according to the latest estimates",
+            mentions = self.resolver.resolve(source) or self.resolver.resolve(  # "... to X with the Center for
+                re.split(r"\s+(?:with|of|at|from)\s+", source)[0])  # Defense Reforms, who penned ...": X
             return Attribution(mentions, cue, "according_to", "", False, 0, refers_back=True) if mentions else None
         after = s[cue.end:]
         segs = _comma_segments(after)
@@ -916,7 +921,7 @@ def _without_channel(found: list[Attribution], s: str) -> list[Attribution]:
     so the claim is that speaker's; a closing source credits a sentence only when it names nobody
     speaking itself."""
     def passes_on(a: Attribution, o: Attribution) -> bool:
-        if not (o.cue.lemma in SPEECH or all(_medium(m) for m in a.mentions)):
+        if not (o.cue.lemma in SPEECH or o.cue.lemma == "according to" or all(_medium(m) for m in a.mentions)):
             return False  # ("The Pentagon has not verified it, an official said": the official's account)
         if a.cue.lemma == "according to":  # (closing the sentence: its source, perhaps with a role after it)
             return a.cue.start > 0 and all(CLOSING_ROLE.match(seg) for seg in s[a.cue.end:].strip(" .").split(",")[1:])

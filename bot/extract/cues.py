@@ -112,6 +112,9 @@ NOUN_BY = (r"(?:comments?|remarks?|statements?|claims?|assertions?|assessments?|
 # Multi-word cues, matched as regular expressions over the sentence.
 PHRASES = {
     r"according to": "according to",
+    # "The statement was made by X": whoever made the statement the sentence before reports
+    r"(?<=statement was )made|(?<=statements were )made|(?<=remarks were )made|(?<=comments were )made|"
+    r"(?<=announcement was )made": "state",
     r"as per": "according to",
     r"in\s+the\s+(?:view|opinion|estimation|assessment|words)\s+of": "according to",  # "In the view of X"  # "As per a report by Yonhap, ..."
     r"(?<=, )per(?= (?:the\s+)?[A-Z])": "according to",  # "..., per the AP, ..."
@@ -271,7 +274,7 @@ _ANCHORS = {"according to": ("according", "as per", " by", ", per ", "view of", 
             "concerned": ("concerned", "alarmed", "worried", "troubled", "disturbed", "outraged", "appalled"),
             "refrained from confirming": ("refrain", "without", "unanswered", "short of", "not ", "n't ", "n’t ", "refer",
                                           "neither"),
-            "brushed aside": ("brush",)}
+            "brushed aside": ("brush",), "state": (" made ",)}
 _BY_ANCHOR: dict[str, list[int]] = {}
 for _k, (_p, _name) in enumerate(_PHRASE_RE):
     for _a in _ANCHORS[_name]:

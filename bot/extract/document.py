@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from bot.index.model import Claim, Document
 from bot.index.speakers import Registry
-from bot.extract.attribution import Attribution, SentenceAttributor
+from bot.extract.attribution import BACK_REFERENCE_CLAUSE, Attribution, SentenceAttributor
 from bot.extract.complement import clean
 from bot.extract.cues import FORMS, Cue, find_cues
 from bot.extract.entities import DocContext, singular
@@ -234,7 +234,9 @@ class _Walk:
         for att in found:
             if att.refers_back:  # "This figure was confirmed by X": the claim is the sentence before
                 before = self.last or self.weakly_attributed  # (unattributed, or given to someone only by
-                if before and before is not sent and not self.resolver.bare_names:  # its place after them)
+                if before and before is not sent and not self.resolver.bare_names and \
+                        not BACK_REFERENCE_CLAUSE.match(before.text):  # (its place after them; "This was
+                    # reported by Reuters" after "The statement was made by X" passes X's words on, adds none)
                     att.text = clean(before.text)
                     out.append((self._joined(before, sent), att))
                 continue

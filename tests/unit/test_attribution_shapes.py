@@ -1296,3 +1296,17 @@ def test_a_short_quotation_in_an_appositive_is_no_closing_quotation():
                                        "the sailors may have allowed the fleet to retake the port"]
     assert found[0].speaker == found[1].speaker
     assert said("The port is “closed,” said Berzins.") == [("Berzins", "closed")]
+
+
+def test_the_statement_was_made_by_credits_the_sentence_before_and_a_relay_of_it_adds_nothing():
+    text = ("Latvia has no ships in the disputed harbour.\n\n"
+            "The statement was made by Latvian Foreign Ministry spokesman Janis Berzins, answering questions at a daily "
+            "press conference. This was reported by the Riga Wire.")
+    assert said(text) == [("Janis Berzins", "Latvia has no ships in the disputed harbour")]
+
+
+def test_thats_according_to_a_person_with_an_institution_and_a_closing_relay():
+    text = ("The blockade of the port has globalised the dispute.\n\n"
+            "That's according to Janis Berzins with the Centre for Harbour Studies, who penned an op-ed for the "
+            "Harbour Review, the Riga Wire reports.")
+    assert said(text) == [("Janis Berzins", "The blockade of the port has globalised the dispute")]
