@@ -67,7 +67,7 @@ def complement(sent: Sentence, cue: Cue, after: str, subject_start: int) -> tupl
     """(kind, text) of what the speaker said; `after` is the sentence after the cue, and
     `subject_start` where the speaker's phrase begins. ("", "") when nothing was said."""
     s = sent.text
-    if cue.lemma == "tell" or cue.text.endswith("telling"):  # "told reporters [on Wednesday] that ...", "told a
+    if (cue.lemma in ("tell", "inform") or cue.text.endswith("telling")) and not re.match(r"\s+that\s", after):  # "told reporters [on Wednesday] that ...", "told a
         # parliamentary hearing that", "was cited as telling CNN"
         obj = re.match(r"(?:\s+[\w’'.-]+){1,14}?(?=\s+that\s)", after) or \
             re.match(r"\s+(?:(?:the|a|an)\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*)*(?:\s+\([A-Z]{2,8}\))?", after)

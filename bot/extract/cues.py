@@ -17,7 +17,7 @@ insist argue indicate emphasize emphasise stress reiterate repeat confirm disclo
 acknowledge admit assert contend maintain elaborate remark observe speculate suspect caution fear
 posit write declare assess think conclude concede hint signal testify answer reply respond
 underscore point recall ask recount affirm reaffirm assure pledge vow promise worry read mention
-convey expect agree analyse analyze continue begin lie remind specify post""".split()
+convey expect agree analyse analyze continue begin lie remind specify post inform""".split()
 # Verbs whose object is part of the claim ("X urged the withdrawal ...", "X denied ...").
 OBJECT = """deny urge label describe characterize characterise accuse call condemn dismiss reject
 refute rebuff criticize criticise regard demand identify verify voice express issue dispute
@@ -43,6 +43,7 @@ NEEDS_NEXT = {
     "issue": r"(?:(?:a|an)\s+(?:\w+\s+){0,2})?(?:statements?|warnings?|denials?)\b",
     "answer": r"(?:that|questions?)\b",
     "respond": r"that\b",
+    "inform": r"(?=(?:[\w’'.-]+\s+){0,6}?that\b)",  # "informed (lawmakers) that ...", not "informed the council about"
     "identify": r"(?:\w+\s+){0,4}(?:officers|soldiers|troops|units|personnel|forces|generals|commanders)\b",
     # "named three generals accompanying the troops", not "a sniper named Ri"
     "name": r"(?:[\w-]+\s+){0,4}(?:officers|soldiers|troops|units|generals|commanders|officials|suspects|victims|"

@@ -1310,3 +1310,11 @@ def test_thats_according_to_a_person_with_an_institution_and_a_closing_relay():
             "That's according to Janis Berzins with the Centre for Harbour Studies, who penned an op-ed for the "
             "Harbour Review, the Riga Wire reports.")
     assert said(text) == [("Janis Berzins", "The blockade of the port has globalised the dispute")]
+
+
+def test_informed_that_reports_and_informed_about_does_not():
+    assert said("The Latvian ministry informed lawmakers that the sailors had left the harbour.") == [
+        ("Latvian ministry", "the sailors had left the harbour")]
+    assert said("The Latvian navy informed that the sailors had left the harbour.") == [
+        ("Latvian navy", "the sailors had left the harbour")]
+    assert said("The Latvian delegation informed the council about the sailors.") == []
