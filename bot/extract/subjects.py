@@ -133,7 +133,12 @@ _POSSESSIVE_HEAD = re.compile(r"^(.*?)[’']s?\s+(\w+)(?:\s+(?:on|in|to|with)\s+
 
 def _strip(phrase: str) -> str:
     phrase = _PAREN.sub("", phrase).strip(" ,;:—–-\"“”'’")
+    phrase = _EPITHET.sub("", phrase)  # "rival South Korea", "neighbouring Poland": the country itself
     return _SPACES.sub(" ", phrase)
+
+
+_EPITHET = re.compile(r"^(?i:(?:the|its|their)\s+)?(?i:rival|neighbou?ring|fellow|reclusive|secretive|isolated|"
+                      r"nuclear-armed|war-torn)\s+(?=[A-Z])")
 
 
 def _drop_determiners(phrase: str) -> str:

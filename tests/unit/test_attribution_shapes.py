@@ -1318,3 +1318,11 @@ def test_informed_that_reports_and_informed_about_does_not():
     assert said("The Latvian navy informed that the sailors had left the harbour.") == [
         ("Latvian navy", "the sailors had left the harbour")]
     assert said("The Latvian delegation informed the council about the sailors.") == []
+
+
+def test_the_writers_in_another_sign_ends_the_claim_and_a_rival_country_is_the_country():
+    text = ("Latvia said Tuesday its top diplomat is visiting Estonia, in another sign of their deepening ties as "
+            "rival Finland and Western nations say Latvia has sent thousands of sailors to the port.")
+    assert said(text) == [("Latvia", "its top diplomat is visiting Estonia"),
+                          ("Finland", "Latvia has sent thousands of sailors to the port")]
+    assert speakers("Reclusive Latvia said the port was closed.") == ["Latvia"]
