@@ -576,6 +576,10 @@ class SentenceAttributor:
             return self._inverted(sent, cue, negated)  # "CLAIM, said Andriy Yusov, a representative of ..."
         if not mentions:
             return None
+        conjunction = re.search(r"\b(before|until|unless|if|once|when)\s+$", s[:max(subject_start, 0)], re.I)
+        if conjunction and (conjunction.group(1).lower() in ("until", "unless", "if") or
+                            not (cue.text.split()[0].lower() in PAST_FORMS or cue.text.split()[0].endswith("ed"))):
+            return None  # "it will take time before the U.S. announces its position": an event to come, no report
         if re.search(r"\bwhat\s+$", s[:max(subject_start, 0)]) and not re.match(r"\s+(?:as|is|are|was|were)\b", after) \
                 and cue.lemma not in ("call", "describe", "term", "dub", "label"):
             return None  # "mystery over what the Kremlin has promised Pyongyang" names what was promised, it does

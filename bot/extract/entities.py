@@ -55,6 +55,7 @@ class Entity:
     first: int = 0  # when it was first named
 
 
+DETERMINER_WORDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
 HEAD_OF_STATE = re.compile(r"\bhead\s+of\s+(?:state|the\s+state|the\s+country)\b", re.I)
 
 
@@ -156,9 +157,11 @@ class DocContext:
             return None
         modifiers = {SHORT_FORMS.get(m, m) for m in (normalize_name(w) for w in phrase.split()[:-1]
                                                      if w[:1].isupper() and w.lower() != "the")}
-        best = self._described(head, synonyms, modifiers, plural)
+        qualifiers = {w for w in words[:-1] if w not in DETERMINER_WORDS} - modifiers  # "the first deputy director":
+        best = self._described(head, synonyms, modifiers, plural, qualifiers)  # the deputy, not the director
         if best is None and head in ROLE_HYPERNYMS:  # only when no entity has the role itself: "the official"
-            best = self._described(head, synonyms | ROLE_HYPERNYMS[head], modifiers, plural)  # for a spokesperson
+            best = self._described(head, synonyms | ROLE_HYPERNYMS[head], modifiers, plural,  # for a spokesperson
+                                   qualifiers)
             synonyms = synonyms | ROLE_HYPERNYMS[head]
         self.guessed = False
         if best is None and definite and head in PERSON_ROLES and modifiers and not plural:
@@ -172,8 +175,10 @@ class DocContext:
             best = self.entities.get((self.spoken or self.seen)[-1].id)  # (not the sentence's own subject)
         return best.speaker if best else None
 
-    def _described(self, head: str, synonyms: frozenset[str], modifiers: set[str], plural: bool) -> Entity | None:
+    def _described(self, head: str, synonyms: frozenset[str], modifiers: set[str], plural: bool,
+                   qualifiers: set[str] = frozenset()) -> Entity | None:
         best: Entity | None = None
+        fit = -1
         for entity in self.entities.values():
             names = entity.words | {a.lower() for a, known in self.acronyms.items() if known.id == entity.speaker.id}
             names |= {_COUNTRY_ADJECTIVE.get(w, w) for w in names} | {normalize_name(entity.speaker.country)}
@@ -184,8 +189,10 @@ class DocContext:
             if kind != "vague" and head not in STATEMENT_NOUNS and not plural and \
                     (head in PERSON_ROLES) != (kind == "person"):
                 continue  # "the spokesperson" is a person, "the ministry" is not
-            if best is None or (entity.first < best.first if self.headline else entity.order > best.order):
-                best = entity
+            shared = len(qualifiers & entity.words)  # the most of the description's own words, then the latest
+            if best is None or shared > fit or shared == fit and (
+                    entity.first < best.first if self.headline else entity.order > best.order):
+                best, fit = entity, shared
         return best
 
     def she_or_he(self, pronoun: str) -> Speaker | None:

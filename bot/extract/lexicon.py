@@ -64,6 +64,7 @@ minister secretary
 president leader head chairman chairwoman chair chairperson dictator
 general gen. commander lieutenant colonel col. admiral marshal
 official officer
+aide adviser advisor assistant
 expert analyst researcher fellow scholar professor prof. specialist
 soldier captive prisoner pow sniper rifleman serviceman
 newspaper daily paper outlet publication
@@ -91,6 +92,7 @@ ROLE_HYPERNYMS: dict[str, frozenset[str]] = {
     "official": frozenset("""spokesperson spokesman spokeswoman representative envoy ambassador diplomat minister
 secretary secretary-general director chief head deputy adviser advisor aide commissioner""".split()),
     "diplomat": frozenset("envoy ambassador representative".split()),
+    "aide": frozenset("director deputy secretary chief official".split()),  # "the security aide": the director
     "general": frozenset("commander chief lieutenant colonel".split()),
     "chief": frozenset("head director commander secretary secretary-general".split()),  # "the NATO chief"
     "agency": frozenset("department ministry service office bureau directorate administration".split()),

@@ -1326,3 +1326,19 @@ def test_the_writers_in_another_sign_ends_the_claim_and_a_rival_country_is_the_c
     assert said(text) == [("Latvia", "its top diplomat is visiting Estonia"),
                           ("Finland", "Latvia has sent thousands of sailors to the port")]
     assert speakers("Reclusive Latvia said the port was closed.") == ["Latvia"]
+
+
+def test_a_description_goes_to_the_entity_sharing_most_of_its_words():
+    text = ("At a briefing, Anna Berg, the office's first deputy director of harbour security, said the matter had "
+            "been discussed.\n"
+            "During the meeting, presided over by Director of Harbour Security Olle Sand, the port was closed.\n"
+            "The first deputy director warned that Latvia will respond sternly.\n"
+            "The security aide said Latvia plans to respond in phases.")
+    assert speakers(text) == ["Anna Berg"] * 3
+
+
+def test_a_report_to_come_is_no_report():
+    found = said("A Latvian official said it will take some time before the Estonian government announces its "
+                 "position, but said a public stance is likely soon.")
+    assert [who for who, _ in found] == ["A Latvian official"] * 2
+    assert said("The port stays shut until the Latvian ministry confirms the repairs.") == []
