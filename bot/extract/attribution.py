@@ -474,6 +474,9 @@ class SentenceAttributor:
             phrase = phrase[:quoted.start()]
         phrase = re.sub(r"\s+(?:(?:on|last|this|earlier)\s+(?:[A-Z][a-z]+|week|month|year)|(?:Monday|Tuesday|Wednesday|"
                         r"Thursday|Friday|Saturday|Sunday))\s*$", "", phrase)  # "X on Monday", "a BBC report Thursday"
+        phrase = re.sub(r"\b(briefing|report|document|statement|assessment|data|figures|study|analysis|paper)\s+"
+                        r"(?:presented|released|published|issued|given|delivered|obtained|seen|shared|submitted|sent)\s+"
+                        r"(?:to|by|on|at|in|with)\b.*$", r"\1", phrase)  # "a NIS briefing presented to lawmakers"
         mentions = self.resolver.resolve(phrase)
         role = ""
         if not mentions and rest_segs and _titled_alone(phrase):  # "as stated by Deputy Ambassador to the UN,

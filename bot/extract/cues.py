@@ -32,7 +32,8 @@ _PRAISED_OBJECT = (r"(?:the|its|their|his|her|an?)\s+(?:[\w’'-]+\s+){0,3}?(?:t
 NEEDS_NEXT = {
     # "called the reports 'groundless'": what it was called is a short quoted label, up to 24 words on
     "call": r"(?:for|on|upon)\b|(?:[\w’'-]+\s+){1,24}?(?=[‘'“\"][^‘'“\"”’]{1,60}[’'”\"])|"
-            r"(?:it|this|that|them|these|the\s+(?:move|deployment|decision|reports?|claims?))\s+(?=(?:an?|the)\s)",
+            r"(?:it|this|that|them|these|the\s+(?:move|deployment|decision|reports?|claims?))\s+(?=(?:an?|the)\s)|"
+            r"(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+(?=(?:an?)\s)",  # "called Japan a true leader in Asia"
     "push": r"for\b",  # "pushes for European troops in Ukraine"
     "point": r"out\b|to\b",  # "pointed out that ...", "pointed to two developments: ..."
     "express": r"[“\"‘']?(?:\w+\s+){0,2}[“\"‘']?(?:concerns?|fears?|alarm|dissatisfaction|regret|support|hope|doubts?|anger|"
@@ -128,7 +129,7 @@ PHRASES = {
     r"(?<=[’'])s\s+(?:claims?|assertions?|insistence|arguments?|denials?|admissions?|accusations?|allegations?|"
     r"warnings?|assessments?|estimates?|findings?|conclusions?)(?:\s+(?:last|this|earlier\s+this|on)\s+\w+)?\s+that":
         "possessive claim",  # "North Korea's claim that its actions conform ...": North Korea claims
-    r"rais(?:e|es|ed|ing) (?:the )?(?:alarms?|(?:serious |grave )?(?:concerns?|fears?)(?= that| about| over))":
+    r"(?:rais(?:e|es|ed|ing)|sound(?:s|ed|ing)?) (?:the )?(?:alarms?|(?:serious |grave )?(?:concerns?|fears?)(?= that| about| over))":
         "raised alarms",
     # "echoed comments by US officials that ...", "a statement issued by the ministry on Monday that ..."
     NOUN_BY: "statement by",

@@ -54,8 +54,9 @@ _ACRONYM_TITLES = {"un", "uk", "eu", "us", "nato"}
 _COUNTRY_ABBREVIATIONS = {"u.s.", "us", "u.k.", "uk", "dprk", "rok"}
 OUTLET_NAMED = re.compile(r"^(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s\s+)?(?P<name>[A-Z].*?)\s+(?:state\s+)?(?:news\s+)?"
                           r"(?:agency|newspaper|daily|broadcaster|channel|outlet|television|radio)$")
-NAMED_STATEMENT = re.compile(r"^(?:[Tt]he\s+)?(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:statement|report|"
-                             r"assessment|estimate|analysis|briefing|update|announcement|figure|calculation)s?$")
+NAMED_STATEMENT = re.compile(r"^(?:[Tt]he\s+)?(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:(?:statement|report|"
+                             r"assessment|estimate|analysis|briefing|update|announcement|figure|calculation|finding)s?$|"
+                             r"data$)")  # "The NIS statement", "HUR data"
 OUTLET_RUN = re.compile(r"^(?:.*?\s)?(?P<kind>(?:state(?:-run|-owned)?\s+)?(?:news\s+)?(?:newspaper|daily|broadcaster|channel|"
                         r"outlet|television|radio|magazine|agency))\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})$")
 UNNAMED_PERSON = re.compile(r"^(?P<origin>(?:[A-Z][\w.’'-]*\s+){1,3})(?P<head>[a-z]+|POW)"
@@ -270,9 +271,11 @@ class SubjectResolver:
                 return [m for p in places for m in self.resolve(p, allow_coordination=False)]
         members = MEMBERS_OF.match(phrase) if " of " in phrase or " from " in phrase else None
         if members:  # "Foreign ministers of the Group of Seven (G7)": the body speaks through them
-            found = [m for m in self.resolve(members.group("body"), allow_coordination=False) if not m.vague]
-            if len(found) == 1 and found[0].speaker.kind != "person":
-                found[0].role = found[0].role or members.group("who").strip()
+            found = [m for m in self.resolve(members.group("body"), allow_coordination=len(members.group("body")) < 40)
+                     if not m.vague]  # ("the foreign ministers of Japan and Ukraine": both governments)
+            if found and all(m.speaker.kind != "person" for m in found):
+                for m in found:
+                    m.role = m.role or members.group("who").strip()
                 return found
         located = LOCATED.match(phrase) if " in " in phrase else None
         if located and is_place(located.group("place")) and \

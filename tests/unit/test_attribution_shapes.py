@@ -1342,3 +1342,24 @@ def test_a_report_to_come_is_no_report():
                  "position, but said a public stance is likely soon.")
     assert [who for who, _ in found] == ["A Latvian official"] * 2
     assert said("The port stays shut until the Latvian ministry confirms the repairs.") == []
+
+
+def test_ministers_of_two_countries_speak_for_both():
+    assert speakers("The foreign ministers of Latvia and Estonia expressed grave concerns about the blockade.") == [
+        "Latvia", "Estonia"]
+
+
+def test_an_according_to_source_given_as_its_data_or_a_briefing_presented_to_someone():
+    assert said("The number of sailors in Riga is currently about 1,200, according to HUR data.") == [
+        ("HUR", "The number of sailors in Riga is currently about 1,200")]
+    assert speakers("Latvian sailors are on the front lines, according to a Latvian intelligence agency briefing "
+                    "presented to lawmakers Wednesday.") == ["Latvian intelligence agency"]
+
+
+def test_called_a_country_a_label_and_sounding_the_alarm_that():
+    assert said("Janis Berzins called Latvia a true leader in the Baltic.") == [
+        ("Janis Berzins", "called Latvia a true leader in the Baltic")]
+    assert said("Janis Berzins addressed the drills on Monday, sounding the alarm that attempts to change the status "
+                "quo by force are intensifying.") == [
+        ("Janis Berzins", "attempts to change the status quo by force are intensifying")]
+    assert said("Janis Berzins called President Ozols on Monday.") == []
