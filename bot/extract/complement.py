@@ -69,7 +69,7 @@ def complement(sent: Sentence, cue: Cue, after: str, subject_start: int) -> tupl
     s = sent.text
     if (cue.lemma in ("tell", "inform") or cue.text.endswith("telling")) and not re.match(r"\s+that\s", after):  # "told reporters [on Wednesday] that ...", "told a
         # parliamentary hearing that", "was cited as telling CNN"
-        obj = re.match(r"(?:\s+[\w’'.-]+){1,14}?(?=\s+that\s)", after) or \
+        obj = re.match(r"(?:\s+[\w’'.-]+,?){1,14}?(?=\s+that\s)", after) or \
             re.match(r"\s+(?:(?:the|a|an)\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*)*(?:\s+\([A-Z]{2,8}\))?", after)
         if obj:
             after = after[obj.end():]

@@ -32,7 +32,7 @@ _DATELINE_CAPS_AGENCY = re.compile(r"\s*[A-Z][A-Z'’-]{2,}(?:\s[A-Z][A-Z'’-]{
 _DATELINE_DATE = re.compile(rf"\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?\s+(?=[A-Z])")
 # "SEOUL – ", "KYIV -- ", "SEOUL: ", "WASHINGTON, Nov. 4 -- "
 _DATELINE_CAPS = re.compile(rf"\s*[A-Z][A-Z'’-]{{2,}}(?:\s[A-Z][A-Z'’-]{{2,}}){{0,2}}(?:,\s+{_MONTH}\s+\d{{1,2}})?"
-                            r"\s*(?:[-–—]{1,2}|:)\s+")
+                            r"\s*(?:(?:[-–—]{1,2}|:)\s+|(?:--|—)(?=[A-Z“\"][a-z]))")  # ("KYIV--The ...")
 # "PRATICA DI MARE AIR BASE, Italy—", "KYIV, Ukraine -- ": a place in capitals, its country, a dash
 _DATELINE_COUNTRY = re.compile(r"\s*[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,5},\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
                                r"\s*(?:[-–—]{1,2})\s*(?=[A-Z“\"])")

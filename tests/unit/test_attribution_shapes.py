@@ -1363,3 +1363,11 @@ def test_called_a_country_a_label_and_sounding_the_alarm_that():
                 "quo by force are intensifying.") == [
         ("Janis Berzins", "attempts to change the status quo by force are intensifying")]
     assert said("Janis Berzins called President Ozols on Monday.") == []
+
+
+def test_a_dateline_glued_to_the_first_word_and_a_hearer_set_off_by_commas():
+    found = said("RIGA--The foreign ministers of Latvia and Estonia expressed grave concerns about the blockade.\n"
+                 "Foreign Minister Anna Berg told her Estonian counterpart, Olle Sand, that Latvia will stand by Estonia.")
+    assert found[:2] == [("Latvia", "expressed grave concerns about the blockade"),
+                         ("Estonia", "expressed grave concerns about the blockade")]
+    assert found[2] == ("Anna Berg", "Latvia will stand by Estonia")
