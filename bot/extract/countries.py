@@ -51,6 +51,9 @@ def country_names() -> dict[str, str]:
                 names.setdefault(name.lower(), canonical)
     for name, code in ALSO.items():
         names[name.lower()] = _canonical(pycountry.countries.get(alpha_2=code))
+    for name, canonical in list(names.items()):
+        if "'" in name:  # news sets "Democratic People’s Republic of Korea" with a typographic apostrophe
+            names.setdefault(name.replace("'", "’"), canonical)
     return names
 
 
@@ -61,7 +64,7 @@ def country_names_as_written() -> frozenset[str]:
     for country in pycountry.countries:
         written |= {name for name in (country.name, getattr(country, "common_name", None),
                                       getattr(country, "official_name", None)) if name and "," not in name}
-    return frozenset(written)
+    return frozenset(written | {name.replace("'", "’") for name in written if "'" in name})
 
 
 def country_words() -> dict[str, str]:

@@ -22,7 +22,8 @@ convey expect agree analyse analyze continue begin lie remind specify post infor
 OBJECT = """deny urge label describe characterize characterise accuse call condemn dismiss reject
 refute rebuff criticize criticise regard demand identify verify voice express issue dispute
 question welcome decry comment decline thank hail praise highlight denounce laud refuse name alert
-attribute blame cite consider offer brief present recognize recognise avoid appreciate corroborate push slam""".split()
+attribute blame cite consider offer brief present recognize recognise avoid appreciate corroborate push slam
+speak""".split()
 DENY = {"deny", "reject", "refute", "dismiss", "rebuff", "dispute"}
 # What is praised or hailed as a position taken: "hailed the close ties between ...".
 _PRAISED_OBJECT = (r"(?:the|its|their|his|her|an?)\s+(?:[\w’'-]+\s+){0,3}?(?:ties|relations|cooperation|partnership|"
@@ -35,6 +36,7 @@ NEEDS_NEXT = {
             r"(?:it|this|that|them|these|the\s+(?:move|deployment|decision|reports?|claims?))\s+(?=(?:an?|the)\s)|"
             r"(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+(?=(?:an?)\s)",  # "called Japan a true leader in Asia"
     "push": r"for\b",  # "pushes for European troops in Ukraine"
+    "speak": r"(?:about|of)\s+(?!(?:the\s+)?(?:phone|meeting|call|visit|talks)\b)",  # "spoke about further agreements"
     "point": r"out\b|to\b",  # "pointed out that ...", "pointed to two developments: ..."
     "express": r"[“\"‘']?(?:\w+\s+){0,2}[“\"‘']?(?:concerns?|fears?|alarm|dissatisfaction|regret|support|hope|doubts?|anger|"
                r"outrage|gratitude|thanks|appreciation|condolences|solidarity|confidence|optimism|interest|"
@@ -233,7 +235,7 @@ _IRREGULAR = {"say": {"said", "says", "saying"}, "tell": {"told", "tells", "tell
               "write": {"wrote", "writes", "writing", "written"}, "think": {"thought", "thinks", "thinking"},
               "issue": {"issued", "issues", "issuing"}, "admit": {"admitted", "admits", "admitting"},
               "read": {"read", "reads"}, "begin": {"began", "begins", "begun"},
-              "slam": {"slammed", "slams", "slamming"}}
+              "slam": {"slammed", "slams", "slamming"}, "speak": {"spoke", "speaks", "spoken", "speaking"}}
 
 
 def _build_forms() -> dict[str, str]:

@@ -529,7 +529,7 @@ POINTS_AHEAD = re.compile(r"(?:as\s+follows|the\s+following)\W*", re.I)
 COLON_SPEAKER = re.compile(r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:(?:also|then|later|further)\s+)?"
                            r"(?P<verb>[a-z]+)(?:\s+[\w’' -]{0,40})?:\s*$")
 PRONOUN_SPEAKS = re.compile(r"(?:^|[,”\"]\s+)(?:He|She|he|she)\s+(?:(?:also|further|again|then|later)\s+)?"
-                            r"(?:[a-z]+ed|said|says|adds|notes|told|wrote)\b")
+                            r"(?:[a-z]+ed|said|says|adds|notes|told|wrote|spoke)\b|^According\s+to\s+(?:him|her)\b")
 _SUBJECT_WORD = re.compile(r"([A-Za-z][\w’'.-]*)\s+(?:(?:has|have|had|also|then|later|further|again)\s+)*$")
 
 

@@ -119,7 +119,7 @@ def _appositives(sentence: str) -> list[Introduction]:
 
 # "the chief of the General Staff, Valery Gerasimov": a role, a comma, then the full name.
 ROLE_THEN_NAME = re.compile(
-    rf"\b(?:the|a|an|its|their|his|her)\s+(?P<role>(?:[\w’'-]+\s+){{0,3}}?(?P<noun>[a-z-]+)"
+    rf"\b(?:the|a|an|its|their|his|her)\s+(?P<role>(?:[\w’'-]+\s+){{0,3}}?(?P<noun>[A-Za-z-]+)"
     rf"(?:\s+(?:of|for|at|to)\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|of|for|and|the))*)?),\s+"
     rf"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}})(?=\s*[,.;)]|\s+(?:said|says|who|told|was|is|has|had)\b|$)")
 
@@ -128,8 +128,14 @@ _COMMA_NAME = re.compile(r", [A-Z][a-z’'-]+ [A-Z][a-z]")
 
 
 def _role_then_name(sentence: str) -> list[Introduction]:
-    return [Introduction(m.group("name"), m.group("role"), "person") for m in ROLE_THEN_NAME.finditer(sentence)
-            if m.group("noun").lower() in _ROLE_WORDS]
+    found, pos = [], 0
+    while m := ROLE_THEN_NAME.search(sentence, pos):
+        if m.group("noun").lower() in _ROLE_WORDS:
+            found.append(Introduction(m.group("name"), m.group("role"), "person"))
+            pos = m.end()
+        else:  # "the statement of the Secretary of the Security Council, Sergei Shoigu": the role is further on
+            pos = m.start() + 1
+    return found
 
 
 def _role_noun_end(sentence: str, pos: int) -> int:
@@ -243,4 +249,7 @@ def _organisation_before(text: str) -> str:
     while i < len(words) and words[i] in ("of", "for", "and", "the", "on", "The"):
         i += 1
     name = " ".join(words[i:]).strip(",;:")
+    parts = re.split(r"\s+and\s+(?:the\s+)?", name)
+    if len(parts) > 1 and all(is_place(p) or len(p.split()) == 1 for p in parts[:-1]):
+        name = parts[-1]  # "between Moscow and the Democratic People's Republic of Korea (DPRK)": the last
     return name if len(name.split()) >= 2 else ""

@@ -35,6 +35,7 @@ from bot.extract.lexicon import (
     TITLES,
     VAGUE_HEADS,
 )
+from bot.extract.countries import country_names
 from bot.extract.places import is_place
 
 _TOKEN = re.compile(r"[A-Za-z][\w'’.\-]*|\S")
@@ -287,7 +288,8 @@ class SubjectResolver:
         if not affiliated and " of " in phrase:
             affiliated = PERSON_OF.match(phrase)
             title, name = _name_run(affiliated.group(1).split()) if affiliated else ([], [])
-            if len(name) < 2 or any(w.lower().rstrip(".") in TITLES for w in name):
+            if len(name) < 2 or any(w.lower().rstrip(".") in TITLES for w in name) or \
+                    is_place(_drop_determiners(phrase)):  # ("the Democratic People's Republic of Korea")
                 affiliated = None  # "Secretary of State X", "President of Ukraine X": a title, not a body
         if affiliated:  # "Military analyst George Barros with the Institute for the Study of War"
             found = self.resolve(affiliated.group(1), allow_coordination=False)
@@ -338,6 +340,9 @@ class SubjectResolver:
             bare = f"{bare} Korea"  # (in news of the Korean peninsula, the North is North Korea)
             found = self.registry.resolve(bare)
             return [Mention(found or self._generate(bare, "government"))]
+        formal = country_names().get(bare.lower())
+        if formal and formal != bare:  # "the Democratic People's Republic of Korea", "the Russian Federation"
+            return [Mention(self.registry.resolve(formal) or self._generate(formal, "government"))]
         if bare.lower() in _COUNTRY_ABBREVIATIONS:  # "the U.S.", "the UK": the country's government
             country = COUNTRY_WORDS[bare.lower()]
             return [Mention(self.registry.resolve(country) or self._generate(country, "government"))]

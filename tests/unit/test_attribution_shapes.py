@@ -1371,3 +1371,22 @@ def test_a_dateline_glued_to_the_first_word_and_a_hearer_set_off_by_commas():
     assert found[:2] == [("Latvia", "expressed grave concerns about the blockade"),
                          ("Estonia", "expressed grave concerns about the blockade")]
     assert found[2] == ("Anna Berg", "Latvia will stand by Estonia")
+
+
+def test_a_role_named_before_its_holder_inside_a_longer_phrase_and_according_to_him_read_again():
+    text = ("Latvia will send 600 divers to the port. This decision was made by President Andris Ozols, the Riga Wire "
+            "reports, citing the statement of the Secretary of the Security Council of Estonia, Olle Sand, after talks "
+            "in Riga.\n\n"
+            "During his visit, Sand stated that Latvian divers would work in Estonian waters. According to him, the "
+            "decision has already been agreed upon.\n\n"
+            "He also spoke about additional agreements with Riga on honouring the divers.")
+    found = said(text)
+    assert ("Olle Sand", "Latvian divers would work in Estonian waters") in found
+    assert ("Olle Sand", "the decision has already been agreed upon") in found
+    assert ("Olle Sand", "spoke about additional agreements with Riga on honouring the divers") in found
+
+
+def test_a_country_by_its_formal_name_with_a_typographic_apostrophe_and_its_acronym():
+    text = ("Ties between Moscow and the Democratic People’s Republic of Korea (DPRK) deepened.\n"
+            "The DPRK officially confirmed sending sailors to Riga.")
+    assert speakers(text) == ["North Korea"]
