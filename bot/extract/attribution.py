@@ -580,7 +580,7 @@ class SentenceAttributor:
         if not mentions:
             return None
         conjunction = re.search(r"\b(before|until|unless|if|once|when)\s+$", s[:max(subject_start, 0)], re.I)
-        if conjunction and (conjunction.group(1).lower() in ("until", "unless", "if") or
+        if conjunction and (conjunction.group(1).lower() in ("unless", "if") or
                             not (cue.text.split()[0].lower() in PAST_FORMS or cue.text.split()[0].endswith("ed"))):
             return None  # "it will take time before the U.S. announces its position": an event to come, no report
         if re.search(r"\bwhat\s+$", s[:max(subject_start, 0)]) and not re.match(r"\s+(?:as|is|are|was|were)\b", after) \

@@ -1240,6 +1240,8 @@ def test_a_closing_told_with_its_setting_and_date_keeps_the_claim_before_it():
 
 def test_a_fronted_for_phrase_is_a_topic_not_a_speaker():
     assert said("For Estonia, the use of hired crews indicates the depletion of its own fleet.") == []
+    assert said("For Estonia, the use of hired crews, such as those from Latvia, indicates the depletion of its own "
+                "fleet.") == []
 
 
 def test_a_sentence_opening_with_and_names_its_speaker_whole():
@@ -1342,6 +1344,8 @@ def test_a_report_to_come_is_no_report():
                  "position, but said a public stance is likely soon.")
     assert [who for who, _ in found] == ["A Latvian official"] * 2
     assert said("The port stays shut until the Latvian ministry confirms the repairs.") == []
+    assert said("The fighting went on until Latvian President Andris Ozols announced the blockade's end in April.") == [
+        ("Andris Ozols", "the blockade's end in April")]
 
 
 def test_ministers_of_two_countries_speak_for_both():
