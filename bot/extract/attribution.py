@@ -553,6 +553,9 @@ class SentenceAttributor:
         if setting and setting.start() > 0:  # "Kim at a meeting with Shoigu assured": Kim
             pre = pre[:setting.start()]
         after = s[cue.end:]
+        if not cue.is_participle and re.match(r"\s+by\s", after) and re.search(r"\w\s*$", pre) and \
+                (cue.text.endswith("ed") or cue.text in ("told", "said", "written")):
+            return None  # "Figures disclosed by the NIS match ...": a participle with its agent, no report
         if NEITHER_NOR.match(pre):  # "Neither Moscow nor Pyongyang has acknowledged ...": each has not
             return self._neither(sent, cue, pre, after)
 
@@ -659,6 +662,11 @@ class SentenceAttributor:
                     return stripped.rfind(antecedent), found, ""
                 start, found, role = self._appositive(before, relative=True)  # "... made by a navy official who"
                 return (start, found, role) if start >= stripped.rfind(antecedent) else (-1, [], "")
+            if before and re.search(r"\b(?:by|from|of|with)\s+(?:[A-Z][\w.’'-]*\s+){0,6}[A-Z][\w.’'-]*,$", before):
+                named = _trailing_name(before[:-1])  # "... match earlier remarks by Secretary X, who mentioned":
+                found = self.resolver.resolve(named, allow_coordination=False) if named else []  # X, named at
+                if len(found) == 1 and found[0].speaker.kind == "person" and not found[0].vague:  # the end of
+                    return before.rfind(named), found, ""  # a phrase that is not the sentence's subject
             return self._appositive(before.rstrip(","), relative=True) if before else (-1, [], "")
         if boundary == "but" and not tail:  # "Kim did not bring it up, but told Putin that ...": the sentence's
             subject = opening_subject(stripped)  # subject goes on

@@ -67,7 +67,10 @@ NEEDS_NEXT = {
     "post": r"(?:(?:on|to)\s+(?:[A-Z][\w.]*|social\s+media|(?:his|her|its|their)\s+[\w-]+(?:\s+[\w-]+)?)\s+)?"
             r"(?:that\b|:)",
     "mention": r"that\b|(?=(?:he|she|it|they|we)\s+(?:\w+\s+)?(?:had|has|have|was|were|is|are|would|will|could|did|"
-               r"does|do|hadn[’']t|hasn[’']t|haven[’']t|wasn[’']t|didn[’']t)\b)",  # "mentioned he hasn't received"
+               r"does|do|hadn[’']t|hasn[’']t|haven[’']t|wasn[’']t|didn[’']t)\b)|"  # "mentioned he hasn't received"
+               r"(?=(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:deployment|dispatch|presence|number|possibility|"
+               r"plans?|sending|transfer|arrival|deaths?|loss(?:es)?|casualties)\b|(?:about\s+|some\s+|around\s+|"
+               r"nearly\s+|up\s+to\s+)?\d)",  # "mentioned the deployment of 5,000 workers"
     "offer": r"to\s+(?:exchange|swap|hand|return|release|trade|mediate|send|provide|help|host)\b|"
              r"(?:his|her|its|their|my|our)?\s*(?:condolences|sympathy|sympathies|thanks|apologies|support)\b",  # "offered to exchange them"
     # "the NIS does not consider their impact to be significant", "considers the deal a breach", not

@@ -78,9 +78,18 @@ def speaker_label(line: str) -> tuple[str, str, int] | None:
 
 def related_link(line: str) -> str | None:
     """The title a line points at when it only points at another article ("Read also: TITLE"), ""
-    for the bare label of a list of such pointers ("Related stories"), None for any other line."""
+    for the bare label of a list of such pointers ("Related stories", '"Politics" POPULAR ARTICLE'),
+    None for any other line."""
     m = _LINK_LABEL.match(line)
-    return line[m.end():].strip() if m else None
+    if m:
+        return line[m.end():].strip()
+    return "" if _LIST_LABEL.search(line) and len(line.split()) <= 6 else None
+
+
+# The label of a list of other articles, closing its line: "POPULAR ARTICLES", "Most read", "Other news".
+_LIST_LABEL = re.compile(r"(?:popular\s+articles?|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|other\s+news|"
+                         r"latest\s+news|more\s+stories|you\s+may\s+also\s+like|related\s+(?:articles|stories|news))"
+                         r"\s*:?\s*$", re.IGNORECASE)
 
 
 def interview_turn(line: str) -> tuple[str, int] | None:

@@ -199,11 +199,12 @@ def split_sentences(text: str, headings: bool = False) -> list[Sentence]:
     pointers = False  # under a bare "Related stories" label: the lines listed are other articles' titles
     for paragraph, line in enumerate(lines):
         link = related_link(line)
-        if link is not None or pointers and line.strip() and is_heading(line):
+        if link is not None or pointers and line.strip() and not _TERMINAL.search(line.strip()):  # (titles
+            # listed there end without a full stop, however long)
             pointers = pointers if link is None else not link  # "Read also: TITLE" points at one article only
             offset += len(line) + 1
             continue
-        pointers = pointers and not line.strip()
+        pointers = pointers and not line.strip(" -–—•*|")  # (blank lines and bullets go on with the list)
         label = labelled[paragraph] if transcript else None
         if label:  # "GEORGE BARROS: The North Koreans have sent ...": his words, until the next label
             voice = label[0] + (f", {label[1]}" if label[1] else "")

@@ -1394,3 +1394,10 @@ def test_a_country_by_its_formal_name_with_a_typographic_apostrophe_and_its_acro
     text = ("Ties between Moscow and the Democratic People’s Republic of Korea (DPRK) deepened.\n"
             "The DPRK officially confirmed sending sailors to Riga.")
     assert speakers(text) == ["North Korea"]
+
+
+def test_a_participle_with_its_agent_is_no_report_and_who_after_a_name_closing_a_phrase_is_that_name():
+    found = said("Figures disclosed by the NIS match earlier remarks by Estonian Security Council Secretary Olle Sand, "
+                 "who mentioned the deployment of 500 divers to the port.")
+    assert found == [("Olle Sand", "the deployment of 500 divers to the port")]
+    assert said("Janis Berzins mentioned the port in his speech.") == []

@@ -95,3 +95,10 @@ def test_the_titles_listed_under_a_bare_related_label_are_not_read():
                            "Divers inspected the quay on Wednesday, the navy said."]
     assert [s.text for s in split_sentences(text, headings=True)] == texts(text)
     assert [s.text for s in split_sentences("Details: The quay held.")] == ["The quay held."]
+
+
+def test_a_list_of_other_articles_under_a_closing_label_is_not_read():
+    text = ("The harbour reopened on Tuesday, the port said.\n\"Harbour\" POPULAR ARTICLES\n-\n"
+            "Port chief: quay is unsafe after the storm\n-\nFishermen Warn of a Second Storm; Navy Says Quay Will Hold for Now "
+            "Despite the Damage\n")
+    assert [s.text for s in split_sentences(text, headings=True)] == ["The harbour reopened on Tuesday, the port said."]
