@@ -33,7 +33,8 @@ VAGUE_AMOUNT = re.compile(r"\s*(?:(?:very|even|so|too)\s+)?(?:little|nothing|muc
 UNSAID = re.compile(r"\s*(?:what|everything|all)\s+(?:[\w’']+\s+){0,3}?(?:said|discussed|happened|decided|heard|"
                     r"learned|learnt|known|seen|knew|saw|told)\b(?:\s+(?:at|in|during|on)\s+[\w\s’'-]{1,30})?\W*$")
 # What follows a verb that has no clause of its own ("said on Wednesday.", "said, adding ...").
-NO_COMPLEMENT = re.compile(r"^\s*(?:[,.;:)]|$|(?!at least|at most|in fact|on average)"
+NO_COMPLEMENT = re.compile(r"^\s*(?:[,.;:)]|$|[-–—]+\s*(?:[A-Z][\w/.]*\s*){1,3}$|"  # ("said Friday - AFP": a credit)
+                           r"(?!at least|at most|in fact|on average)"
                            r"(?:on|in|at|during|earlier|late|later|after|before|from|to|via|"
                            r"through|over(?!\s+(?:\d|half|a\s+(?:third|quarter|dozen|hundred|thousand)))|while|when|"
                            rf"with|without|shortly|today|yesterday|(?:last|this|next)\s+{_PERIOD}|"

@@ -115,6 +115,7 @@ class _Walk:
         self.voice: _Voice | None = None
         self.seen_ids: set[str] = set()
         self.said: set[tuple[int, str, str]] = set()  # (sentence, speaker, text) of every claim made
+        self.repeats: set[tuple[str, str, str]] = set()  # (speaker, sentence's words, claim's words) made
         self.cues_read: set[tuple[int, int]] = set()  # (sentence, cue) of the claims of the first reading
         self.introduced: dict[Introduction, Mention | None] = {}
         self.journalists: set[str] = set()  # a transcript's host and reporters, by label
@@ -454,6 +455,10 @@ class _Walk:
             self.said.add(said)
             if not self.resolver.bare_names:
                 self.cues_read.add((sent.start, att.cue.start))
+            repeated = (mention.speaker.id, sent.text, att.text)
+            if repeated in self.repeats:
+                continue  # the same words of the same speaker in a sentence the page prints again (a caption
+            self.repeats.add(repeated)  # under each photo): one claim, and claim ids stay unique in the index
             claim = make_claim(self.doc, sent, att, mention, self.registry, self.seen_ids)
             self.seen_ids.add(claim.id)
             yield claim

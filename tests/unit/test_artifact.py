@@ -112,3 +112,18 @@ def test_a_long_answer_reads_a_window_and_counts_the_rest(tmp_path):
     figures = {f.claim.id for v in briefing.quantities for f in v.figures}
     read = {c.id for c in holder.index.claims._cache.values()}
     assert len(read - figures) <= 2 * PAGE_SIZE + WINDOW + 3
+
+
+def test_a_page_that_repeats_a_captioned_statement_builds_with_one_claim_for_it(tmp_path):
+    from bot.index.build import build_to
+
+    caption = "Latvia has decided on a large deployment to the port, the Latvian navy said Friday - Wire"
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "repeats.txt").write_text(
+        f"Latvia sends divers, navy says\n\n{caption}\n{caption}\nTT\n\n{caption}\n\nThe port reopened.\n",
+        encoding="utf-8")
+    result, _version = build_to(tmp_path / "seeds", tmp_path / "index")
+    said = [c for c in result.index.claims if c.text.startswith("Latvia has decided")]
+    assert len(said) == 1 and said[0].speaker == "Latvian navy"
+    assert len({c.id for c in result.index.claims}) == len(result.index.claims)
+    assert load_index(tmp_path / "index").claims
