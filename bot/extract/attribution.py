@@ -624,7 +624,7 @@ class SentenceAttributor:
         stripped = pre.rstrip()
         if stripped.endswith(","):
             return self._appositive(stripped[:-1])
-        clause_start = max(stripped.rfind(ch) for ch in ",;:—–“”\"") + 1  # not "(": "(ISW)" ends a name
+        clause_start = max(stripped.rfind(ch) for ch in ",;:—–“”\"]") + 1  # not "(": "(ISW)" ends a name
         opening = LEADING_TIME.match(stripped, clause_start)
         if opening:  # "Last week Ukrainian President X said": the subject follows the date
             clause_start = opening.end()

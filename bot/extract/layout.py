@@ -16,7 +16,7 @@ from bot.extract.places import is_place
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
 _STAMP = re.compile(r"\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+")
-_BRACKET_LABEL = re.compile(r"\s*\[[^\]\n]{1,30}\]\s*")
+_BRACKET_LABEL = re.compile(r"\s*\[[^\]\n]{1,80}\]\s*")  # "[News Today]", "[KBS Exclusive Interview with ...]"
 # A transcript's speaker label: "GEORGE BARROS: ...", "BRIAN MANN, BYLINE: ...", "MANN: ...".
 _SPEAKER_LABEL = re.compile(r"\s*(?P<name>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}|"
                             r"[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+){1,2})"  # "GEORGE BARROS:", "Matthew Sussex:"

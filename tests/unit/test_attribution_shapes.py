@@ -1401,3 +1401,16 @@ def test_a_participle_with_its_agent_is_no_report_and_who_after_a_name_closing_a
                  "who mentioned the deployment of 500 divers to the port.")
     assert found == [("Olle Sand", "the deployment of 500 divers to the port")]
     assert said("Janis Berzins mentioned the port in his speech.") == []
+
+
+def test_a_long_bracketed_label_glued_to_the_first_word_and_a_sentence_glued_to_the_next_label():
+    text = ("[Harbour Radio Exclusive Interview with President Berg]Latvian President Anna Berg denied reports that "
+            "the port had closed.Report: Latvian President Anna Berg says she expects the ships to leave soon.[Sound "
+            "bite: Anna Berg] The quay was empty on Monday.")
+    assert said(text) == [("Anna Berg", "denied reports that the port had closed"),
+                          ("Anna Berg", "she expects the ships to leave soon")]
+
+
+def test_a_writers_following_reports_ends_the_claim():
+    assert said("NATO Secretary-General Anna Berg labelled it a ‘significant escalation’, following concerns voiced "
+                "by sailors about the port.") == [("Anna Berg", "labelled it a ‘significant escalation’")]
