@@ -162,7 +162,8 @@ BACK_REFERENCE_CLAUSE = re.compile(r"^(?:[^,]{0,80},\s*)?(?:[Tt]his|[Tt]hese|[Tt
 ABBREVIATED_PLACE = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z][a-z]{1,4}\.")
 HEADLINE_SOURCE_FIRST = re.compile(r"^(?P<who>[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,4}):\s+(?P<claim>(?:[^\s&]+\s+){3,}\S.{3,})$")
 # A second verb phrase of the same subject: ", and for the first time acknowledged", " but later".
-SHARED_SUBJECT = re.compile(r"^\s*(?:and|but)(?:\s+(?!he\b|she\b|it\b|they\b|we\b)[a-z]+){0,5}\s*$")
+SHARED_SUBJECT = re.compile(r"^\s*(?:and|but)(?:\s+(?!(?:he|she|it|they|we|after|before|when|while|as|since|because|if|"
+                            r"that|which|who)\b)[a-z]+){0,5}\s*$")  # (not "but its confirmation comes after officials")
 NOT_CONFIRMING = {"confirm", "acknowledge", "admit", "comment", "verify", "deny", "recognize", "recognise", "disclose",
                   "announce", "say", "report", "explain", "answer", "reply", "respond"}
 NEITHER_NOR = re.compile(r"^(?:.*[,;:]\s*)?[Nn]either\s+\S.*\bnor\b")
@@ -272,6 +273,8 @@ class SentenceAttributor:
             prev = s[:cue.start].split()[-2:] or [""]
             word_before = prev[-1].lower().strip("“”\"")
             article = len(prev) == 2 and prev[0].lower() in ("a", "an", "the")  # "a news report that": a noun
+            if cue.text == "States" and prev[-1][:1].isupper():
+                continue  # "The United States confirms ...": the name of the country, not "states"
             if cue.lemma not in ("according to", "quoted as saying", "quoted someone as saying", "possessive claim",
                                  "statement by") and not (cue.is_participle and word_before == "by") and (
                     word_before in DETERMINERS_BEFORE or word_before.endswith(("’s", "'s"))

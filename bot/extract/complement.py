@@ -156,7 +156,7 @@ def clean(text: str, quoted: bool = False) -> str:
     speaker's own quoted words) a contrasting clause the writer adds after them."""
     text = DATELINE.sub("", text.strip())
     if not quoted and not text.startswith(("“", '"')):
-        text = re.split(r";\s|,\s+but\s+(?=the\b|this\b|it\b|there\b)|,\s+and\s+(?=[A-Z])|"
+        text = re.split(r";\s|,\s+but\s+(?=the\b|this\b|it\b|its\b|there\b)|,\s+and\s+(?=[A-Z])|"
                         r",\s+following\s+(?:(?:the|a|an)\s+)?(?:reports?|concerns?|claims?|news|revelations?|"
                         r"warnings?|remarks|comments|statements?)\b|"
                         r",\s+(?:in|as)\s+(?:another|a|the\s+latest|a\s+further|a\s+fresh|a\s+new|the\s+first)\s+"

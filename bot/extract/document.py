@@ -60,7 +60,8 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 SOURCE_LINE = re.compile(r"\s*Sources?\s*:\s*")
 SOURCE_REACH = 2
 # A broadcast soundbite's caption: "Lee Seong-kweun / People Power Party".
-SOUNDBITE = re.compile(r"^(?P<name>[A-Z][\w’'.-]+(?:[ -][A-Z][\w’'.-]+){1,3})\s*/\s*(?P<affiliation>[^/]{2,60})$")
+SOUNDBITE = re.compile(r"^(?!(?:Photo|Photos|Image|Picture|Video|Credit|Source)\b)"  # ("Photo PAP/Piotr Nowak": a credit)
+                       r"(?P<name>[A-Z][\w’'.-]+(?:[ -][A-Z][\w’'.-]+){1,3})\s*/\s*(?P<affiliation>[^/]{2,60})$")
 _TERMINAL_END = re.compile(r"[.!?…][”\"’')\]]*\s*$")
 # A sentence that hedges without a source, which a closing "according to X" next to it covers.
 # A transcript label for the programme's own people, whose lines are narration, not claims.

@@ -101,7 +101,8 @@ MEMBERS_OF = re.compile(r"^(?:[Tt]he\s+)?(?P<who>(?:[A-Za-z][a-z-]*\s+){0,2}(?:m
 LOCATED = re.compile(r"^(?:[Tt]he\s+)?(?P<org>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)\s+in\s+"
                      r"(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)$")
 _PREPOSITIONS = {"amid", "despite", "without", "upon", "among", "amongst", "between", "against", "toward", "towards",
-                 "until", "for", "unlike", "regarding", "concerning"}  # ("For Russia, the use of ... indicates")
+                 "until", "for", "unlike", "regarding", "concerning", "in", "at"}  # ("For Russia, the use of ... indicates",
+# "In Ukraine, reports of ... have drawn attention": a setting, not a source)
 _CLAUSE = re.compile(r"\b(?:is|are|was|were|been|being|has|have|had)\b")
 # A role in lower case in front of a full name: "a member of parliament Lee Min-ho", "military
 # correspondent Ivan Petrov". The role's last word is a person noun, never a preposition, so "a

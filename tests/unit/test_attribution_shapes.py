@@ -1414,3 +1414,15 @@ def test_a_long_bracketed_label_glued_to_the_first_word_and_a_sentence_glued_to_
 def test_a_writers_following_reports_ends_the_claim():
     assert said("NATO Secretary-General Anna Berg labelled it a ‘significant escalation’, following concerns voiced "
                 "by sailors about the port.") == [("Anna Berg", "labelled it a ‘significant escalation’")]
+
+
+def test_the_united_states_is_a_name_and_a_photo_credit_is_no_soundbite():
+    assert said("The United States confirms that Latvia has sent divers to the port") == [
+        ("United States", "Latvia has sent divers to the port")]
+    assert said("Photo PAP/Piotr Nowak\nLatvian President Anna Berg met Olle Sand on Monday.") == []
+
+
+def test_but_its_confirmation_comes_after_officials_said_is_the_officials_and_in_a_place_is_no_speaker():
+    found = said("Lloyd Olsen did not give details, but its confirmation comes after officials said more would follow.")
+    assert found == [("Lloyd Olsen", "did not give details"), ("Officials", "more would follow")]
+    assert said("In Latvia, reports of sailors fighting for Estonia have drawn attention to foreign crews.") == []
