@@ -142,6 +142,11 @@ DENIED_BY = re.compile(r"(?:[,;]|\s[-–—])\s*(?:a|an)\s+(?:claim|charge|asser
 HEADLINE_SPEAKER = re.compile(r"^(?P<claim>.{12,}?):\s+(?P<who>(?:[A-Z][\w.’'-]*|[a-z]+)(?:\s+[\w.’'-]+){0,3})\s*$")
 HEADLINE_SAYS = re.compile(r"^(?P<claim>.{12,}?),\s+(?P<cue>[Ss]ays|[Ss]aid|[Cc]laims|[Ww]arns)\s+"
                            r"(?P<who>(?:[A-Z][\w.’'-]*|[a-z]+)(?:\s+[\w.’'-]+){0,3})\s*$")
+# A broadcaster's label naming who speaks in the quotation that follows it on the same line, as
+# pages that lost their line breaks print them: "[Sound bite: President X (Ukrainian-English)]“...”",
+# "(Question: “...?”)Zelenskyy: “No, not yet.”".
+LABELLED_QUOTE = re.compile(r"^\[(?:Sound\s*bite|SOT|Interview)\s*:\s*(?P<bite>[^\]]{3,80})\]\s*(?=[“\"])|"
+                            r"(?:^|(?<=[)\]]))\s*(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}):\s*(?=[“\"])")
 BYLINE = re.compile(r"^(?:By|Photo|Photos|Image|Video|Credit|Source|Text|Edited\s+by)\b")  # "By NAME – Agency"
 HEADLINE_DASH = re.compile(r"^(?P<claim>.{12,}?)\s+[-–—]\s+(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s*$")
 # "X's comments suggest that ...": the author reading X, not X speaking.
@@ -268,6 +273,15 @@ class SentenceAttributor:
                     cue = Cue("say", colon.start("who"), colon.end("who"), ":")
                     return [Attribution(mentions, cue, kind_of(colon.group("claim"), sent), clean(colon.group("claim")),
                                         False, colon.start("who"))]
+        labelled = LABELLED_QUOTE.search(s) if ":" in s and not sent.heading else None
+        if labelled:  # "[Sound bite: Ukrainian President X (Ukrainian-English)]“...”", "(Question: ...)X: “...”"
+            who = re.sub(r"\s*\([^)]*\)\s*$", "", labelled.group("bite") or labelled.group("who"))
+            mentions = self.resolver.resolve(who, allow_coordination=False)
+            quote = next((q for q in sent.quotes if q.start >= labelled.end() - 1), None)
+            if len(mentions) == 1 and quote:
+                cue = Cue("say", labelled.start(), labelled.end(), ":")
+                return [Attribution(mentions, cue, "direct", clean(quote.inner.strip(), quoted=True), False,
+                                    labelled.start())]
         fronted: Cue | None = None
         for cue in find_cues(s, lambda pos: not sent.in_quote(pos), headline=sent.heading):
             prev = s[:cue.start].split()[-2:] or [""]

@@ -1426,3 +1426,12 @@ def test_but_its_confirmation_comes_after_officials_said_is_the_officials_and_in
     found = said("Lloyd Olsen did not give details, but its confirmation comes after officials said more would follow.")
     assert found == [("Lloyd Olsen", "did not give details"), ("Officials", "more would follow")]
     assert said("In Latvia, reports of sailors fighting for Estonia have drawn attention to foreign crews.") == []
+
+
+def test_a_broadcasters_label_names_who_speaks_in_the_quotation_after_it():
+    text = ("Latvian President Anna Berg said the port would reopen.[Sound bite: Latvian President Anna Berg "
+            "(Latvian-English)]“As I said earlier, the ships will leave. And many will follow.” The quay was quiet."
+            "(Question: “Have the ships left?”)Berg: “No, not yet. They are preparing to leave.”")
+    found = said(text)
+    assert ("Anna Berg", "As I said earlier, the ships will leave. And many will follow") in found
+    assert ("Anna Berg", "No, not yet. They are preparing to leave") in found
