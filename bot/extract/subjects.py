@@ -101,8 +101,9 @@ MEMBERS_OF = re.compile(r"^(?:[Tt]he\s+)?(?P<who>(?:[A-Za-z][a-z-]*\s+){0,2}(?:m
 LOCATED = re.compile(r"^(?:[Tt]he\s+)?(?P<org>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)\s+in\s+"
                      r"(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)$")
 _PREPOSITIONS = {"amid", "despite", "without", "upon", "among", "amongst", "between", "against", "toward", "towards",
-                 "until", "for", "unlike", "regarding", "concerning", "in", "at"}  # ("For Russia, the use of ... indicates",
-# "In Ukraine, reports of ... have drawn attention": a setting, not a source)
+                 "until", "for", "unlike", "regarding", "concerning"}  # ("For Russia, the use of ... indicates")
+# "In Ukraine, reports of ... have drawn attention": a setting, not a source
+_IN_PLACE = re.compile(r"(?:In|in|At|at)\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})")
 _CLAUSE = re.compile(r"\b(?:is|are|was|were|been|being|has|have|had)\b")
 # A role in lower case in front of a full name: "a member of parliament Lee Min-ho", "military
 # correspondent Ivan Petrov". The role's last word is a person noun, never a preposition, so "a
@@ -219,6 +220,9 @@ class SubjectResolver:
         lower = phrase.lower()
         if next((w for w in lower.split() if w[:1].isalpha()), "") in _PREPOSITIONS:
             return []  # "... Exceed 4,000 Amid Conscription Fears": a phrase of place or time, not a source
+        in_place = _IN_PLACE.fullmatch(phrase)
+        if in_place and is_place(in_place.group("place")):
+            return []
         released = RELEASED_BY.match(phrase) if _RELEASE_NOUNS.search(lower) else None
         if released:  # "a recording Yu released at a press conference": Yu
             return self.resolve(released.group(1), allow_coordination=False)

@@ -1435,3 +1435,8 @@ def test_a_broadcasters_label_names_who_speaks_in_the_quotation_after_it():
     found = said(text)
     assert ("Anna Berg", "As I said earlier, the ships will leave. And many will follow") in found
     assert ("Anna Berg", "No, not yet. They are preparing to leave") in found
+
+
+def test_a_leading_time_phrase_with_in_still_finds_the_speaker_after_it():
+    assert speakers("In the beginning of this month Colonel Janis, a spokesperson for the Latvian navy, told a radio "
+                    "station that the sailors have not been seen for three weeks.") == ["Janis"]
