@@ -423,6 +423,12 @@ class _Walk:
         return last, Attribution(mentions, att.cue, "according_to", clean(last.text), False, att.cue.start,
                                  inferred=True)
 
+    def _cut_short(self, sent: Sentence, att: Attribution) -> bool:
+        """A claim of a few words where the text stops mid-sentence ("He said North Korea", "Ukraine
+        has"): a page cut off by its site or a paywall, whose statement is not there to show."""
+        return (sent.paragraph > 0 and sent.end >= len(self.doc.text.rstrip()) and len(att.text.split()) < 4
+                and not re.search(r"[.!?…”\"’')\]]$", sent.text) and sent.text.endswith(att.text))
+
     def _joined(self, first: Sentence, second: Sentence) -> Sentence:
         text = self.doc.text[first.start:second.end]
         return Sentence(text, first.start, second.end, second.paragraph, find_quotes(text))
@@ -456,6 +462,8 @@ class _Walk:
             self.said.add(said)
             if not self.resolver.bare_names:
                 self.cues_read.add((sent.start, att.cue.start))
+            if self._cut_short(sent, att):
+                continue
             repeated = (mention.speaker.id, sent.text, att.text)
             if repeated in self.repeats:
                 continue  # the same words of the same speaker in a sentence the page prints again (a caption

@@ -1440,3 +1440,10 @@ def test_a_broadcasters_label_names_who_speaks_in_the_quotation_after_it():
 def test_a_leading_time_phrase_with_in_still_finds_the_speaker_after_it():
     assert speakers("In the beginning of this month Colonel Janis, a spokesperson for the Latvian navy, told a radio "
                     "station that the sailors have not been seen for three weeks.") == ["Janis"]
+
+
+def test_a_few_words_where_the_page_stops_mid_sentence_are_no_claim():
+    text = "The port reopened on Monday, the Latvian navy said.\n\nLatvian President Anna Berg said the Nor"
+    assert said(text) == [("Latvian navy", "The port reopened on Monday")]
+    longer = "The port reopened on Monday.\n\nLatvian President Anna Berg said the ships would leave the harbour by"
+    assert said(longer) == [("Anna Berg", "the ships would leave the harbour by")]
