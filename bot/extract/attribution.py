@@ -496,6 +496,13 @@ class SentenceAttributor:
                         r"(?:to|by|on|at|in|with)\b.*$", r"\1", phrase)  # "a NIS briefing presented to lawmakers"
         mentions = self.resolver.resolve(phrase)
         role = ""
+        if not mentions and len(phrase.split()) > 6 and cue.start == 0:  # "According to the agency three thousand
+            words = phrase.split()  # soldiers are being trained ...": no comma between the source and the claim
+            for k in range(min(6, len(words) - 3), 0, -1):
+                found = self.resolver.resolve(" ".join(words[:k]), allow_coordination=False)
+                if len(found) == 1 and not found[0].vague:
+                    mentions, rest_segs = found, [" ".join(words[k:])] + rest_segs
+                    break
         if not mentions and rest_segs and _titled_alone(phrase):  # "as stated by Deputy Ambassador to the UN,
             mentions = self.resolver.resolve(rest_segs[0].strip().rstrip("."))  # Robert Wood, during ..."
             if len(mentions) == 1 and mentions[0].speaker.kind == "person":
@@ -670,6 +677,8 @@ class SentenceAttributor:
                 r"\b(?:after|during|at|in|following|upon|before|on)\s+which\s+" + re.escape(tail) + "$", clause)):
             return -1, [], ""  # "the troops, which officials said numbered 3,000": embedded, not a claim (but
             # "the talks, after which Kim pledged ...": a clause of its own)
+        if boundary == "who" and tail:  # "leader Kim, who U.S. officials say has provided ...": the officials
+            return clause_start + clause.rfind(tail), self.resolver.resolve(tail), ""
         if boundary == "who":  # "Lin Jian, who ..., remarked"
             before = stripped[:stripped.rfind("who")].rstrip()
             if before and not before.endswith(","):  # "In talks with X, soldiers who fought them said": the
@@ -917,8 +926,9 @@ def _reported_inside(found: list[Attribution], s: str) -> list[Attribution]:
     return [a for a in found if not any(
         o is not a and o.cue.end <= a.subject_start and (
             THAT_CLAUSE_OPENS.fullmatch(s[o.cue.end:a.subject_start])
-            or o.cue.text.endswith(" that") and not s[o.cue.end:a.subject_start].strip())
-        for o in outer)]
+            or o.cue.text.endswith(" that") and not s[o.cue.end:a.subject_start].strip()
+            or o.cue.lemma == "according to" and bool(o.text) and s.find(o.text, o.cue.end) == a.subject_start)
+        for o in outer)]  # ("According to the agency, North Korea has promised ...": the agency's account)
 
 
 # Verbs of speaking: what follows them is someone's words, whoever passes them on.

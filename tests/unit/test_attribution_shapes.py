@@ -1447,3 +1447,15 @@ def test_a_few_words_where_the_page_stops_mid_sentence_are_no_claim():
     assert said(text) == [("Latvian navy", "The port reopened on Monday")]
     longer = "The port reopened on Monday.\n\nLatvian President Anna Berg said the ships would leave the harbour by"
     assert said(longer) == [("Anna Berg", "the ships would leave the harbour by")]
+
+
+def test_who_officials_say_is_the_officials_and_according_to_without_a_comma():
+    assert said("The move is an about-face by leader Andris Ozols, who Latvian officials say has provided both "
+                "ships and sailors to Estonia.") == [("Latvian officials", "has provided both ships and sailors to Estonia")]
+    assert said("The Latvian navy briefed lawmakers.\nAccording to the Latvian navy three thousand sailors are being "
+                "trained in Riga.") == [("Latvian navy", "three thousand sailors are being trained in Riga")]
+
+
+def test_a_statement_inside_an_according_to_account_is_part_of_it():
+    assert said("According to the Latvian navy, Estonia has promised Latvia to send 100 divers to the port.") == [
+        ("Latvian navy", "Estonia has promised Latvia to send 100 divers to the port")]
