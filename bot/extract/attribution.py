@@ -170,7 +170,7 @@ HEADLINE_SOURCE_FIRST = re.compile(r"^(?P<who>[A-Z][\w.’'-]*(?:\s+[\w.’'-]+)
 SHARED_SUBJECT = re.compile(r"^\s*(?:and|but)(?:\s+(?!(?:he|she|it|they|we|after|before|when|while|as|since|because|if|"
                             r"that|which|who)\b)[a-z]+){0,5}\s*$")  # (not "but its confirmation comes after officials")
 NOT_CONFIRMING = {"confirm", "acknowledge", "admit", "comment", "verify", "deny", "recognize", "recognise", "disclose",
-                  "announce", "say", "report", "explain", "answer", "reply", "respond"}
+                  "announce", "say", "report", "explain", "answer", "reply", "respond", "react"}
 NEITHER_NOR = re.compile(r"^(?:.*[,;:]\s*)?[Nn]either\s+\S.*\bnor\b")
 
 
@@ -620,7 +620,8 @@ class SentenceAttributor:
             m.role = _join_roles(m.role, role)
         negated |= bool(re.search(r"\b[Nn]either\b", s[max(0, subject_start - 9):cue.start]))
         kind, text = complement(sent, cue, after, subject_start)
-        if negated and cue.lemma in NOT_CONFIRMING and text == clean(after) and not re.match(r"\s*[,:“\"]", after):
+        if negated and cue.lemma in NOT_CONFIRMING and text in (clean(after), clean(cue.text + after)) and \
+                not re.match(r"\s*[,:“\"]", after):
             text = clean(s[pre_end:])  # "didn't immediately confirm the visit": what was not confirmed, said so
         if re.search(r",\s+who\b", pre[max(subject_start, 0):]):  # "B, who has insisted that C, have met": the
             text = RELATIVE_ENDS.split(text, 1)[0]  # relative clause ends where the main verb comes
@@ -641,6 +642,8 @@ class SentenceAttributor:
         if len(mentions) != 2 or any(x.vague for x in mentions):
             return None
         kind, text = complement(sent, cue, after, m.start())
+        if text in (clean(after), clean(cue.text + after)):
+            text = clean(sent.text[m.start():])  # "Neither X nor Y has reacted to the claim": whole, with "neither"
         return Attribution(mentions, cue, kind, text, True, m.start()) if text else None
 
     def _subject(self, pre: str) -> tuple[int, list[Mention], str]:

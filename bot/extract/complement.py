@@ -90,7 +90,8 @@ def complement(sent: Sentence, cue: Cue, after: str, subject_start: int) -> tupl
     m = re.match(r"\s*(?:(?:on|in|at|during|earlier|last|after|to|with)\s+[\w\s’'-]{0,40}?|(?:multiple|several|many|"
                  r"numerous|repeated)\s+times|(?:Monday|Tuesday|Wednesday|"
                  r"Thursday|Friday|Saturday|Sunday)(?:\s+\w+)?)?\s*that(?:\s*,\s*(?:according\s+to|citing|"
-                 r"in\s+(?:his|her|its|their)\s+view)\s+[^,]{2,60},)?\s+", after)  # "said that, according to X, ..."
+                 r"in\s+(?:his|her|its|their)\s+view)\s+[^,]{2,60},|\s*,\s*(?:in|at|for|given|under|with|after|"
+                 r"amid)\s+[^,]{2,40},)?\s+", after)  # "said that, according to X, ...", "that, in this situation, ..."
     if m:
         text = after[m.end():]
         if cue.lemma in NOMINAL:  # "X's claim that 3,000 were killed could not be verified": the claim

@@ -23,7 +23,7 @@ OBJECT = """deny urge label describe characterize characterise accuse call conde
 refute rebuff criticize criticise regard demand identify verify voice express issue dispute
 question welcome decry comment decline thank hail praise highlight denounce laud refuse name alert
 attribute blame cite consider offer brief present recognize recognise avoid appreciate corroborate push slam
-speak""".split()
+speak react""".split()
 DENY = {"deny", "reject", "refute", "dismiss", "rebuff", "dispute"}
 # What is praised or hailed as a position taken: "hailed the close ties between ...".
 _PRAISED_OBJECT = (r"(?:the|its|their|his|her|an?)\s+(?:[\w’'-]+\s+){0,3}?(?:ties|relations|cooperation|partnership|"
@@ -36,6 +36,8 @@ NEEDS_NEXT = {
             r"(?:it|this|that|them|these|the\s+(?:move|deployment|decision|reports?|claims?))\s+(?=(?:an?|the)\s)|"
             r"(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+(?=(?:an?)\s)",  # "called Japan a true leader in Asia"
     "push": r"for\b",  # "pushes for European troops in Ukraine"
+    "react": r"to\s+(?:the|these|those|this|that|such)\s+(?:claims?|reports?|allegations?|accusations?|statements?|"
+             r"remarks|comments|news)\b",  # "has not reacted to the claim"
     "speak": r"(?:about|of)\s+(?!(?:the\s+)?(?:phone|meeting|call|visit|talks)\b)",  # "spoke about further agreements"
     "point": r"out\b|to\b",  # "pointed out that ...", "pointed to two developments: ..."
     "express": r"[“\"‘']?(?:\w+\s+){0,2}[“\"‘']?(?:concerns?|fears?|alarm|dissatisfaction|regret|support|hope|doubts?|anger|"
@@ -65,7 +67,8 @@ NEEDS_NEXT = {
     "think": r"that\b",
     # "posted on X that ...", "posted on Telegram:", not "posted a video" or "was posted"
     "post": r"(?:(?:on|to)\s+(?:[A-Z][\w.]*|social\s+media|(?:his|her|its|their)\s+[\w-]+(?:\s+[\w-]+)?)\s+)?"
-            r"(?:that\b|:)",
+            r"(?:that\b|:)|(?=(?:\s*(?:on|to)\s+[\w.]+)(?:\s+(?:on|in|at|late|early|last)\b[^.;“”\"]{0,30})?\s*\.?\s*$)",
+    # (and closing a quotation: '“...,” the minister posted on X on Sunday night.')
     "mention": r"that\b|(?=(?:he|she|it|they|we)\s+(?:\w+\s+)?(?:had|has|have|was|were|is|are|would|will|could|did|"
                r"does|do|hadn[’']t|hasn[’']t|haven[’']t|wasn[’']t|didn[’']t)\b)|"  # "mentioned he hasn't received"
                r"(?=(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:deployment|dispatch|presence|number|possibility|"

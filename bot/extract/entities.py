@@ -23,7 +23,7 @@ from rapidfuzz.distance import Levenshtein
 
 from bot.index.model import Speaker
 from bot.index.speakers import Registry, normalize_name
-from bot.extract.affiliation import COUNTRY_WORDS
+from bot.extract.affiliation import COUNTRY_WORDS, country_of
 from bot.extract.lexicon import (LEGISLATURE, ORG_WORDS, PERSON_ROLES, ROLE_HYPERNYMS, ROLE_SYNONYMS, SHORT_FORMS,
                                  STATEMENT_NOUNS)
 
@@ -168,8 +168,11 @@ class DocContext:
             self.guessed = True
             best = self._by_nationality({_COUNTRY_ADJECTIVE.get(m, m) for m in modifiers})
             last = self.entities.get(self.last_person.id) if self.last_person else None
-            if best is None and last and last.words & synonyms and not modifiers & set(_COUNTRY_ADJECTIVE.values()):
-                best = last  # "according to Gerasimov. The Army general hailed ...": the one just speaking
+            named_country = country_of(" ".join(modifiers))
+            if best is None and last and last.words & synonyms and not modifiers & set(_COUNTRY_ADJECTIVE.values()) \
+                    and not (named_country and last.speaker.country and last.speaker.country != named_country):
+                best = last  # "according to Gerasimov. The Army general hailed ...": the one just speaking (not,
+                # as "the South Korean president", a president of another country)
         if best is None and definite and head in STATEMENT_NOUNS and not modifiers and not plural and self.seen:
             self.guessed = True  # "“...,” the statement said." with no statement named: the one just speaking
             best = self.entities.get((self.spoken or self.seen)[-1].id)  # (not the sentence's own subject)

@@ -121,7 +121,8 @@ def _appositives(sentence: str) -> list[Introduction]:
 ROLE_THEN_NAME = re.compile(
     rf"\b(?:the|a|an|its|their|his|her)\s+(?P<role>(?:[\w’'-]+\s+){{0,3}}?(?P<noun>[A-Za-z-]+)"
     rf"(?:\s+(?:of|for|at|to)\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|of|for|and|the))*)?),\s+"
-    rf"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}})(?=\s*[,.;)]|\s+(?:said|says|who|told|was|is|has|had)\b|$)")
+    rf"(?P<name>[A-Z][a-z’']+(?:-[A-Za-z][a-z]+)?(?:\s+[A-Z][a-z’']+(?:-[A-Za-z][a-z]+)?){{1,2}})"  # ("Yoon Suk-Yeol")
+    rf"(?=\s*[,.;)]|\s+(?:said|says|who|told|was|is|has|had)\b|$)")
 
 
 _COMMA_NAME = re.compile(r", [A-Z][a-z’'-]+ [A-Z][a-z]")

@@ -1459,3 +1459,21 @@ def test_who_officials_say_is_the_officials_and_according_to_without_a_comma():
 def test_a_statement_inside_an_according_to_account_is_part_of_it():
     assert said("According to the Latvian navy, Estonia has promised Latvia to send 100 divers to the port.") == [
         ("Latvian navy", "Estonia has promised Latvia to send 100 divers to the port")]
+
+
+def test_a_hyphenated_given_name_after_its_role_and_that_with_a_setting():
+    text = ("The Latvian envoy met the country's president, Park Min-Jun, in Seoul on Thursday.\n"
+            "\"We condemned the blockade in the strongest terms,\" the president said.\n"
+            "Park also announced that, in this situation, Latvia and Korea were launching regular consultations.")
+    found = said(text)
+    assert [who for who, _ in found] == ["Park Min-Jun"] * 2
+    assert found[1][1] == "Latvia and Korea were launching regular consultations"
+
+
+def test_a_quotation_closed_by_posted_on_x_and_neither_reacted():
+    found = said("Latvian Foreign Minister Anna Berg said the port was closed.\n\n“The ships left. We are still on the "
+                 "back foot, better late than never,” the Latvian foreign minister posted on X on Sunday night.")
+    assert found[1] == ("Anna Berg", "The ships left. We are still on the back foot, better late than never")
+    assert [(c.speaker, c.stance, c.text) for c in claims_of("Neither Latvia nor Estonia has reacted to the claim.")] == [
+        (who, "hedged", "Neither Latvia nor Estonia has reacted to the claim") for who in ("Latvia", "Estonia")]
+    assert said("Estonia has not reacted to the reports.") == [("Estonia", "has not reacted to the reports")]
