@@ -115,9 +115,11 @@ YET_TO = re.compile(r"\s+(?:is|are|was|were|has|have|had)\s+(?:still\s+)?yet\s+t
 SETTING_ONLY = re.compile(r"^(?:during|at|in|on|after|before|earlier|last|this)\b[^,;:]{0,60}\.?$")
 # A participle clause after the main clause: ", adding that", "while stressing", "with X hailing".
 PARTICIPLE_AFTER = re.compile(r"(?:,|\b(?:while|before|after|also|and|by))\s*$|\b(?:with|despite|amid)\s+[^,;]{2,60}$"
-                              r"|\b(?:statement|report|message|letter|post|video|notice|communiqu[ée]|article)\b[^,;“\"]{0,80}$")
+                              r"|\b(?:statement|report|message|letter|post|video|notice|communiqu[ée]|article|claims|"
+                              r"reports|assessments|estimates)\b[^,;“\"]{0,80}$")
 # "a statement from the Central Military Commission on Monday confirming ...": its author speaks
-STATEMENT_FROM = re.compile(r"\b(?:statement|report|message|letter|post|video|notice|communiqu[ée])\s+(?:from|by|of)\s+"
+STATEMENT_FROM = re.compile(r"\b(?:statement|report|message|letter|post|video|notice|communiqu[ée]|claims|reports|"
+                            r"assessments|estimates)\s+(?:from|by|of)\s+"
                             r"(?P<who>.+?)(?:\s+(?:on|in|at|last|earlier)\s+[^,;]{0,30})?\s*$")
 WITH_OWNER = re.compile(r"\b(?:with|despite|amid)\s+(?P<who>[^,;]{2,60}?)\s*$")  # "despite Moscow claiming"
 # "... was confirmed by the ministry in an update": the agent of a passive reporting verb speaks.
@@ -461,8 +463,8 @@ class SentenceAttributor:
 
     # -- "comments by US officials that ..." -----------------------------------------------------
     def _statement_by(self, sent: Sentence, cue: Cue) -> Attribution | None:
-        author = re.search(NOUN_BY, cue.text, re.I)
-        mentions = self.resolver.resolve(author.group("author")) if author else []
+        author = re.search(NOUN_BY, cue.text, re.I)  # ("claims by X suggesting that": X, not its participle)
+        mentions = self.resolver.resolve(re.sub(r"\s+[a-z]+ing$", "", author.group("author"))) if author else []
         if not mentions:
             return None
         kind, text = complement(sent, cue, sent.text[cue.end - len("that"):], cue.start)

@@ -38,7 +38,8 @@ NEEDS_NEXT = {
     "push": r"for\b",  # "pushes for European troops in Ukraine"
     "react": r"to\s+(?:the|these|those|this|that|such)\s+(?:claims?|reports?|allegations?|accusations?|statements?|"
              r"remarks|comments|news)\b",  # "has not reacted to the claim"
-    "speak": r"(?:about|of)\s+(?!(?:the\s+)?(?:phone|meeting|call|visit|talks)\b)",  # "spoke about further agreements"
+    "speak": r"(?:(?:in|at)\s+[A-Z][\w-]+\s+)?(?:about|of)\s+(?!(?:the\s+)?(?:phone|meeting|call|visit|talks)\b)",
+    # "spoke about further agreements", "had spoken in Rome about the deployment"
     "point": r"out\b|to\b",  # "pointed out that ...", "pointed to two developments: ..."
     "express": r"[“\"‘']?(?:\w+\s+){0,2}[“\"‘']?(?:concerns?|fears?|alarm|dissatisfaction|regret|support|hope|doubts?|anger|"
                r"outrage|gratitude|thanks|appreciation|condolences|solidarity|confidence|optimism|interest|"

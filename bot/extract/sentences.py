@@ -65,7 +65,7 @@ _SPEAKER_FOLLOWS = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){1,5}?(?:said|says|ask
                               r"shouted|replied|wondered|insisted|demanded)\b")
 # A sentence end: punctuation, closing marks, then space and a capital; or, in text that lost its
 # spaces ("the Kursk region.The agency said"), a lower-case word, a full stop and a capitalised word.
-_END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[“\"‘(\[]?[A-Z0-9])|(?<=[a-z]{3})[.!?][”\"]?(?=[A-Z][a-z]+\b|[\[(][A-Z])")
+_END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[“\"‘]?[(\[]?[A-Z0-9])|(?<=[a-z]{3})[.!?][”\"]?(?=[A-Z][a-z]+\b|[\[(][A-Z])")
 _EVENTS = re.compile(r"[“”\"]|(?<![.!?…])[.!?…]")
 
 

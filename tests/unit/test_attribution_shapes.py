@@ -1477,3 +1477,17 @@ def test_a_quotation_closed_by_posted_on_x_and_neither_reacted():
     assert [(c.speaker, c.stance, c.text) for c in claims_of("Neither Latvia nor Estonia has reacted to the claim.")] == [
         (who, "hedged", "Neither Latvia nor Estonia has reacted to the claim") for who in ("Latvia", "Estonia")]
     assert said("Estonia has not reacted to the reports.") == [("Estonia", "has not reacted to the reports")]
+
+
+def test_a_quotation_opening_with_a_bracket_goes_on_after_the_attribution():
+    found = said("\"Any help to the fleet is a violation of the treaty,\" the Latvian official said. \"(We) once again "
+                 "urge a halt to the blockade.\"")
+    assert found == [("Latvian official", "Any help to the fleet is a violation of the treaty"),
+                     ("Latvian official", "(We) once again urge a halt to the blockade.")]
+
+
+def test_claims_by_x_suggesting_that_and_spoken_in_a_city_about():
+    assert said("This comes after earlier claims by the United States and other allies suggesting that Latvia had "
+                "sent 1,200 sailors to Riga.") == [("United States", "Latvia had sent 1,200 sailors to Riga")]
+    assert said("Latvian Defence Minister Anna Berg had spoken in Rome about the sailors' deployment.") == [
+        ("Anna Berg", "spoken in Rome about the sailors' deployment")]
