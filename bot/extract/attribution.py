@@ -1030,5 +1030,6 @@ def _repeats(att: Attribution, found: list[Attribution]) -> bool:
 
 
 def _strip_conjunction(text: str) -> str:
-    text = re.sub(r"(?:[\s,;—–]+(?:and|but|or|while|as|though|although|which|where))*[\s,;—–]*$", "", text)
+    text = re.sub(r"(?:[\s,;—–]+(?:and|but|or|while|as|though|although|which|where|after|before|since|because|when|"
+                  r"until))*[\s,;—–]*$", "", text)
     return re.sub(r"[,;]+([”\"])$", r"\1", text)  # '... to the strait,” she told': the quotation, closed

@@ -33,7 +33,8 @@ VAGUE_AMOUNT = re.compile(r"\s*(?:(?:very|even|so|too)\s+)?(?:little|nothing|muc
 UNSAID = re.compile(r"\s*(?:what|everything|all)\s+(?:[\w’']+\s+){0,3}?(?:said|discussed|happened|decided|heard|"
                     r"learned|learnt|known|seen|knew|saw|told)\b(?:\s+(?:at|in|during|on)\s+[\w\s’'-]{1,30})?\W*$")
 # What follows a verb that has no clause of its own ("said on Wednesday.", "said, adding ...").
-NO_COMPLEMENT = re.compile(r"^\s*(?:[,.;:)]|$|[-–—]+\s*(?:[A-Z][\w/.]*\s*){1,3}$|"  # ("said Friday - AFP": a credit)
+NO_COMPLEMENT = re.compile(r"^\s*(?:[,.;:)]|$|[-–—]+\s*(?:[A-Z][\w/.]*\s*){1,3}$|\([^()]*\)\s*\.?\s*$|"  # ("said
+                           # Friday - AFP", "has confirmed (Photo: X via AP)": a credit, not what was said)
                            r"(?!at least|at most|in fact|on average)"
                            r"(?:on|in|at|during|earlier|late|later|after|before|from|to|via|"
                            r"through|over(?!\s+(?:\d|half|a\s+(?:third|quarter|dozen|hundred|thousand)))|while|when|"
@@ -138,7 +139,8 @@ def complement(sent: Sentence, cue: Cue, after: str, subject_start: int) -> tupl
         return "", ""  # "Russia says little about its allies": an idiom, not a claim
     if UNSAID.match(after):
         return "", ""  # "told reporters what had been said": that words passed, not which
-    text = (cue.text + after) if cue.takes_object else after
+    of = not cue.takes_object and re.match(r"\s+(?:of|about|against)\s", after)  # "warned of a growing alliance"
+    text = (cue.text + after) if cue.takes_object or of else after
     return kind_of(text, sent), clean(text)
 
 

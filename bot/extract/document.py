@@ -155,8 +155,10 @@ class _Walk:
             if sent.heading and not found and not self.voice:
                 unresolved.append(sent)
             elif not sent.heading and (_unread_name(sent, found) or not found and named_later and
-                                       PRONOUN_SPEAKS.search(sent.text)):
-                named_later.append(sent)  # (and "He expects ..." after one: he may be who it names)
+                                       PRONOUN_SPEAKS.search(sent.text) or ROLE_SPEAKS.match(sent.text) and
+                                       not any(att.subject_start == 0 for _s, att in found)):
+                named_later.append(sent)  # (and "He expects ..." after one: he may be who it names; and "The
+                # Defence Secretary has warned ..." before the text names the secretary)
             for sent_of, att in found:
                 yield from self._claims_of(sent_of, att)
             self.previous = (sent, found[-1][1]) if found and not sent.heading and found[-1][0] is sent else None
@@ -542,6 +544,7 @@ def _unread_name(sent: Sentence, found: list[tuple[Sentence, Attribution]]) -> b
 POINTS_AHEAD = re.compile(r"(?:as\s+follows|the\s+following)\W*", re.I)
 COLON_SPEAKER = re.compile(r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:(?:also|then|later|further)\s+)?"
                            r"(?P<verb>[a-z]+)(?:\s+[\w’' -]{0,40})?:\s*$")
+ROLE_SPEAKS = re.compile(r"The\s+(?:[A-Z][\w’'-]*\s+){1,4}(?:(?:has|have|had)\s+)?(?:[a-z]+ed|said|says|told)\b")
 PRONOUN_SPEAKS = re.compile(r"(?:^|[,”\"]\s+)(?:He|She|he|she)\s+(?:(?:also|further|again|then|later)\s+)?"
                             r"(?:[a-z]+ed|said|says|adds|notes|told|wrote|spoke)\b|^According\s+to\s+(?:him|her)\b")
 _SUBJECT_WORD = re.compile(r"([A-Za-z][\w’'.-]*)\s+(?:(?:has|have|had|also|then|later|further|again)\s+)*$")

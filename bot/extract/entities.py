@@ -168,7 +168,7 @@ class DocContext:
             self.guessed = True
             best = self._by_nationality({_COUNTRY_ADJECTIVE.get(m, m) for m in modifiers})
             last = self.entities.get(self.last_person.id) if self.last_person else None
-            named_country = country_of(" ".join(modifiers))
+            named_country = country_of(phrase)  # (the phrase in order: a set of its words has none)
             if best is None and last and last.words & synonyms and not modifiers & set(_COUNTRY_ADJECTIVE.values()) \
                     and not (named_country and last.speaker.country and last.speaker.country != named_country):
                 best = last  # "according to Gerasimov. The Army general hailed ...": the one just speaking (not,

@@ -82,6 +82,23 @@ class Registry:
             self._by_alias.setdefault(normalize_name(name), speaker.id)
         return speaker
 
+    def copy(self) -> Registry:
+        """A registry to extract one document with: what it generates stays in the copy until merged."""
+        copied = Registry()
+        copied._by_id, copied._by_alias = dict(self._by_id), dict(self._by_alias)
+        return copied
+
+    def merge(self, speakers: Iterable[Speaker]) -> None:
+        """Generated speakers of one document's extraction, kept; one already here (the same name met in
+        another document) keeps every name the articles gave it."""
+        for speaker in speakers:
+            known = self.get(speaker.id)
+            if known is None:
+                self.add(speaker)
+            else:
+                for alias in speaker.aliases:
+                    known = self.add_alias(known, alias)
+
     def get(self, speaker_id: str) -> Speaker | None:
         return self._by_id.get(speaker_id)
 

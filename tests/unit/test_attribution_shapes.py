@@ -1491,3 +1491,12 @@ def test_claims_by_x_suggesting_that_and_spoken_in_a_city_about():
                 "sent 1,200 sailors to Riga.") == [("United States", "Latvia had sent 1,200 sailors to Riga")]
     assert said("Latvian Defence Minister Anna Berg had spoken in Rome about the sailors' deployment.") == [
         ("Anna Berg", "spoken in Rome about the sailors' deployment")]
+
+
+def test_a_title_before_the_text_names_its_holder_is_read_again_and_a_credit_is_no_claim():
+    found = said("The Defence Secretary has warned of a “growing alliance” between Latvia and Estonia, after reports "
+                 "confirmed the presence of sailors.\n\nSpeaking in Riga, Defence Secretary Anna Berg said the ships "
+                 "had left.")
+    assert ("Anna Berg", "warned of a “growing alliance” between Latvia and Estonia") in found
+    assert said("Latvia has sent 100 divers to the port, the Latvian navy has confirmed (Photo: Janis Ozols via AP)") == [
+        ("Latvian navy", "Latvia has sent 100 divers to the port")]

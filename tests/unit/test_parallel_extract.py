@@ -22,3 +22,17 @@ def test_two_workers_match_one_process():
     assert [c.export() for c in parallel] == [c.export() for c in serial]
     assert {s.id for s in parallel_registry.all()} == {s.id for s in serial_registry.all()}
     assert {"gen-ana-ruiz", "gen-piet-hals"} <= {s.id for s in parallel_registry.all()}
+
+
+def test_what_one_document_introduces_never_changes_how_another_is_read():
+    """An acronym or a name one article introduces stays that article's: the other article reads the
+    same whether or not it comes after it, and whichever worker reads it first."""
+    introduces = Document("a", "Ties between Riga and the Harbour Defence Council of Latvia (HDC) deepened. The HDC "
+                               "said the port was closed.", Source("a"))
+    other = Document("b", "The HDC said on Monday that 40 divers had arrived.", Source("b"))
+    alone = extract_all([other], Registry(), workers=1)
+    after = extract_all([introduces, other], Registry(), workers=1)
+    assert [c.export() for c in after if c.doc_id == "b"] == [c.export() for c in alone]
+    many = [introduces, *documents(70), other]
+    assert [c.export() for c in extract_all(many, Registry(), workers=2)] == \
+        [c.export() for c in extract_all(many, Registry(), workers=1)]
