@@ -11,6 +11,7 @@ outlet or the rest of the story.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.extract.countries import country_words
 from bot.extract.lexicon import ORG_WORDS
@@ -36,6 +37,7 @@ _INSTITUTION_BEFORE = re.compile(r"^(?P<org>(?:[A-Z][\w’'.-]*\s+)*?[A-Z][\w’
                                  + "|".join(sorted(w.capitalize() for w in ORG_WORDS)) + r"))\b")
 
 
+@lru_cache(maxsize=65536)
 def country_of(*texts: str) -> str:
     """The country a name or role names: a country adjective, a capital, or a country."""
     for text in texts:
@@ -45,6 +47,7 @@ def country_of(*texts: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=65536)
 def institution_of(role: str) -> str:
     """The institution a role says someone belongs to ("" when it names none)."""
     role = re.sub(r"\s*\([^)]*\)", "", role)
