@@ -498,8 +498,13 @@ class SentenceAttributor:
                         r"(?:to|by|on|at|in|with)\b.*$", r"\1", phrase)  # "a NIS briefing presented to lawmakers"
         mentions = self.resolver.resolve(phrase)
         role = ""
-        if not mentions and len(phrase.split()) > 6 and cue.start == 0:  # "According to the agency three thousand
-            words = phrase.split()  # soldiers are being trained ...": no comma between the source and the claim
+        by = re.search(r"\bby\s+(.+?)(?:\s+(?:on|in|at|last|earlier)\s+[^,]{1,25})?$", phrase) if not mentions else None
+        if by and re.match(r"(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}(?:briefings?|reports?|statements?|remarks|comments|"
+                           r"testimony|estimates?|assessments?|data|figures)\b", phrase.strip()):
+            found = self.resolver.resolve(by.group(1), allow_coordination=False)  # "According to briefings at the
+            mentions = found if len(found) == 1 and not found[0].vague else []  # National Assembly by NIS Director X"
+        if not mentions and not rest_segs and len(phrase.split()) > 6 and cue.start == 0:  # "According to the agency three
+            words = phrase.split()  # thousand soldiers are being trained ...": no comma between the source and the claim
             for k in range(min(6, len(words) - 3), 0, -1):
                 found = self.resolver.resolve(" ".join(words[:k]), allow_coordination=False)
                 if len(found) == 1 and not found[0].vague:
@@ -521,6 +526,9 @@ class SentenceAttributor:
             rest_segs = rest_segs[1:]
         text = ",".join(rest_segs).strip()
         fronted = bool(text) and not SETTING_ONLY.match(text)
+        if fronted:  # "According to X, CLAIM, Yonhap reports.": the outlet passing it on closes the sentence
+            text = re.sub(r",\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+(?:reports|reported|writes|wrote)"
+                          r"\W*$", "", text)
         if not fronted:  # "CLAIM, according to X." / "..., as stated by X, at a briefing."
             text = s[:cue.start].rstrip(" ,")
         for m in mentions:

@@ -1500,3 +1500,9 @@ def test_a_title_before_the_text_names_its_holder_is_read_again_and_a_credit_is_
     assert ("Anna Berg", "warned of a “growing alliance” between Latvia and Estonia") in found
     assert said("Latvia has sent 100 divers to the port, the Latvian navy has confirmed (Photo: Janis Ozols via AP)") == [
         ("Latvian navy", "Latvia has sent 100 divers to the port")]
+
+
+def test_according_to_briefings_by_a_named_official_and_a_closing_relay():
+    assert said("According to briefings at the Latvian parliament by navy chief Anna Berg on 23 October, the first 150 "
+                "sailors arrived between 8-13 October, followed by another 150, the Riga Wire reports.") == [
+        ("Anna Berg", "the first 150 sailors arrived between 8-13 October, followed by another 150")]
