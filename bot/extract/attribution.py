@@ -844,7 +844,11 @@ class SentenceAttributor:
 
 def _has_role_noun(segment: str) -> bool:
     """"the head of the border guard": a role; "the discrepancy in the estimate": a claim."""
-    return any(re.sub(r"[’']s$", "", w.lower().strip(",.")) in TITLES | PERSON_ROLES for w in segment.split()[:5])
+    return any(re.sub(r"[’']s$", "", w.lower().strip(",.")) in TITLES | PERSON_ROLES for w in segment.split()[:5]) \
+        and not _FINITE.search(segment)  # ("the first deployment of 150 troops took place": a claim)
+
+
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|took|takes|began|arrived|said)\b")
 
 
 def _titled(body: str) -> bool:

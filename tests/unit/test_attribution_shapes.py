@@ -1503,6 +1503,7 @@ def test_a_title_before_the_text_names_its_holder_is_read_again_and_a_credit_is_
 
 
 def test_according_to_briefings_by_a_named_official_and_a_closing_relay():
-    assert said("According to briefings at the Latvian parliament by navy chief Anna Berg on 23 October, the first 150 "
-                "sailors arrived between 8-13 October, followed by another 150, the Riga Wire reports.") == [
-        ("Anna Berg", "the first 150 sailors arrived between 8-13 October, followed by another 150")]
+    assert said("According to briefings at the Latvian parliament by navy chief Anna Berg on 23 October, the first "
+                "deployment of 150 sailors took place between 8-13 October, followed by another 150, the Riga Wire "
+                "reports.") == [
+        ("Anna Berg", "the first deployment of 150 sailors took place between 8-13 October, followed by another 150")]
