@@ -121,6 +121,9 @@ PARTICIPLE_AFTER = re.compile(r"(?:,|\b(?:while|before|after|also|and|by))\s*$|\
 STATEMENT_FROM = re.compile(r"\b(?:statement|report|message|letter|post|video|notice|communiqu[ée]|claims|reports|"
                             r"assessments|estimates)\s+(?:from|by|of)\s+"
                             r"(?P<who>.+?)(?:\s+(?:on|in|at|last|earlier)\s+[^,;]{0,30})?\s*$")
+# "In the images released by the Russian defense ministry, the sappers ..., describing it as ...": who released them
+FRONTED_RELEASE = re.compile(r"In\s+(?:the|a|an|its|their)\s+(?:images|photos|photographs|video|videos|footage|statement|"
+                             r"report|post)\s+(?:released|published|issued|posted|shared)\s+by\s+(?P<who>[^,]{3,60}),")
 WITH_OWNER = re.compile(r"\b(?:with|despite|amid)\s+(?P<who>[^,;]{2,60}?)\s*$")  # "despite Moscow claiming"
 # "... was confirmed by the ministry in an update": the agent of a passive reporting verb speaks.
 PASSIVE_AGENT = re.compile(r"\s+(?:in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|study|analysis|assessment|"
@@ -373,7 +376,7 @@ class SentenceAttributor:
         before = s[:cue.start]
         start = len(before.rstrip(" ,")) if before.rstrip().endswith(",") else len(before.rstrip())
         owner = WITH_OWNER.search(before)
-        author = STATEMENT_FROM.search(before)
+        author = STATEMENT_FROM.search(before) or FRONTED_RELEASE.match(before)
         if author and not owner:
             mentions = self.resolver.resolve(author.group("who"), allow_coordination=False)
             start = author.start()
@@ -494,8 +497,9 @@ class SentenceAttributor:
         phrase = re.sub(r"\s+(?:(?:on|last|this|earlier)\s+(?:[A-Z][a-z]+|week|month|year)|(?:Monday|Tuesday|Wednesday|"
                         r"Thursday|Friday|Saturday|Sunday))\s*$", "", phrase)  # "X on Monday", "a BBC report Thursday"
         phrase = re.sub(r"\b(briefing|report|document|statement|assessment|data|figures|study|analysis|paper)\s+"
-                        r"(?:presented|released|published|issued|given|delivered|obtained|seen|shared|submitted|sent)\s+"
-                        r"(?:to|by|on|at|in|with)\b.*$", r"\1", phrase)  # "a NIS briefing presented to lawmakers"
+                        r"(?:presented|released|published|issued|given|delivered|obtained|seen|shared|submitted|sent|"
+                        r"reviewed|viewed|cited)\s+(?:to|by|on|at|in|with)\b.*$", r"\1", phrase)  # "a NIS briefing
+        # presented to lawmakers", "a HUR assessment reviewed by CNN": the assessment's author, not who read it
         mentions = self.resolver.resolve(phrase)
         role = ""
         by = re.search(r"\bby\s+(.+?)(?:\s+(?:on|in|at|last|earlier)\s+[^,]{1,25})?$", phrase) if not mentions else None

@@ -162,6 +162,8 @@ def clean(text: str, quoted: bool = False) -> str:
         text = re.split(r";\s|,\s+but\s+(?=the\b|this\b|it\b|its\b|there\b)|,\s+and\s+(?=[A-Z])|"
                         r",\s+following\s+(?:(?:the|a|an)\s+)?(?:reports?|concerns?|claims?|news|revelations?|"
                         r"warnings?|remarks|comments|statements?)\b|"
+                        r",\s+while\s+(?=(?:[\w.’'-]+\s+){1,5}(?:said|says|offered|put|estimated|estimate|claimed|"
+                        r"claim|reported|believe|believes|gave|cited)\b)|"  # (", while officials offered a lower ...")
                         r",\s+(?:in|as)\s+(?:another|a|the\s+latest|a\s+further|a\s+fresh|a\s+new|the\s+first)\s+"
                         r"(?:sign|signal|indication|step|move|show|demonstration)\b", text)[0]  # the writer's comment
     text = re.sub(r"[.;:,]+[”\"]?$", lambda m: m.group(0)[-1] if m.group(0)[-1] in "”\"" else "", text)

@@ -71,8 +71,10 @@ WITH_INSTITUTION = re.compile(r"^(.*?[A-Z][\w’'-]+)\s+((?:with|at)\s+(?:the\s+
 # "Rep. Lee Seong-kweun of the ruling People Power Party": a full name, then the body it is of.
 PERSON_OF = re.compile(r"^(.*?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+(of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z].*)$")
 CREDITED = re.compile(r"^(?:\w+\s+)?(?:estimates?|reports?|assessments?|analysis|figures|data|calculations|announcements?|"
-                      r"statements?|documents?)\s+(?:(?:adopted|issued|released|published|made|signed|put\s+out)\s+)?"
-                      r"(?:by|from|of)\s+(.+?)(?:\s+(?:on|in|last|earlier|this)\s+[^,]{1,25})?$", re.I)
+                      r"statements?|documents?|posts?|images|photos|footage|videos?)\s+(?:(?:adopted|issued|released|"
+                      r"published|made|signed|put\s+out|posted|shared)\s+(?:(?:on|to)\s+[\w.]+\s+)?)?"
+                      r"(?:by|from|of)\s+(.+?)(?:\s+(?:on|in|last|earlier|this)\s+[^,]{1,25})?$", re.I)  # ("a report
+# posted on X by the UK Ministry of Defense")
 UNNAMED_OFFICIAL = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){1,4}(?:spokesperson|spokesman|spokeswoman|press\s+secretary|"
                               r"official|representative|envoy|ambassador|chief|director|head)$")
 _OFFICIALS = (r"(?:representative|envoy|ambassador|spokesperson|spokesman|spokeswoman|official|delegate|diplomat|"
@@ -373,8 +375,8 @@ class SubjectResolver:
             described = self.ctx.describe(bare)  # "the report", "the NYT article", "the ministers": named before
             if described:
                 return [Mention(described, vague=described.kind == "vague")]
-        national = re.match(r"^((?:[A-Z][\w.-]*\s+){1,2})intelligence(?:\s+(?:services?|agenc(?:y|ies)|community))?$",
-                            bare)
+        national = re.match(r"^((?:[A-Z][\w.-]*\s+){1,2})(?:(?:military|defen[cs]e|foreign|naval)\s+)?intelligence"
+                            r"(?:\s+(?:services?|agenc(?:y|ies)|community))?$", bare)  # ("Ukrainian military intelligence")
         if national and country_of(national.group(1).strip()):  # "South Korean intelligence": its services
             return [Mention(self._generate(bare, "institution", country=country_of(national.group(1))))]
         if head in VAGUE_HEADS and (not _cap(words[-1]) or words[0].lower() == head

@@ -1507,3 +1507,20 @@ def test_according_to_briefings_by_a_named_official_and_a_closing_relay():
                 "deployment of 150 sailors took place between 8-13 October, followed by another 150, the Riga Wire "
                 "reports.") == [
         ("Anna Berg", "the first deployment of 150 sailors took place between 8-13 October, followed by another 150")]
+
+
+def test_intelligence_bodies_reports_posted_by_and_images_released_by():
+    assert speakers("British Defence Intelligence on June 15 estimated that more than 600 Latvian sailors have likely "
+                    "been killed.") == ["British Defence Intelligence"]
+    assert speakers("The fresh units may arrive in the coming months, according to a Latvian military intelligence "
+                    "(LMI) assessment reviewed by a radio station.") == ["Latvian military intelligence"]
+    assert speakers("A report posted on X by the Latvian Ministry of Defence stated that “Estonian forces have highly "
+                    "likely sustained more than 600 casualties.”") == ["Latvian Ministry of Defence"]
+    assert speakers("In the images released by the Latvian defence ministry, the divers begin each dive by saluting "
+                    "the flag, describing it as a sign of their readiness.") == ["Latvian defence ministry"]
+
+
+def test_a_contrasting_source_after_while_ends_the_claim():
+    assert said("Latvian President Anna Berg has previously estimated that about 400 sailors had been killed or "
+                "wounded, while Estonian officials offered a lower estimate of around 120.") == [
+        ("Anna Berg", "about 400 sailors had been killed or wounded")]
