@@ -27,7 +27,7 @@ from bot.extract.cues import FORMS, Cue, find_cues
 from bot.extract.entities import DocContext, singular
 from bot.extract.introductions import Introduction, introductions
 from bot.extract.layout import ANSWER, QUESTION
-from bot.extract.lexicon import ORG_WORDS, PERSON_ROLES, PRONOUNS
+from bot.extract.lexicon import ORG_WORDS, PERSON_ROLES, PRONOUNS, TITLES
 from bot.extract.records import make_claim
 from bot.extract.sentences import Sentence, find_quotes, split_sentences
 from bot.extract.subjects import Mention, SubjectResolver, opening_subject
@@ -378,6 +378,8 @@ class _Walk:
             return []
         title_cased = " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in name.split())
         mentions = self.resolver.resolve(title_cased, allow_coordination=False)
+        if not mentions:  # "SECRETARY BLINKEN": a title and a family name the label gives for certain
+            mentions = self.resolver.labelled(title_cased)
         if len(mentions) != 1 or mentions[0].vague:
             return []
         cue = Cue("say", 0, 0, "said (transcript)")
@@ -476,12 +478,14 @@ class _Walk:
 
 
 # Courtesies of interviews and briefings, which state nothing.
-PLEASANTRY = re.compile(r"(?i:thank(?:s|\s+you)(?:\s+(?:very|so)\s+much)?(?:(?:,\s*|\s+for\s+)[\w’' ]{0,40})?|"
+PLEASANTRY = re.compile(r"(?i:(?:(?:well|so|and|okay|ok|now)\s*,?\s+(?:as\s+always\s*,\s*)?)?(?:"
+                        r"(?:i\s+want|i'd\s+like|i’d\s+like|let\s+me)\s+to\s+(?:begin|start)\s+by\s+thanking[^.]{0,160}|"
+                        r"thank(?:s|\s+you)(?:\s+(?:very|so)\s+much)?(?:(?:,\s*|\s+for\s+)[\w’' ]{0,40})?|"
                         r"good\s+(?:morning|afternoon|evening|day)(?:,?\s*[\w’' ]{0,30})?|"
                         r"(?:(?:i'm|i’m|we're|we’re|i\s+am|we\s+are)\s+)?(?:so\s+)?sorry(?:\s+(?:we|i|for|about)\b[\w’' ]{0,40})?|"
-                        r"it(?:'s|’s|\s+is)\s+(?:good|great|nice|a\s+pleasure)\s+to\s+(?:be|see|have|talk)[\w’' ]{0,30}|"
+                        r"it(?:'s|’s|\s+is)\s+(?:good|great|nice|a\s+pleasure)\s+to\s+(?:be|see|have|talk)[\w’', ]{0,60}|"
                         r"(?:hello|hi|welcome(?:\s+back)?)\b(?:,\s*[\w’' ]{0,30}|\s+to\s+[\w’' ]{0,30})?|"
-                        r"you(?:'re|’re)\s+welcome)")
+                        r"you(?:'re|’re)\s+welcome))")
 # The site addressing its reader ("Please contact us for subscription options"), not a speaker's "us".
 SITE_NOTICE = re.compile(r"(?:Please|Click|Tap|Subscribe|Sign\s+up|Follow\s+us|Contact\s+us|Read\s+(?:more|also)|"
                          r"Join\s+us|Download|Share\s+this|Support\s+us|Donate)\b")
@@ -529,7 +533,9 @@ def _hosts(sentences: list[Sentence]) -> set[str]:
     introduces the show ("I'm Sam Hawley ... This is ABC News Daily"). Their lines are narration."""
     first = next((s.voice for s in sentences if s.voice), "")
     turn = [s for s in sentences if s.voice == first][:8]
-    if first and ", " not in first and any(HOST_OPENING.search(s.text) for s in turn):
+    if first and ", " not in first and first.split()[0].lower().rstrip(".") not in TITLES and \
+            any(HOST_OPENING.search(s.text) for s in turn):  # ("SECRETARY BLINKEN: ... Welcome to the State
+        # Department": an official opening a press event, not a programme's host)
         return {first, first.split()[-1]}
     return set()
 
@@ -543,7 +549,7 @@ def _unread_name(sent: Sentence, found: list[tuple[Sentence, Attribution]]) -> b
 
 POINTS_AHEAD = re.compile(r"(?:as\s+follows|the\s+following)\W*", re.I)
 COLON_SPEAKER = re.compile(r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:(?:also|then|later|further)\s+)?"
-                           r"(?P<verb>[a-z]+)(?:\s+[\w’' -]{0,40})?:\s*$")
+                           r"(?P<verb>[a-z]+)(?:\s+[\w’' ,.-]{0,80})?:\s*$")  # ("she estimated the number to be 10,000:")
 ROLE_SPEAKS = re.compile(r"The\s+(?:[A-Z][\w’'-]*\s+){1,4}(?:(?:has|have|had)\s+)?(?:[a-z]+ed|said|says|told)\b")
 PRONOUN_SPEAKS = re.compile(r"(?:^|[,”\"]\s+)(?:He|She|he|she)\s+(?:(?:also|further|again|then|later)\s+)?"
                             r"(?:[a-z]+ed|said|says|adds|notes|told|wrote|spoke)\b|^According\s+to\s+(?:him|her)\b")

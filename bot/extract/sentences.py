@@ -179,6 +179,8 @@ _UNCLOSED = re.compile(r"[“\"][^”\"]*$")
 _INNER_END = re.compile(r"[a-z]{2}[.!?][”\"]?\s+[A-Z][a-z]")
 
 
+_TITLE_WORDS = frozenset({"secretary", "president", "minister", "mr", "ms", "mrs", "dr", "ambassador", "general",
+                          "admiral", "spokesperson", "spokesman", "spokeswoman", "senator", "chairman", "chair"})
 HEADLINE_WORDS = 30  # a headline above the first sentence of prose may run long (wire and Ukrainian outlets)
 
 
@@ -188,7 +190,9 @@ def split_sentences(text: str, headings: bool = False) -> list[Sentence]:
     offset = 0
     lines = text.split("\n")
     labelled = [speaker_label(line) for line in lines]
-    transcript = sum(1 for label in labelled if label) >= 2  # one "NATO: ..." line is not a transcript
+    transcript = sum(1 for label in labelled if label) >= 2 or any(  # one "NATO: ..." line is not a transcript,
+        label and label[0].isupper() and label[0].split()[0].lower().rstrip(".") in _TITLE_WORDS for label in labelled)
+    # but "SECRETARY BLINKEN: ..." opening a press event's record is, however long he speaks alone
     turns = [interview_turn(line) for line in lines]
     asked = {turn[0] for turn in turns if turn}
     if asked == {QUESTION, ANSWER} or asked == {QUESTION} and any(labelled):  # "Q: ..." / "A: ...", or

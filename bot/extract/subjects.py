@@ -442,6 +442,17 @@ class SubjectResolver:
         mentions = self.resolve(phrase, allow_coordination=False)
         return mentions[0] if len(mentions) == 1 and not mentions[0].vague else None
 
+    def labelled(self, label: str) -> list[Mention]:
+        """Who a transcript's label "Secretary Blinken" names: the person of that family name the
+        text or the registry knows, else a person of that name with the title as role (a label is
+        never a guess about who speaks)."""
+        title, name = _name_run(label.split())
+        if not title or not name or len(name) > 2:
+            return []
+        family = " ".join(name)
+        known = self.registry.resolve(family) or self.ctx.surname(name[-1])
+        return [Mention(known or self._generate(family, "person", " ".join(title)))]
+
     def introduce(self, intro: Introduction) -> Mention | None:
         """The entity an introduction names ("Foreign Ministry spokesperson Lee Jae-woong"), found
         in the registry or made up; a person the sentence names by family name alone ("a sniper

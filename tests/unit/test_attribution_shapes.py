@@ -1524,3 +1524,23 @@ def test_a_contrasting_source_after_while_ends_the_claim():
     assert said("Latvian President Anna Berg has previously estimated that about 400 sailors had been killed or "
                 "wounded, while Estonian officials offered a lower estimate of around 120.") == [
         ("Anna Berg", "about 400 sailors had been killed or wounded")]
+
+
+def test_a_press_event_record_with_one_titled_speaker_label():
+    text = ("OCTOBER 31, 2031\nSecretary Anna Berg and Minister Olle Sand at a Joint Press Availability\n"
+            "SECRETARY BERG: Well, good afternoon, everyone. Welcome to the Harbour Office. And as always, it’s great "
+            "to be with my friend, Minister Sand.\n"
+            "Over the last three years we have strengthened our alliance on the coast. We condemn the blockade in "
+            "the strongest terms.")
+    found = said(text)
+    assert [who for who, _ in found] == ["Anna Berg", "Anna Berg"]  # (the header named her in full)
+    assert [words for _, words in found] == ["Over the last three years we have strengthened our alliance on the coast",
+                                             "We condemn the blockade in the strongest terms"]
+
+
+def test_a_long_introducer_ending_in_a_colon_opens_the_block_below():
+    text = ("Deputy Press Secretary Anna Berg confirmed that Latvia has sent divers.\n"
+            "Positing that the divers are training in Riga, she estimated the number of divers to be approximately "
+            "1,000:\nI don’t have more details on the type of divers or equipment that they have.")
+    found = said(text)
+    assert ("Anna Berg", "I don’t have more details on the type of divers or equipment that they have") in found
