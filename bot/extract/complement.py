@@ -81,6 +81,8 @@ def complement(sent: Sentence, cue: Cue, after: str, subject_start: int) -> tupl
     if cue.lemma in CLAIMED_TO and INFINITIVE_CLAIM.match(after):
         text = cue.text + after  # "claimed to have found 30 bodies", "denied having sent troops"
         return kind_of(text, sent), clean(text)
+    after = re.sub(r"^\s*,\s*(?:however|though|meanwhile|moreover|also|too)\s*,(?=\s)", "", after)  # "noted, however,
+    # that ...": the writer's aside, not the claim's first word
     adverbial = ADVERBIAL.match(after)
     if adverbial and re.search(r"\b(?:after|before)\s", adverbial.group(0)) and \
             re.match(r"\s+(?:[a-z]+ed|said|told|wrote|says|shows?|showed)\b", after[adverbial.end():]):

@@ -1544,3 +1544,12 @@ def test_a_long_introducer_ending_in_a_colon_opens_the_block_below():
             "1,000:\nI don’t have more details on the type of divers or equipment that they have.")
     found = said(text)
     assert ("Anna Berg", "I don’t have more details on the type of divers or equipment that they have") in found
+
+
+def test_a_role_then_its_holder_named_after_an_inverted_verb():
+    text = ("Some 800 Latvian sailors are still in the port, stated the head of Latvia's military intelligence, Janis "
+            "Berzins, in an interview.\nBerzins refuted the report. He noted, however, that the number of sailors has "
+            "decreased.")
+    found = said(text)
+    assert found[0] == ("Janis Berzins", "Some 800 Latvian sailors are still in the port")
+    assert ("Janis Berzins", "the number of sailors has decreased") in found
