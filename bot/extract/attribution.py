@@ -388,6 +388,9 @@ class SentenceAttributor:
             mentions = [m for m in self.resolver.resolve(who) if named or not m.vague]  # experts
             # positing" is colour
             start = owner.start()
+        elif re.search(r"\b(?:reports?|evidence|data|images|footage|intelligence|claims|signs|indications|"
+                       r"information|documents?|photos)\s*$", before):
+            return None  # "concerned about reports indicating that ...": the reports', nobody named
         else:
             earlier = [a for a in found if 0 <= a.subject_start < cue.start]
             if not earlier and cue.lemma in INFERENCE:

@@ -160,9 +160,9 @@ PHRASES = {
     # "The EU is deeply concerned about ...": a position stated as a state of mind
     # (with an intensifier, the wording of official statements; "X is concerned that" alone is more often
     # the writer's reading of X)
-    r"(?:is|are|was|were|remains?|remained)\s+(?:deeply|gravely|seriously|extremely|very|greatly|profoundly|"
+    r"(?:is|are|was|were|remains?|remained)\s+[“\"]?(?:deeply|gravely|seriously|extremely|very|greatly|profoundly|"
     r"particularly|increasingly|especially)\s+(?:concerned|alarmed|worried|troubled|disturbed|outraged|appalled)"
-    r"\s+(?:about|by|over|at|that)": "concerned",
+    r"[”\"]?\s+(?:about|by|over|at|that)": "concerned",  # (and as quoted: 'is "very concerned" about')
     r"refrain(?:s|ed|ing)? from (?:definitively |publicly |officially )?(?:confirming|denying|commenting)"
     r"(?: or (?:confirming|denying))?|(?:left|leaves|leaving)\s+(?:[\w’'-]+\s+){0,4}?(?:without\s+(?:a\s+|any\s+)?"
     r"comment|unanswered)"

@@ -87,7 +87,8 @@ def related_link(line: str) -> str | None:
 
 
 # The label of a list of other articles, closing its line: "POPULAR ARTICLES", "Most read", "Other news".
-_LIST_LABEL = re.compile(r"(?:popular\s+articles?|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|other\s+news|"
+_LIST_LABEL = re.compile(r"(?:popular\s+articles?|most\s+(?:read|popular|viewed)(?:\s+(?:news|stories|articles))?|"
+                         r"trending(?:\s+now)?|other\s+news|"
                          r"latest\s+news|more\s+stories|you\s+may\s+also\s+like|related\s+(?:articles|stories|news))"
                          r"\s*:?\s*$", re.IGNORECASE)
 

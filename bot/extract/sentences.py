@@ -65,7 +65,8 @@ _SPEAKER_FOLLOWS = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){1,5}?(?:said|says|ask
                               r"shouted|replied|wondered|insisted|demanded)\b")
 # A sentence end: punctuation, closing marks, then space and a capital; or, in text that lost its
 # spaces ("the Kursk region.The agency said"), a lower-case word, a full stop and a capitalised word.
-_END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[“\"‘]?[(\[]?[A-Z0-9])|(?<=[a-z]{3})[.!?][”\"]?(?=[A-Z][a-z]+\b|[\[(][A-Z])")
+_END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[“\"‘]?[(\[]?[A-Z0-9])|(?<=[a-z]{3})[.!?][”\"]?(?=[A-Z][a-z]+\b|[\[(][A-Z])|"
+                  r"(?<=[a-z]{3})[.!?](?=“[A-Z])")
 _EVENTS = re.compile(r"[“”\"]|(?<![.!?…])[.!?…]")
 
 
@@ -121,10 +122,13 @@ def _spans(line: str) -> list[tuple[int, int]]:
         m = _END.match(line, m.start())
         if m is None:
             continue
-        closes = line[m.start():m.end()].count("”") + line[m.start():m.end()].count('"') * (1 if depth else 0)
-        if depth - closes <= 0 and _boundary(line, m.end(), m.start()):
-            spans.append((start, m.end()))
-            start = m.end()
+        end = m.end()
+        if not depth and line[end - 1] == '"' and end < len(line) and line[end].isupper():
+            end -= 1  # 'set for Tuesday."We now assess ...': outside a quotation, a glued mark opens the next one
+        closes = line[m.start():end].count("”") + line[m.start():end].count('"') * (1 if depth else 0)
+        if depth - closes <= 0 and _boundary(line, end, m.start()):
+            spans.append((start, end))
+            start = end
     spans.append((start, len(line)))
     return spans
 

@@ -100,6 +100,8 @@ NOT_NAMES = TIME_WORDS | {"this", "that", "these", "those", "there", "here", "ho
                           "over", "into", "and", "but", "or", "so", "if", "when", "while", "then", "also", "thus"}
 MEMBERS_OF = re.compile(r"^(?:[Tt]he\s+)?(?P<who>(?:[A-Za-z][a-z-]*\s+){0,2}(?:ministers|leaders|members|officials|"
                         r"representatives|envoys|diplomats|delegates|heads|chiefs))\s+(?:of|from)\s+(?P<body>.+)$")
+BODY_MEMBERS = re.compile(r"^(?:[Tt]he\s+)?(?P<body>[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3})\s+"
+                          r"(?P<who>(?:(?:foreign|defen[cs]e|finance|interior)\s+)?(?:ministers|leaders|envoys|delegates))$")
 LOCATED = re.compile(r"^(?:[Tt]he\s+)?(?P<org>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)\s+in\s+"
                      r"(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)$")
 _PREPOSITIONS = {"amid", "despite", "without", "upon", "among", "amongst", "between", "against", "toward", "towards",
@@ -277,6 +279,12 @@ class SubjectResolver:
                       for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", governing.group(1)) if p]  # authorities"
             if all(is_place(p) or self.registry.resolve(p) for p in places):
                 return [m for p in places for m in self.resolve(p, allow_coordination=False)]
+        body_of = BODY_MEMBERS.match(phrase) if phrase.endswith(("ministers", "leaders", "envoys", "delegates")) else None
+        if body_of:  # "The Group of Seven foreign ministers", "EU leaders": the body speaks through them
+            found = [m for m in self.resolve(body_of.group("body"), allow_coordination=False) if not m.vague]
+            if len(found) == 1 and found[0].speaker.kind != "person":
+                found[0].role = found[0].role or body_of.group("who")
+                return found
         members = MEMBERS_OF.match(phrase) if " of " in phrase or " from " in phrase else None
         if members:  # "Foreign ministers of the Group of Seven (G7)": the body speaks through them
             found = [m for m in self.resolve(members.group("body"), allow_coordination=len(members.group("body")) < 40)

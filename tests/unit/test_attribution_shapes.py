@@ -1553,3 +1553,11 @@ def test_a_role_then_its_holder_named_after_an_inverted_verb():
     found = said(text)
     assert found[0] == ("Janis Berzins", "Some 800 Latvian sailors are still in the port")
     assert ("Janis Berzins", "the number of sailors has decreased") in found
+
+
+def test_a_body_named_before_its_ministers_and_a_quoted_state_of_mind():
+    assert speakers("The Group of Seven foreign ministers on Tuesday criticized the deepening military collaboration "
+                    "between Latvia and Estonia.") == ["Group of Seven"]
+    found = said("United Nations Secretary-General Anna Berg is \"very concerned\" about reports indicating that "
+                 "Latvian sailors have been sent to Estonia.")
+    assert [who for who, _ in found] == ["Anna Berg"]

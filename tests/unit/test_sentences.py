@@ -102,3 +102,10 @@ def test_a_list_of_other_articles_under_a_closing_label_is_not_read():
             "Port chief: quay is unsafe after the storm\n-\nFishermen Warn of a Second Storm; Navy Says Quay Will Hold for Now "
             "Despite the Damage\n")
     assert [s.text for s in split_sentences(text, headings=True)] == ["The harbour reopened on Tuesday, the port said."]
+
+
+def test_a_quotation_glued_to_the_full_stop_before_it_opens_the_next_sentence():
+    text = ('The vote is set for Tuesday."We now assess that 1,000 sailors are in Riga," Berzins said."We have not '
+            'seen them deploy," he added.The secretary left.')
+    assert texts(text) == ["The vote is set for Tuesday.", '"We now assess that 1,000 sailors are in Riga," Berzins said.',
+                           '"We have not seen them deploy," he added.', "The secretary left."]
