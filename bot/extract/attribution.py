@@ -298,7 +298,7 @@ class SentenceAttributor:
                                  "statement by") and not (cue.is_participle and word_before == "by") and (
                     word_before in DETERMINERS_BEFORE or word_before.endswith(("’s", "'s"))
                     or word_before.endswith(("’", "'")) and not word_before[:-1].endswith((",", ".", "!", "?"))
-                    or word_before in MODIFIERS_BEFORE and cue.text.split()[0].lower() not in PAST_FORMS
+                    or word_before in MODIFIERS_BEFORE and cue.text.split()[0].lower() not in PAST_FORMS | AUXILIARY
                     and not cue.text.split()[0].lower().endswith("ed")  # "the official stressed": a verb
                     and (article or not re.match(r"\s+that\s+(?!(?:was|were|is|are|has|have|had|will|would)\b)", s[cue.end:]))):
                 continue  # "these reports", "intelligence reports", "North Korea's state media": not verbs

@@ -143,7 +143,7 @@ PHRASES = {
     # "echoed comments by US officials that ...", "a statement issued by the ministry on Monday that ..."
     NOUN_BY: "statement by",
     # "The White House has put the toll even higher", "the ministry put the number at 3,000"
-    r"(?:put|puts|putting|placed|places)\s+(?:the|its|their|that)\s+(?:death\s+)?(?:toll|figure|number|count|estimate|"
+    r"(?:put|puts|putting|place|placed|places|placing)\s+(?:the|its|their|that)\s+(?:death\s+)?(?:toll|figure|number|count|estimate|"
     r"tally)\s+(?:at|even\s+higher|higher|lower|closer\s+to)": "put the figure at",
     # "The Times published another article about ...", "the institute released a report saying ..."
     r"(?:published|releas(?:ed|es|ing)|issu(?:ed|es|ing))\s+(?:an?|another|its|their|a\s+new)\s+(?:[\w-]+\s+){0,2}?"

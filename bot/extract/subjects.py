@@ -58,6 +58,8 @@ OUTLET_NAMED = re.compile(r"^(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s\s+)?(?P<
 NAMED_STATEMENT = re.compile(r"^(?:[Tt]he\s+)?(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:(?:statement|report|"
                              r"assessment|estimate|analysis|briefing|update|announcement|figure|calculation|finding)s?$|"
                              r"data$)")  # "The NIS statement", "HUR data"
+OWNED_FIGURES = re.compile(r"^(?P<who>.{3,60}?\s+intelligence)\s+(?:estimates?|assessments?|reports?|figures|data|"
+                           r"calculations|findings)$")
 OUTLET_RUN = re.compile(r"^(?:.*?\s)?(?P<kind>(?:state(?:-run|-owned)?\s+)?(?:news\s+)?(?:newspaper|daily|broadcaster|channel|"
                         r"outlet|television|radio|magazine|agency))\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})$")
 UNNAMED_PERSON = re.compile(r"^(?P<origin>(?:[A-Z][\w.’'-]*\s+){1,3})(?P<head>[a-z]+|POW)"
@@ -257,10 +259,10 @@ class SubjectResolver:
         owner = _possessive_owner(phrase)
         if owner:
             return self.resolve(owner, allow_coordination)
-        named_statement = NAMED_STATEMENT.match(phrase)
-        if named_statement:  # "The NIS statement confirmed ...": the NIS
-            found = self.resolve(named_statement.group("who"), allow_coordination=False)
-            if found and not any(m.vague for m in found):
+        named_statement = NAMED_STATEMENT.match(phrase) or OWNED_FIGURES.match(phrase)
+        if named_statement:  # "The NIS statement confirmed ...": the NIS; "South Korea's intelligence estimates
+            found = self.resolve(named_statement.group("who"), allow_coordination=False)  # place the toll at": its
+            if found and not any(m.vague for m in found):  # intelligence service
                 return found
         named = NAMED_AS.match(phrase) if "named" in lower or "called" in lower or "identified" in lower else None
         if named:  # "the second captive identified by the surname of Paik": Paik

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.extract.document import extract_claims
-from bot.index.model import Claim, Document, Source
+from bot.index.model import Claim, Document, Source, Speaker
 from bot.index.speakers import Registry
 
 
@@ -1561,3 +1561,11 @@ def test_a_body_named_before_its_ministers_and_a_quoted_state_of_mind():
     found = said("United Nations Secretary-General Anna Berg is \"very concerned\" about reports indicating that "
                  "Latvian sailors have been sent to Estonia.")
     assert [who for who, _ in found] == ["Anna Berg"]
+
+
+def test_state_media_that_have_not_commented_and_estimates_that_place_a_toll():
+    registry = Registry([Speaker("latvia", "Latvian government", ("Latvia", "Latvian state media"), kind="government")])
+    found = extract_claims(Document("t", "Latvian state media have not commented on the purported deployment.",
+                                    Source("t", published="2025-03-13")), registry)
+    assert [(c.speaker, c.stance) for c in found] == [("Latvian government", "hedged")]
+    assert speakers("Latvian intelligence estimates place the toll at 1,100.") == ["Latvian intelligence"]
