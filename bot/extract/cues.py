@@ -173,7 +173,8 @@ PHRASES = {
     r"(?:did|does|do|has|have|had)\s*(?:not|n[’']t)\s+(?:yet\s+|immediately\s+|publicly\s+)?(?:comment(?:ed)?\b|"
     r"(?:respond(?:ed)?|repl(?:y|ied))\s+to\s+(?:a\s+|the\s+|multiple\s+|repeated\s+)?(?:requests?|questions?|queries)"
     r"(?:\s+for\s+comment)?)|(?:didn[’']t|doesn[’']t|hasn[’']t|haven[’']t)\s+(?:yet\s+|immediately\s+)?comment(?:ed)?\b|"
-    r"referr?(?:ed|ing|s)?\s+(?:all\s+)?(?:questions|queries|inquiries|enquiries|requests\s+for\s+comment)\b|"
+    r"(?:referr?(?:ed|ing|s)?|direct(?:ed|ing|s)?)\s+(?:all\s+)?(?:questions|queries|inquiries|enquiries|inquirers|"
+    r"enquirers|requests\s+for\s+comment)\b|"  # ("directed inquirers to the ministry")
     r"neither\s+(?:confirm|den(?:y|ie))(?:s|ed|d)?\s+nor\s+(?:confirm|den(?:y|ie))(?:s|ed|d)?":  # "has neither denied nor
         "refrained from confirming",  # confirmed reports": one non-confirmation
 }
@@ -283,7 +284,7 @@ _ANCHORS = {"according to": ("according", "as per", " by", ", per ", "view of", 
             "put the figure at": ("put", "place"), "published report": ("publish", "releas", "issu"),
             "gave confirmation": ("confirmation", "assurance", "indication"), "joined in": ("join",),
             "concerned": ("concerned", "alarmed", "worried", "troubled", "disturbed", "outraged", "appalled"),
-            "refrained from confirming": ("refrain", "without", "unanswered", "short of", "not ", "n't ", "n’t ", "refer",
+            "refrained from confirming": ("refrain", "without", "unanswered", "short of", "not ", "n't ", "n’t ", "refer", "direct",
                                           "neither"),
             "brushed aside": ("brush",), "state": (" made ",)}
 _BY_ANCHOR: dict[str, list[int]] = {}

@@ -1569,3 +1569,8 @@ def test_state_media_that_have_not_commented_and_estimates_that_place_a_toll():
                                     Source("t", published="2025-03-13")), registry)
     assert [(c.speaker, c.stance) for c in found] == [("Latvian government", "hedged")]
     assert speakers("Latvian intelligence estimates place the toll at 1,100.") == ["Latvian intelligence"]
+
+
+def test_directed_inquirers_to_the_ministry_is_a_referral():
+    assert [(c.speaker, c.stance) for c in claims_of("Latvian spokesman Janis Berzins directed inquirers to the "
+                                                      "Defence Ministry.")] == [("Janis Berzins", "hedged")]
