@@ -175,6 +175,7 @@ class _Walk:
         # whole text is known, by family name only (a pronoun then would point at the end of the text)
         self.ctx.last_person = self.ctx.last_institution = None
         self.ctx.last_group = []
+        self.ctx.rereading = True
         for sent in named_later:
             for att in self.attributor.attribute(sent):
                 if not att.refers_back:  # ("Sibiga said this on X": what "this" is was read the first time)

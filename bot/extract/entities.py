@@ -69,6 +69,7 @@ class DocContext:
     last_group: list[Speaker] = field(default_factory=list)  # "they": the last speakers named together,
     group_sentence: int = -10  # in this sentence (a "they" three sentences on is someone else)
     sentence_no: int = 0
+    rereading: bool = False  # the text is being read again from the start, once all of it is known
     seen: list[Speaker] = field(default_factory=list)
     spoken: list[Speaker] = field(default_factory=list)  # those the text has credited with words, in order
     surnames: dict[str, Speaker] = field(default_factory=dict)
@@ -202,6 +203,8 @@ class DocContext:
         """The person "he" or "she" refers to: the last one spoken of, unless the text has called them
         by the other pronoun ("Choe ... she added. ... he said" is not Choe), then the one before."""
         other = {"he": "she", "she": "he"}[pronoun]
+        if self.rereading and self.last_person is None:
+            return None  # read again at the end, "he" has nobody before it yet (not the text's last person)
         for speaker in (self.last_person, *(s for s in reversed(self.seen[-12:]) if s.kind == "person")):
             if speaker is not None and self.pronouns.get(speaker.id) != other:
                 self.pronouns[speaker.id] = pronoun

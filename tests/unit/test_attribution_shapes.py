@@ -1574,3 +1574,9 @@ def test_state_media_that_have_not_commented_and_estimates_that_place_a_toll():
 def test_directed_inquirers_to_the_ministry_is_a_referral():
     assert [(c.speaker, c.stance) for c in claims_of("Latvian spokesman Janis Berzins directed inquirers to the "
                                                       "Defence Ministry.")] == [("Janis Berzins", "hedged")]
+
+
+def test_he_read_again_at_the_end_is_never_the_last_person_of_the_text():
+    text = ("A captured sailor spoke to reporters in Riga.\n\nHe said he plans to apply for asylum in Latvia first.\n\n"
+            "Janis Berzins/ Institute for Harbour Studies\n\nDiplo")
+    assert "Janis Berzins" not in speakers(text)
