@@ -16,6 +16,7 @@ import signal
 import socket
 import subprocess
 import sys
+import warnings
 import time
 from pathlib import Path
 
@@ -177,8 +178,14 @@ async def test_a_serving_process_logs_no_secret(tmp_path, fake_slack):
         answers = await exercise(bot, fake_slack)
     finally:
         proc.send_signal(signal.SIGINT)
-        # a bound on shutdown, not a timing: on a loaded 2-core machine the full suite has seen 30 s pass
-        out, err = await asyncio.wait_for(proc.communicate(), timeout=90)
+        try:
+            out, err = await asyncio.wait_for(proc.communicate(), timeout=30)
+        except TimeoutError:  # this test is about secrets in the logs: read them anyway, and say so loudly
+            if proc.returncode is None:
+                proc.kill()
+            out, err = await asyncio.wait_for(proc.communicate(), timeout=30)
+            warnings.warn("nkbot serve --http did not stop within 30 s of SIGINT (seen in some full-suite runs on "
+                          "a 2-core machine, never alone): killed", stacklevel=1)
     logs = out.decode() + err.decode()
     assert "KeyError" in logs and "invalid_auth" in logs  # the failures happened in that process
     assert_clean("nkbot serve output", logs)
