@@ -16,13 +16,12 @@ import signal
 import socket
 import subprocess
 import sys
-import warnings
-
-import pytest
 import time
+import warnings
 from pathlib import Path
 
 import aiohttp
+import pytest
 
 from bot.index.artifact import write_index
 from bot.settings import ROOT, Settings
