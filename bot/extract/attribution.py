@@ -834,16 +834,13 @@ class SentenceAttributor:
         who = re.split(r"\s+(?:in|at|on|during|after|before|to|from|when|while|as|via|through|last|this|earlier)\b",
                        segs[0].rstrip("."))[0]  # "said Yu in a press conference": Yu
         named_after = NAMED_AFTER.fullmatch(segs[1]) if len(segs) > 1 else None
+        mentions: list[Mention] = []
         if named_after and re.match(r"\s*(?:the|a|an)\s", who) and _has_role_noun(who):  # "stated the head of
             named = self.resolver.resolve(named_after.group(0).strip().rstrip("."), allow_coordination=False)
             if len(named) == 1 and named[0].speaker.kind == "person":  # military intelligence, Kyrylo Budanov,":
-                named[0].role = named[0].role or who  # the person the role is given to
-                segs = segs[:1] + segs[2:]
-                quotes = [q.inner for q in sent.quotes if q.end <= cue.start]
-                text = " … ".join(q.strip().rstrip(",") for q in quotes) if quotes else s[:cue.start].rstrip(" ,")
-                return Attribution(named, cue, "direct" if quotes else "indirect", clean(text, quoted=bool(quotes)),
-                                   negated, cue.start)
-        mentions = self.resolver.resolve(who) or self.resolver.unnamed(who)
+                named[0].role = named[0].role or who.strip()  # the person the role is given to
+                mentions, segs = named, segs[:1] + segs[2:]
+        mentions = mentions or self.resolver.resolve(who) or self.resolver.unnamed(who)
         if (not mentions or all(m.vague for m in mentions)) and named_after and re.search(r"\b[a-z]+$", who):
             who = f"{who} {named_after.group(0).strip().rstrip('.')}"  # "said BBC security correspondent,
             mentions = self.resolver.resolve(who)  # Frank Gardner": the role, then the name

@@ -115,8 +115,7 @@ class _Walk:
         self.last: Sentence | None = None  # the last sentence, attributed or not
         self.voice: _Voice | None = None
         self.seen_ids: set[str] = set()
-        self.said: set[tuple[int, str, str]] = set()  # (sentence, speaker, text) of every claim made
-        self.repeats: set[tuple[str, str, str]] = set()  # (speaker, sentence's words, claim's words) made
+        self.said: set[tuple[str, str, str]] = set()  # (speaker, sentence's words, claim's words) of every claim
         self.cues_read: set[tuple[int, int]] = set()  # (sentence, cue) of the claims of the first reading
         self.introduced: dict[Introduction, Mention | None] = {}
         self.journalists: set[str] = set()  # a transcript's host and reporters, by label
@@ -461,7 +460,8 @@ class _Walk:
                 self.ctx.published(mention.speaker, "report")  # "Reuters reported ... The report says": Reuters
             if not mention.role and self.ctx.roles.get(mention.speaker.id):  # "he added": the role given earlier
                 mention = replace(mention, role=self.ctx.roles[mention.speaker.id])
-            said = (sent.start, mention.speaker.id, att.text)
+            said = (mention.speaker.id, sent.text, att.text)  # (by the sentence's words: a caption a page
+            # prints under each photo is one claim, and claim ids stay unique in the index)
             if said in self.said or (sent.start, att.cue.start) in self.cues_read and self.resolver.bare_names:
                 continue  # read again with the whole text known: what was found the first time stays
             self.said.add(said)
@@ -469,10 +469,6 @@ class _Walk:
                 self.cues_read.add((sent.start, att.cue.start))
             if self._cut_short(sent, att):
                 continue
-            repeated = (mention.speaker.id, sent.text, att.text)
-            if repeated in self.repeats:
-                continue  # the same words of the same speaker in a sentence the page prints again (a caption
-            self.repeats.add(repeated)  # under each photo): one claim, and claim ids stay unique in the index
             claim = make_claim(self.doc, sent, att, mention, self.registry, self.seen_ids)
             self.seen_ids.add(claim.id)
             yield claim
