@@ -239,6 +239,10 @@ def _comma_segments(text: str) -> list[str]:
     return parts
 
 
+# Where a clause of its own begins: "..., though the reports have not been confirmed by X".
+CLAUSE_JOIN = re.compile(r",\s+(?:though|although|but|while|whereas)\s+|;\s+")
+
+
 class SentenceAttributor:
     def __init__(self, resolver: SubjectResolver) -> None:
         self.resolver = resolver
@@ -437,7 +441,10 @@ class SentenceAttributor:
         subject = subject.strip()
         if BACK_REFERENCE.match(subject):  # the claim is what the sentence before said
             return Attribution(mentions, cue, "indirect", "", False, 0, refers_back=True)
-        return Attribution(mentions, cue, "indirect", clean(sent.text[:agent.start()]), False, len(sent.text))
+        before = sent.text[:agent.start()]
+        clause = list(CLAUSE_JOIN.finditer(before))  # "..., though the reports have not been confirmed by X"
+        return Attribution(mentions, cue, "indirect", clean(before[clause[-1].end():] if clause else before), False,
+                           len(sent.text))
 
     # -- "KCNA quoted Kim as saying" ------------------------------------------------------------
     def _quoted_as_saying(self, sent: Sentence, cue: Cue) -> Attribution | None:
@@ -920,17 +927,27 @@ def _says_something(text: str) -> bool:
                for w in re.findall(r"\w+", text))  # (nor a word cut off at the end of an excerpt: "said t")
 
 
+# A clause joined to the one before, its subject a pronoun: "Blinken said ..., and he predicted ...".
+COORDINATED_CLAUSE = re.compile(r"(?:,\s*|\s)(?:and|but)\s*$")
+
+
 def _own_pronoun(found: list[Attribution], s: str) -> None:
     """"Ri told the newspaper that he believed ...": a "he" or "she" speaking inside what one person
-    says is that person, not whoever the text last named."""
+    says is that person, not whoever the text last named; nor is the "he" of a clause joined to what
+    that person said ("X said ..., and he predicted ...")."""
     for att in found:
         words = s[att.subject_start:att.cue.start].lower().split() if att.subject_start >= 0 else []
+        coordinated = bool(words) and words[0] in ("and", "but") or COORDINATED_CLAUSE.search(s, 0, att.subject_start)
+        words = words[1:] if words and words[0] in ("and", "but") else words  # "X said ..., and he predicted ..."
         pronoun = words[0] if words and all(w in AUXILIARY for w in words[1:]) else ""  # "it had confirmed"
         if pronoun not in ("he", "she", "it"):  # ("The agency said it had confirmed ...": the agency)
             continue
-        outer = next((o for o in found if o is not att and len(o.mentions) == 1 and o.cue.end <= att.subject_start
-                      and (o.mentions[0].speaker.kind == "person") == (pronoun != "it")
-                      and s[att.subject_start:att.cue.start].strip() in o.text and not o.mentions[0].vague), None)
+        outer = next((o for o in reversed(found) if o is not att and len(o.mentions) == 1
+                      and o.cue.end <= att.subject_start
+                      and (o.mentions[0].speaker.kind == "person") == (pronoun != "it") and not o.mentions[0].vague
+                      and (s[att.subject_start:att.cue.start].strip() in o.text
+                           or coordinated and not any(p.cue.end <= att.subject_start and p.cue.start > o.cue.start
+                                                      for p in found if p is not att))), None)
         if outer:
             att.mentions = [outer.mentions[0].copy()]
 

@@ -42,6 +42,11 @@ NO_COMPLEMENT = re.compile(r"^\s*(?:[,.;:)]|$|[-–—]+\s*(?:[A-Z][\w/.]*\s*){1
                            r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 
 
+# What a source cites, then the clause it supports: "citing media reports that ...".
+EVIDENCE_THAT = re.compile(r"\b(?:reports?|evidence|intelligence|data|findings|estimates|figures)\s+"
+                           r"(?:that|showing|suggesting|indicating)$")
+
+
 # "X claimed to have found ...", "X admitted to having ...", "X denied having sent ...": the speaker's
 # own claim about itself. Not "said to": "Kim is said to have ordered" names no speaker.
 CLAIMED_TO = {"claim", "admit", "acknowledge", "deny", "allege", "profess"}
@@ -75,6 +80,8 @@ def complement(sent: Sentence, cue: Cue, after: str, subject_start: int) -> tupl
             re.match(r"\s+(?:(?:the|a|an)\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*)*(?:\s+\([A-Z]{2,8}\))?", after)
         if obj:
             after = after[obj.end():]
+    if cue.takes_object and EVIDENCE_THAT.search(cue.text) and after.strip():
+        return kind_of(after, sent), clean(after)  # "cited evidence that ...": the clause is the claim
     if cue.lemma in PLEDGED_TO and PLEDGE_INFINITIVE.match(after):
         text = cue.text + after  # "pledged to send 6,000 engineers": the pledge is the claim
         return kind_of(text, sent), clean(text)
@@ -90,7 +97,9 @@ def complement(sent: Sentence, cue: Cue, after: str, subject_start: int) -> tupl
     if adverbial and (not NO_COMPLEMENT.match(after[adverbial.end():])
                       or re.match(r"\s*[,:]\s*[“\"]", after[adverbial.end():])):
         after = after[adverbial.end():]  # "said on Monday the exercise had ended", "said in the interview, “..."
-    m = re.match(r"\s*(?:(?:on|in|at|during|earlier|last|after|to|with)\s+[\w\s’'-]{0,40}?|(?:multiple|several|many|"
+    m = re.match(r"\s*(?:(?:on|in|at|during|earlier|last|after|to|with)\s+(?![\w\s’'-]{0,40}?"
+                 r"\b(?:words|remarks|comments|statements?|claims?|assertions?|suggestions?|questions?)\s+that\b)"
+                 r"[\w\s’'-]{0,40}?|(?:multiple|several|many|"
                  r"numerous|repeated)\s+times|(?:Monday|Tuesday|Wednesday|"
                  r"Thursday|Friday|Saturday|Sunday)(?:\s+\w+)?)?\s*that(?:\s*,\s*(?:according\s+to|citing|"
                  r"in\s+(?:his|her|its|their)\s+view)\s+[^,]{2,60},|\s*,\s*(?:in|at|for|given|under|with|after|"
@@ -162,6 +171,9 @@ def clean(text: str, quoted: bool = False) -> str:
     text = DATELINE.sub("", text.strip())
     if not quoted and not text.startswith(("“", '"')):
         text = re.split(r";\s|,\s+but\s+(?=the\b|this\b|it\b|its\b|there\b)|,\s+and\s+(?=[A-Z])|"
+                        r",\s+(?:though|although)\s+(?=(?:the|this|these|those|such|it|its|there)\s)|"  # (", though the reports ...")
+                        r"\s+and\s+(?=(?:[\w.’'-]+\s+){0,6}[A-Z][\w’'-]+\s+(?:said|says|told|added|warned)\b)|"  # "... and
+                        # envoy Robert Wood said that ...": another speaker's clause
                         r",\s+following\s+(?:(?:the|a|an)\s+)?(?:reports?|concerns?|claims?|news|revelations?|"
                         r"warnings?|remarks|comments|statements?)\b|"
                         r",\s+while\s+(?=(?:[\w.’'-]+\s+){1,5}(?:said|says|offered|put|estimated|estimate|claimed|"

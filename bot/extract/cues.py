@@ -56,7 +56,8 @@ NEEDS_NEXT = {
             r"casualties|dead|figures?|numbers?|toll)\b",
     # "an official who cited several hundred casualties": a figure someone gives
     "cite": r"(?:[\w’'-]+\s+){0,2}?(?:\d[\d,.]*|several|hundreds|thousands|dozens|tens|heavy|high|significant|"
-            r"mounting)\b",
+            r"mounting)\b|(?:[\w’'-]+\s+){0,2}?(?:reports?|evidence|intelligence|data|findings|estimates|figures)\s+"
+            r"(?:that|showing|suggesting|indicating)\b",  # "citing media reports that ...", "cited evidence that ..."
     # "attributed the losses to ...", "blamed the shortage on ..."
     "attribute": r"(?:[\w’'-]+\s+){1,5}?to\b",
     "blame": r"(?:[\w’'-]+\s+){1,5}?(?:on|for)\b",
@@ -136,7 +137,7 @@ PHRASES = {
         "quoted someone as saying",  # "KCNA quoted Kim as saying": Kim speaks
     r"(?:was|were|is|are|has been|had been)\s+(?:also\s+)?heard\s+(?:saying|asking|telling)": "heard saying",
     r"(?<=[’'])s\s+(?:claims?|assertions?|insistence|arguments?|denials?|admissions?|accusations?|allegations?|"
-    r"warnings?|assessments?|estimates?|findings?|conclusions?)(?:\s+(?:last|this|earlier\s+this|on)\s+\w+)?\s+that":
+    r"warnings?|assessments?|estimates?|findings?|conclusions?|words|remarks|comments|statements?|assurances?)(?:\s+(?:last|this|earlier\s+this|on)\s+\w+)?\s+that":
         "possessive claim",  # "North Korea's claim that its actions conform ...": North Korea claims
     r"(?:rais(?:e|es|ed|ing)|sound(?:s|ed|ing)?) (?:the )?(?:alarms?|(?:serious |grave )?(?:concerns?|fears?)(?= that| about| over))":
         "raised alarms",

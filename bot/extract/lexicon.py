@@ -15,7 +15,7 @@ colonel admiral major captain sergeant marshal commander chief director deputy s
 spokeswoman chairman chairwoman chair senator sen. governor mayor representative rep. congressman
 congresswoman premier chancellor envoy adviser advisor officer head leader king queen prince dr. mr.
 ms. mrs. prof. professor gen. lt. col. adm. defense defence foreign state interior justice treasury
-finance security national communications intelligence affairs u.s. us uk eu nato un undersecretary
+finance security national communications intelligence affairs u.s. us uk eu nato un u.n. u.k. e.u. undersecretary
 under assistant special acting former top senior military staff joint chiefs lt general-secretary
 supreme commander-in-chief first lady analyst fellow researcher scholar mp lawmaker maj. brig. capt. sgt.
 cmdr. gov. amb. pres. policy col gen maj capt sgt brig adm cmdr""".split())

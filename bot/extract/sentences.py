@@ -64,9 +64,11 @@ at for after before as if when while meanwhile still some many his her its their
 _SPEAKER_FOLLOWS = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){1,5}?(?:said|says|asked|asks|added|adds|told|wrote|writes|"
                               r"shouted|replied|wondered|insisted|demanded)\b")
 # A sentence end: punctuation, closing marks, then space and a capital; or, in text that lost its
-# spaces ("the Kursk region.The agency said"), a lower-case word, a full stop and a capitalised word.
+# spaces ("the Kursk region.The agency said"), a lower-case word or an acronym, a full stop and a
+# capitalised word.
 _END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[“\"‘]?[(\[]?[A-Z0-9])|(?<=[a-z]{3})[.!?][”\"]?(?=[A-Z][a-z]+\b|[\[(][A-Z])|"
-                  r"(?<=[a-z]{3})[.!?](?=“[A-Z])")
+                  r"(?<=[a-z]{3})[.!?](?=“[A-Z])|(?<=\b[A-Z]{2})\.(?=[A-Z][a-z]{2,}\s)|(?<=\b[A-Z]{3})\.(?=[A-Z][a-z]{2,}\s)|"
+                  r"(?<=\b[A-Z]{4})\.(?=[A-Z][a-z]{2,}\s)")  # ("... told BI.Andrii Kovalenko told BI that")
 _EVENTS = re.compile(r"[“”\"]|(?<![.!?…])[.!?…]")
 
 

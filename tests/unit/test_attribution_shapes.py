@@ -1580,3 +1580,51 @@ def test_he_read_again_at_the_end_is_never_the_last_person_of_the_text():
     text = ("A captured sailor spoke to reporters in Riga.\n\nHe said he plans to apply for asylum in Latvia first.\n\n"
             "Janis Berzins/ Institute for Harbour Studies\n\nDiplo")
     assert "Janis Berzins" not in speakers(text)
+
+
+def test_he_in_a_clause_joined_to_what_someone_said_is_that_person():
+    text = ("Janis Berzins told the paper that the new boats pose a threat.\n\n"
+            "Last month, Foreign Minister Anna Lind said that 800 sailors had been moved to Riga, and she predicted "
+            "that they would sail shortly.")
+    assert ("Anna Lind", "they would sail shortly") in said(text)
+
+
+def test_an_acronym_glued_to_the_next_sentence_is_not_part_of_a_name():
+    found = said("Sweden is training sailors to use drones, a Swedish official told TT.Anna Lind told TT that the "
+                 "new skills “pose a threat to both countries.”")
+    assert ("Anna Lind", "the new skills “pose a threat to both countries”") in found
+    assert all("TT." not in who for who, _ in found)
+
+
+def test_citing_reports_or_evidence_that_is_what_the_speaker_passes_on():
+    text = ("Rep. Anna Lind urged the president to send envoys. She framed the sailors as individuals yearning for "
+            "freedom, citing media reports that they want to be sent to Sweden.")
+    assert ("Anna Lind", "they want to be sent to Sweden") in said(text)
+    assert said("Sweden's intelligence service has cited circumstantial evidence that the sailors were also "
+                "learning drone operation.") == [("Sweden's intelligence service",
+                                                  "the sailors were also learning drone operation")]
+
+
+def test_said_in_response_to_someone_elses_words_keeps_the_quotation_and_gives_the_words_to_their_owner():
+    text = ("Anna Lind met Finnish President Matti Virtanen on Monday.\n\n"
+            "“We sailed alongside our allies. I am grateful to you,” Lind said in response to Virtanen’s words that "
+            "Helsinki will never forget the courage of the sailors.")
+    found = said(text)
+    assert ("Anna Lind", "We sailed alongside our allies. I am grateful to you") in found
+    assert ("Matti Virtanen", "Helsinki will never forget the courage of the sailors") in found
+    assert all(who != "Anna Lind" for who, what in found if "never forget" in what)
+
+
+def test_a_second_speakers_clause_joined_by_and_ends_the_first_claim():
+    found = said('Stockholm said they will be "legitimate targets" and Swedish envoy to the U.N. Anna Lind said that '
+                 'if sailors "enter Finland, they will surely return in body bags."')
+    assert found == [("Stockholm", 'they will be "legitimate targets"'),
+                     ("Anna Lind", 'if sailors "enter Finland, they will surely return in body bags"')]
+
+
+def test_a_contrast_the_writer_adds_with_though_is_not_the_speakers():
+    found = claims_of("Riga and Tallinn have repeatedly sounded the alarm on the transfers, though the reports have "
+                      "not been confirmed by Finland.")
+    assert [(c.speaker, c.text, c.stance) for c in found] == [
+        ("Riga", "sounded the alarm on the transfers", "asserts"), ("Tallinn", "sounded the alarm on the transfers", "asserts"),
+        ("Finland", "the reports have not been confirmed", "hedged")]
