@@ -40,7 +40,7 @@ def _one(suffix: str) -> str:
 
 PATTERN = re.compile(
     rf"(?:\b(?P<qual>{_QUAL})\s+)?" + _one("")
-    + rf"(?:\s*(?P<sep>–|—|-|\bto\b|\band\b|\bor\b)\s*" + _one("2") + r")?(?P<pct>\s*%|\s+per\s?cent\b)?",
+    + r"(?:\s*(?P<sep>–|—|-|\bto\b|\band\b|\bor\b)\s*" + _one("2") + r")?(?P<pct>\s*%|\s+per\s?cent\b)?",
     re.I)
 MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
