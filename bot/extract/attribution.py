@@ -66,8 +66,8 @@ LEADING_TIME = re.compile(rf"\s*(?:[A-Z][a-z]{{3,}}ly(?:\s+both)?|[Ii]n\s+(?:(?:
                           rf"(?:[Oo]n\s+)?{_DAY}|[Yy]esterday|[Ee]arlier|[Oo]n\s+[A-Z][a-z]+\s+\d{{1,2}})\s+(?=[A-Z])")
 # A date between subject and verb: "the government on Monday strongly condemned", "X last week said".
 TIME_BETWEEN = re.compile(
-    rf"(?:,?\s+(?:(?:earlier|later)\s+(?:this|that|last)|on|last|earlier|late|early|this)\s+(?:the\s+)?"
-    rf"(?:{_DAY}|week|month|year|morning|evening|"
+    rf"(?:,?\s+(?:(?:earlier|later)\s+(?:this|that|last)|on|last|earlier|late|early|this|over)\s+(?:the\s+)?"
+    rf"(?:{_DAY}|week|weekend|month|year|morning|evening|"
     rf"\d{{1,2}}(?:st|nd|rd|th)|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})(?:\s*\([^)]{{1,20}}\))?|\s+{_DAY}),?\s*$")
 # "Kim at a meeting in Pyongyang with the Russian minister assured ...", "X, speaking later in his
 # nightly address, said": where, not who.
@@ -239,6 +239,11 @@ def _comma_segments(text: str) -> list[str]:
     return parts
 
 
+# A pronoun opening a relative clause: "images which it said showed ...".
+RELATIVE_PRONOUN = re.compile(r"\b(?:which|that|what)\s+(?P<pronoun>it|they|he|she)\s*$")
+# What a source makes public, the object a relative clause then describes in its words.
+RELEASED = re.compile(r"\b(?:released|publish(?:ed|es)|posted|shared|showed|presented|issued|distributed|aired|"
+                      r"broadcast|circulated|provided|displayed|unveiled|produced|obtained|intercepted)\b")
 # Where a clause of its own begins: "..., though the reports have not been confirmed by X".
 CLAUSE_JOIN = re.compile(r",\s+(?:though|although|but|while|whereas)\s+|;\s+")
 
@@ -567,8 +572,8 @@ class SentenceAttributor:
         negated |= lower[-1:] == ["nor"]  # "did not confirm nor deny them": neither
         if lower[-1:] == ["to"] or len(lower) == 3 and lower[0] == "to" and lower[2] in ("and", "or"):
             return None  # "set up to monitor and report violations": an infinitive, not a report
-        while i and (words[i - 1].group(0).lower().strip(",") in AUXILIARY | NEGATION
-                     or re.fullmatch(r"[a-z]{3,}ly", words[i - 1].group(0))
+        while i and (words[i - 1].group(0).lower().strip(",") in AUXILIARY | NEGATION | {"yet"}  # ("have yet
+                     or re.fullmatch(r"[a-z]{3,}ly", words[i - 1].group(0))  # officially confirmed")
                      or CONTRACTED_NEGATION.fullmatch(words[i - 1].group(0))):
             negated |= words[i - 1].group(0).lower() in NEGATION or bool(
                 CONTRACTED_NEGATION.fullmatch(words[i - 1].group(0)))
@@ -626,6 +631,10 @@ class SentenceAttributor:
             # told lawmakers, writes MT." (not "CLAIM, X, commander of ..., told NPR.": whom he told)
             return self._inverted(sent, cue, negated)
         subject_start, mentions, role = self._subject(NICKNAME.sub(lambda m: f" {m.group(1)} ", pre))
+        relative = RELATIVE_PRONOUN.search(pre)
+        releaser = self._releaser(pre[:relative.start()]) if relative else []
+        if releaser:  # "Ukraine released images which it said showed ...": the one who released them
+            subject_start, mentions, role = relative.start("pronoun"), releaser, ""
         if not mentions and pre.rstrip().endswith(",") and re.match(r"\s+(?:[A-Z]|the\s|a\s|an\s)", after):
             return self._inverted(sent, cue, negated)  # "CLAIM, said Andriy Yusov, a representative of ..."
         if not mentions:
@@ -654,6 +663,17 @@ class SentenceAttributor:
         if SAID_THIS.fullmatch(text):  # "The ISW said this in a new report": what the sentence before says
             return Attribution(mentions, cue, "indirect", "", negated, subject_start, refers_back=True)
         return Attribution(mentions, cue, kind, text, negated, subject_start)
+
+    def _releaser(self, text: str) -> list[Mention]:
+        """Who released what a relative clause is about: "Ukraine released images [which it said ...]"."""
+        verb = RELEASED.search(text)
+        if not verb:
+            return []
+        pre = LEADING_TIME.sub("", text[:verb.start()], count=1)
+        when = TIME_BETWEEN.search(pre)
+        pre = pre[:when.start()] if when else pre
+        _start, mentions, _role = self._subject(pre)
+        return mentions if mentions and not any(m.vague for m in mentions) else []
 
     def _neither(self, sent: Sentence, cue: Cue, pre: str, after: str) -> Attribution | None:
         """"Neither X nor Y has confirmed Z": X and Y each leave Z unconfirmed (a non-confirmation,

@@ -130,7 +130,8 @@ PHRASES = {
     r"as per": "according to",
     r"in\s+the\s+(?:view|opinion|estimation|assessment|words)\s+of": "according to",  # "In the view of X"  # "As per a report by Yonhap, ..."
     r"(?<=, )per(?= (?:the\s+)?[A-Z])": "according to",  # "..., per the AP, ..."
-    r"as\s+(?:was\s+)?(?:stated|reported|announced|said|noted|confirmed|claimed|disclosed|revealed)\s+by": "according to",
+    r"as\s+(?:was\s+)?(?:(?:previously|earlier|already|first|widely|exclusively|recently)\s+)?(?:stated|reported|announced|"
+    r"said|noted|confirmed|claimed|disclosed|revealed)\s+by": "according to",  # ("As previously reported by X, ...")
     r"(?:was|were|is|are|has been|had been)\s+(?:quoted|cited)\s+(?:by\s+[^,]{1,40}\s+)?as\s+(?:saying|telling)":
         "quoted as saying",  # ("was cited as telling CNN")
     r"(?<!was )(?<!were )(?<!is )(?<!are )(?<!been )(?:quoted|cited)\s+(?:[\w’'.-]+\s+){1,6}?as\s+(?:saying|telling)":

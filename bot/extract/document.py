@@ -46,7 +46,15 @@ _NAME_THEN_WORD = re.compile(r"(?:^|[,”\"]\s+(?:[-–—]\s+)?|\.\s+)[A-Z][a-z
 _SAID_NAME = re.compile(r"\b(?:said|says|told)\s+[A-Z][a-z’'-]+[\s,.]")
 
 
+# A source named by one word after "according to" or "as reported by": "According to Ukrinform, ...".
+_SOURCE_NAME = re.compile(r"\b(?:[Aa]ccording\s+to|[Aa]s\s+per|(?:stated|reported|announced|said|noted|confirmed|"
+                          r"claimed|disclosed|revealed)\s+by)\s+[A-Z][\w’'-]+(?=[\s,.])")
+
+
 def bare_name_speaks(text: str) -> re.Match[str] | None:
+    source = _SOURCE_NAME.search(text) if "ccording" in text or " by " in text or "s per" in text else None
+    if source:
+        return source
     if _FINITE.isdisjoint(_LOWER_WORD.findall(text)):
         return None  # no reporting verb at all: most sentences
     return next((m for m in _NAME_THEN_WORD.finditer(text) if m.group(1) in _FINITE), None) or _SAID_NAME.search(text)

@@ -72,10 +72,12 @@ STAFF_AT = re.compile(r"^(?P<who>(?:[\w’'-]+\s+){0,2}(?:analysts|experts|resea
 WITH_INSTITUTION = re.compile(r"^(.*?[A-Z][\w’'-]+)\s+((?:with|at)\s+(?:the\s+)?[A-Z].*)$")
 # "Rep. Lee Seong-kweun of the ruling People Power Party": a full name, then the body it is of.
 PERSON_OF = re.compile(r"^(.*?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+(of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z].*)$")
-CREDITED = re.compile(r"^(?:\w+\s+)?(?:estimates?|reports?|assessments?|analysis|figures|data|calculations|announcements?|"
+CREDITED = re.compile(r"^(?:[\w-]+\s+){0,2}?(?:estimates?|reports?|assessments?|analysis|figures|data|calculations|"
+                      r"announcements?|findings|articles?|stud(?:y|ies)|information|"
                       r"statements?|documents?|posts?|images|photos|footage|videos?)\s+(?:(?:adopted|issued|released|"
-                      r"published|made|signed|put\s+out|posted|shared)\s+(?:(?:on|to)\s+[\w.]+\s+)?)?"
-                      r"(?:by|from|of)\s+(.+?)(?:\s+(?:on|in|last|earlier|this)\s+[^,]{1,25})?$", re.I)  # ("a report
+                      r"published|made|signed|put\s+out|posted|shared|confirmed|obtained|provided|gathered)\s+"
+                      r"(?:(?:on|to)\s+[\w.]+\s+)?)?(?:by|from|of)\s+(.+?)(?:\s+from\s+(?:a|an|the)\s+[^,]{1,40}?)?"
+                      r"(?:\s+(?:on|in|last|earlier|this)\s+[^,]{1,25})?$", re.I)  # ("a report
 # posted on X by the UK Ministry of Defense")
 UNNAMED_OFFICIAL = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){1,4}(?:spokesperson|spokesman|spokeswoman|press\s+secretary|"
                               r"official|representative|envoy|ambassador|chief|director|head)$")
@@ -84,6 +86,10 @@ _OFFICIALS = (r"(?:representative|envoy|ambassador|spokesperson|spokesman|spokes
               r"chairman|chairwoman|chair)")
 COUNTRY_OFFICIAL = re.compile(rf"^(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)[’']s\s+(?:[a-z-]+\s+){{0,2}}{_OFFICIALS}"
                               r"(?:\s+(?:to|at|in|for)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?$")
+# "the head of NATO", "the chief of the General Staff": one who heads a named body.
+HEAD_OF = re.compile(r"^(?P<role>(?:[a-z-]+\s+){0,2}(?:head|chief|leader|director|secretary[- ]general|spokesperson|"
+                     r"spokesman|spokeswoman|commander|chairman|chairwoman))\s+of\s+(?:the\s+)?"
+                     r"(?P<owner>[A-Z][\w.’'-]*(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w.’'-]*){0,5})$")
 ONE_OF = re.compile(rf"^[Oo]ne\s+of\s+(?:the\s+)?(?:[\w’'.-]+\s+){{0,5}}{_OFFICIALS}s$")
 GOVERNING = re.compile(r"^(?:the\s+)?(.+?)(?:[’']s)?\s+(?:leadership|regimes?|governments?|authorities|leaderships)$", re.I)
 COMPANIONS = re.compile(r"^(?:its|their|several|other|some|many|the|western|two|three|four|five|six|\d+)\s+"
@@ -178,6 +184,9 @@ def _name_run(words: list[str]) -> tuple[list[str], list[str]]:
                                                all(p in TITLES for p in bare[k].split("-")))  # "Under-Secretary-General"
               and (w.isupper() or bare[k] not in _ACRONYM_TITLES)]  # "UN envoy", not "Kim Jong Un"
     j = titled[-1] + 1 if titled else 0  # "Polish Foreign Minister Radoslaw Sikorski": after the last title
+    bodies = [k for k, w in enumerate(bare) if w in ORG_WORDS]  # "the head of the Main Intelligence Directorate
+    if bodies and j <= bodies[-1] and len(run) - bodies[-1] - 1 >= 2:  # Kyrylo Budanov": after the body's name
+        j = bodies[-1] + 1
     if j and i and words[i - 1].lower() == "of":  # "President of Ukraine Volodymyr Zelensky": the place is
         for k in (3, 2, 1):  # the title's, the name follows it
             if len(run) - j - k >= 2 and is_place(" ".join(run[j:j + k])):
@@ -419,6 +428,11 @@ class SubjectResolver:
                 return [Mention(self._generate(bare[:1].upper() + bare[1:], "vague", bare), vague=True)]
             return self._common_institution(phrase, words[-1].lower())
 
+        head_of = HEAD_OF.match(bare)
+        if head_of and self._body(head_of.group("owner")):  # "the head of NATO": the person who heads it,
+            owner, role = head_of.group("owner"), head_of.group("role")  # named or not
+            described = self.ctx.describe(f"{owner} {role.split()[-1]}")
+            return [Mention(described or self._generate(bare[:1].upper() + bare[1:], "person", bare, country=owner))]
         if any(w.lower() in ORG_WORDS for w in words) and all(_cap(w) or w in TITLE_GLUE for w in words):
             title, name = _name_run(words)
             titled = any(w.lower() in TITLES or w.lower().rstrip(".") in TITLES for w in title)
@@ -443,6 +457,11 @@ class SubjectResolver:
             if found and found.kind == "person" and all(w.lower().rstrip(".") in TITLES for w in name[:-k]):
                 return [Mention(found, role=" ".join(title + name[:-k]))]
         return self._unknown(phrase, bare, name, role)
+
+    def _body(self, name: str) -> bool:
+        """Whether `name` is a body or a country as a whole (not a body followed by a person's name)."""
+        return bool(name.isupper() or is_place(name) or self.registry.resolve(name)
+                    or name.split()[-1].lower() in ORG_WORDS)
 
     def subject(self, phrase: str) -> Mention | None:
         """The named entity a sentence opens with, so a later "he" or "it" can refer to it."""

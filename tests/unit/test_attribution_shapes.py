@@ -1628,3 +1628,45 @@ def test_a_contrast_the_writer_adds_with_though_is_not_the_speakers():
     assert [(c.speaker, c.text, c.stance) for c in found] == [
         ("Riga", "sounded the alarm on the transfers", "asserts"), ("Tallinn", "sounded the alarm on the transfers", "asserts"),
         ("Finland", "the reports have not been confirmed", "hedged")]
+
+
+def test_the_head_of_a_named_body_speaks_for_it():
+    assert speakers("The head of NATO on Tuesday warned that the transfer of sailors would be an escalation.") == \
+        ["Head of NATO"]
+    assert speakers("The head of the Baltic Intelligence Directorate Janis Berzins said the boats were ready.") == \
+        ["Janis Berzins"]
+
+
+def test_findings_or_an_article_by_a_source_indicate_what_it_says():
+    assert speakers("Recent findings from the Latvian Security Service (LSS) indicate that the ties have reached a "
+                    "new high.") == ["Latvian Security Service"]
+    assert said("A recent article published by The Riga Times indicates that the deployment could give Tallinn an "
+                "opening.") == [("Riga Times", "the deployment could give Tallinn an opening")]
+
+
+def test_neither_has_yet_officially_confirmed():
+    found = claims_of("Neither Latvia nor Estonia have yet officially confirmed the results.")
+    assert [(c.speaker, c.stance) for c in found] == [("Latvia", "hedged"), ("Estonia", "hedged")]
+
+
+def test_a_source_named_by_one_word_after_according_to_or_reported_by():
+    text = ("The war goes on.\n\nAccording to Baltinform, the forces captured two sailors.\n\n"
+            "As previously reported by Baltinform, on May 11, the forces found a boat.")
+    assert speakers(text) == ["Baltinform", "Baltinform"]
+
+
+def test_what_a_source_released_is_described_in_its_words():
+    text = ("The war goes on in Latvia and Estonia.\n\n"
+            "In May, Latvia released images which it said showed debris from a drone fired by Estonia.\n\n"
+            "Latvian authorities over the weekend released videos of what they said were two sailors being questioned.")
+    found = said(text)
+    assert ("Latvia", "showed debris from a drone fired by Estonia") in found
+    assert ("Latvia", "were two sailors being questioned") in found
+
+
+def test_a_post_or_information_by_a_source_with_a_setting_after_it():
+    assert said("According to a social media post by Latvia's Special Operations Forces, after a battle in the region "
+                "this week, the forces found a dozen boats.") == [
+        ("Special Operations Forces", "after a battle in the region this week, the forces found a dozen boats")]
+    assert speakers("According to information confirmed by Representative Berzins's office from a Latvian source on "
+                    "May 27, two sailors were left off the list.") == ["Representative Berzins's office"]
