@@ -170,6 +170,11 @@ BACK_REFERENCE_CLAUSE = re.compile(r"^(?:[^,]{0,80},\s*)?(?:[Tt]his|[Tt]hese|[Tt
                                    r"claimed|written|published|declared|disclosed|revealed|made)\b")
 # The state of a place name split off by its comma: "Washington, D.C.", "Austin, Tex."
 ABBREVIATED_PLACE = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z][a-z]{1,4}\.")
+# What a heading names before its colon when it is the kind of page, not a source.
+PROGRAMME = re.compile(r"(?:Transcript|Watch|Video|Listen|Podcast|Explainer|Analysis|Opinion|Live|Photos?|Gallery|"
+                       r"Read|Related|Breaking|Update|Updates|Editorial|Interview|Episode)\b", re.I)
+# A capitalised name and nothing more: "The Guardian", "BBC News".
+NAME_ONLY = re.compile(r"(?:The\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3}")
 HEADLINE_SOURCE_FIRST = re.compile(r"^(?P<who>[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,4}):\s+(?P<claim>(?:[^\s&]+\s+){3,}\S.{3,})$")
 # A second verb phrase of the same subject: ", and for the first time acknowledged", " but later".
 SHARED_SUBJECT = re.compile(r"^\s*(?:and|but)(?:\s+(?!(?:he|she|it|they|we|after|before|when|while|as|since|because|if|"
@@ -239,6 +244,8 @@ def _comma_segments(text: str) -> list[str]:
     return parts
 
 
+# What ends the clause before a subject (a comma, but not the one of a number: "upped it to 11,000 and said").
+CLAUSE_DELIMITER = re.compile(r"(?<!\d),|,(?!\d{3}\b)|[;:—–“”\"\]]")
 # A pronoun opening a relative clause: "images which it said showed ...".
 RELATIVE_PRONOUN = re.compile(r"\b(?:which|that|what)\s+(?P<pronoun>it|they|he|she)\s*$")
 # What a source makes public, the object a relative clause then describes in its words.
@@ -266,14 +273,16 @@ class SentenceAttributor:
                     return [Attribution(mentions, cue, kind_of(said.group("claim"), sent), clean(said.group("claim")),
                                         False, said.start("cue"))]
             dash = HEADLINE_DASH.match(s)  # "Attacks not so effective, they suffer losses – Pentagon"
-            if dash and not BYLINE.match(s):
+            if dash and not BYLINE.match(s) and not NAME_ONLY.fullmatch(dash.group("claim")):  # ("The Guardian - UK":
+                # a masthead)
                 mentions = self.resolver.resolve(dash.group("who"), allow_coordination=False)
                 if mentions and not any(m.vague for m in mentions):
                     cue = Cue("say", dash.start("who"), dash.end("who"), "–")
                     return [Attribution(mentions, cue, kind_of(dash.group("claim"), sent), clean(dash.group("claim")),
                                         False, dash.start("who"))]
             lead = HEADLINE_SOURCE_FIRST.match(s)  # "Ukraine's intelligence chief: troops heading to Kursk"
-            if lead and not find_cues(lead.group("claim"), lambda pos: True, headline=True):
+            if lead and not find_cues(lead.group("claim"), lambda pos: True, headline=True) and \
+                    not PROGRAMME.match(lead.group("who")):  # ("Transcript of X: ...", "Watch: ...": a page's kind)
                 mentions = self.resolver.resolve(lead.group("who"), allow_coordination=False)
                 if len(mentions) == 1 and not mentions[0].vague and not re.match(  # ("Crossing the Rubicon: ..."
                         r"[A-Z][a-z]+ing\b", lead.group("who")):  # is a title, not a source)
@@ -443,7 +452,8 @@ class SentenceAttributor:
         mentions = self.resolver.resolve(agent.group("who"))
         if not mentions:
             return None
-        subject = subject.strip()
+        subject = subject.split(",")[-1].strip()  # ("According to X, citing Y, this was stated by Z")
+        subject = subject[:1].upper() + subject[1:]
         if BACK_REFERENCE.match(subject):  # the claim is what the sentence before said
             return Attribution(mentions, cue, "indirect", "", False, 0, refers_back=True)
         before = sent.text[:agent.start()]
@@ -570,7 +580,8 @@ class SentenceAttributor:
         i = len(words)
         lower = [w.group(0).lower() for w in words[-3:]]
         negated |= lower[-1:] == ["nor"]  # "did not confirm nor deny them": neither
-        if lower[-1:] == ["to"] or len(lower) == 3 and lower[0] == "to" and lower[2] in ("and", "or"):
+        if lower[-1:] == ["to"] or len(lower) == 3 and lower[0] == "to" and lower[1].isalpha() and \
+                lower[2] in ("and", "or"):  # (not "upped it to 11,000 and said")
             return None  # "set up to monitor and report violations": an infinitive, not a report
         while i and (words[i - 1].group(0).lower().strip(",") in AUXILIARY | NEGATION | {"yet"}  # ("have yet
                      or re.fullmatch(r"[a-z]{3,}ly", words[i - 1].group(0))  # officially confirmed")
@@ -695,7 +706,8 @@ class SentenceAttributor:
         stripped = pre.rstrip()
         if stripped.endswith(","):
             return self._appositive(stripped[:-1])
-        clause_start = max(stripped.rfind(ch) for ch in ",;:—–“”\"]") + 1  # not "(": "(ISW)" ends a name
+        delimiters = list(CLAUSE_DELIMITER.finditer(stripped))  # not "(": "(ISW)" ends a name; nor "11,000"
+        clause_start = delimiters[-1].end() if delimiters else 0
         opening = LEADING_TIME.match(stripped, clause_start)
         if opening:  # "Last week Ukrainian President X said": the subject follows the date
             clause_start = opening.end()

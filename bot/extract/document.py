@@ -63,13 +63,19 @@ def bare_name_speaks(text: str) -> re.Match[str] | None:
 _LOWER_WORD = re.compile(r"[a-z]+")
 
 
+# Fewer words than this where a page stops mid-sentence ("accused Seoul on Thursday of p") are no
+# statement to show: what was said is in the part cut off.
+CUT_WORDS = 9
 # "Source: ISW (Institute for the Study of War)" after a paragraph: whose the paragraph is (the
 # style of Ukrainian outlets), up to two paragraphs back.
 SOURCE_LINE = re.compile(r"\s*Sources?\s*:\s*")
 SOURCE_REACH = 2
 # A broadcast soundbite's caption: "Lee Seong-kweun / People Power Party".
 SOUNDBITE = re.compile(r"^(?!(?:Photo|Photos|Image|Picture|Video|Credit|Source)\b)"  # ("Photo PAP/Piotr Nowak": a credit)
-                       r"(?P<name>[A-Z][\w’'.-]+(?:[ -][A-Z][\w’'.-]+){1,3})\s*/\s*(?P<affiliation>[^/]{2,60})$")
+                       r"(?P<name>[A-Z][\w’'.-]+(?:[ -][A-Z][\w’'.-]+){1,3})\s*/\s*"
+                       r"(?!(?:[^/]*\b(?:via|Getty|Images|Photos?|Pool|Shutterstock|EPA|AFP|AP|Reuters|Yonhap|Xinhua|"
+                       r"TASS|Sputnik|Anadolu|Newsis|News1|Kyodo)\b))"  # ("Kim Won Jin/AFP via Getty Images": a credit)
+                       r"(?P<affiliation>[^/]{2,60})$")
 _TERMINAL_END = re.compile(r"[.!?…][”\"’')\]]*\s*$")
 # A sentence that hedges without a source, which a closing "according to X" next to it covers.
 # A transcript label for the programme's own people, whose lines are narration, not claims.
@@ -438,8 +444,9 @@ class _Walk:
     def _cut_short(self, sent: Sentence, att: Attribution) -> bool:
         """A claim of a few words where the text stops mid-sentence ("He said North Korea", "Ukraine
         has"): a page cut off by its site or a paywall, whose statement is not there to show."""
-        return (sent.paragraph > 0 and sent.end >= len(self.doc.text.rstrip()) and len(att.text.split()) < 4
-                and not re.search(r"[.!?…”\"’')\]]$", sent.text) and sent.text.endswith(att.text))
+        return (sent.paragraph > 0 and sent.end >= len(self.doc.text.rstrip()) and len(att.text.split()) < CUT_WORDS
+                and not re.search(r"[.!?…”\"’')\]]$", sent.text)
+                and sent.text.rstrip(",;: ").endswith(att.text.rstrip(",;: ")))
 
     def _joined(self, first: Sentence, second: Sentence) -> Sentence:
         text = self.doc.text[first.start:second.end]

@@ -502,7 +502,8 @@ def test_voicing_a_sense_of_alarm():
 
 
 def test_a_quotation_cut_off_at_the_end_of_the_text_is_no_headline():
-    text = "Lindqvist accused the neighbours of a military buildup.\n\n\"We warn against exploiting these ties to build"
+    text = ("Lindqvist accused the neighbours of a military buildup.\n\n\"We warn against exploiting these ties to build "
+            "a new alliance in the")
     found = claims_of("Foreign Minister Erik Lindqvist spoke.\n" + text)
     assert any(c.text.startswith("We warn against") for c in found)
 
@@ -1445,8 +1446,11 @@ def test_a_leading_time_phrase_with_in_still_finds_the_speaker_after_it():
 def test_a_few_words_where_the_page_stops_mid_sentence_are_no_claim():
     text = "The port reopened on Monday, the Latvian navy said.\n\nLatvian President Anna Berg said the Nor"
     assert said(text) == [("Latvian navy", "The port reopened on Monday")]
-    longer = "The port reopened on Monday.\n\nLatvian President Anna Berg said the ships would leave the harbour by"
-    assert said(longer) == [("Anna Berg", "the ships would leave the harbour by")]
+    assert said("The port reopened on Monday.\n\nLatvian President Anna Berg accused Estonia on Thursday of p") == []
+    assert said("The port reopened on Monday.\n\nBerg warned, however, that “I can tell you one thing,") == []
+    longer = ("The port reopened on Monday.\n\nLatvian President Anna Berg said the ships would leave the harbour "
+              "by the end of the")
+    assert said(longer) == [("Anna Berg", "the ships would leave the harbour by the end of the")]
 
 
 def test_who_officials_say_is_the_officials_and_according_to_without_a_comma():
@@ -1670,3 +1674,26 @@ def test_a_post_or_information_by_a_source_with_a_setting_after_it():
         ("Special Operations Forces", "after a battle in the region this week, the forces found a dozen boats")]
     assert speakers("According to information confirmed by Representative Berzins's office from a Latvian source on "
                     "May 27, two sailors were left off the list.") == ["Representative Berzins's office"]
+
+
+def test_a_photo_credit_with_a_slash_is_no_soundbite_caption():
+    text = ("Estonia is teaching Latvian sailors drone combat, an Estonian official said.\n"
+            "Anna Lind/AFP via Getty Images\n"
+            "On Monday, Latvian President Janis Berzins upped that number to 11,000 and said: “We see more sailors.”")
+    found = said(text)
+    assert ("Janis Berzins", "We see more sailors") in found
+    assert all(who != "Anna Lind" for who, _ in found)
+
+
+def test_a_mastheads_country_and_a_pages_kind_are_no_sources():
+    assert said("The Riga Herald - UK") == []
+    assert said("Transcript of Anna Lind On: Are Latvian sailors fighting in Estonia? | Baltic News") == []
+    assert speakers("Attacks not so effective, they suffer losses – Pentagon") == ["Pentagon"]
+
+
+def test_this_was_stated_by_after_the_outlets_that_relay_it():
+    text = ("The fact that Estonia relies on sailors from Latvia is not a sign of strength.\n\n"
+            "According to Baltic.NET, citing Baltinform, this was stated by Finnish Foreign Minister Matti Virtanen "
+            "during a media interview.")
+    assert said(text) == [("Matti Virtanen",
+                           "The fact that Estonia relies on sailors from Latvia is not a sign of strength")]
