@@ -18,7 +18,7 @@ ms. mrs. prof. professor gen. lt. col. adm. defense defence foreign state interi
 finance security national communications intelligence affairs u.s. us uk eu nato un u.n. u.k. e.u. undersecretary
 under assistant special acting former top senior military staff joint chiefs lt general-secretary
 supreme commander-in-chief first lady analyst fellow researcher scholar mp lawmaker maj. brig. capt. sgt.
-cmdr. gov. amb. pres. policy col gen maj capt sgt brig adm cmdr""".split())
+cmdr. gov. amb. pres. policy col gen maj capt sgt brig adm cmdr mr mrs ms dr sir""".split())
 ORG_WORDS = set("""ministry service department agency institute institution university council office
 committee party times post journal news press command army navy forces force government embassy union
 organization organisation bank fund center centre foundation group directorate administration

@@ -1697,3 +1697,14 @@ def test_this_was_stated_by_after_the_outlets_that_relay_it():
             "during a media interview.")
     assert said(text) == [("Matti Virtanen",
                            "The fact that Estonia relies on sailors from Latvia is not a sign of strength")]
+
+
+def test_mr_before_a_family_name_is_the_person_named_in_full():
+    text = ("Defence Secretary Anna Lind said the drills were likely.\n\n"
+            "Latvian defence minister Janis Berzins said it was “a kind of escalation”.\n\n"
+            "At a joint press conference with Ms Lind in Riga, Mr Berzins warned: “Conflicts are approaching.”\n\n"
+            "Ms Lind said both Latvia and Sweden condemned the move by Tallinn as a “potential escalation”.")
+    found = said(text)
+    assert ("Janis Berzins", "Conflicts are approaching") in found
+    assert ("Anna Lind", "both Latvia and Sweden condemned the move by Tallinn as a “potential escalation”") in found
+    assert {who for who, _ in found} == {"Anna Lind", "Janis Berzins"}  # (not Latvia's, nor Sweden's: Lind's words)
