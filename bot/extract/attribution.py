@@ -150,7 +150,7 @@ HEADLINE_SAYS = re.compile(r"^(?P<claim>.{12,}?),\s+(?P<cue>[Ss]ays|[Ss]aid|[Cc]
 # A broadcaster's label naming who speaks in the quotation that follows it on the same line, as
 # pages that lost their line breaks print them: "[Sound bite: President X (Ukrainian-English)]“...”",
 # "(Question: “...?”)Zelenskyy: “No, not yet.”".
-LABELLED_QUOTE = re.compile(r"^\[(?:Sound\s*bite|SOT|Interview)\s*:\s*(?P<bite>[^\]]{3,80})\]\s*(?=[“\"])|"
+LABELLED_QUOTE = re.compile(r"^\[(?:Sound\s*bite|SOT|Interview)\s*:\s*(?P<bite>[^\]]{3,140})\]\s*(?=[“\"])|"
                             r"(?:^|(?<=[)\]]))\s*(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}):\s*(?=[“\"])")
 BYLINE = re.compile(r"^(?:By|Photo|Photos|Image|Video|Credit|Source|Text|Edited\s+by)\b")  # "By NAME – Agency"
 HEADLINE_DASH = re.compile(r"^(?P<claim>.{12,}?)\s+[-–—]\s+(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s*$")
@@ -299,6 +299,7 @@ class SentenceAttributor:
         labelled = LABELLED_QUOTE.search(s) if ":" in s and not sent.heading else None
         if labelled:  # "[Sound bite: Ukrainian President X (Ukrainian-English)]“...”", "(Question: ...)X: “...”"
             who = re.sub(r"\s*\([^)]*\)\s*$", "", labelled.group("bite") or labelled.group("who"))
+            who = re.split(r"\s+[-–—/]\s+", who)[0]  # "Rep. X - Nat'l Assembly Intelligence Committee": X
             mentions = self.resolver.resolve(who, allow_coordination=False)
             quote = next((q for q in sent.quotes if q.start >= labelled.end() - 1), None)
             if len(mentions) == 1 and quote:

@@ -17,7 +17,7 @@ insist argue indicate emphasize emphasise stress reiterate repeat confirm disclo
 acknowledge admit assert contend maintain elaborate remark observe speculate suspect caution fear
 posit write declare assess think conclude concede hint signal testify answer reply respond
 underscore point recall ask recount affirm reaffirm assure pledge vow promise worry read mention
-convey expect agree analyse analyze continue begin lie remind specify post inform""".split()
+convey expect agree analyse analyze continue begin lie remind specify post inform doubt""".split()
 # Verbs whose object is part of the claim ("X urged the withdrawal ...", "X denied ...").
 OBJECT = """deny urge label describe characterize characterise accuse call condemn dismiss reject
 refute rebuff criticize criticise regard demand identify verify voice express issue dispute
@@ -91,6 +91,7 @@ NEEDS_NEXT = {
                   r"relations|friendship)\b",
     "hail": r"(?:[\w’'-]+\s+){0,4}?(?:for|as|[“\"])|" + _PRAISED_OBJECT,
     "recall": r"that\b",
+    "doubt": r"(?=(?:that|whether|if)\b)",  # "doubts that this will be their only task", not "have doubts about"
     "decline": r"to\s+(?:comment|confirm|deny|discuss|say|elaborate|specify|answer|respond|reply|address|disclose|"
                r"reveal|give)\b",
     "avoid": r"(?:directly\s+)?(?:(?:reporting|mentioning|discussing|acknowledging)\s+(?:or|and)\s+)?(?:answering|commenting|"

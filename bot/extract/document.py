@@ -201,7 +201,11 @@ class _Walk:
 
     def _credit(self, line: Sentence, unsourced: list[Sentence]) -> Iterator[Claim]:
         """The sentences of the last paragraphs before a "Source: X" line, credited to X."""
-        mentions = self.resolver.resolve(line.text.strip(" .")) if len(line.text.split()) <= 12 else []
+        source = line.text.strip(" .")
+        mentions = self.resolver.resolve(source) if len(source.split()) <= 12 else []
+        if not mentions and "," in source:  # "Source: Kyrylo Budanov, Head of ..., in an interview with ...": the
+            mentions = self.resolver.resolve(source.split(",")[0])  # name before the role and the setting
+            mentions = mentions if len(mentions) == 1 and not mentions[0].vague else []
         if not mentions:
             return
         cue = Cue("according to", 0, 0, "Source:")

@@ -1708,3 +1708,24 @@ def test_mr_before_a_family_name_is_the_person_named_in_full():
     assert ("Janis Berzins", "Conflicts are approaching") in found
     assert ("Anna Lind", "both Latvia and Sweden condemned the move by Tallinn as a “potential escalation”") in found
     assert {who for who, _ in found} == {"Anna Lind", "Janis Berzins"}  # (not Latvia's, nor Sweden's: Lind's words)
+
+
+def test_a_long_soundbite_label_with_the_committee_after_a_dash():
+    text = ("Report: The navy believes 600 sailors have died.That’s according to Rep. Anna Lind, who was briefed on "
+            "Wednesday.[Sound bite: Civic Party Rep. Anna Lind - Nat’l Assembly Defence Committee (Latvian-English)]"
+            "“Latvia has helped Estonia by sending 15-thousand sailors. Fighting in the port has died down.”")
+    assert ("Anna Lind", "Latvia has helped Estonia by sending 15-thousand sailors. Fighting in the port has died down") \
+        in said(text)
+
+
+def test_a_source_line_with_a_role_and_a_setting_after_the_name():
+    text = ("Latvia may soon send about 6,000 sailors to Estonia.\n\n"
+            "Source: Janis Berzins, Head of Naval Intelligence of Latvia (NIL), in an interview with The Riga Times, a "
+            "Latvian English-language daily newspaper\n\n"
+            "Details: Berzins said the units are listed as engineers. However, he doubts that this will be their only "
+            "task.")
+    found = claims_of(text)
+    assert [(c.speaker, c.text, c.stance) for c in found] == [
+        ("Janis Berzins", "Latvia may soon send about 6,000 sailors to Estonia", "hedged"),
+        ("Janis Berzins", "the units are listed as engineers", "asserts"),
+        ("Janis Berzins", "this will be their only task", "hedged")]
