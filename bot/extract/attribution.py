@@ -246,6 +246,8 @@ def _comma_segments(text: str) -> list[str]:
 
 # What ends the clause before a subject (a comma, but not the one of a number: "upped it to 11,000 and said").
 CLAUSE_DELIMITER = re.compile(r"(?<!\d),|,(?!\d{3}\b)|[;:—–“”\"\]]")
+# Someone new named as the author of a statement, before "who": "a statement by a ministry official".
+INDEFINITE_AGENT = re.compile(r"\b(?:by|from|with)\s+((?:an?|one)\s+[^,;“”\"]{2,60})$")
 # A pronoun opening a relative clause: "images which it said showed ...".
 RELATIVE_PRONOUN = re.compile(r"\b(?:which|that|what)\s+(?P<pronoun>it|they|he|she)\s*$")
 # What a source makes public, the object a relative clause then describes in its words.
@@ -612,8 +614,9 @@ class SentenceAttributor:
         pre = s[:pre_end]
         when = TIME_BETWEEN.search(pre)
         if when:  # "The government on Monday strongly condemned": the subject is before the date
-            pre = pre[:when.start()] + ("," if when.group(0).rstrip().endswith(",") and "," in pre[:when.start()]
-                                        else "")  # ("X, speaking to media this week, said": still an appositive)
+            pre = pre[:when.start()] + ("," if (when.group(0).rstrip().endswith(",") or when.group(0).startswith(","))
+                                        and "," in pre[:when.start()] else "")  # ("X, speaking to media this week,
+            # said", "X, citing the agency, on Monday said": still an appositive)
         setting = SETTING_BETWEEN.search(pre) if len(pre) > 20 else None
         if setting and setting.start() > 0:  # "Kim at a meeting with Shoigu assured": Kim
             pre = pre[:setting.start()]
@@ -741,6 +744,11 @@ class SentenceAttributor:
             return clause_start + clause.rfind(tail), self.resolver.resolve(tail), ""
         if boundary == "who":  # "Lin Jian, who ..., remarked"
             before = stripped[:stripped.rfind("who")].rstrip()
+            indefinite = INDEFINITE_AGENT.search(before)  # "a statement by a Ministry of Foreign Affairs official
+            if indefinite:  # who said": someone new, never the official named before
+                found = self.resolver.resolve(indefinite.group(1), allow_coordination=False)
+                if found:
+                    return stripped.rfind(indefinite.group(1)), found, ""
             if before and not before.endswith(","):  # "In talks with X, soldiers who fought them said": the
                 antecedent = _comma_segments(before)[-1].strip()  # soldiers, or nobody known; never X
                 found = self.resolver.resolve(antecedent, allow_coordination=False) if antecedent else []
@@ -890,7 +898,11 @@ class SentenceAttributor:
         role = segs[1].strip().rstrip(".") if len(segs) > 1 and ROLE.match(segs[1].strip()) else ""
         for m in mentions:
             m.role = m.role or role
-        quotes = [q.inner for q in sent.quotes if q.end <= cue.start]
+        before = [q for q in sent.quotes if q.end <= cue.start]
+        if before and len(s[:before[0].start].split()) > 3:  # "Russia might have given X “nuclear know-how”, said
+            text = s[:cue.start].rstrip(" ,")  # Y": the paraphrase with its quoted words, whole
+            return Attribution(mentions, cue, kind_of(text, sent), clean(text), negated, cue.start)
+        quotes = [q.inner for q in before]
         text = " … ".join(q.strip().rstrip(",") for q in quotes) if quotes else s[:cue.start].rstrip(" ,")
         return Attribution(mentions, cue, "direct" if quotes else "indirect", clean(text, quoted=bool(quotes)), negated,
                            cue.start)

@@ -170,12 +170,18 @@ def _cap(word: str) -> bool:
     return word[:1].isupper()
 
 
+def _cap_name(word: str) -> bool:
+    """Capitalised as a name is, a family name with a particle joined to it included ("de-Bretton-Gordon")."""
+    first, _, rest = word.partition("-")
+    return _cap(word) or first.lower() in PARTICLES and _cap(rest)
+
+
 def _name_run(words: list[str]) -> tuple[list[str], list[str]]:
     """Split a phrase into (title words, trailing capitalised name) -- "U.S. Secretary of Defense
     Lloyd Austin" -> (["U.S.", "Secretary", "of", "Defense"], ["Lloyd", "Austin"])."""
     i = len(words)
-    while i > 0 and (_cap(words[i - 1]) or words[i - 1].lower() in PARTICLES):
-        i -= 1
+    while i > 0 and (_cap_name(words[i - 1]) or words[i - 1].lower() in PARTICLES):
+        i -= 1  # ("de Vries", "de-Bretton-Gordon")
     run = words[i:]
     words = [w for w in words[:i] if any(ch.isalpha() for ch in w)] + run  # "3. Ukraine": no role "3."
     i = len(words) - len(run)
@@ -390,7 +396,7 @@ class SubjectResolver:
                         bare.lower())[0].split()[-1]
         head_words = [w for w in words if w.lower() == head]
         if (head in STATEMENT_NOUNS or head.endswith("s") and head[:-1] in PERSON_ROLES) and \
-                phrase.lower().startswith("the ") and not _cap(words[-1]):
+                phrase.lower().startswith("the ") and not _cap_name(words[-1]):
             described = self.ctx.describe(bare)  # "the report", "the NYT article", "the ministers": named before
             if described:
                 return [Mention(described, vague=described.kind == "vague")]
@@ -398,7 +404,7 @@ class SubjectResolver:
                             r"(?:\s+(?:services?|agenc(?:y|ies)|community))?$", bare)  # ("Ukrainian military intelligence")
         if national and country_of(national.group(1).strip()):  # "South Korean intelligence": its services
             return [Mention(self._generate(bare, "institution", country=country_of(national.group(1))))]
-        if head in VAGUE_HEADS and (not _cap(words[-1]) or words[0].lower() == head
+        if head in VAGUE_HEADS and (not _cap_name(words[-1]) or words[0].lower() == head
                                     or re.search(r"\b(?:from|in)\b", bare)) and head_words:
             return self._vague(phrase)  # "analysts", "Experts", "reports from Seoul"
         definite = phrase.lower().startswith("the ")  # ("The Chairperson said": a role, capitalised; and, on a
@@ -406,7 +412,7 @@ class SubjectResolver:
             words[-1].lower() in PERSON_ROLES and all(w[:1].isupper() for w in words)))  # second reading, a
         role_head = words[-1].lower() in PERSON_ROLES or PERSON_ROLES.intersection(words[-1].lower().split("-"))
         described = self.ctx.describe(bare, definite=definite) \
-            if not _cap(words[-1]) or definite and role_head or titled else None  # ("The Secretary-General";
+            if not _cap_name(words[-1]) or definite and role_head or titled else None  # ("The Secretary-General";
         # a headline's "says Defence Secretary" once the text has named the secretary)
         if described is None and titled and len(words) > 1 and country_of(" ".join(words[:-1])) and \
                 all(_demonym(w) or is_place(w) for w in words[:-1]):  # a headline's "South Korean Lawmaker
@@ -417,10 +423,10 @@ class SubjectResolver:
             return [Mention(described, vague=described.kind == "vague", inferred=self.ctx.guessed)]
         envoy = COUNTRY_OFFICIAL.match(bare)
         owner = envoy.group("owner") if envoy else ""
-        if envoy and (is_place(owner) or owner.isupper() or self.registry.resolve(owner)):
+        if envoy and self._body(owner):
             # "North Korea's representative to the UN", "NATO's secretary general": unnamed, of a named body
             return [Mention(self._generate(bare, "person", bare, country=envoy.group("owner")))]
-        if not _cap(words[-1]):
+        if not _cap_name(words[-1]):
             official = UNNAMED_OFFICIAL.match(bare)
             if official:  # "the Kremlin spokesperson", first met: an official of a named body, unnamed
                 return [Mention(self._generate(bare, "person", bare))]
@@ -444,7 +450,7 @@ class SubjectResolver:
         glue = TITLE_GLUE | ({"to", "at"} if len(name) >= 2 and to_the else set())
         loose = [k for k, w in enumerate(title) if w[:1].islower() and w.lower() not in TITLES | glue | ORG_WORDS |
                  DESCRIPTIVE]
-        if not name or loose and not any(w.lower().rstrip(".") in TITLES | PERSON_ROLES for w in title[loose[-1] + 1:]):
+        if not name or loose and not any(w.lower().rstrip(".") in TITLES | PERSON_ROLES for w in title[loose[-1]:]):
             return []  # "the increase in cooperation with Japan": the name is not the head (but "the former
             # British Army tank commander, Col X": a role, its words in lower case)
         name_text = " ".join(name)
@@ -553,7 +559,12 @@ class SubjectResolver:
                               r"(?P<who>[A-Z].*?)\s+\w+$", phrase)
             found = self.resolve(author.group("who"), allow_coordination=False) if author else []
             return found if len(found) == 1 and not found[0].vague else []
-        return self._vague(phrase) if head in ANONYMOUS_HEADS else []
+        if head not in ANONYMOUS_HEADS:  # "a Ministry of Foreign Affairs official": of a body whose name has "of"
+            words = phrase.split()
+            named_body = words[-1].lower() in ANONYMOUS_HEADS and len(words) > 2 and all(
+                _cap(w) or w in ("of", "for", "the", "and") for w in words[1:-1])
+            return self._vague(phrase) if named_body else []
+        return self._vague(phrase)
 
     def _vague(self, phrase: str) -> list[Mention]:
         text = _drop_determiners(phrase) if phrase.split()[0].lower() in {"the", "these", "those"} else phrase

@@ -1729,3 +1729,28 @@ def test_a_source_line_with_a_role_and_a_setting_after_the_name():
         ("Janis Berzins", "Latvia may soon send about 6,000 sailors to Estonia", "hedged"),
         ("Janis Berzins", "the units are listed as engineers", "asserts"),
         ("Janis Berzins", "this will be their only task", "hedged")]
+
+
+def test_a_speaker_citing_a_source_then_a_date_before_the_verb():
+    text = ("“We will respond,” Foreign Minister Erik Lindqvist said.\n\n"
+            "Latvian lawmaker Anna Lind, citing the country's spy agency, on Monday said that the losses suggest "
+            "the sailors are unprepared.")
+    assert ("Anna Lind", "the losses suggest the sailors are unprepared") in said(text)
+
+
+def test_a_family_name_with_a_joined_particle_closing_a_paraphrase_with_quoted_words():
+    text = ("The war goes on.\n\nThere were growing signs that Latvia might have given Estonia “naval know-how”, said "
+            "former British army specialist Col Hamish de-Bretton-Gordon.\n\n“That knowledge could be substantial,” "
+            "he said.")
+    assert said(text) == [
+        ("Hamish de-Bretton-Gordon", "There were growing signs that Latvia might have given Estonia “naval know-how”"),
+        ("Hamish de-Bretton-Gordon", "That knowledge could be substantial")]
+
+
+def test_a_statement_by_someone_new_who_said():
+    text = ("“We do not support it,” a senior official from the presidential office said.\n\n"
+            "The comment follows a statement by a Ministry of Foreign Affairs official who said, “The hiring of "
+            "sailors is a clear violation of resolutions.”")
+    assert speakers(text) == ["A senior official from the presidential office", "A Ministry of Foreign Affairs official"]
+    assert speakers("“This is concerning,” the Foreign Office's spokesperson told reporters.") == \
+        ["Foreign Office's spokesperson"]
