@@ -44,6 +44,8 @@ MODIFIERS_BEFORE = {"growing", "recent", "latest", "new", "initial", "intelligen
                     "contradictory", "earlier", "unverified", "public", "western", "many", "several", "press",
                     "news", "official", "first", "further", "brief", "formal"}
 UNABLE_TO = {"confirm", "verify", "deny", "comment", "say"}  # "could not confirm" reports a non-confirmation
+# Forms of reporting verbs that are never nouns: "Ukrainian intelligence says ..." (not "intelligence reports").
+ONLY_VERBS = {"says", "tells", "believes", "thinks", "warns", "insists", "argues", "suggests", "assesses"}
 PAST_FORMS = {"said", "told", "wrote", "thought", "added", "reported", "claimed", "stated", "warned", "noted",
               "estimated", "confirmed", "denied", "called", "described", "questioned", "commented", "published",
               "released", "issued"}
@@ -59,6 +61,7 @@ _WORDS = re.compile(r"\S+")
 # "didn't", "hasn’t", "couldn't": an auxiliary or a modal and its negation in one word.
 CONTRACTED_NEGATION = re.compile(r"(?:did|does|do|has|have|had|is|are|was|were|could|would|can|wo|should)n[’']t", re.I)
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # A date opening the clause before its subject: "Last week", "Earlier this month", "On Monday".
 LEADING_TIME = re.compile(rf"\s*(?:[A-Z][a-z]{{3,}}ly(?:\s+both)?|[Ii]n\s+(?:(?:early|late|mid)[- ])?[A-Z][a-z]+(?:\s+\d{{4}})?|"
                           rf"(?:[Ll]ast|[Tt]his|[Ee]arlier\s+this|[Ll]ater\s+that|[Ee]arlier\s+that|[Nn]ext)\s+"
@@ -68,7 +71,8 @@ LEADING_TIME = re.compile(rf"\s*(?:[A-Z][a-z]{{3,}}ly(?:\s+both)?|[Ii]n\s+(?:(?:
 TIME_BETWEEN = re.compile(
     rf"(?:,?\s+(?:(?:earlier|later)\s+(?:this|that|last)|on|last|earlier|late|early|this|over)\s+(?:the\s+)?"
     rf"(?:{_DAY}|week|weekend|month|year|morning|evening|"
-    rf"\d{{1,2}}(?:st|nd|rd|th)|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})(?:\s*\([^)]{{1,20}}\))?|\s+{_DAY}),?\s*$")
+    rf"\d{{1,2}}(?:st|nd|rd|th)|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})(?:\s*\([^)]{{1,20}}\))?|\s+{_DAY}|"
+    rf",?\s+in\s+(?:early\s+|late\s+|mid-)?{_MONTH}(?:\s+\d{{4}})?),?\s*$")  # ("Pyongyang in April confirmed")
 # "Kim at a meeting in Pyongyang with the Russian minister assured ...", "X, speaking later in his
 # nightly address, said": where, not who.
 SETTING_BETWEEN = re.compile(r",?\s+(?:(?:speaking|talking|writing)(?:\s+(?:later|earlier|again|separately|also))?\s+)?"
@@ -248,6 +252,13 @@ def _comma_segments(text: str) -> list[str]:
 CLAUSE_DELIMITER = re.compile(r"(?<!\d),|,(?!\d{3}\b)|[;:—–“”\"\]]")
 # Someone new named as the author of a statement, before "who": "a statement by a ministry official".
 INDEFINITE_AGENT = re.compile(r"\b(?:by|from|with)\s+((?:an?|one)\s+[^,;“”\"]{2,60})$")
+# A role whose words list fields, then a name, closing a sentence: "nuclear, chemical and biological
+# warfare specialist Col Hamish de-Bretton-Gordon".
+LISTED_ROLE = re.compile(r"(?:[\w’'-]+\s+){0,4}[a-z]+(?:,\s+[a-z]+)+,?\s+(?:and|or)\s+(?:[a-z-]+\s+){1,3}"
+                         r"(?:[A-Z][\w.’'-]*\s+){0,2}[A-Za-z][\w’'-]*")
+# A role in lower case, then a name, closing the sentence after its verb: " former army specialist Col X.".
+ROLE_THEN_NAME_CLOSING = re.compile(r"\s+(?=[a-z])(?:[\w’'.-]+,?\s+(?:(?:and|or)\s+)?){1,12}?"
+                                    r"(?:[A-Z][\w.’'-]*\s+)+[A-Za-z][\w’'-]*\.?\s*")
 # A pronoun opening a relative clause: "images which it said showed ...".
 RELATIVE_PRONOUN = re.compile(r"\b(?:which|that|what)\s+(?P<pronoun>it|they|he|she)\s*$")
 # What a source makes public, the object a relative clause then describes in its words.
@@ -319,7 +330,7 @@ class SentenceAttributor:
                                  "statement by") and not (cue.is_participle and word_before == "by") and (
                     word_before in DETERMINERS_BEFORE or word_before.endswith(("’s", "'s"))
                     or word_before.endswith(("’", "'")) and not word_before[:-1].endswith((",", ".", "!", "?"))
-                    or word_before in MODIFIERS_BEFORE and cue.text.split()[0].lower() not in PAST_FORMS | AUXILIARY
+                    or word_before in MODIFIERS_BEFORE and cue.text.split()[0].lower() not in PAST_FORMS | AUXILIARY | ONLY_VERBS
                     and not cue.text.split()[0].lower().endswith("ed")  # "the official stressed": a verb
                     and (article or not re.match(r"\s+that\s+(?!(?:was|were|is|are|has|have|had|will|would)\b)", s[cue.end:]))):
                 continue  # "these reports", "intelligence reports", "North Korea's state media": not verbs
@@ -650,8 +661,10 @@ class SentenceAttributor:
         releaser = self._releaser(pre[:relative.start()]) if relative else []
         if releaser:  # "Ukraine released images which it said showed ...": the one who released them
             subject_start, mentions, role = relative.start("pronoun"), releaser, ""
-        if not mentions and pre.rstrip().endswith(",") and re.match(r"\s+(?:[A-Z]|the\s|a\s|an\s)", after):
-            return self._inverted(sent, cue, negated)  # "CLAIM, said Andriy Yusov, a representative of ..."
+        if not mentions and pre.rstrip().endswith(",") and (re.match(r"\s+(?:[A-Z]|the\s|a\s|an\s)", after) or
+                                                            ROLE_THEN_NAME_CLOSING.fullmatch(after)):
+            return self._inverted(sent, cue, negated)  # "CLAIM, said Andriy Yusov, a representative of ...",
+            # "CLAIM, said former army specialist Col X."
         if not mentions:
             return None
         conjunction = re.search(r"\b(before|until|unless|if|once|when)\s+$", s[:max(subject_start, 0)], re.I)
@@ -889,6 +902,10 @@ class SentenceAttributor:
                 named[0].role = named[0].role or who.strip()  # the person the role is given to
                 mentions, segs = named, segs[:1] + segs[2:]
         mentions = mentions or self.resolver.resolve(who) or self.resolver.unnamed(who)
+        whole = s[cue.end:].strip().rstrip(".")
+        if not mentions and len(segs) > 1 and LISTED_ROLE.fullmatch(whole):  # "said former army nuclear, chemical
+            mentions = self.resolver.resolve(whole, allow_coordination=False)  # and biological warfare specialist X"
+            segs = segs[:1] if mentions else segs
         if (not mentions or all(m.vague for m in mentions)) and named_after and re.search(r"\b[a-z]+$", who):
             who = f"{who} {named_after.group(0).strip().rstrip('.')}"  # "said BBC security correspondent,
             mentions = self.resolver.resolve(who)  # Frank Gardner": the role, then the name

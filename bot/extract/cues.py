@@ -34,7 +34,10 @@ NEEDS_NEXT = {
     # "called the reports 'groundless'": what it was called is a short quoted label, up to 24 words on
     "call": r"(?:for|on|upon)\b|(?:[\w’'-]+\s+){1,24}?(?=[‘'“\"][^‘'“\"”’]{1,60}[’'”\"])|"
             r"(?:it|this|that|them|these|the\s+(?:move|deployment|decision|reports?|claims?))\s+(?=(?:an?|the)\s)|"
-            r"(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+(?=(?:an?)\s)",  # "called Japan a true leader in Asia"
+            r"(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+(?=(?:an?)\s)|"  # "called Japan a true leader in Asia"
+            r"(?:[\w’'-]+\s+){1,15}?(?=(?:an?)\s+(?:[\w-]+\s+){0,2}(?:sign|signal|indication|example|violation|breach|"
+            r"escalation|threat|provocation|act|mistake|failure|victory|defeat|demonstration|symbol|proof|testament)\b)",
+    # "called Putin's reliance on troops from the North a sign of weakness"
     "push": r"for\b",  # "pushes for European troops in Ukraine"
     "react": r"to\s+(?:the|these|those|this|that|such)\s+(?:claims?|reports?|allegations?|accusations?|statements?|"
              r"remarks|comments|news)\b",  # "has not reacted to the claim"

@@ -1754,3 +1754,20 @@ def test_a_statement_by_someone_new_who_said():
     assert speakers(text) == ["A senior official from the presidential office", "A Ministry of Foreign Affairs official"]
     assert speakers("“This is concerning,” the Foreign Office's spokesperson told reporters.") == \
         ["Foreign Office's spokesperson"]
+
+
+def test_a_role_listing_fields_before_the_name_closing_a_sentence():
+    assert speakers("The war goes on.\n\nLatvia might have given Estonia naval know-how, said former British army "
+                    "nuclear, chemical and biological warfare specialist Col Anna Lind.") == ["Anna Lind"]
+
+
+def test_called_a_long_object_a_sign_of_something():
+    assert said("Foreign Minister Anna Lind called Tallinn’s reliance on sailors from the Latvian fleet a sign of "
+                "weakness.") == [("Anna Lind", "called Tallinn’s reliance on sailors from the Latvian fleet a sign of "
+                                               "weakness")]
+
+
+def test_a_month_between_subject_and_verb_and_intelligence_that_says():
+    assert said("Riga in April confirmed for the first time that it had sent sailors to Estonia.") == \
+        [("Riga", "it had sent sailors to Estonia")]
+    assert speakers("Latvian intelligence says the fleet is improving its drone defences.") == ["Latvian intelligence"]
