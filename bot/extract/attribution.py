@@ -677,6 +677,9 @@ class SentenceAttributor:
             # not report it (but "what it claims is a missile", "what X described as ..." report what was said)
         if cue.lemma in INFERENCE and READING_OF.search(pre[max(subject_start, 0):]):
             return None  # "Austin's comments suggest that ...": the writer's reading, not Austin's claim
+        if cue.lemma in INFERENCE and re.fullmatch(r"\s*(?:(?:as|and|but)\s+)?(?:it|this|that|which)\s*",
+                                                   pre[max(subject_start, 0):], re.I):
+            return None  # "This announcement marks a step, as it underscores a shift": a thing, nobody speaking
         for m in mentions:
             m.role = _join_roles(m.role, role)
         negated |= bool(re.search(r"\b[Nn]either\b", s[max(0, subject_start - 9):cue.start]))

@@ -190,12 +190,20 @@ _TITLE_WORDS = frozenset({"secretary", "president", "minister", "mr", "ms", "mrs
 HEADLINE_WORDS = 30  # a headline above the first sentence of prose may run long (wire and Ukrainian outlets)
 
 
+def _title_cased(text: str) -> bool:
+    """Most words capitalised and no full stop: a headline's style, not a transcript's speech."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return len(words) >= 4 and not _TERMINAL.search(text.strip()) and \
+        sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
+
+
 def split_sentences(text: str, headings: bool = False) -> list[Sentence]:
     """The prose sentences of `text`; with `headings`, its headlines too (marked `heading`)."""
     sentences: list[Sentence] = []
     offset = 0
     lines = text.split("\n")
-    labelled = [speaker_label(line) for line in lines]
+    labelled = [label if label and not _title_cased(line[label[2]:]) else None  # ("Russia's Shoigu: North Korea
+                for line, label in zip(lines, map(speaker_label, lines))]  # to Deploy 1,000 Engineers": a headline)
     transcript = sum(1 for label in labelled if label) >= 2 or any(  # one "NATO: ..." line is not a transcript,
         label and label[0].isupper() and label[0].split()[0].lower().rstrip(".") in _TITLE_WORDS for label in labelled)
     # but "SECRETARY BLINKEN: ..." opening a press event's record is, however long he speaks alone

@@ -86,6 +86,8 @@ _OFFICIALS = (r"(?:representative|envoy|ambassador|spokesperson|spokesman|spokes
               r"chairman|chairwoman|chair)")
 COUNTRY_OFFICIAL = re.compile(rf"^(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)[’']s\s+(?:[a-z-]+\s+){{0,2}}{_OFFICIALS}"
                               r"(?:\s+(?:to|at|in|for)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?$")
+# A person by family name after their country: "Russia's Shoigu".
+COUNTRYS_PERSON = re.compile(r"(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)[’']s\s+(?P<name>[A-Z][a-z’'-]+)")
 # "the head of NATO", "the chief of the General Staff": one who heads a named body.
 HEAD_OF = re.compile(r"^(?P<role>(?:[a-z-]+\s+){0,2}(?:head|chief|leader|director|secretary[- ]general|spokesperson|"
                      r"spokesman|spokeswoman|commander|chairman|chairwoman))\s+of\s+(?:the\s+)?"
@@ -360,6 +362,11 @@ class SubjectResolver:
         if phrase.lower().startswith("their ") and not _cap(bare.split()[-1]):
             return []  # "their government", "their commanders": of the people just named (soldiers, crews),
             # not the last government or commander the text named
+        countrys = COUNTRYS_PERSON.fullmatch(bare)  # "Russia's Shoigu", "Ukraine’s Zelensky": the person of that
+        if countrys and is_place(countrys.group("place")):  # family name the text names
+            known = self.ctx.surname(countrys.group("name")) or self.registry.resolve(countrys.group("name"))
+            if known and known.kind == "person":
+                return [Mention(known)]
         if BARE_SURNAME.fullmatch(bare) and not phrase[:1].islower():  # "Cha" after "Victor Cha": the document's
             registered = self.registry.resolve(bare)  # own person comes before a registry alias of the family name
             known = self.ctx.surname(bare) if registered and registered.kind == "person" else None

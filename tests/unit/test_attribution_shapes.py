@@ -1771,3 +1771,21 @@ def test_a_month_between_subject_and_verb_and_intelligence_that_says():
     assert said("Riga in April confirmed for the first time that it had sent sailors to Estonia.") == \
         [("Riga", "it had sent sailors to Estonia")]
     assert speakers("Latvian intelligence says the fleet is improving its drone defences.") == ["Latvian intelligence"]
+
+
+def test_a_headline_printed_twice_with_a_colon_is_no_transcript():
+    text = ("Latvia’s Berzins: Estonia to Send 1,000 Divers to Riga Harbour\n\n"
+            "Latvia's Berzins: Estonia to Send 1,000 Divers to Riga Harbour\n\n"
+            "Latvia’s Defence Minister Janis Berzins has confirmed that Estonia will send 1,000 divers.\n\n"
+            "This announcement marks a significant step, as it underscores a shift from words to deeds.\n\n"
+            "The timing of the move has sparked speculation about its aims.")
+    found = claims_of(text)
+    assert all(c.kind != "direct" for c in found)  # no paragraph is anybody's speech in a transcript
+    assert not any("timing" in c.text or "underscores" in c.sentence for c in found)
+    assert ("Janis Berzins", "Estonia will send 1,000 divers") in [(c.speaker, c.text) for c in found]
+
+
+def test_a_country_then_a_family_name_is_the_person_the_text_named():
+    text = ("Latvian Defence Minister Janis Berzins visited Tallinn.\n\n"
+            "Latvia’s Berzins said the divers would arrive in May.")
+    assert speakers(text) == ["Janis Berzins"]
