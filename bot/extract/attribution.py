@@ -78,7 +78,7 @@ TIME_BETWEEN = re.compile(
 SETTING_BETWEEN = re.compile(r",?\s+(?:(?:speaking|talking|writing)(?:\s+(?:later|earlier|again|separately|also))?\s+)?"
                              r"(?:at|during|in|after)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
                              r"(?:meeting|talks|summit|conference|session|briefing|hearing|call|interview|visit|ceremony|"
-                             r"speech|address)\b[^,;:]{0,90}?,?\s*$")
+                             r"speech|address|message|letter|statement|post|video|article|op-ed)\b[^,;:]{0,90}?,?\s*$")
 # What may come before a reporting participle that opens the sentence ("Noting that ...").
 FRONTED = re.compile(r"\s*(?:(?:Also|While|After)\s+)?")
 CAPITALISED_RUN = re.compile(r"\b[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*)*")
@@ -526,6 +526,8 @@ class SentenceAttributor:
         segs = _comma_segments(after)
         phrase = segs[0].rstrip(".")
         rest_segs = segs[1:]
+        if rest_segs and re.match(r"\s*(?:which|who)\b", rest_segs[0]):  # "CLAIM, according to a statement by X,
+            rest_segs = []  # which described ...": what the source did next, not what it is the source of
         dash = re.search(r"\s*[—–]\s*|\s+-\s+", phrase)
         if dash:  # "CLAIM, according to X—but it remains unclear ...": the source ends at the dash
             phrase, rest_segs = phrase[:dash.start()], []
@@ -536,8 +538,9 @@ class SentenceAttributor:
         phrase = re.sub(r"\s+(?:(?:on|last|this|earlier)\s+(?:[A-Z][a-z]+|week|month|year)|(?:Monday|Tuesday|Wednesday|"
                         r"Thursday|Friday|Saturday|Sunday))\s*$", "", phrase)  # "X on Monday", "a BBC report Thursday"
         phrase = re.sub(r"\b(briefing|report|document|statement|assessment|data|figures|study|analysis|paper)\s+"
-                        r"(?:presented|released|published|issued|given|delivered|obtained|seen|shared|submitted|sent|"
-                        r"reviewed|viewed|cited)\s+(?:to|by|on|at|in|with)\b.*$", r"\1", phrase)  # "a NIS briefing
+                        r"(?:(?:presented|released|published|issued|given|delivered|shared|submitted|sent)\s+"
+                        r"(?:to|on|at|in|with)|(?:obtained|seen|reviewed|viewed|cited)\s+(?:by|to|on|at|in|with))\b.*$",
+                        r"\1", phrase)  # (but "a statement released by the Treasury" is the Treasury's) "a NIS briefing
         # presented to lawmakers", "a HUR assessment reviewed by CNN": the assessment's author, not who read it
         mentions = self.resolver.resolve(phrase)
         role = ""
@@ -687,8 +690,9 @@ class SentenceAttributor:
         if negated and cue.lemma in NOT_CONFIRMING and text in (clean(after), clean(cue.text + after)) and \
                 not re.match(r"\s*[,:“\"]", after):
             text = clean(s[pre_end:])  # "didn't immediately confirm the visit": what was not confirmed, said so
-        if re.search(r",\s+who\b", pre[max(subject_start, 0):]):  # "B, who has insisted that C, have met": the
-            text = RELATIVE_ENDS.split(text, 1)[0]  # relative clause ends where the main verb comes
+        if re.search(r",\s+who\b", pre[max(subject_start, 0):]) or re.search(r",\s+which\s+$", s[:max(subject_start, 0)]):
+            text = RELATIVE_ENDS.split(text, 1)[0]  # "B, who has insisted that C, have met", "the contingent, which
+            # ISW reported could be 12,000, would ...": the relative clause ends where the main verb comes
         if not text:
             return None
         if SAID_THIS.fullmatch(text):  # "The ISW said this in a new report": what the sentence before says
@@ -748,7 +752,8 @@ class SentenceAttributor:
             found = self.resolver.resolve(named, allow_coordination=False) if named else []  # York Times, which cited"
             if len(found) == 1 and not found[0].vague and found[0].speaker.kind != "person":
                 return stripped.rfind(named), found, ""
-        if boundary == "which" and stripped.endswith(", which " + tail) and re.fullmatch(r"[A-Z][\w.’'-]*", tail):
+        if boundary == "which" and stripped.endswith(", which " + tail) and len(tail.split()) <= 8:  # ("..., which
+            # US Defense Secretary Lloyd Austin said amounts to ...")
             found = self.resolver.resolve(tail, allow_coordination=False)  # "the region, which Russia says it
             if len(found) == 1 and not found[0].vague:  # has recaptured": Russia's claim about the region
                 return len(stripped) - len(tail), found, ""

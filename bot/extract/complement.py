@@ -80,7 +80,8 @@ def complement(sent: Sentence, cue: Cue, after: str, subject_start: int) -> tupl
             re.match(r"\s+(?:(?:the|a|an)\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*)*(?:\s+\([A-Z]{2,8}\))?", after)
         if obj:
             after = after[obj.end():]
-    if cue.takes_object and EVIDENCE_THAT.search(cue.text) and after.strip():
+    if cue.takes_object and (EVIDENCE_THAT.search(cue.text) or cue.lemma == "express" and cue.text.endswith(" that")) \
+            and after.strip():  # ("expressed that ...")
         return kind_of(after, sent), clean(after)  # "cited evidence that ...": the clause is the claim
     if cue.lemma in PLEDGED_TO and PLEDGE_INFINITIVE.match(after):
         text = cue.text + after  # "pledged to send 6,000 engineers": the pledge is the claim

@@ -17,16 +17,18 @@ insist argue indicate emphasize emphasise stress reiterate repeat confirm disclo
 acknowledge admit assert contend maintain elaborate remark observe speculate suspect caution fear
 posit write declare assess think conclude concede hint signal testify answer reply respond
 underscore point recall ask recount affirm reaffirm assure pledge vow promise worry read mention
-convey expect agree analyse analyze continue begin lie remind specify post inform doubt""".split()
+convey expect agree analyse analyze continue begin lie remind specify post inform doubt clarify find
+learn""".split()
 # Verbs whose object is part of the claim ("X urged the withdrawal ...", "X denied ...").
 OBJECT = """deny urge label describe characterize characterise accuse call condemn dismiss reject
 refute rebuff criticize criticise regard demand identify verify voice express issue dispute
 question welcome decry comment decline thank hail praise highlight denounce laud refuse name alert
 attribute blame cite consider offer brief present recognize recognise avoid appreciate corroborate push slam
-speak react""".split()
+speak react refer""".split()
 DENY = {"deny", "reject", "refute", "dismiss", "rebuff", "dispute"}
 # What is praised or hailed as a position taken: "hailed the close ties between ...".
-_PRAISED_OBJECT = (r"(?:the|its|their|his|her|an?)\s+(?:[\w’'-]+\s+){0,3}?(?:ties|relations|cooperation|partnership|"
+_PRAISED_OBJECT = (r"(?:the|its|their|his|her|an?|(?-i:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*[’']s))\s+"
+                   r"(?:[\w’'-]+\s+){0,3}?(?:ties|relations|cooperation|partnership|"
                    r"friendship|alliance|troops|soldiers|forces|decision|deal|treaty|agreement|contribution|role|"
                    r"heroism|courage|bravery|efforts?|support|achievements?)\b")
 # Verbs that need a following word to be a reporting cue ("call for", "point out", "voice concern").
@@ -44,7 +46,7 @@ NEEDS_NEXT = {
     "speak": r"(?:(?:in|at)\s+[A-Z][\w-]+\s+)?(?:about|of)\s+(?!(?:the\s+)?(?:phone|meeting|call|visit|talks)\b)",
     # "spoke about further agreements", "had spoken in Rome about the deployment"
     "point": r"out\b|to\b",  # "pointed out that ...", "pointed to two developments: ..."
-    "express": r"[“\"‘']?(?:\w+\s+){0,2}[“\"‘']?(?:concerns?|fears?|alarm|dissatisfaction|regret|support|hope|doubts?|anger|"
+    "express": r"that\b|[“\"‘']?(?:\w+\s+){0,2}[“\"‘']?(?:concerns?|fears?|alarm|dissatisfaction|regret|support|hope|doubts?|anger|"
                r"outrage|gratitude|thanks|appreciation|condolences|solidarity|confidence|optimism|interest|"
                r"intention|desire|willingness|readiness|opposition|displeasure)\b[”\"’']?",
     "voice": r"[“\"‘']?(?:\w+\s+){0,3}[“\"‘']?(?:concerns?|fears?|alarm|dissatisfaction|doubts?|support|anger|"
@@ -94,6 +96,9 @@ NEEDS_NEXT = {
                   r"relations|friendship)\b",
     "hail": r"(?:[\w’'-]+\s+){0,4}?(?:for|as|[“\"])|" + _PRAISED_OBJECT,
     "recall": r"that\b",
+    "refer": r"to\s+(?=[“\"‘])",  # "referred to “the heroic entry of ...”", not "referred to the ministry"
+    "find": r"that\b",  # "the study found that ...", not "found the bodies"
+    "learn": r"that\b",  # "the BBC has learned that ..." (or closing: "..., the BBC has learned.")
     "doubt": r"(?=(?:that|whether|if)\b)",  # "doubts that this will be their only task", not "have doubts about"
     "decline": r"to\s+(?:comment|confirm|deny|discuss|say|elaborate|specify|answer|respond|reply|address|disclose|"
                r"reveal|give)\b",
@@ -119,7 +124,7 @@ NEEDS_NEXT = {
               r"reveal|give)\b",
 }
 # Verbs that need a following word mid-sentence but report speech when they close a clause.
-UNLESS_CLOSING = {"respond", "answer", "maintain"}
+UNLESS_CLOSING = {"respond", "answer", "maintain", "learn"}
 # A statement named by its author, then what it says: "comments by US officials that ...".
 NOUN_BY = (r"(?:comments?|remarks?|statements?|claims?|assertions?|assessments?|warnings?|reports?|allegations?|"
            r"accusations?|estimates?)\s+(?:(?:made|issued|released|published|given|put\s+out)\s+)?(?:by|from)\s+"
@@ -169,7 +174,7 @@ PHRASES = {
     r"(?:is|are|was|were|remains?|remained)\s+[“\"]?(?:deeply|gravely|seriously|extremely|very|greatly|profoundly|"
     r"particularly|increasingly|especially)\s+(?:concerned|alarmed|worried|troubled|disturbed|outraged|appalled)"
     r"[”\"]?\s+(?:about|by|over|at|that)": "concerned",  # (and as quoted: 'is "very concerned" about')
-    r"refrain(?:s|ed|ing)? from (?:definitively |publicly |officially )?(?:confirming|denying|commenting)"
+    r"refrain(?:s|ed|ing)? from (?:definitively |publicly |officially )?(?:confirming|denying|commenting|speculating)"
     r"(?: or (?:confirming|denying))?|(?:left|leaves|leaving)\s+(?:[\w’'-]+\s+){0,4}?(?:without\s+(?:a\s+|any\s+)?"
     r"comment|unanswered)"
     r"|stop(?:s|ped|ping)?\s+short\s+of\s+(?:confirming|denying|saying|naming)":
@@ -249,7 +254,8 @@ _IRREGULAR = {"say": {"said", "says", "saying"}, "tell": {"told", "tells", "tell
               "write": {"wrote", "writes", "writing", "written"}, "think": {"thought", "thinks", "thinking"},
               "issue": {"issued", "issues", "issuing"}, "admit": {"admitted", "admits", "admitting"},
               "read": {"read", "reads"}, "begin": {"began", "begins", "begun"},
-              "slam": {"slammed", "slams", "slamming"}, "speak": {"spoke", "speaks", "spoken", "speaking"}}
+              "slam": {"slammed", "slams", "slamming"}, "speak": {"spoke", "speaks", "spoken", "speaking"},
+              "find": {"found", "finds", "finding"}, "refer": {"referred", "refers", "referring"}, "learn": {"learned", "learnt", "learns", "learning"}}
 
 
 def _build_forms() -> dict[str, str]:

@@ -86,6 +86,9 @@ _OFFICIALS = (r"(?:representative|envoy|ambassador|spokesperson|spokesman|spokes
               r"chairman|chairwoman|chair)")
 COUNTRY_OFFICIAL = re.compile(rf"^(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)[’']s\s+(?:[a-z-]+\s+){{0,2}}{_OFFICIALS}"
                               r"(?:\s+(?:to|at|in|for)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?$")
+# A statement owned by a pronoun: "Its analysis", "his latest statement".
+PRONOUN_STATEMENT = re.compile(r"(Its|its|His|his|Her|her)\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(STATEMENT_NOUNS)) + r")")
+_OWNER_PRONOUN = {"its": "it", "his": "he", "her": "she"}
 # A person by family name after their country: "Russia's Shoigu".
 COUNTRYS_PERSON = re.compile(r"(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)[’']s\s+(?P<name>[A-Z][a-z’'-]+)")
 # "the head of NATO", "the chief of the General Staff": one who heads a named body.
@@ -195,12 +198,13 @@ def _name_run(words: list[str]) -> tuple[list[str], list[str]]:
     bodies = [k for k, w in enumerate(bare) if w in ORG_WORDS]  # "the head of the Main Intelligence Directorate
     if bodies and j <= bodies[-1] and len(run) - bodies[-1] - 1 >= 2:  # Kyrylo Budanov": after the body's name
         j = bodies[-1] + 1
-    if j and i and words[i - 1].lower() == "of":  # "President of Ukraine Volodymyr Zelensky": the place is
+    if j and i and words[i - 1].lower() in ("of", "to", "in"):  # "President of Ukraine Volodymyr Zelensky",
+        # "Ambassador to North Korea Alexander Matsegora": the place is
         for k in (3, 2, 1):  # the title's, the name follows it
             if len(run) - j - k >= 2 and is_place(" ".join(run[j:j + k])):
                 j += k
                 break
-    elif not j and i and words[i - 1].lower() == "of":
+    elif not j and i and words[i - 1].lower() in ("of", "to"):
         for k in (3, 2, 1):
             if len(run) - k >= 2 and is_place(" ".join(run[:k])):
                 j = k
@@ -276,6 +280,9 @@ class SubjectResolver:
         owner = _possessive_owner(phrase)
         if owner:
             return self.resolve(owner, allow_coordination)
+        pronoun_owned = PRONOUN_STATEMENT.fullmatch(phrase)
+        if pronoun_owned:  # "Its analysis estimates ...", "his statement said": the one just named
+            return self.resolve(_OWNER_PRONOUN[pronoun_owned.group(1).lower()], allow_coordination)
         named_statement = NAMED_STATEMENT.match(phrase) or OWNED_FIGURES.match(phrase)
         if named_statement:  # "The NIS statement confirmed ...": the NIS; "South Korea's intelligence estimates
             found = self.resolve(named_statement.group("who"), allow_coordination=False)  # place the toll at": its
@@ -453,7 +460,8 @@ class SubjectResolver:
                 return self._unknown(phrase, bare, words, "")  # "Korea Institute for Defense Analyses", whole
             # "Chief of Staff Valery Gerasimov": a title, then a person
         title, name = _name_run(words)
-        to_the = re.search(r"\b(?:to|at) the\b", " ".join(title))  # "Ambassador to the UN Vasily Nebenzia"
+        to_the = re.search(r"\b(?:to|at) (?:the\b|[A-Z])", " ".join(title))  # "Ambassador to the UN Vasily Nebenzia",
+        # "Ambassador to North Korea Alexander Matsegora"
         glue = TITLE_GLUE | ({"to", "at"} if len(name) >= 2 and to_the else set())
         loose = [k for k, w in enumerate(title) if w[:1].islower() and w.lower() not in TITLES | glue | ORG_WORDS |
                  DESCRIPTIVE]

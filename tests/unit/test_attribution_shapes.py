@@ -1789,3 +1789,50 @@ def test_a_country_then_a_family_name_is_the_person_the_text_named():
     text = ("Latvian Defence Minister Janis Berzins visited Tallinn.\n\n"
             "Latvia’s Berzins said the divers would arrive in May.")
     assert speakers(text) == ["Janis Berzins"]
+
+
+def test_a_statement_released_by_a_treasury_and_what_it_described():
+    text = ("The war goes on.\n\nBoth banks were helping to finance the missile program, according to a statement "
+            "released by the Latvian Treasury, which described the efforts as “destabilizing.”\n\n"
+            "Both are “known” to be involved in the deployment of sailors, the Latvian Treasury statement said.")
+    found = said(text)
+    assert ("Latvian Treasury", "Both banks were helping to finance the missile program") in found
+    assert ("Latvian Treasury", "Both are “known” to be involved in the deployment of sailors") in found
+
+
+def test_verbs_of_clarifying_finding_learning_and_refraining_from_speculating():
+    text = ("The war goes on.\n\nWhen asked about the timing, Defence Minister Anna Lind refrained from speculating on a "
+            "timeline.\n\nLind clarified that if sailors engage alongside Estonian forces, they would be targets.\n\n"
+            "The Riga Institute studied the numbers and found that these numbers “are too small.”\n\n"
+            "Thousands of Latvians are being sent to work in Estonian ports, the Baltic Herald has learned.\n\n"
+            "Finnish Defence Minister Matti Virtanen met Lind. Virtanen expressed that he and Lind agreed to keep a "
+            "strong defence posture.")
+    found = claims_of(text)
+    assert [(c.speaker, c.stance) for c in found if "speculating" in c.text] == [("Anna Lind", "hedged")]
+    assert ("Anna Lind", "if sailors engage alongside Estonian forces, they would be targets") in said(text)
+    assert ("Riga Institute", "these numbers “are too small”") in said(text)
+    assert ("Baltic Herald", "Thousands of Latvians are being sent to work in Estonian ports") in said(text)
+    assert ("Matti Virtanen", "he and Lind agreed to keep a strong defence posture") in said(text)
+
+
+def test_which_a_named_source_said_and_where_the_relative_clause_ends():
+    text = ("The war goes on.\n\nThe number appears small next to the losses, which Defence Secretary Anna Lind said "
+            "amount to around 1,200 sailors per day.\n\nThe contingent, which the Riga Institute reported could be as "
+            "many as 12,000, would cover ten days of losses.")
+    found = said(text)
+    assert ("Anna Lind", "amount to around 1,200 sailors per day") in found
+    assert ("Riga Institute", "could be as many as 12,000") in found
+
+
+def test_its_analysis_an_ambassador_to_a_country_a_message_between_subject_and_verb():
+    text = ("The war goes on.\n\nThe boats play a “meaningful role”, the Latvian Security Service told lawmakers. Its "
+            "analysis estimates that Estonia now controls 81 percent of the harbour.\n\n"
+            "Latvian Ambassador to South Korea Janis Berzins responded that trust was at a high.\n\n"
+            "Finnish President Matti Virtanen, in a New Year message to Berzins that was published by LETA on December "
+            "18, praised Latvia’s contribution to operations in the harbour. He referred to “the heroic entry of "
+            "sailors into the battles for the harbour.”")
+    found = said(text)
+    assert ("Latvian Security Service", "Estonia now controls 81 percent of the harbour") in found
+    assert ("Janis Berzins", "trust was at a high") in found
+    assert ("Matti Virtanen", "praised Latvia’s contribution to operations in the harbour") in found
+    assert any(who == "Matti Virtanen" and "heroic entry" in what for who, what in found)
