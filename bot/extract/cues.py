@@ -24,7 +24,7 @@ OBJECT = """deny urge label describe characterize characterise accuse call conde
 refute rebuff criticize criticise regard demand identify verify voice express issue dispute
 question welcome decry comment decline thank hail praise highlight denounce laud refuse name alert
 attribute blame cite consider offer brief present recognize recognise avoid appreciate corroborate push slam
-speak react refer""".split()
+speak react refer propose""".split()
 DENY = {"deny", "reject", "refute", "dismiss", "rebuff", "dispute"}
 # What is praised or hailed as a position taken: "hailed the close ties between ...".
 _PRAISED_OBJECT = (r"(?:the|its|their|his|her|an?|(?-i:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*[’']s))\s+"
@@ -105,7 +105,7 @@ NEEDS_NEXT = {
     "avoid": r"(?:directly\s+)?(?:(?:reporting|mentioning|discussing|acknowledging)\s+(?:or|and)\s+)?(?:answering|commenting|"
              r"responding|replying|addressing|confirming|denying|acknowledging)\b",
     "remind": r"(?:[\w’'.-]+\s+){0,3}?that\b",  # "reminded that ...", "reminded reporters that ..."
-    "agree": r"that\b",
+    "agree": r"that\b|on\s+(?:the\s+)?(?:need|importance|necessity)\b",  # ("agreed on the importance of ...")
     "lie": r"(?:to\s+(?:[\w’'.-]+\s+){1,4}?)?that\b",  # "lied to Putin that ...": a claim, called false
     "analyse": r"(?:why|how|whether|what)\b",
     "analyze": r"(?:why|how|whether|what)\b",

@@ -68,6 +68,7 @@ class DocContext:
     last_institution: Speaker | None = None
     last_group: list[Speaker] = field(default_factory=list)  # "they": the last speakers named together,
     group_sentence: int = -10  # in this sentence (a "they" three sentences on is someone else)
+    joint: list[Speaker] = field(default_factory=list)  # whose "joint statement" the text named: later "the statement"
     sentence_no: int = 0
     rereading: bool = False  # the text is being read again from the start, once all of it is known
     seen: list[Speaker] = field(default_factory=list)

@@ -86,6 +86,11 @@ _OFFICIALS = (r"(?:representative|envoy|ambassador|spokesperson|spokesman|spokes
               r"chairman|chairwoman|chair)")
 COUNTRY_OFFICIAL = re.compile(rf"^(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)[’']s\s+(?:[a-z-]+\s+){{0,2}}{_OFFICIALS}"
                               r"(?:\s+(?:to|at|in|for)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?$")
+# Words for the speakers last named together: "the joint statement", "the two countries".
+JOINT = re.compile(r"(?:the|their|a)\s+(?:joint\s+(?:statement|declaration|communiqu[eé]|letter|press\s+release)|"
+                   r"two\s+(?:countries|nations|governments|leaders|sides|ministers|allies|presidents))|"
+                   r"both\s+(?:countries|nations|governments|leaders|sides|ministers|allies|presidents)")
+THE_STATEMENT = re.compile(r"the\s+(?:statement|declaration|communiqu[eé])")
 # A statement owned by a pronoun: "Its analysis", "his latest statement".
 PRONOUN_STATEMENT = re.compile(r"(Its|its|His|his|Her|her)\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(STATEMENT_NOUNS)) + r")")
 _OWNER_PRONOUN = {"its": "it", "his": "he", "her": "she"}
@@ -267,6 +272,13 @@ class SubjectResolver:
             # "a U.S. defense official" or "one Pentagon official"
         if _CLAUSE.search(phrase):
             return []  # "reports were corroborated by X": a clause, not a noun phrase
+        if JOINT.fullmatch(lower) and len(self.ctx.last_group) >= 2 and all(
+                s.kind != "vague" for s in self.ctx.last_group):  # "the joint statement", "the two countries":
+            if "joint" in lower:  # those last named together (and "the statement" from now on)
+                self.ctx.joint = list(self.ctx.last_group)
+            return [Mention(speaker) for speaker in self.ctx.last_group]
+        if self.ctx.joint and THE_STATEMENT.fullmatch(lower):
+            return [Mention(speaker) for speaker in self.ctx.joint]
         if lower == "they":  # "Lawmakers X and Y told reporters ... They also said": the two of them
             if self.ctx.sentence_no - self.ctx.group_sentence > 2:
                 return []

@@ -1836,3 +1836,22 @@ def test_its_analysis_an_ambassador_to_a_country_a_message_between_subject_and_v
     assert ("Janis Berzins", "trust was at a high") in found
     assert ("Matti Virtanen", "praised Latvia’s contribution to operations in the harbour") in found
     assert any(who == "Matti Virtanen" and "heroic entry" in what for who, what in found)
+
+
+def test_a_joint_statement_and_the_two_countries_are_those_named_together():
+    text = ("Latvia and Finland have jointly called for the withdrawal of Estonian sailors, officials said.\n\n"
+            "Latvia and Finland said the deployment was “a grave escalation”.\n\n"
+            "Riga Radio reported that 10,000 sailors are in the harbour.\n\n"
+            "The joint statement condemned Estonia’s naval alignment with Sweden.\n\n"
+            "The two countries emphasized their vigilance regarding Estonia’s plans.\n\n"
+            "Additionally, the statement denounced Estonia’s continued missile tests.")
+    found = said(text)
+    for claim in ("condemned Estonia’s naval alignment with Sweden", "denounced Estonia’s continued missile tests"):
+        assert {who for who, what in found if what == claim} == {"Latvia", "Finland"}
+    assert {who for who, what in found if "vigilance" in what} == {"Latvia", "Finland"}
+
+
+def test_proposed_and_agreed_on_the_importance():
+    found = said("Finnish President Matti Virtanen agreed on the importance of close cooperation, and proposed a joint "
+                 "approach to the security challenges.")
+    assert [who for who, _ in found] == ["Matti Virtanen", "Matti Virtanen"]
