@@ -24,7 +24,7 @@ from rapidfuzz.distance import Levenshtein
 from bot.index.model import Speaker
 from bot.index.speakers import Registry, normalize_name
 from bot.extract.affiliation import COUNTRY_WORDS, country_of
-from bot.extract.lexicon import (LEGISLATURE, ORG_WORDS, PERSON_ROLES, ROLE_HYPERNYMS, ROLE_SYNONYMS, SHORT_FORMS,
+from bot.extract.lexicon import (FAMILY_FIRST, LEGISLATURE, ORG_WORDS, PERSON_ROLES, ROLE_HYPERNYMS, ROLE_SYNONYMS, SHORT_FORMS,
                                  STATEMENT_NOUNS)
 
 
@@ -41,6 +41,8 @@ def family_names(name: str) -> tuple[str, ...]:
     if parsed.first and len(words) > 1 and ("-" in words[-1] or len(words) == 3 and len(words[0]) <= 4
                                             and not parsed.suffix):
         found.append(parsed.first.lower())
+    elif len(words) == 2 and words[0].lower() in FAMILY_FIRST:  # "Cho Hyun": later "Cho"
+        found.append(words[0].lower())
     return tuple(dict.fromkeys(found))
 # "the Ukrainian president" is the president the text called "President of Ukraine"
 _COUNTRY_ADJECTIVE = {normalize_name(word): normalize_name(country) for word, country in COUNTRY_WORDS.items()}

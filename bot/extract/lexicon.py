@@ -113,3 +113,10 @@ OUTLET_PARTS = frozenset("edition editions website site service desk".split())
 # however, said"): skipped when looking for the subject.
 INTERJECTIONS = frozenset("""however meanwhile moreover though too also nevertheless nonetheless instead
 likewise similarly furthermore additionally still yet""".split())
+# Family names written first in two-word Korean and Chinese names ("Cho Hyun", "Wang Yi"): the most
+# common ones, so that a later "Cho said" is that person (a name of three words or with a hyphen,
+# "Lee Seong-kweun", is read as family-name-first without this list).
+FAMILY_FIRST = frozenset("""kim lee yi ri park pak choi choe cho jo jung chung kang yoon yun jang chang lim han oh seo suh
+shin kwon hwang ahn song yoo yu hong jeon chun ko go moon mun yang son bae baek paik heo huh nam noh roh ha kwak
+sung cha joo ju woo min ryu na jin ji chae won bang kong hyun ro wang li zhang liu chen huang zhao wu zhou xu sun ma
+zhu hu guo he lin gao luo zheng liang xie tang xi mao""".split())

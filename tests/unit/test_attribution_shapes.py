@@ -1855,3 +1855,10 @@ def test_proposed_and_agreed_on_the_importance():
     found = said("Finnish President Matti Virtanen agreed on the importance of close cooperation, and proposed a joint "
                  "approach to the security challenges.")
     assert [who for who, _ in found] == ["Matti Virtanen", "Matti Virtanen"]
+
+
+def test_a_two_word_name_written_family_name_first():
+    text = ("The war goes on.\n\nPark Hyun, serving as Council president, presided over briefings on Tuesday.\n\n"
+            "“We hope for a settlement,” Park said during the meeting, attended by Finnish President Matti Virtanen.\n\n"
+            "“We remain concerned about the cooperation. These actions are violations.”")
+    assert speakers(text) == ["Park Hyun", "Park Hyun"]
