@@ -664,8 +664,9 @@ class SentenceAttributor:
         releaser = self._releaser(pre[:relative.start()]) if relative else []
         if releaser:  # "Ukraine released images which it said showed ...": the one who released them
             subject_start, mentions, role = relative.start("pronoun"), releaser, ""
-        if not mentions and pre.rstrip().endswith(",") and (re.match(r"\s+(?:[A-Z]|the\s|a\s|an\s)", after) or
-                                                            ROLE_THEN_NAME_CLOSING.fullmatch(after)):
+        if not mentions and pre.rstrip().endswith(",") and cue.lemma not in ("tell", "inform", "brief") and (
+                re.match(r"\s+(?:[A-Z]|the\s|a\s|an\s)", after) or ROLE_THEN_NAME_CLOSING.fullmatch(after)):
+            # (never "..., told Reuters": whom they told)
             return self._inverted(sent, cue, negated)  # "CLAIM, said Andriy Yusov, a representative of ...",
             # "CLAIM, said former army specialist Col X."
         if not mentions:
@@ -888,8 +889,13 @@ class SentenceAttributor:
                     if unnamed:  # "made by a U.S. military official who cited ...": that official
                         tail = unnamed.group(0)
                         mentions = self.resolver.resolve(tail)
+                role = next((r for r in reversed(skipped) if ROLE.match(r)), "")
+                if not mentions and role and re.fullmatch(r"[A-Z][a-z’'-]+", tail) and _has_role_noun(role):
+                    described = re.split(r"\s+(?:who|which|that)\s", re.sub(r"^(?:also\s+)?(?:a|an|the)\s+", "", role))[0]
+                    mentions = [m for m in self.resolver.resolve(f"{described} {tail}", allow_coordination=False)
+                                if m.speaker.kind == "person"]  # "Kim, a 32-year-old former soldier who
+                    # defected in 2022, told Reuters": a person of that name, whom the role describes
                 if mentions:
-                    role = next((r for r in reversed(skipped) if ROLE.match(r)), "")
                     return offset + seg.find(tail), mentions, role
                 if tail:
                     return -1, [], ""

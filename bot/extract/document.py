@@ -102,10 +102,21 @@ class _Block:
     opened: int  # the paragraph of "X wrote:"
     paragraph: int  # the block's paragraph so far
     colon: bool = False  # its last sentence ends with a colon ("This is:"), so a list may follow
+    reach: int = 1  # how many paragraphs after "X wrote:" it may run (a social-media post printed whole: two)
 
 
 # "This is:", "Our demands are:": a few words that open a list.
 LEAD_IN = re.compile(r"\s*(?:\S+\s+){0,5}\S+:\s*")
+# A sentence that ends by naming a social-media post, whose text the page then prints without quotation
+# marks: "..., the forces said in an X post.", "Zelensky wrote on Telegram."
+SOCIAL_POST_END = re.compile(r"\b(?:said|says|wrote|writes|posted|posts|stated|states|announced)\s+(?:in|on|via)\s+"
+                             r"(?:(?:an?|his|her|its|their)\s+)?(?:X|Twitter|Telegram|Facebook|Instagram)(?:\s+post)?"
+                             r"\s*[.:]\s*$")
+SAID_IN_POST = re.compile(r"(?:^|,\s*)(?P<who>[^,]{2,80}?)\s+(?:said|says|wrote|writes|posted|posts|stated|states|"
+                          r"announced)\s+(?:in|on|via)(?:\s+\S+){1,3}?\s*[.:]\s*$")
+# A participle phrase saying what a statement was about, not what it said: "Describing the fighting".
+SETTING_PARTICIPLE = re.compile(r"(?:Describing|Commenting\s+on|Speaking\s+(?:about|of|on)|Referring\s+to|"
+                                r"Responding\s+to|Addressing|Discussing|Reacting\s+to)\b")
 # "1. a significant escalation", "- more troops", "• ...": an item of a list.
 LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-–•*])\s+")
 
@@ -241,7 +252,10 @@ class _Walk:
             self.voice = self._soundbite(sent)
             return [(sent, att) for att in self.attributor.attribute(sent)] if not self.voice else []
         found = self.attributor.attribute(sent)
-        if not found or sent.text.rstrip().endswith(":"):
+        posted = SOCIAL_POST_END.search(sent.text)
+        if posted:  # "Describing the fighting, the forces said in an X post.": the post follows, printed without
+            found = [att for att in found if not SETTING_PARTICIPLE.match(att.text)]  # quotation marks
+        if not found or sent.text.rstrip().endswith(":") or posted:
             self._introduces_quote(sent, following, found)
             found = [att for att in found if not POINTS_AHEAD.fullmatch(att.text)]  # "reads as follows:": the
             # words are below
@@ -334,7 +348,8 @@ class _Walk:
         if block is None or sent.paragraph == block.opened:
             return []
         goes_on = sent.paragraph == block.paragraph or sent.paragraph == block.paragraph + 1 and (
-            block.colon or LIST_ITEM.match(sent.text) or LEAD_IN.fullmatch(sent.text))  # ("This is:", then a list)
+            block.colon or LIST_ITEM.match(sent.text) or LEAD_IN.fullmatch(sent.text)  # ("This is:", then a list)
+            or sent.paragraph <= block.opened + block.reach)
         if not goes_on or sent.quotes and sent.quotes[0].start == 0 or _names_own_speaker(sent):
             self.block = None
             return []
@@ -346,7 +361,7 @@ class _Walk:
         """A sentence ending in a colon, with a reporting verb and a speaker as its subject, before a
         quotation ("He praised ties with Tokyo:", "Sybiga wrote on X:"), or before a paragraph of their
         words set off without quotation marks."""
-        if not (following and sent.text.rstrip().endswith(":")):
+        if not (following and (sent.text.rstrip().endswith(":") or SOCIAL_POST_END.search(sent.text))):
             return
         quoted = following.quotes and following.quotes[0].start == 0
         if not quoted and (following.paragraph != sent.paragraph + 1 or following.heading or following.voice):
@@ -360,11 +375,15 @@ class _Walk:
         mentions = self.resolver.resolve(subject, allow_coordination=False) if subject else []
         if not mentions and len(found) == 1 and found[-1].cue.end > len(sent.text.rstrip()) * 0.5:
             mentions = found[-1].mentions  # "Positing that ..., she estimated the number to be 10,000:"
+        if not mentions and SOCIAL_POST_END.search(sent.text):  # "Describing ..., the forces said in an X post."
+            named = SAID_IN_POST.search(sent.text)
+            mentions = self.resolver.resolve(named.group("who"), allow_coordination=False) if named else []
         if len(mentions) == 1 and not mentions[0].vague:
             if quoted:
                 self.introducer = (mentions, sent.start)
             else:
-                self.block = _Block(mentions, sent.paragraph, following.paragraph)
+                self.block = _Block(mentions, sent.paragraph, following.paragraph,
+                                    reach=2 if SOCIAL_POST_END.search(sent.text) else 1)
 
     def _first_person(self, sent: Sentence) -> list[Attribution]:
         """Speech printed without quotation marks (the style of some Ukrainian outlets): a paragraph

@@ -223,8 +223,9 @@ def _titled_names(sentence: str) -> list[Introduction]:
                     k -= 1
                 if len(name) - k >= 2 and k > 1:
                     title_end, name = title_end + k, name[k:]
-            glue = next((k for k, t in enumerate(name) if t in ("of", "for", "the", "to")), -1)
-            name = name[:glue] if glue > 0 else name  # "counterpart Andriy Sybiga for Tokyo": the name ends
+            glue = next((k for k, t in enumerate(name) if t in ("of", "for", "the", "to", "at")), -1)
+            name = name[:glue] if glue > 0 else name  # "counterpart Andriy Sybiga for Tokyo", "Minister X at the
+            # Pentagon": the name ends
             if name:
                 name[-1] = name[-1].rstrip(".")
             honorific = lower[title_end - 1] in _HONORIFICS

@@ -1862,3 +1862,28 @@ def test_a_two_word_name_written_family_name_first():
             "“We hope for a settlement,” Park said during the meeting, attended by Finnish President Matti Virtanen.\n\n"
             "“We remain concerned about the cooperation. These actions are violations.”")
     assert speakers(text) == ["Park Hyun", "Park Hyun"]
+
+
+def test_a_titled_name_followed_by_where_it_stood():
+    text = ("Latvian Defence Minister Anna Lind urged Estonia to withdraw its sailors. Speaking at a joint news "
+            "conference with Finnish Defence Minister Park Jae-min at the Pentagon, Lind called for calm.\n\n"
+            "Park expressed that he and Lind agreed to keep a strong defence posture.")
+    assert ("Park Jae-min", "he and Lind agreed to keep a strong defence posture") in said(text)
+
+
+def test_a_social_media_post_printed_after_the_sentence_that_names_it():
+    text = ("The forces found a dozen boats.\n"
+            "Describing the fighting in the harbour, the Latvian Special Operations Forces said in an X post.\n"
+            "Watch how the Latvian forces repel the assault on the harbour.\n"
+            "The special forces sank 17 boats. One sailor set an unsuccessful trap for the rangers.\n"
+            "The boats were later towed to Riga, local media reported.")
+    found = said(text)
+    assert [what for who, what in found if who == "Latvian Special Operations Forces"] == [
+        "Watch how the Latvian forces repel the assault on the harbour", "The special forces sank 17 boats",
+        "One sailor set an unsuccessful trap for the rangers"]
+
+
+def test_whom_someone_told_is_never_the_speaker_and_a_family_name_with_its_role():
+    text = ("The war goes on.\n\n“Defection is the reality in the fleet”, Berzins, a 32-year-old former Latvian sailor "
+            "who defected to Finland in 2022, told Reuters.")
+    assert speakers(text) == ["Berzins"]
