@@ -23,7 +23,7 @@ from bot.extract.complement import clean, complement, kind_of
 from bot.extract.cues import AUXILIARY, MODALS, NEGATION, NOUN_BY, PASSIVE, Cue, find_cues
 from bot.extract.sentences import Sentence, single_quoted
 from bot.extract.introductions import trim_name
-from bot.extract.lexicon import DEMONYMS, PERSON_ROLES, TITLES
+from bot.extract.lexicon import DEMONYMS, PERSON_ROLES, TITLES, WIRES
 from bot.extract.subjects import NAMED_AS, Mention, SubjectResolver, opening_subject
 
 BOUNDARY_WORDS = {"that", "though", "although", "while", "whereas", "because", "since", "but", "if", "when",
@@ -139,7 +139,7 @@ BY_AGENT_CUES = {"confirm", "report", "estimate", "state", "announce", "reveal",
 # A subject that points at the sentence before: "This figure", "These numbers", "The estimate".
 BACK_REFERENCE = re.compile(r"^(?:This|These|That|Those|The)(?:\s+(?:figures?|numbers?|estimates?|assessments?|"
                             r"information|claims?|accounts?|findings?|data|toll|tally|report|count|death toll|"
-                            r"statements?|remarks|comments|announcement))?$")
+                            r"statements?|remarks|comments|announcement|development|news|fact|decision|move))?$")
 # "..., which Pyongyang and Moscow have denied": who denies what the clause before says.
 WHICH_DENIED = re.compile(r",\s+which\s+(?P<who>[A-Z][^,;.]{1,60}?)\s+(?:has|have|had)\s+(?:\w+ly\s+)?"
                           r"(?P<verb>denied|rejected|disputed|dismissed|refuted)\s*\.?\s*$")
@@ -374,7 +374,7 @@ class SentenceAttributor:
         found = [part for att in found for part in _split_coordinated(att, s)]
         _own_pronoun(found, s)
         return [att for att in found if (_says_something(att.text) or att.refers_back) and not _repeats(att, found)
-                and not _only_names_it(att, found)]
+                and not _only_names_it(att, found) and not _disclaimer(att)]
 
     @staticmethod
     def _trim(found: list[Attribution], s: str) -> list[Attribution]:
@@ -535,8 +535,9 @@ class SentenceAttributor:
         if quoted:  # 'According to the document "Allies condemn ...," which ...': the source ends at the quotation
             rest_segs = [after[quoted.start() + 1:]]  # (segs[0] is where `after` begins)
             phrase = phrase[:quoted.start()]
-        phrase = re.sub(r"\s+(?:(?:on|last|this|earlier)\s+(?:[A-Z][a-z]+|week|month|year)|(?:Monday|Tuesday|Wednesday|"
-                        r"Thursday|Friday|Saturday|Sunday))\s*$", "", phrase)  # "X on Monday", "a BBC report Thursday"
+        phrase = re.sub(r"\s+(?:(?:on|last|this|earlier)\s+(?:[A-Z][a-z]+(?:\s+\d{1,2}(?:,\s+\d{4})?)?|week|month|year)|"
+                        r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*$", "", phrase)  # "X on
+        # Monday", "a BBC report Thursday", "the Financial Times on October 24"
         phrase = re.sub(r"\b(briefing|report|document|statement|assessment|data|figures|study|analysis|paper)\s+"
                         r"(?:(?:presented|released|published|issued|given|delivered|shared|submitted|sent)\s+"
                         r"(?:to|on|at|in|with)|(?:obtained|seen|reviewed|viewed|cited)\s+(?:by|to|on|at|in|with))\b.*$",
@@ -1059,12 +1060,24 @@ def _reported_inside(found: list[Attribution], s: str) -> list[Attribution]:
 BARE_CLAUSE_OPENS = re.compile(r"\s+(?:both\s+|all\s+)?")
 # Verbs of speaking: what follows them is someone's words, whoever passes them on.
 SPEECH = {"say", "tell", "state", "announce", "add", "claim", "write", "note", "explain", "stress", "warn", "declare"}
-_MEDIUM = re.compile(r"\b(?:media|news|agency|newspaper|reports?|broadcaster|television|TV|press|outlets?)\b", re.I)
+_MEDIUM = re.compile(r"\b(?:media|news|agency|newspaper|reports?|broadcaster|television|TV|press|outlets?|radio)\b", re.I)
 
 
 def _medium(m: Mention) -> bool:
     """An outlet or the media: what passes statements on rather than makes them."""
-    return m.speaker.kind == "outlet" or bool(_MEDIUM.search(m.speaker.name))
+    return m.speaker.kind == "outlet" or bool(_MEDIUM.search(m.speaker.name)) or m.speaker.name.lower() in WIRES
+
+
+# What an outlet says of its own reporting: "Reuters could not independently verify the footage".
+UNVERIFIED_HERE = re.compile(r"(?:not|n[’']t|never|unable)\s+(?:been\s+)?(?:able\s+)?(?:to\s+)?(?:immediately\s+)?"
+                             r"independently\s+(?:confirm|verify)\w*\s+(?:the|this|that|these|those|its|their|his|her|it|"
+                             r"them)\b[^,;]{0,60}$", re.I)
+
+
+def _disclaimer(att: Attribution) -> bool:
+    """An outlet saying it could not check what it reports is a note on its own reporting, not a
+    claim of the story (the claim it could not check is someone else's, and is shown as theirs)."""
+    return all(_medium(m) for m in att.mentions) and bool(UNVERIFIED_HERE.search(att.text))
 
 
 # A name set off after its role: ", Frank Gardner", ", Col Pieter de Vries-Holm".

@@ -42,6 +42,10 @@ NO_COMPLEMENT = re.compile(r"^\s*(?:[,.;:)]|$|[-–—]+\s*(?:[A-Z][\w/.]*\s*){1
                            r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 
 
+# A gathering someone told, before what they told it: "told a press briefing the minister was ...".
+GATHERING_TOLD = re.compile(r"\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w’'-]+\s+){0,2}?(?:briefing|conference|"
+                            r"hearing|meeting|session|committee|panel|forum|audience|gathering|summit|rally)\b"
+                            r"(?:\s+(?:on|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?")
 # What a source cites, then the clause it supports: "citing media reports that ...".
 EVIDENCE_THAT = re.compile(r"\b(?:reports?|evidence|intelligence|data|findings|estimates|figures)\s+"
                            r"(?:that|showing|suggesting|indicating)$")
@@ -76,7 +80,7 @@ def complement(sent: Sentence, cue: Cue, after: str, subject_start: int) -> tupl
     s = sent.text
     if (cue.lemma in ("tell", "inform") or cue.text.endswith("telling")) and not re.match(r"\s+that\s", after):  # "told reporters [on Wednesday] that ...", "told a
         # parliamentary hearing that", "was cited as telling CNN"
-        obj = re.match(r"(?:\s+[\w’'.-]+,?){1,14}?(?=\s+that\s)", after) or \
+        obj = re.match(r"(?:\s+[\w’'.-]+,?){1,14}?(?=\s+that\s)", after) or GATHERING_TOLD.match(after) or \
             re.match(r"\s+(?:(?:the|a|an)\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*)*(?:\s+\([A-Z]{2,8}\))?", after)
         if obj:
             after = after[obj.end():]

@@ -18,7 +18,7 @@ acknowledge admit assert contend maintain elaborate remark observe speculate sus
 posit write declare assess think conclude concede hint signal testify answer reply respond
 underscore point recall ask recount affirm reaffirm assure pledge vow promise worry read mention
 convey expect agree analyse analyze continue begin lie remind specify post inform doubt clarify find
-learn""".split()
+learn show""".split()
 # Verbs whose object is part of the claim ("X urged the withdrawal ...", "X denied ...").
 OBJECT = """deny urge label describe characterize characterise accuse call condemn dismiss reject
 refute rebuff criticize criticise regard demand identify verify voice express issue dispute
@@ -98,6 +98,7 @@ NEEDS_NEXT = {
     "recall": r"that\b",
     "refer": r"to\s+(?=[“\"‘])",  # "referred to “the heroic entry of ...”", not "referred to the ministry"
     "find": r"that\b",  # "the study found that ...", not "found the bodies"
+    "show": r"that\b",  # "Data from the State Department show that ...", not "images show soldiers"
     "learn": r"that\b",  # "the BBC has learned that ..." (or closing: "..., the BBC has learned.")
     "doubt": r"(?=(?:that|whether|if)\b)",  # "doubts that this will be their only task", not "have doubts about"
     "decline": r"to\s+(?:comment|confirm|deny|discuss|say|elaborate|specify|answer|respond|reply|address|disclose|"
@@ -159,8 +160,8 @@ PHRASES = {
     # "The Times published another article about ...", "the institute released a report saying ..."
     r"(?:published|releas(?:ed|es|ing)|issu(?:ed|es|ing))\s+(?:an?|another|its|their|a\s+new)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:article|report|story|investigation|analysis|study)\s+(?:about|on|saying|claiming|alleging|showing|that)": "published report",
-    r"(?:gave|give|gives|giving|provided)\s+(?:an?|the|its|their)\s+(?:first\s+)?(?:official\s+)?"
-    r"(?:confirmation|assurance|indication)": "gave confirmation",
+    r"(?:gave|give|gives|giving|provided|made|makes|making)\s+(?:an?|the|its|their)\s+(?:first\s+)?(?:official\s+|public\s+)*"
+    r"(?:confirmation|assurance|indication)": "gave confirmation",  # ("made its first public confirmation that")
     r"brush(?:ed|es|ing)?\s+aside": "brushed aside",  # "Trump brushed aside Ukraine's aspirations"
     # "did not provide any more details": nothing confirmed
     r"(?:did|does|do|has|have|had)\s*(?:not|n[’']t)\s+(?:provide|give|offer|disclose|share)\s+(?:any\s+)?(?:more\s+|further\s+|"
@@ -177,7 +178,8 @@ PHRASES = {
     r"refrain(?:s|ed|ing)? from (?:definitively |publicly |officially )?(?:confirming|denying|commenting|speculating)"
     r"(?: or (?:confirming|denying))?|(?:left|leaves|leaving)\s+(?:[\w’'-]+\s+){0,4}?(?:without\s+(?:a\s+|any\s+)?"
     r"comment|unanswered)"
-    r"|stop(?:s|ped|ping)?\s+short\s+of\s+(?:confirming|denying|saying|naming)":
+    r"|stop(?:s|ped|ping)?\s+short\s+of\s+(?:confirming|denying|saying|naming)"
+    r"|(?:gave|give|gives|giving)\s+(?:an?\s+)?(?:evasive|vague|noncommittal)\s+(?:answer|response|reply)":
         "refrained from confirming",  # "Peskov has left without comment Blinken's statement"
     # "did not immediately respond to a request for comment", "which didn't comment", "referred
     # questions to the Defense Ministry": a source asked that did not answer
@@ -255,7 +257,8 @@ _IRREGULAR = {"say": {"said", "says", "saying"}, "tell": {"told", "tells", "tell
               "issue": {"issued", "issues", "issuing"}, "admit": {"admitted", "admits", "admitting"},
               "read": {"read", "reads"}, "begin": {"began", "begins", "begun"},
               "slam": {"slammed", "slams", "slamming"}, "speak": {"spoke", "speaks", "spoken", "speaking"},
-              "find": {"found", "finds", "finding"}, "refer": {"referred", "refers", "referring"}, "learn": {"learned", "learnt", "learns", "learning"}}
+              "find": {"found", "finds", "finding"}, "show": {"showed", "shows", "showing", "shown"},
+              "refer": {"referred", "refers", "referring"}, "learn": {"learned", "learnt", "learns", "learning"}}
 
 
 def _build_forms() -> dict[str, str]:
@@ -297,7 +300,7 @@ _ANCHORS = {"according to": ("according", "as per", " by", ", per ", "view of", 
             "gave confirmation": ("confirmation", "assurance", "indication"), "joined in": ("join",),
             "concerned": ("concerned", "alarmed", "worried", "troubled", "disturbed", "outraged", "appalled"),
             "refrained from confirming": ("refrain", "without", "unanswered", "short of", "not ", "n't ", "n’t ", "refer", "direct",
-                                          "neither"),
+                                          "neither", "evasive", "vague", "noncommittal"),
             "brushed aside": ("brush",), "state": (" made ",)}
 _BY_ANCHOR: dict[str, list[int]] = {}
 for _k, (_p, _name) in enumerate(_PHRASE_RE):

@@ -548,6 +548,9 @@ GOES_ON = re.compile(r"(?:In\s+addition|Additionally|Moreover|Furthermore|Beside
                      r"would|will|could)\b")
 
 
+_NOT_A_NAME_SUBJECT = frozenset("this such these those it its they their the a an in he she we".split())
+
+
 def _goes_on(prev: Sentence, att: Attribution, sent: Sentence) -> bool:
     """An unsourced sentence that carries on one named source's account: in the same paragraph
     after a sentence attributed to it ("This violates UN resolutions ...", "Such attacks must
@@ -559,6 +562,12 @@ def _goes_on(prev: Sentence, att: Attribution, sent: Sentence) -> bool:
         return False
     opening = GOES_ON.match(sent.text)
     if not opening:
+        return False
+    subject = opening_subject(sent.text)  # "Additionally, Ukrainian President X released footage": X's act, told
+    names = {w.lower() for n in named.speaker.names() for w in n.split()}  # by the writer, not the source's account
+    if subject[:1].isupper() and subject.split()[0].lower() not in _NOT_A_NAME_SUBJECT and \
+            not re.match(r"In\s+(?:exchange|return)\b", sent.text) and \
+            not names & {w.lower().strip("’'s") for w in subject.split()}:
         return False
     return sent.paragraph == prev.paragraph or not opening.group(0).startswith(("This", "Such"))
 

@@ -120,3 +120,7 @@ FAMILY_FIRST = frozenset("""kim lee yi ri park pak choi choe cho jo jung chung k
 shin kwon hwang ahn song yoo yu hong jeon chun ko go moon mun yang son bae baek paik heo huh nam noh roh ha kwak
 sung cha joo ju woo min ryu na jin ji chae won bang kong hyun ro wang li zhang liu chen huang zhao wu zhou xu sun ma
 zhu hu guo he lin gao luo zheng liang xie tang xi mao""".split())
+# News agencies, by the names a page calls them: a note they add on their own reporting ("could not
+# independently verify") is not a claim of the story.
+WIRES = frozenset({"reuters", "associated press", "ap", "afp", "agence france-presse", "upi", "efe", "dpa", "ani", "ians",
+                   "yonhap", "kyodo", "xinhua", "tass", "ria novosti", "interfax", "ukrinform", "bloomberg"})

@@ -74,8 +74,9 @@ WITH_INSTITUTION = re.compile(r"^(.*?[A-Z][\w’'-]+)\s+((?:with|at)\s+(?:the\s+
 PERSON_OF = re.compile(r"^(.*?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+(of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z].*)$")
 CREDITED = re.compile(r"^(?:[\w-]+\s+){0,2}?(?:estimates?|reports?|assessments?|analysis|figures|data|calculations|"
                       r"announcements?|findings|articles?|stud(?:y|ies)|information|"
-                      r"statements?|documents?|posts?|images|photos|footage|videos?)\s+(?:(?:adopted|issued|released|"
-                      r"published|made|signed|put\s+out|posted|shared|confirmed|obtained|provided|gathered)\s+"
+                      r"statements?|documents?|posts?|images|photos|footage|videos?|(?:telephone\s+|phone\s+)?calls?|"
+                      r"intercepts?|recordings?)\s+(?:(?:adopted|issued|released|published|made|signed|put\s+out|"
+                      r"posted|shared|confirmed|obtained|provided|gathered|reviewed|intercepted|seen)\s+"
                       r"(?:(?:on|to)\s+[\w.]+\s+)?)?(?:by|from|of)\s+(.+?)(?:\s+from\s+(?:a|an|the)\s+[^,]{1,40}?)?"
                       r"(?:\s+(?:on|in|last|earlier|this)\s+[^,]{1,25})?$", re.I)  # ("a report
 # posted on X by the UK Ministry of Defense")
@@ -103,7 +104,7 @@ HEAD_OF = re.compile(r"^(?P<role>(?:[a-z-]+\s+){0,2}(?:head|chief|leader|directo
 ONE_OF = re.compile(rf"^[Oo]ne\s+of\s+(?:the\s+)?(?:[\w’'.-]+\s+){{0,5}}{_OFFICIALS}s$")
 GOVERNING = re.compile(r"^(?:the\s+)?(.+?)(?:[’']s)?\s+(?:leadership|regimes?|governments?|authorities|leaderships)$", re.I)
 COMPANIONS = re.compile(r"^(?:its|their|several|other|some|many|the|western|two|three|four|five|six|\d+)\s+"
-                        r"(?:[A-Za-z-]+\s+)?(?:allies|partners|backers|supporters|friends|"
+                        r"(?:[A-Za-z-]+\s+){0,3}(?:allies|partners|backers|supporters|friends|"
                         r"nations|countries|governments|states|members)$", re.I)
 BARE_SURNAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?")
 NOT_NAMES = TIME_WORDS | {"this", "that", "these", "those", "there", "here", "however", "meanwhile", "officials",

@@ -1887,3 +1887,47 @@ def test_whom_someone_told_is_never_the_speaker_and_a_family_name_with_its_role(
     text = ("The war goes on.\n\n“Defection is the reality in the fleet”, Berzins, a 32-year-old former Latvian sailor "
             "who defected to Finland in 2022, told Reuters.")
     assert speakers(text) == ["Berzins"]
+
+
+def test_evidence_by_a_source_shows_and_indicates():
+    text = ("The war goes on.\n\nData from the Finnish Foreign Ministry show that Estonia has exported dozens of "
+            "missiles.\n\nA telephone call intercepted by Latvian intelligence indicated that losses were soaring.")
+    assert speakers(text) == ["Finnish Foreign Ministry", "Latvian intelligence"]
+
+
+def test_told_a_press_briefing_and_allies_after_a_body_and_a_first_public_confirmation():
+    text = ("The war goes on.\n\nMaria Berg, a spokeswoman for the Finnish Foreign Ministry, told a press briefing the "
+            "Latvian minister was on her way to Helsinki.\n\nThe Group of Seven (G7) and three other key allied "
+            "countries have officially confirmed that they are working on a joint response.\n\nOn Oct. 23, Finland made "
+            "its first public confirmation that it had evidence of sailors being sent.")
+    found = said(text)
+    assert ("Maria Berg", "the Latvian minister was on her way to Helsinki") in found
+    assert ("Group of Seven", "they are working on a joint response") in found
+    assert ("Finland", "it had evidence of sailors being sent") in found
+
+
+def test_an_evasive_answer_and_a_closing_source_with_its_date():
+    found = claims_of("The war goes on.\n\nEstonia has denied the reports, while a Finnish spokesperson gave an evasive "
+                      "answer on the issue.\n\nFinnish President Matti Virtanen is reportedly relying on Latvian sailors, "
+                      "as reported by the Riga Times on October 24.")
+    assert [(c.speaker, c.stance) for c in found] == [("Estonia", "denies"), ("A Finnish spokesperson", "hedged"),
+                                                      ("Riga Times", "hedged")]
+
+
+def test_this_development_was_confirmed_by():
+    text = ("The war goes on.\n\nLatvian forces have fought Estonian sailors for the first time in the harbour. This "
+            "development was confirmed by Latvia's Defence Minister Anna Lind on November 5, 2024, during an interview.")
+    assert said(text) == [("Anna Lind", "Latvian forces have fought Estonian sailors for the first time in the harbour")]
+
+
+def test_an_outlets_note_on_its_own_reporting_is_no_claim():
+    text = ("The war goes on.\n\nReuters could not independently verify the president’s account.\n\n"
+            "Radio Free Asia has not been able to independently confirm the photo.\n\n"
+            "Latvian state media didn’t immediately confirm the visit.")
+    assert speakers(text) == ["Latvian state media"]
+
+
+def test_what_another_named_actor_did_is_no_continuation_of_the_account_before():
+    text = ("Kremlin spokesman Anton Orlov said the reports were fake. Additionally, Latvian President Anna Lind released "
+            "footage showing captured sailors.")
+    assert speakers(text) == ["Anton Orlov"]
