@@ -110,10 +110,11 @@ LEAD_IN = re.compile(r"\s*(?:\S+\s+){0,5}\S+:\s*")
 # A sentence that ends by naming a social-media post, whose text the page then prints without quotation
 # marks: "..., the forces said in an X post.", "Zelensky wrote on Telegram."
 SOCIAL_POST_END = re.compile(r"\b(?:said|says|wrote|writes|posted|posts|stated|states|announced)\s+(?:in|on|via)\s+"
-                             r"(?:(?:an?|his|her|its|their)\s+)?(?:X|Twitter|Telegram|Facebook|Instagram)(?:\s+post)?"
+                             r"(?:(?:an?|his|her|its|their)\s+)?(?:(?:post|message|statement|video)\s+on\s+)?"
+                             r"(?:X|Twitter|Telegram|Facebook|Instagram)(?:\s+post)?"
                              r"\s*[.:]\s*$")
 SAID_IN_POST = re.compile(r"(?:^|,\s*)(?P<who>[^,]{2,80}?)\s+(?:said|says|wrote|writes|posted|posts|stated|states|"
-                          r"announced)\s+(?:in|on|via)(?:\s+\S+){1,3}?\s*[.:]\s*$")
+                          r"announced)\s+(?:in|on|via)(?:\s+\S+){1,4}?\s*[.:]\s*$")
 # A participle phrase saying what a statement was about, not what it said: "Describing the fighting".
 SETTING_PARTICIPLE = re.compile(r"(?:Describing|Commenting\s+on|Speaking\s+(?:about|of|on)|Referring\s+to|"
                                 r"Responding\s+to|Addressing|Discussing|Reacting\s+to)\b")

@@ -1931,3 +1931,11 @@ def test_what_another_named_actor_did_is_no_continuation_of_the_account_before()
     text = ("Kremlin spokesman Anton Orlov said the reports were fake. Additionally, Latvian President Anna Lind released "
             "footage showing captured sailors.")
     assert speakers(text) == ["Anton Orlov"]
+
+
+def test_a_post_on_x_printed_after_the_quotation_that_names_it():
+    text = ("The war goes on.\n\nFinnish President Matti Virtanen rejected the claims. “Our units hold the harbour,” "
+            "Virtanen said in a post on X.\nOur fleet continues to patrol the harbour – we keep our presence there.\n"
+            "We are keeping all our positions strong.")
+    assert [what for who, what in said(text) if who == "Matti Virtanen"][-2:] == [
+        "Our fleet continues to patrol the harbour – we keep our presence there", "We are keeping all our positions strong"]
