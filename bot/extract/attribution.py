@@ -108,6 +108,9 @@ SAID_THIS = re.compile(r"this(?:\s*,?\s+(?:in|at|on|during|to|while|after|before
                        r"through)\b.*)?|that\s+(?:in|at|on|during|to|while|after|before|when|according|citing|via|"
                        r"through)\b[^,]*", re.I)  # ("reported that" at the end of a text cut short is not one;
 # "reaffirms that, on 16 December, X confirmed ...": "that" opens a clause)
+# What a verb takes as its object when it only points at the sentence before: "X confirmed this information".
+CONFIRMED_THIS = re.compile(r"(?:\w+\s+){0,2}?(?:this|that|these|those)\s+(?:information|report|reports|news|data|figures?|"
+                            r"claims?|account|assessment|findings?|development|estimates?)(?:\s+(?:on|in|at)\b.*)?", re.I)
 # What is left of a claim cut before a later attribution when that attribution was its content.
 ONLY_WHEN = re.compile(r"(?:that\s*,?\s*)?(?:(?:on|in|at|during|last|earlier|this|since)\b[^,]{0,40})?[\s,]*", re.I)
 DASH_ASIDE = re.compile(r"\s+[—–]\s+[^—–]{3,140}?\s+[—–]\s*$|\s+\([^()]{3,140}\)\s*$")
@@ -697,7 +700,8 @@ class SentenceAttributor:
             # ISW reported could be 12,000, would ...": the relative clause ends where the main verb comes
         if not text:
             return None
-        if SAID_THIS.fullmatch(text):  # "The ISW said this in a new report": what the sentence before says
+        if SAID_THIS.fullmatch(text) or CONFIRMED_THIS.fullmatch(text):  # "The ISW said this in
+            # a new report", "X confirmed this information": what the sentence before says
             return Attribution(mentions, cue, "indirect", "", negated, subject_start, refers_back=True)
         return Attribution(mentions, cue, kind, text, negated, subject_start)
 

@@ -125,7 +125,7 @@ NEEDS_NEXT = {
               r"reveal|give)\b",
 }
 # Verbs that need a following word mid-sentence but report speech when they close a clause.
-UNLESS_CLOSING = {"respond", "answer", "maintain", "learn"}
+UNLESS_CLOSING = {"respond", "answer", "maintain", "learn", "mention"}
 # A statement named by its author, then what it says: "comments by US officials that ...".
 NOUN_BY = (r"(?:comments?|remarks?|statements?|claims?|assertions?|assessments?|warnings?|reports?|allegations?|"
            r"accusations?|estimates?)\s+(?:(?:made|issued|released|published|given|put\s+out)\s+)?(?:by|from)\s+"
@@ -284,6 +284,8 @@ HEADLINE_VERBS = {"say", "tell", "warn", "claim", "deny", "confirm", "urge", "ca
                   "push", "pledge", "demand", "promise"}  # "POW thought he fought South Korea"
 NOT_A_VERB_AFTER_STATE = re.compile(r"[\s-]+(?:of|media|television|tv|news|agency|run|owned|broadcaster|outlet|newspaper|"
                                     r"department|secretary|council|duma|security|affairs|commission|visit|funeral)\b", re.I)
+ADDED_TO_LIST = re.compile(r"\s+(?:[\w’'.,-]+\s+){1,16}?to\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,3}"
+                           r"(?:list|lists|register|registry|blacklist|roster|package)\b")
 TEXT_BEFORE = re.compile(r"\b(?:statement|letter|message|post|communiqu[ée]|report|text|note|document|resolution|"
                          r"declaration|notice|order)\s*$", re.I)
 HAVING_BEFORE = re.compile(r"\bhaving\s+(?:(?:long|already|also|repeatedly|previously|\w+ly)\s+)?$")
@@ -357,6 +359,8 @@ def find_cues(sentence: str, outside_quotes, headline: bool = False) -> list[Cue
             continue  # "state media", "state news agency": an adjective
         if lemma == "regard" and word.lower() == "regarding":
             continue  # a preposition
+        if lemma == "add" and ADDED_TO_LIST.match(sentence, m.end()):
+            continue  # "the EU added X to the sanctions list": a listing, not a word said
         if lemma == "read" and not TEXT_BEFORE.search(sentence, 0, m.start()):
             continue  # "the statement read": a text speaks; "officials read the report": they did not
         if lemma in ("continue", "begin") and not re.match(r"\s*[,.;:]|\s*$|\s+that\b", sentence[m.end():]):

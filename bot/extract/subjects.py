@@ -422,15 +422,15 @@ class SubjectResolver:
         head = re.split(r"\s+(?:from|in|of|at|with|on|for|about|over|to|by|against|close to|familiar with)\s+",
                         bare.lower())[0].split()[-1]
         head_words = [w for w in words if w.lower() == head]
+        national = re.match(r"^((?:[A-Z][\w.-]*\s+){1,2})(?:(?:military|defen[cs]e|foreign|naval)\s+)?intelligence"
+                            r"(?:\s+(?:services?|agenc(?:y|ies)|community))?$", bare)  # ("Ukrainian military intelligence")
+        if national and country_of(national.group(1).strip()):  # "South Korean intelligence": its services
+            return [Mention(self._generate(bare, "institution", country=country_of(national.group(1))))]
         if (head in STATEMENT_NOUNS or head.endswith("s") and head[:-1] in PERSON_ROLES) and \
                 phrase.lower().startswith("the ") and not _cap_name(words[-1]):
             described = self.ctx.describe(bare)  # "the report", "the NYT article", "the ministers": named before
             if described:
                 return [Mention(described, vague=described.kind == "vague")]
-        national = re.match(r"^((?:[A-Z][\w.-]*\s+){1,2})(?:(?:military|defen[cs]e|foreign|naval)\s+)?intelligence"
-                            r"(?:\s+(?:services?|agenc(?:y|ies)|community))?$", bare)  # ("Ukrainian military intelligence")
-        if national and country_of(national.group(1).strip()):  # "South Korean intelligence": its services
-            return [Mention(self._generate(bare, "institution", country=country_of(national.group(1))))]
         if head in VAGUE_HEADS and (not _cap_name(words[-1]) or words[0].lower() == head
                                     or re.search(r"\b(?:from|in)\b", bare)) and head_words:
             return self._vague(phrase)  # "analysts", "Experts", "reports from Seoul"

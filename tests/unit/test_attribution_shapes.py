@@ -1939,3 +1939,20 @@ def test_a_post_on_x_printed_after_the_quotation_that_names_it():
             "We are keeping all our positions strong.")
     assert [what for who, what in said(text) if who == "Matti Virtanen"][-2:] == [
         "Our fleet continues to patrol the harbour – we keep our presence there", "We are keeping all our positions strong"]
+
+
+def test_a_countrys_military_intelligence_is_its_service_not_a_member_of_an_intelligence_committee():
+    text = ("The war goes on.\n\nAccording to the LSS, Estonia sent 3,000 more sailors. Anna Lind, the vice-chairman of "
+            "the intelligence committee of the Latvian parliament, confirmed this information.\n\nThe Latvian military "
+            "intelligence (LSS), as quoted by the Baltic Press Agency, estimates that at least 3,000 sailors were sent.")
+    found = said(text)
+    assert ("Latvian military intelligence", "at least 3,000 sailors were sent") in found
+    assert all(who != "Anna Lind" for who, _ in found)  # (what she confirmed is the sentence before, already the LSS's)
+
+
+def test_they_who_wrote_are_not_the_speaker_before_and_a_listing_is_no_word_added():
+    text = ("The war goes on.\n\nLawmaker Anna Lind said the sailors wrote to her. “We are grateful,” Lind said.\n\n"
+            "In the letters, they mentioned, “With the backing of the people, new dreams have started to emerge.”\n\n"
+            "In February, Finland added Latvian Defence Minister Janis Berzins and the Latvian Missile Bureau to the "
+            "sanctions list.")
+    assert said(text) == [("Anna Lind", "the sailors wrote to her"), ("Anna Lind", "We are grateful")]
