@@ -133,8 +133,8 @@ FRONTED_RELEASE = re.compile(r"In\s+(?:the|a|an|its|their)\s+(?:images|photos|ph
                              r"report|post)\s+(?:released|published|issued|posted|shared)\s+by\s+(?P<who>[^,]{3,60}),")
 WITH_OWNER = re.compile(r"\b(?:with|despite|amid)\s+(?P<who>[^,;]{2,60}?)\s*$")  # "despite Moscow claiming"
 # "... was confirmed by the ministry in an update": the agent of a passive reporting verb speaks.
-PASSIVE_AGENT = re.compile(r"\s+(?:in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|study|analysis|assessment|"
-                           r"update|article|post)\s+)?by\s+(?P<who>(?:the\s+)?[A-Z][^,;]*?|[a-z][\w\s’'-]*?(?:officials|ministry|"
+PASSIVE_AGENT = re.compile(r"\s+(?:(?:in|at|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|study|analysis|"
+                           r"assessment|update|article|post|briefing|interview|press\s+conference|meeting)\s+)?by\s+(?P<who>(?:the\s+)?[A-Z][^,;]*?|[a-z][\w\s’'-]*?(?:officials|ministry|"
                            r"intelligence|agency|government|military|authorities))(?=\s+(?:in|on|at|during|after|as|"
                            r"last|this|earlier|which|who|that)\b|[,.;]|$)")
 BY_AGENT_CUES = {"confirm", "report", "estimate", "state", "announce", "reveal", "disclose", "say", "claim", "deny",

@@ -85,7 +85,7 @@ NEEDS_NEXT = {
              r"(?:his|her|its|their|my|our)?\s*(?:condolences|sympathy|sympathies|thanks|apologies|support)\b",  # "offered to exchange them"
     # "the NIS does not consider their impact to be significant", "considers the deal a breach", not
     # "is considering sending troops"
-    "consider": r"(?:[\w’'-]+\s+){1,4}?(?:to\s+be|as)\b|that\b",
+    "consider": r"(?:[\w’'-]+\s+){1,8}?(?:to\s+be|as)\b|that\b",
     "maintain": r"(?:(?:its|his|her|their|the)\s+(?:position|stance|view|line|claim)\s+)?that\b",
     "comment": r"on\b",
     # "thanked the soldiers for ...", "thanked Defence Minister X on Monday for ..."
@@ -95,7 +95,7 @@ NEEDS_NEXT = {
     "appreciate": r"(?:[\w’'-]+\s+){0,3}?(?:bravery|heroism|courage|contribution|role|efforts?|support|position|ties|"
                   r"relations|friendship)\b",
     "hail": r"(?:[\w’'-]+\s+){0,4}?(?:for|as|[“\"])|" + _PRAISED_OBJECT,
-    "recall": r"that\b",
+    "recall": r"(?:(?:in|at|during)\s+(?:the|a|an|his|her|its)\s+[\w-]+\s+)?(?:that|how)\b",  # ("recalled in the letter how")
     "refer": r"to\s+(?=[“\"‘])",  # "referred to “the heroic entry of ...”", not "referred to the ministry"
     "find": r"that\b",  # "the study found that ...", not "found the bodies"
     "show": r"that\b",  # "Data from the State Department show that ...", not "images show soldiers"
@@ -108,8 +108,8 @@ NEEDS_NEXT = {
     "remind": r"(?:[\w’'.-]+\s+){0,3}?that\b",  # "reminded that ...", "reminded reporters that ..."
     "agree": r"that\b|on\s+(?:the\s+)?(?:need|importance|necessity)\b",  # ("agreed on the importance of ...")
     "lie": r"(?:to\s+(?:[\w’'.-]+\s+){1,4}?)?that\b",  # "lied to Putin that ...": a claim, called false
-    "analyse": r"(?:why|how|whether|what)\b",
-    "analyze": r"(?:why|how|whether|what)\b",
+    "analyse": r"(?:why|how|whether|what|that)\b",
+    "analyze": r"(?:why|how|whether|what|that)\b",
     # "has not recognized the deployment", not "recognized as a hero"
     "recognize": r"(?:that|the\s+(?:[\w-]+\s+)?(?:deployment|presence|involvement|participation|transfer|shipments?|"
                  r"sending|dispatch|existence)|(?:its|their)\s+(?:troops|soldiers|forces))\b",
@@ -162,7 +162,8 @@ PHRASES = {
     r"(?:article|report|story|investigation|analysis|study)\s+(?:about|on|saying|claiming|alleging|showing|that)": "published report",
     r"(?:gave|give|gives|giving|provided|made|makes|making)\s+(?:an?|the|its|their)\s+(?:first\s+)?(?:official\s+|public\s+)*"
     r"(?:confirmation|assurance|indication)": "gave confirmation",  # ("made its first public confirmation that")
-    r"brush(?:ed|es|ing)?\s+aside": "brushed aside",  # "Trump brushed aside Ukraine's aspirations"
+    r"brush(?:ed|es|ing)?\s+(?:aside|off)": "brushed aside",  # "Trump brushed aside Ukraine's aspirations", "brushed
+    # off reports that ..."
     # "did not provide any more details": nothing confirmed
     r"(?:did|does|do|has|have|had)\s*(?:not|n[’']t)\s+(?:provide|give|offer|disclose|share)\s+(?:any\s+)?(?:more\s+|further\s+|"
     r"additional\s+)?(?:details|information|evidence|figures|specifics)": "refrained from confirming",

@@ -48,7 +48,8 @@ _SAID_NAME = re.compile(r"\b(?:said|says|told)\s+[A-Z][a-z’'-]+[\s,.]")
 
 # A source named by one word after "according to" or "as reported by": "According to Ukrinform, ...".
 _SOURCE_NAME = re.compile(r"\b(?:[Aa]ccording\s+to|[Aa]s\s+per|(?:stated|reported|announced|said|noted|confirmed|"
-                          r"claimed|disclosed|revealed)\s+by)\s+[A-Z][\w’'-]+(?=[\s,.])")
+                          r"claimed|disclosed|revealed)\s+by|(?:report|statement|article|post|analysis)\s+"
+                          r"(?:published\s+|released\s+)?by)\s+[A-Z][\w’'-]+(?=[\s,.])")
 
 
 def bare_name_speaks(text: str) -> re.Match[str] | None:
@@ -155,11 +156,12 @@ class _Walk:
         self.weakly_attributed: Sentence | None = None  # the last sentence, if only its place attributed it
         self.unquoted_speech = False  # the document prints speech without quotation marks
         self.quote_open = False  # the last attributed sentence left its quotation open: the next goes on with it
+        self.unsourced: list[Sentence] = []  # the sentences nobody is credited with yet
 
     def claims(self) -> Iterator[Claim]:
         unresolved: list[Sentence] = []
         named_later: list[Sentence] = []
-        unsourced: list[Sentence] = []  # sentences nobody is credited with yet, for a "Source: X" line
+        unsourced = self.unsourced = []  # sentences nobody is credited with yet, for a "Source: X" line
         sentences = split_sentences(self.doc.text, headings=True)
         self.journalists |= _hosts(sentences)
         # An outlet that puts speech in quotation marks writes "we" in its own voice; one that prints
@@ -173,7 +175,7 @@ class _Walk:
             credited = list(self._credit(sent, unsourced)) if SOURCE_LINE.fullmatch(self._line_of(sent)) else []
             if credited:  # "Source: ISW": the unattributed text just above is the institute's
                 yield from credited
-                unsourced = []
+                unsourced.clear()
                 continue
             if not found and not sent.heading:
                 unsourced.append(sent)
@@ -275,6 +277,11 @@ class _Walk:
                         not BACK_REFERENCE_CLAUSE.match(before.text):  # (its place after them; "This was
                     # reported by Reuters" after "The statement was made by X" passes X's words on, adds none)
                     att.text = clean(before.text)
+                    if sent.paragraph > before.paragraph:  # "This was stated by X" opening a paragraph: the whole
+                        for earlier in (u for u in self.unsourced if u.paragraph == before.paragraph and  # paragraph
+                                        u.start < before.start and not u.quotes):  # before it is X's
+                            out.append((earlier, Attribution([m.copy() for m in att.mentions], att.cue, "indirect",
+                                                             clean(earlier.text), False, -1)))
                     out.append((self._joined(before, sent), att))
                 continue
             out.append((sent, att))

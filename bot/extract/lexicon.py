@@ -106,7 +106,8 @@ correspondent journalist adviser advisor aide deputy director chief counterpart 
 PEOPLE_NOUNS = frozenset("""captain sailor pilot driver worker doctor nurse student refugee farmer teacher
 engineer volunteer mother father survivor fighter veteran citizen""".split())
 # An outlet named with its kind: "the Chosun Ilbo newspaper", "Yonhap news agency".
-OUTLET_NOUNS = frozenset("newspaper daily paper broadcaster agency channel television tv radio outlet".split())
+OUTLET_NOUNS = frozenset("""newspaper daily paper broadcaster agency channel television tv radio outlet blog website portal
+magazine weekly publication""".split())
 # Parts of an outlet that speak for it: "the American edition of The New York Times".
 OUTLET_PARTS = frozenset("edition editions website site service desk".split())
 # Adverbs and interjections set off by commas between a subject and its verb ("the ministry,

@@ -46,13 +46,18 @@ JUSTIFICATION = re.compile(
     r"in\s+violation|against\s+(?:the\s+)?(?:law|rules|interests))", re.I)
 
 
+# Reports waved away: "brushed off reports that ..." (not "brushed aside Finland's aspirations").
+BRUSHED_OFF_REPORTS = re.compile(r"brush\w*\s+(?:aside|off)\s+(?:the\s+)?(?:reports?|claims?|allegations?|accusations?|"
+                                 r"suggestions?|assertions?)\b", re.I)
+
+
 def stance_of(att: Attribution) -> str:
     """denies, hedged or asserts, from the cue and the first words of the claim."""
     head = " ".join(att.text.split()[:15])
     if att.cue.lemma in NOT_CONFIRMING_CUES or NON_CONFIRMATION.search(att.cue.text) or NON_CONFIRMATION.search(head):
         return "hedged"
-    if att.cue.denies or att.denies:
-        return "hedged" if att.negated else "denies"
+    if att.cue.denies or att.denies or att.cue.lemma == "brushed aside" and BRUSHED_OFF_REPORTS.match(att.text):
+        return "hedged" if att.negated else "denies"  # ("brushed off reports that ...": dismissed as untrue)
     if att.negated:
         return "hedged"
     opening = " ".join(att.text.split()[:12])

@@ -61,7 +61,7 @@ NAMED_STATEMENT = re.compile(r"^(?:[Tt]he\s+)?(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z
 OWNED_FIGURES = re.compile(r"^(?P<who>.{3,60}?\s+intelligence)\s+(?:estimates?|assessments?|reports?|figures|data|"
                            r"calculations|findings)$")
 OUTLET_RUN = re.compile(r"^(?:.*?\s)?(?P<kind>(?:state(?:-run|-owned)?\s+)?(?:news\s+)?(?:newspaper|daily|broadcaster|channel|"
-                        r"outlet|television|radio|magazine|agency))\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})$")
+                        r"outlet|television|radio|magazine|agency|blog|website|portal|publication))\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})$")
 UNNAMED_PERSON = re.compile(r"^(?P<origin>(?:[A-Z][\w.’'-]*\s+){1,3})(?P<head>[a-z]+|POW)"
                             r"(?:\s+(?:in|from|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?$")
 _RELEASE_NOUNS = re.compile(r"recording|statement|video|letter|post|message|transcript|footage|clip")
@@ -461,6 +461,8 @@ class SubjectResolver:
                 return [Mention(self._generate(bare[:1].upper() + bare[1:], "vague", bare), vague=True)]
             return self._common_institution(phrase, words[-1].lower())
 
+        if len(words) == 1 and words[0].isupper() and len(words[0]) > 1 and words[0].isalpha():  # "the EU", "NATO":
+            return self._unknown(phrase, bare, words, "")  # a body by its acronym, never a title on its own
         head_of = HEAD_OF.match(bare)
         if head_of and self._body(head_of.group("owner")):  # "the head of NATO": the person who heads it,
             owner, role = head_of.group("owner"), head_of.group("role")  # named or not
@@ -634,7 +636,7 @@ class SubjectResolver:
             if owned and is_place(owned.group(1)):  # "South Korea's National Intelligence Service"
                 known = self.registry.resolve(owned.group(2))
                 return [Mention(known or self._generate(owned.group(2), "institution", country=owned.group(1)))]
-            if org == bare and len(name) == 1 and re.match(r"^The\s", phrase):
+            if org == bare and len(name) == 1 and re.match(r"^The\s", phrase) and not name[0].isupper():
                 org = "The " + org  # "The Times", as the outlet writes its name
             return [Mention(self._generate(org, "institution", role))]
         if is_place(name_text):

@@ -1956,3 +1956,25 @@ def test_they_who_wrote_are_not_the_speaker_before_and_a_listing_is_no_word_adde
             "In February, Finland added Latvian Defence Minister Janis Berzins and the Latvian Missile Bureau to the "
             "sanctions list.")
     assert said(text) == [("Anna Lind", "the sailors wrote to her"), ("Anna Lind", "We are grateful")]
+
+
+def test_this_was_stated_at_a_briefing_by_credits_the_whole_paragraph_before():
+    text = ("The war goes on.\n\nSeveral thousand sailors are moving toward the harbour. A smaller number of them are "
+            "already there.\n\nThis was stated at a briefing by Finnish spokesman Matti Virtanen, Baltic.NET reports.")
+    assert said(text) == [("Matti Virtanen", "Several thousand sailors are moving toward the harbour"),
+                          ("Matti Virtanen", "A smaller number of them are already there")]
+
+
+def test_brushing_off_reports_is_a_denial():
+    c, = claims_of("The war goes on.\n\nLatvia's ambassador to the UN on Wednesday brushed off reports that Estonian "
+                   "sailors were at its frontlines.")
+    assert (c.speaker, c.stance) == ("Latvia's ambassador to the UN", "denies")
+
+
+def test_a_report_citing_another_a_blog_an_analysis_a_letter_recalled_and_a_body_by_its_acronym():
+    text = ("The war goes on.\n\nA report by Baltinform on Nov. 18, citing U.S.-based Global Defense Corp, claimed a "
+            "missile strike killed around 500 sailors.\n\nThe Latvian military blog Deepstate also reported that Finland "
+            "lost control near the border.\n\nThe Latvian Security Service also analyzed that Estonia has supplied 10 "
+            "million shells.\n\nFinnish President Matti Virtanen recalled in the letter how Latvian and Finnish units "
+            "fought together.\n\nThe EU considers Estonia’s actions in the harbour war as a violation of the Charter.")
+    assert speakers(text) == ["Deepstate", "Latvian Security Service", "Matti Virtanen", "EU", "Baltinform"]
