@@ -619,7 +619,7 @@ def _names_own_speaker(sent: Sentence) -> bool:
         subject = re.split(r"[’']", word.group(1))[0] if word else ""  # "They're expected": a pronoun, passive
         if subject and (subject[:1].isupper() or subject.lower() in PERSON_ROLES | ORG_WORDS) \
                 and subject.lower() not in ("i", "we", "he", "she", "they", "it", "there", "this", "that") \
-                or word.group(1).lower() == "they":  # ("In the letters, they mentioned, “...”": not the words of the
+                or word is not None and word.group(1).lower() == "they":  # ("In the letters, they mentioned, “...”": not the words of the
             # one before; but "They're expected to ..." may go on with their account)
             return True
     return False

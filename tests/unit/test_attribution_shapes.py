@@ -1978,3 +1978,9 @@ def test_a_report_citing_another_a_blog_an_analysis_a_letter_recalled_and_a_body
             "million shells.\n\nFinnish President Matti Virtanen recalled in the letter how Latvian and Finnish units "
             "fought together.\n\nThe EU considers Estonia’s actions in the harbour war as a violation of the Charter.")
     assert speakers(text) == ["Deepstate", "Latvian Security Service", "Matti Virtanen", "EU", "Baltinform"]
+
+
+def test_a_reporting_participle_after_a_dash_following_a_quotation():
+    text = ("The war goes on.\n\n“We will hold the harbour,” Anna Lind said. She scorned Tallinn’s “reckless remarks” "
+            "about boats — which she said Riga has — describing the two nations as “lunatics” who risk “the end")
+    assert ("Anna Lind", "We will hold the harbour") in said(text)
