@@ -125,8 +125,9 @@ PARTICIPLE_AFTER = re.compile(r"(?:,|\b(?:while|before|after|also|and|by))\s*$|\
                               r"|\b(?:statement|report|message|letter|post|video|notice|communiqu[ée]|article|claims|"
                               r"reports|assessments|estimates)\b[^,;“\"]{0,80}$")
 # "a statement from the Central Military Commission on Monday confirming ...": its author speaks
-STATEMENT_FROM = re.compile(r"\b(?:statement|report|message|letter|post|video|notice|communiqu[ée]|claims|reports|"
-                            r"assessments|estimates)\s+(?:from|by|of)\s+"
+STATEMENT_FROM = re.compile(r"\b(?:(?:statement|report|message|letter|post|video|notice|communiqu[ée])\s+(?:from|by|of)|"
+                            r"(?:claims|reports|assessments|estimates)\s+(?:from|by))\s+"  # (not "reports of Russia
+                            # calling on ...": reports about Russia)
                             r"(?P<who>.+?)(?:\s+(?:on|in|at|last|earlier)\s+[^,;]{0,30})?\s*$")
 # "In the images released by the Russian defense ministry, the sappers ..., describing it as ...": who released them
 FRONTED_RELEASE = re.compile(r"In\s+(?:the|a|an|its|their)\s+(?:images|photos|photographs|video|videos|footage|statement|"
@@ -424,8 +425,10 @@ class SentenceAttributor:
             # positing" is colour
             start = owner.start()
         elif re.search(r"\b(?:reports?|evidence|data|images|footage|intelligence|claims|signs|indications|"
-                       r"information|documents?|photos)\s*$", before):
-            return None  # "concerned about reports indicating that ...": the reports', nobody named
+                       r"information|documents?|photos)\s*$", before) or \
+                re.search(r"\b(?:reports?|claims?|news|accounts?|allegations?)\s+of\s+[^,;“\"]{1,40}$", before):
+            return None  # "concerned about reports indicating that ...": the reports', nobody named; "described
+            # reports of Russia calling on ... as": what the reports are about, no one speaking
         else:
             earlier = [a for a in found if 0 <= a.subject_start < cue.start]
             if not earlier and cue.lemma in INFERENCE:

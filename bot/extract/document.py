@@ -27,7 +27,7 @@ from bot.extract.cues import FORMS, Cue, find_cues
 from bot.extract.entities import DocContext, singular
 from bot.extract.introductions import Introduction, introductions
 from bot.extract.layout import ANSWER, QUESTION
-from bot.extract.lexicon import ORG_WORDS, PERSON_ROLES, PRONOUNS, TITLES
+from bot.extract.lexicon import ORG_WORDS, PERSON_ROLES, PRONOUNS, STATEMENT_NOUNS, TITLES
 from bot.extract.records import make_claim
 from bot.extract.sentences import Sentence, find_quotes, split_sentences
 from bot.extract.subjects import Mention, SubjectResolver, opening_subject
@@ -605,6 +605,8 @@ COLON_SPEAKER = re.compile(r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3
 ROLE_SPEAKS = re.compile(r"The\s+(?:[A-Z][\w’'-]*\s+){1,4}(?:(?:has|have|had)\s+)?(?:[a-z]+ed|said|says|told)\b")
 PRONOUN_SPEAKS = re.compile(r"(?:^|[,”\"]\s+)(?:He|She|he|she)\s+(?:(?:also|further|again|then|later)\s+)?"
                             r"(?:[a-z]+ed|said|says|adds|notes|told|wrote|spoke)\b|^According\s+to\s+(?:him|her)\b")
+# Texts that speak for themselves: "Article 4 of the agreement states that ...".
+TEXTS = STATEMENT_NOUNS | {"agreement", "treaty", "article", "law", "resolution", "charter", "pact", "accord", "constitution"}
 _SUBJECT_WORD = re.compile(r"([A-Za-z][\w’'.-]*)\s+(?:(?:has|have|had|also|then|later|further|again)\s+)*$")
 
 
@@ -617,7 +619,7 @@ def _names_own_speaker(sent: Sentence) -> bool:
             return True
         word = _SUBJECT_WORD.search(sent.text, 0, cue.start)
         subject = re.split(r"[’']", word.group(1))[0] if word else ""  # "They're expected": a pronoun, passive
-        if subject and (subject[:1].isupper() or subject.lower() in PERSON_ROLES | ORG_WORDS) \
+        if subject and (subject[:1].isupper() or subject.lower() in PERSON_ROLES | ORG_WORDS | TEXTS) \
                 and subject.lower() not in ("i", "we", "he", "she", "they", "it", "there", "this", "that") \
                 or word is not None and word.group(1).lower() == "they":  # ("In the letters, they mentioned, “...”": not the words of the
             # one before; but "They're expected to ..." may go on with their account)

@@ -1984,3 +1984,18 @@ def test_a_reporting_participle_after_a_dash_following_a_quotation():
     text = ("The war goes on.\n\n“We will hold the harbour,” Anna Lind said. She scorned Tallinn’s “reckless remarks” "
             "about boats — which she said Riga has — describing the two nations as “lunatics” who risk “the end")
     assert ("Anna Lind", "We will hold the harbour") in said(text)
+
+
+def test_reports_of_a_country_doing_something_are_about_it_not_by_it():
+    assert said("The war goes on.\n\nPrime Minister Anna Lind has described reports of Estonia calling on Latvian sailors "
+                "to support its war as a sign of growing desperation.") == [
+        ("Anna Lind", "described reports of Estonia calling on Latvian sailors to support its war as a sign of growing "
+                      "desperation")]
+
+
+def test_revealing_details_about_a_topic_says_nothing_yet_and_an_article_of_a_treaty_speaks_for_itself():
+    text = ("The war goes on.\n\nIn an interview with The Riga Times, the head of Latvian military intelligence, Anna "
+            "Lind, revealed alarming details about the growing cooperation. Lind revealed shocking data on the scale of "
+            "Estonian involvement.\n\n“We will always help,” Finnish President Matti Virtanen said. Article 4 of the "
+            "agreement states that “if one of the parties is attacked, the other party will provide assistance.”")
+    assert said(text) == [("Matti Virtanen", "We will always help")]
