@@ -172,9 +172,13 @@ async def serve(runtime: Runtime, http: bool, port: int | None = None,
     settings = runtime.settings
     app = runtime.app()
     loop = asyncio.get_running_loop()
+    main = asyncio.current_task()
     try:
         # loaded in a thread: requests keep being answered from the old index until the new one is ready
         loop.add_signal_handler(signal.SIGHUP, lambda: loop.run_in_executor(None, runtime.holder.reload))
+        # what `docker stop` and systemd send: stop as on Ctrl-C, closing the listener, the scheduler and
+        # the database cleanly instead of dying mid-request
+        loop.add_signal_handler(signal.SIGTERM, lambda: _stop(main))
     except (NotImplementedError, AttributeError):  # not on every platform
         pass
     if http and not settings.http_mode_ready:
@@ -188,6 +192,12 @@ async def serve(runtime: Runtime, http: bool, port: int | None = None,
         for task in background:
             if task is not None:
                 task.cancel()
+
+
+def _stop(main: asyncio.Task[None] | None) -> None:
+    log.info("SIGTERM: stopping")
+    if main is not None:
+        main.cancel()
 
 
 async def _serve_mode(app: AsyncApp, runtime: Runtime, http: bool, port: int | None,

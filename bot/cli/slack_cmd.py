@@ -60,7 +60,7 @@ def run_serve(args: argparse.Namespace, settings: Settings) -> int:
         return run_console(runtime.answerer())
     try:
         asyncio.run(serve(runtime, args.http, args.port))
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, asyncio.CancelledError):  # Ctrl-C, or SIGTERM (`serve` cancels itself)
         pass
     return 0
 
