@@ -50,7 +50,8 @@ PAST_FORMS = {"said", "told", "wrote", "thought", "added", "reported", "claimed"
               "estimated", "confirmed", "denied", "called", "described", "questioned", "commented", "published",
               "released", "issued"}
 APPOSITIVE_START = re.compile(r"^(?:a|an|also|who|which|the\s+[a-z]|(?!(?:they|he|she|it|we|i|you|and|but|if|when|"
-                              r"while|so|because)\b)[a-z]|[A-Z][\w.-]*[’']s\b)")  # (a clause is no appositive)
+                              r"while|so|because)\b)[a-z]|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*[’']s\b)")  # (a clause is no
+# appositive; "South Korea's Defence Minister" is one)
 # "members of South Korea's National Assembly": a group of a named body, the subject, not a role.
 GROUP_OF = re.compile(r"^(?:members|officials|lawmakers|representatives|ministers|leaders|diplomats|envoys|delegates)\s+"
                       r"(?:of|from)\s+[A-Z]")
@@ -108,8 +109,9 @@ SAID_THIS = re.compile(r"this(?:\s*,?\s+(?:in|at|on|during|to|while|after|before
                        r"through)\b.*)?|that\s+(?:in|at|on|during|to|while|after|before|when|according|citing|via|"
                        r"through)\b[^,]*", re.I)  # ("reported that" at the end of a text cut short is not one;
 # "reaffirms that, on 16 December, X confirmed ...": "that" opens a clause)
+THE_FINDINGS = re.compile(r"\bthe\s+(?:assessment|estimate|findings?|figures?|data|information)\b", re.I)
 # What a verb takes as its object when it only points at the sentence before: "X confirmed this information".
-CONFIRMED_THIS = re.compile(r"(?:\w+\s+){0,2}?(?:this|that|these|those)\s+(?:information|report|reports|news|data|figures?|"
+CONFIRMED_THIS = re.compile(r"(?:\w+\s+){0,2}?(?P<det>this|that|these|those|the)\s+(?:information|report|reports|news|data|figures?|"
                             r"claims?|account|assessment|findings?|development|estimates?)(?:\s+(?:on|in|at)\b.*)?", re.I)
 # What is left of a claim cut before a later attribution when that attribution was its content.
 ONLY_WHEN = re.compile(r"(?:that\s*,?\s*)?(?:(?:on|in|at|during|last|earlier|this|since)\b[^,]{0,40})?[\s,]*", re.I)
@@ -125,7 +127,7 @@ PARTICIPLE_AFTER = re.compile(r"(?:,|\b(?:while|before|after|also|and|by))\s*$|\
                               r"|\b(?:statement|report|message|letter|post|video|notice|communiqu[ée]|article|claims|"
                               r"reports|assessments|estimates)\b[^,;“\"]{0,80}$")
 # "a statement from the Central Military Commission on Monday confirming ...": its author speaks
-STATEMENT_FROM = re.compile(r"\b(?:(?:statement|report|message|letter|post|video|notice|communiqu[ée])\s+(?:from|by|of)|"
+STATEMENT_FROM = re.compile(r"\b(?:(?:statement|report|message|letter|post|video|notice|communiqu[ée])\s+(?:from|by)|"
                             r"(?:claims|reports|assessments|estimates)\s+(?:from|by))\s+"  # (not "reports of Russia
                             # calling on ...": reports about Russia)
                             r"(?P<who>.+?)(?:\s+(?:on|in|at|last|earlier)\s+[^,;]{0,30})?\s*$")
@@ -179,8 +181,9 @@ BACK_REFERENCE_CLAUSE = re.compile(r"^(?:[^,]{0,80},\s*)?(?:[Tt]his|[Tt]hese|[Tt
 # The state of a place name split off by its comma: "Washington, D.C.", "Austin, Tex."
 ABBREVIATED_PLACE = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z][a-z]{1,4}\.")
 # What a heading names before its colon when it is the kind of page, not a source.
-PROGRAMME = re.compile(r"(?:Transcript|Watch|Video|Listen|Podcast|Explainer|Analysis|Opinion|Live|Photos?|Gallery|"
-                       r"Read|Related|Breaking|Update|Updates|Editorial|Interview|Episode)\b", re.I)
+PROGRAMME = re.compile(r"(?:The\s+)?(?:Transcript|Watch|Video|Listen|Podcast|Explainer|Analysis|Opinion|Live|Photos?|"
+                       r"Gallery|Read|Related|Breaking|Update|Updates|Editorial|Interview|Episode|Warning|Verdict|"
+                       r"Takeaway|Bottom\s+Line|Big\s+Picture|Background|Context|Summary)\b", re.I)
 # A capitalised name and nothing more: "The Guardian", "BBC News".
 NAME_ONLY = re.compile(r"(?:The\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3}")
 HEADLINE_SOURCE_FIRST = re.compile(r"^(?P<who>[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,4}):\s+(?P<claim>(?:[^\s&]+\s+){3,}\S.{3,})$")
@@ -703,8 +706,14 @@ class SentenceAttributor:
             # ISW reported could be 12,000, would ...": the relative clause ends where the main verb comes
         if not text:
             return None
-        if SAID_THIS.fullmatch(text) or CONFIRMED_THIS.fullmatch(text):  # "The ISW said this in
-            # a new report", "X confirmed this information": what the sentence before says
+        pointer = CONFIRMED_THIS.fullmatch(text)
+        if pointer and pointer.group("det").lower() == "the":
+            if cue.denies or negated or not THE_FINDINGS.search(text):
+                pointer = None  # ("Estonia has denied the reports": a denial, whole)
+            else:
+                return None  # "X confirmed the assessment on Monday after ...": which, the sentence does not say
+        if SAID_THIS.fullmatch(text) or pointer:  # "The ISW said this in a new report", "X confirmed this
+            # information": what the sentence before says
             return Attribution(mentions, cue, "indirect", "", negated, subject_start, refers_back=True)
         return Attribution(mentions, cue, kind, text, negated, subject_start)
 
@@ -1039,7 +1048,7 @@ def _own_pronoun(found: list[Attribution], s: str) -> None:
 # What a report is about, named and no more: "reported the development on Monday".
 NAMED_ONLY = re.compile(r"^(?:the|this|these|that|those|its)\s+(?:[\w-]+\s+)?(?:development|developments|news|incident|"
                         r"report|reports|claim|claims|matter|situation|information|details|event|events|attack|losses|"
-                        r"deaths|casualties|figures?)(?:\s+(?:on|earlier|last|this|late|early|in|at)\b[^,;]*)?$", re.I)
+                        r"deaths|casualties|figures?|assessment|estimate|findings?)(?:\s+(?:on|earlier|last|this|late|early|in|at)\b[^,;]*)?$", re.I)
 
 
 # The head of a list of places: "envoys from Norway[, Denmark and Finland]".

@@ -180,7 +180,7 @@ def clean(text: str, quoted: bool = False) -> str:
     speaker's own quoted words) a contrasting clause the writer adds after them."""
     text = DATELINE.sub("", text.strip())
     if not quoted and not text.startswith(("“", '"')):
-        text = re.split(r";\s|,\s+but\s+(?=the\b|this\b|it\b|its\b|there\b)|,\s+and\s+(?=[A-Z])|"
+        text = re.split(r";\s|,\s+but\s+(?=the\b|this\b|it\b|its\b|there\b|[A-Z])|,\s+and\s+(?=[A-Z])|"
                         r",\s+(?:though|although)\s+(?=(?:the|this|these|those|such|it|its|there)\s)|"  # (", though the reports ...")
                         r"\s+and\s+(?=(?:[\w.’'-]+\s+){0,6}[A-Z][\w’'-]+\s+(?:said|says|told|added|warned)\b)|"  # "... and
                         # envoy Robert Wood said that ...": another speaker's clause

@@ -169,7 +169,7 @@ PHRASES = {
     r"additional\s+)?(?:details|information|evidence|figures|specifics)": "refrained from confirming",
     # "Japan has joined Seoul in condemning ...": a position taken together with another
     r"join(?:s|ed|ing)?\s+(?:[\w’'.-]+\s+){1,5}?in\s+(?:condemning|calling\s+for|urging|denouncing|criticizing|"
-    r"criticising|warning|demanding|expressing|voicing|rejecting|denying)": "joined in",
+    r"criticising|warning|demanding|expressing|voicing|rejecting|denying|confirming)": "joined in",
     # "The EU is deeply concerned about ...": a position stated as a state of mind
     # (with an intensifier, the wording of official statements; "X is concerned that" alone is more often
     # the writer's reading of X)

@@ -1999,3 +1999,29 @@ def test_revealing_details_about_a_topic_says_nothing_yet_and_an_article_of_a_tr
             "Estonian involvement.\n\n“We will always help,” Finnish President Matti Virtanen said. Article 4 of the "
             "agreement states that “if one of the parties is attacked, the other party will provide assistance.”")
     assert said(text) == [("Matti Virtanen", "We will always help")]
+
+
+def test_a_countrys_minister_set_off_after_a_name_and_a_but_clause_of_another_subject():
+    text = ("The war goes on.\n\nJanis Berzins, South Latvia’s Defence Minister, declared last week that six Estonian "
+            "officers had died.\n\nLatvia and Finland haven't disclosed how many sailors were sent, but Sweden put the "
+            "number at 3,000.")
+    found = said(text)
+    assert ("Janis Berzins", "six Estonian officers had died") in found
+    assert all("Sweden" not in what for who, what in found if who in ("Latvia", "Finland"))
+
+
+def test_joined_in_confirming_then_said_and_a_message_of_greeting_to_someone():
+    text = ("The war goes on.\n\nLatvia’s Defence Ministry shared the estimate with the Riga Times after Finland joined "
+            "Tallinn in confirming the development and said any sailors sent will be “fair game.”\n\n"
+            "Finnish President Matti Virtanen has sent a message of greeting to Latvian leader Janis Berzins, hailing "
+            "Latvia’s “heroic” sailors.")
+    found = said(text)
+    assert ("Finland", "any sailors sent will be “fair game”") in found
+    assert [who for who, what in found if "heroic" in what] == ["Matti Virtanen"]
+
+
+def test_a_headings_kind_before_a_colon_and_confirming_the_assessment_after_another_speaker():
+    text = ("The Warning: Estonia's Sailors a Global Threat\n\nThe war goes on.\n\nFinnish spokesman Matti Virtanen "
+            "confirmed the assessment on Monday after the Latvian government said that the sailors had moved into "
+            "direct fighting.")
+    assert said(text) == [("Latvian government", "the sailors had moved into direct fighting")]
