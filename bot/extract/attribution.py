@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.extract.affiliation import country_of
 from bot.extract.complement import clean, complement, kind_of
 from bot.extract.cues import AUXILIARY, MODALS, NEGATION, NOUN_BY, PASSIVE, Cue, find_cues
 from bot.extract.sentences import Sentence, single_quoted
@@ -73,7 +74,8 @@ TIME_BETWEEN = re.compile(
     rf"(?:,?\s+(?:(?:earlier|later)\s+(?:this|that|last)|on|last|earlier|late|early|this|over)\s+(?:the\s+)?"
     rf"(?:{_DAY}|week|weekend|month|year|morning|evening|"
     rf"\d{{1,2}}(?:st|nd|rd|th)|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})(?:\s*\([^)]{{1,20}}\))?|\s+{_DAY}|"
-    rf",?\s+in\s+(?:early\s+|late\s+|mid-)?{_MONTH}(?:\s+\d{{4}})?),?\s*$")  # ("Pyongyang in April confirmed")
+    rf",?\s+in\s+(?:early\s+|late\s+|mid-)?{_MONTH}(?:\s+\d{{4}})?|\s+at(?:\s+first)?),?\s*$")  # ("Pyongyang in April
+# confirmed", "Moscow at first denied")
 # "Kim at a meeting in Pyongyang with the Russian minister assured ...", "X, speaking later in his
 # nightly address, said": where, not who.
 SETTING_BETWEEN = re.compile(r",?\s+(?:(?:speaking|talking|writing)(?:\s+(?:later|earlier|again|separately|also))?\s+)?"
@@ -877,6 +879,7 @@ class SentenceAttributor:
             body = seg.strip()
             first = body.split()[0] if body else ""
             role_like = body.isdigit() or _titled(body) or ABBREVIATED_PLACE.fullmatch(body) or \
+                _titled_alone(body) and not re.match(r"(?i:the|a|an)\s", body) or \
                 APPOSITIVE_START.match(body) and not GROUP_OF.match(body) and not (
                 first.lower() == "the" and len(body.split()) > 1 and body.split()[1][:1].isupper()
                 and not PERSON_ROLES.intersection(w.lower().strip(",") for w in body.split()[1:5]))
@@ -906,7 +909,7 @@ class SentenceAttributor:
                     if unnamed:  # "made by a U.S. military official who cited ...": that official
                         tail = unnamed.group(0)
                         mentions = self.resolver.resolve(tail)
-                role = next((r for r in reversed(skipped) if ROLE.match(r)), "")
+                role = next((r for r in reversed(skipped) if ROLE.match(r) or _titled_alone(r)), "")
                 if not mentions and role and re.fullmatch(r"[A-Z][a-z’'-]+", tail) and _has_role_noun(role):
                     described = re.split(r"\s+(?:who|which|that)\s", re.sub(r"^(?:also\s+)?(?:a|an|the)\s+", "", role))[0]
                     mentions = [m for m in self.resolver.resolve(f"{described} {tail}", allow_coordination=False)
@@ -973,9 +976,10 @@ def _titled(body: str) -> bool:
 
 def _titled_alone(phrase: str) -> bool:
     """A title with no name after it: "Deputy U.S. Ambassador to the U.N."."""
-    words = [w.strip(".").lower() for w in phrase.split() if w.lower() not in ("to", "the", "of", "for", "at")]
-    return bool(words) and all(w in TITLES or w.replace(".", "") in {"us", "un", "uk", "eu"} or w in DEMONYMS
-                               for w in words)
+    words = [w.strip(".") for w in phrase.split() if w.lower() not in ("to", "the", "of", "for", "at")]
+    return bool(words) and all(w.lower() in TITLES or w.lower().replace(".", "") in {"us", "un", "uk", "eu"}
+                               or w.lower() in DEMONYMS or w.istitle() and w.isalpha() and country_of(w)
+                               for w in words)  # ("Dutch Defence Minister")
 
 
 UNNAMED_AT_END = re.compile(r"\b(?:an?|one)\s+(?:[\w.’'-]+\s+){0,4}?(?:official|spokesperson|spokesman|"

@@ -18,13 +18,13 @@ acknowledge admit assert contend maintain elaborate remark observe speculate sus
 posit write declare assess think conclude concede hint signal testify answer reply respond
 underscore point recall ask recount affirm reaffirm assure pledge vow promise worry read mention
 convey expect agree analyse analyze continue begin lie remind specify post inform doubt clarify find
-learn show""".split()
+learn show anticipate""".split()
 # Verbs whose object is part of the claim ("X urged the withdrawal ...", "X denied ...").
 OBJECT = """deny urge label describe characterize characterise accuse call condemn dismiss reject
 refute rebuff criticize criticise regard demand identify verify voice express issue dispute
 question welcome decry comment decline thank hail praise highlight denounce laud refuse name alert
 attribute blame cite consider offer brief present recognize recognise avoid appreciate corroborate push slam
-speak react refer propose""".split()
+speak react refer propose echo""".split()
 DENY = {"deny", "reject", "refute", "dismiss", "rebuff", "dispute"}
 # What is praised or hailed as a position taken: "hailed the close ties between ...".
 _PRAISED_OBJECT = (r"(?:the|its|their|his|her|an?|(?-i:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*[’']s))\s+"
@@ -95,6 +95,8 @@ NEEDS_NEXT = {
     "appreciate": r"(?:[\w’'-]+\s+){0,3}?(?:bravery|heroism|courage|contribution|role|efforts?|support|position|ties|"
                   r"relations|friendship)\b",
     "hail": r"(?:[\w’'-]+\s+){0,4}?(?:for|as|[“\"])|" + _PRAISED_OBJECT,
+    "echo": r"(?:his|her|its|their|the|an?)\s+(?:[\w’'-]+\s+){0,2}?(?:calls?|demands?|warnings?|appeals?|concerns?|"
+            r"views?|position|assessment|claims?)\b",  # "echoed his call for more weapons"
     "recall": r"(?:(?:in|at|during)\s+(?:the|a|an|his|her|its)\s+[\w-]+\s+)?(?:that|how)\b",  # ("recalled in the letter how")
     "refer": r"to\s+(?=[“\"‘])",  # "referred to “the heroic entry of ...”", not "referred to the ministry"
     "find": r"that\b",  # "the study found that ...", not "found the bodies"
@@ -259,7 +261,7 @@ _IRREGULAR = {"say": {"said", "says", "saying"}, "tell": {"told", "tells", "tell
               "read": {"read", "reads"}, "begin": {"began", "begins", "begun"},
               "slam": {"slammed", "slams", "slamming"}, "speak": {"spoke", "speaks", "spoken", "speaking"},
               "find": {"found", "finds", "finding"}, "show": {"showed", "shows", "showing", "shown"},
-              "refer": {"referred", "refers", "referring"}, "learn": {"learned", "learnt", "learns", "learning"}}
+              "refer": {"referred", "refers", "referring"}, "echo": {"echoed", "echoes", "echoing"}, "learn": {"learned", "learnt", "learns", "learning"}}
 
 
 def _build_forms() -> dict[str, str]:

@@ -2025,3 +2025,21 @@ def test_a_headings_kind_before_a_colon_and_confirming_the_assessment_after_anot
             "confirmed the assessment on Monday after the Latvian government said that the sailors had moved into "
             "direct fighting.")
     assert said(text) == [("Latvian government", "the sailors had moved into direct fighting")]
+
+
+def test_a_countrys_minister_by_title_alone_after_a_name_and_then_described():
+    text = ("The war goes on.\n\nJanis Berzins, Dutch Defence Minister, has acknowledged that it would be hard to devise "
+            "measures.\n\nDetails: The minister stated before a government meeting on Friday morning that the Netherlands "
+            "had received confirmation of the deployment.\n\nBerzins anticipates these sailors will first be sent to "
+            "Riga.\n\nThe Dutch Defence Minister noted that the Netherlands is consulting with allies.")
+    found = claims_of(text)
+    assert [c.speaker for c in found] == ["Janis Berzins"] * 4
+    assert [c.stance for c in found if "first be sent" in c.text] == ["hedged"]
+
+
+def test_at_first_denied_and_echoed_a_call():
+    found = said("The war goes on.\n\nTallinn at first denied the reports as fake news, but Western agencies have "
+                 "confirmed the presence of the sailors.\n\nFinnish President Matti Virtanen echoed his call for more "
+                 "weapons.")
+    assert ("Tallinn", "denied the reports as fake news") in found
+    assert ("Matti Virtanen", "echoed his call for more weapons") in found
