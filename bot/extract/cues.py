@@ -97,6 +97,7 @@ NEEDS_NEXT = {
     "hail": r"(?:[\w’'-]+\s+){0,4}?(?:for|as|[“\"])|" + _PRAISED_OBJECT,
     "echo": r"(?:his|her|its|their|the|an?)\s+(?:[\w’'-]+\s+){0,2}?(?:calls?|demands?|warnings?|appeals?|concerns?|"
             r"views?|position|assessment|claims?)\b",  # "echoed his call for more weapons"
+    "observe": r"that\b",  # "observed that ...", not "observed the test launch", "China is observing and waiting"
     "recall": r"(?:(?:in|at|during)\s+(?:the|a|an|his|her|its)\s+[\w-]+\s+)?(?:that|how)\b",  # ("recalled in the letter how")
     "refer": r"to\s+(?=[“\"‘])",  # "referred to “the heroic entry of ...”", not "referred to the ministry"
     "find": r"that\b",  # "the study found that ...", not "found the bodies"
@@ -127,7 +128,7 @@ NEEDS_NEXT = {
               r"reveal|give)\b",
 }
 # Verbs that need a following word mid-sentence but report speech when they close a clause.
-UNLESS_CLOSING = {"respond", "answer", "maintain", "learn", "mention"}
+UNLESS_CLOSING = {"respond", "answer", "maintain", "learn", "mention", "observe"}
 # A statement named by its author, then what it says: "comments by US officials that ...".
 NOUN_BY = (r"(?:comments?|remarks?|statements?|claims?|assertions?|assessments?|warnings?|reports?|allegations?|"
            r"accusations?|estimates?)\s+(?:(?:made|issued|released|published|given|put\s+out)\s+)?(?:by|from)\s+"

@@ -241,9 +241,10 @@ class _Walk:
                 if intro.acronym:
                     self.ctx.alias(intro.acronym, named.speaker)
         if not sent.heading and not sent.text.startswith(("“", '"')):  # a quotation's first words are not its subject
-            subject = self.resolver.subject(opening_subject(sent.text))
-            if subject:  # "Zelenskyy has been outspoken. ... he warned": he is Zelenskyy
-                self.ctx.note(subject.speaker, role=subject.role)
+            opening = opening_subject(sent.text)
+            subject = self.resolver.subject(opening) or self.resolver.national_official(opening)
+            if subject:  # "Zelenskyy has been outspoken. ... he warned": he is Zelenskyy (and "The South Korean
+                self.ctx.note(subject.speaker, role=subject.role)  # defence minister was asked ... He responded")
 
     # -- what the sentence attributes, on its own or through its neighbours ------------------------
     def _attributions(self, sent: Sentence, following: Sentence | None) -> list[tuple[Sentence, Attribution]]:

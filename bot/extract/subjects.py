@@ -568,6 +568,19 @@ class SubjectResolver:
             return [Mention(self._generate("The " + bare, "vague", bare), vague=True)]
         return []
 
+    def national_official(self, phrase: str) -> Mention | None:
+        """"The South Korean defence minister was asked ...", the text naming no such minister: that
+        minister all the same, whom a "he" after it means (not whoever spoke before)."""
+        words = _strip(phrase).split()
+        if not 3 <= len(words) <= 6 or words[0].lower() != "the" or words[-1].lower() not in PERSON_ROLES:
+            return None
+        country = country_of(" ".join(w for w in words[1:] if w[:1].isupper()))
+        if not country or not all(w.lower() in TITLES or w[:1].isupper() and country_of(w) or
+                                  w.lower() in ("south", "north") for w in words[1:]):
+            return None
+        bare = " ".join(words[1:])
+        return Mention(self._generate(bare[:1].upper() + bare[1:], "person", bare, country=country))
+
     def _person_named(self, name: str, role: str) -> Mention | None:
         """A full name with the role the sentence gives it, unless the "name" is a place or a body."""
         words = name.split()

@@ -2043,3 +2043,16 @@ def test_at_first_denied_and_echoed_a_call():
                  "weapons.")
     assert ("Tallinn", "denied the reports as fake news") in found
     assert ("Matti Virtanen", "echoed his call for more weapons") in found
+
+
+def test_a_countrys_minister_the_text_never_names_is_whom_he_then_means():
+    text = ("The war goes on.\n\nThe head of the Pentagon, Anna Lind, said the sailors are expected to join the fight "
+            "soon.\n\nThe Latvian defence minister was asked whether Tallinn's actions would change Riga's plans. He "
+            "responded that he is “not in a position to provide specifics” at the moment.")
+    assert [who for who, what in said(text) if "specifics" in what] == ["Latvian defence minister"]
+
+
+def test_observing_a_launch_or_observing_and_waiting_is_no_remark():
+    text = ("The war goes on.\n\nEstonian leader Janis Berzins observed the test launch of a new missile.\n\n"
+            "Foreign Minister Anna Lind said Finland is currently observing and waiting.")
+    assert said(text) == [("Anna Lind", "Finland is currently observing and waiting")]
