@@ -258,7 +258,10 @@ def _comma_segments(text: str) -> list[str]:
 
 
 # What ends the clause before a subject (a comma, but not the one of a number: "upped it to 11,000 and said").
-CLAUSE_DELIMITER = re.compile(r"(?<!\d),|,(?!\d{3}\b)|[;:—–“”\"\]]")
+CLAUSE_DELIMITER = re.compile(r"(?<!\d),|,(?!\d{3}\b)|[;:—–“”\"\]]|\s-\s")
+# The dash that closes unquoted speech before its speaker, in the style of Ukrainian and Russian outlets:
+# "There is nothing to be proud of - Tikhiy stated.", "... - emphasized the MFA spokesperson."
+DASH_CLOSES = re.compile(r"\S\s+[-–—]\s*$")
 # Someone new named as the author of a statement, before "who": "a statement by a ministry official".
 INDEFINITE_AGENT = re.compile(r"\b(?:by|from|with)\s+((?:an?|one)\s+[^,;“”\"]{2,60})$")
 # A role whose words list fields, then a name, closing a sentence: "nuclear, chemical and biological
@@ -676,7 +679,8 @@ class SentenceAttributor:
         releaser = self._releaser(pre[:relative.start()]) if relative else []
         if releaser:  # "Ukraine released images which it said showed ...": the one who released them
             subject_start, mentions, role = relative.start("pronoun"), releaser, ""
-        if not mentions and pre.rstrip().endswith(",") and cue.lemma not in ("tell", "inform", "brief") and (
+        if not mentions and (pre.rstrip().endswith(",") or DASH_CLOSES.search(pre)) and \
+                cue.lemma not in ("tell", "inform", "brief") and (
                 re.match(r"\s+(?:[A-Z]|the\s|a\s|an\s)", after) or ROLE_THEN_NAME_CLOSING.fullmatch(after)):
             # (never "..., told Reuters": whom they told)
             return self._inverted(sent, cue, negated)  # "CLAIM, said Andriy Yusov, a representative of ...",
@@ -954,7 +958,7 @@ class SentenceAttributor:
             text = s[:cue.start].rstrip(" ,")  # Y": the paraphrase with its quoted words, whole
             return Attribution(mentions, cue, kind_of(text, sent), clean(text), negated, cue.start)
         quotes = [q.inner for q in before]
-        text = " … ".join(q.strip().rstrip(",") for q in quotes) if quotes else s[:cue.start].rstrip(" ,")
+        text = " … ".join(q.strip().rstrip(",") for q in quotes) if quotes else s[:cue.start].rstrip(" ,-–—")
         return Attribution(mentions, cue, "direct" if quotes else "indirect", clean(text, quoted=bool(quotes)), negated,
                            cue.start)
 

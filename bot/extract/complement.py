@@ -144,7 +144,8 @@ def complement(sent: Sentence, cue: Cue, after: str, subject_start: int) -> tupl
         return "indirect", clean(cue.text)  # "declined to comment.": the cue is the whole claim
     if NO_COMPLEMENT.match(after) and not (cue.takes_object and after.strip(" .")):
         before = s[:subject_start].rstrip()
-        if before.rstrip("”\"").endswith(",") and len(before.split()) > 3:  # CLAIM, X said on Wednesday
+        if (before.rstrip("”\"").endswith(",") or re.search(r"\S\s+[-–—]$", before)) and len(before.split()) > 3:
+            before = re.sub(r"\s+[-–—]$", ",", before)  # CLAIM, X said on Wednesday (or "CLAIM - X stated.")
             text = before.rstrip(",")  # (or: The attacks “have made it dangerous,” she pointed out)
             rest = re.match(r"\s*,\s*(.*)$", after)
             if rest and rest.group(1) and not re.match(r"\w+ing\b|(?:writes|reports|reported|wrote)\s+[A-Z]",

@@ -2056,3 +2056,12 @@ def test_observing_a_launch_or_observing_and_waiting_is_no_remark():
     text = ("The war goes on.\n\nEstonian leader Janis Berzins observed the test launch of a new missile.\n\n"
             "Foreign Minister Anna Lind said Finland is currently observing and waiting.")
     assert said(text) == [("Anna Lind", "Finland is currently observing and waiting")]
+
+
+def test_unquoted_speech_closed_by_a_dash_and_its_speaker():
+    text = ("The war goes on.\n\nSpokesperson Janis Berzins said the march was a farce.\n\nThey may look proud, yet there "
+            "is nothing to be proud of - Berzins stated.\n\nThey died in a war eight thousand kilometres away - "
+            "emphasized the ministry spokesperson.")
+    found = said(text)
+    assert ("Janis Berzins", "They may look proud, yet there is nothing to be proud of") in found
+    assert ("Janis Berzins", "They died in a war eight thousand kilometres away") in found
