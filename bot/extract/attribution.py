@@ -17,14 +17,17 @@ The shapes covered (each with its own unit test):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from bot.extract.affiliation import country_of
+from bot.extract.attributed import Attribution
 from bot.extract.complement import clean, complement, kind_of
 from bot.extract.cues import AUXILIARY, MODALS, NEGATION, NOUN_BY, PASSIVE, Cue, find_cues
-from bot.extract.sentences import Sentence, single_quoted
 from bot.extract.introductions import trim_name
-from bot.extract.lexicon import DEMONYMS, PERSON_ROLES, TITLES, WIRES
+from bot.extract.lexicon import DEMONYMS, PERSON_ROLES, TITLES
+from bot.extract.sentences import Sentence, single_quoted
+from bot.extract.settle import (CLOSING_NAME, disclaimer, end_with_subordinate_clause, only_names_it, own_pronoun,
+                                repeats, reported_inside, said_again, says_something, split_coordinated,
+                                without_channel)
 from bot.extract.subjects import NAMED_AS, Mention, SubjectResolver, opening_subject
 
 BOUNDARY_WORDS = {"that", "though", "although", "while", "whereas", "because", "since", "but", "if", "when",
@@ -197,19 +200,6 @@ NOT_CONFIRMING = {"confirm", "acknowledge", "admit", "comment", "verify", "deny"
 NEITHER_NOR = re.compile(r"^(?:.*[,;:]\s*)?[Nn]either\s+\S.*\bnor\b")
 
 
-@dataclass
-class Attribution:
-    mentions: list[Mention]
-    cue: Cue
-    kind: str
-    text: str
-    negated: bool
-    subject_start: int  # where the attribution begins in the sentence, to trim earlier claims
-    denies: bool = False  # the cue itself denies ("X's denial that ...")
-    refers_back: bool = False  # the claim is the previous sentence ("This figure was confirmed by X")
-    inferred: bool = False  # given to its speaker by its place in the text, not by words naming them
-
-
 FRONTED_PREPOSITION = re.compile(r"(?:For|In|At|On|With|To|By|From|Unlike|Like|After|Before|Despite|As|Under|Since|"
                                  r"Beyond|Without|Across|Inside|Outside|Within|Against|Among|Behind)\b")
 
@@ -378,15 +368,15 @@ class SentenceAttributor:
                 found.append(att)
         found = [a for a in found if not (a.cue.lemma in ("continue", "begin") and any(  # "..., he continued, adding that":
             o is not a and o.cue.start < a.cue.start for o in found))]  # who adds, not a claim of its own
-        found = _reported_inside(found, s)
-        found = _said_again(_without_channel(self._trim(found, s), s), s)
-        _end_with_subordinate_clause(found, s)
+        found = reported_inside(found, s)
+        found = said_again(without_channel(self._trim(found, s), s), s)
+        end_with_subordinate_clause(found, s)
         # "This was stated by X, reports Reuters": X's claim is the one; the attribution is no claim itself
         found = [att for att in found if att.refers_back or not BACK_REFERENCE_CLAUSE.match(att.text)]
-        found = [part for att in found for part in _split_coordinated(att, s)]
-        _own_pronoun(found, s)
-        return [att for att in found if (_says_something(att.text) or att.refers_back) and not _repeats(att, found)
-                and not _only_names_it(att, found) and not _disclaimer(att)]
+        found = [part for att in found for part in split_coordinated(att, s)]
+        own_pronoun(found, s)
+        return [att for att in found if (says_something(att.text) or att.refers_back) and not repeats(att, found)
+                and not only_names_it(att, found) and not disclaimer(att)]
 
     @staticmethod
     def _trim(found: list[Attribution], s: str) -> list[Attribution]:
@@ -461,7 +451,7 @@ class SentenceAttributor:
             return None
         text = s[clause_start:main.subject_start].rstrip(" ,")
         return Attribution([m.copy() for m in main.mentions], cue, "indirect", clean(text), False, -1) \
-            if _says_something(text) else None
+            if says_something(text) else None
 
     # -- "..., a claim denied by Ukraine" -----------------------------------------------------------
     def _denied_by(self, sent: Sentence, m: re.Match[str], found: list[Attribution]) -> Attribution | None:
@@ -962,6 +952,7 @@ class SentenceAttributor:
         return Attribution(mentions, cue, "direct" if quotes else "indirect", clean(text, quoted=bool(quotes)), negated,
                            cue.start)
 
+
 def _has_role_noun(segment: str) -> bool:
     """"the head of the border guard": a role; "the discrepancy in the estimate": a claim."""
     return any(re.sub(r"[’']s$", "", w.lower().strip(",.")) in TITLES | PERSON_ROLES for w in segment.split()[:5]) \
@@ -1005,186 +996,15 @@ def _join_roles(title: str, appositive: str) -> str:
     return ", ".join(r for r in (title.strip(), appositive) if r)
 
 
-def _split_coordinated(att: Attribution, s: str) -> list[Attribution]:
-    """"said that A, and that B": two statements, two claims."""
-    if att.text.startswith(("“", '"')):
-        return [att]
-    # "and that the dam was safe" joins a second statement; "but that could change" is "that" the pronoun
-    parts = re.split(r",?\s+(?:and|but)\s+that\s+(?!(?:could|would|may|might|will|can|should|is|was|has|had|"
-                     r"remains|seems|means)\b)", att.text)
-    if len(parts) == 1:
-        return [att]
-    out = []
-    for k, part in enumerate(parts):
-        where = s.find(part)
-        start = att.subject_start if k == 0 else max(where, att.subject_start)
-        out.append(Attribution(att.mentions, att.cue, att.kind, clean(part), att.negated, start))
-    return out
-
-
-def _says_something(text: str) -> bool:
-    """Not a cut-off "that" or "it": a claim has a content word."""
-    return any(len(w) > 1 and w.lower() not in {"that", "this", "it", "so", "as", "and", "the"}
-               for w in re.findall(r"\w+", text))  # (nor a word cut off at the end of an excerpt: "said t")
-
-
-# A clause joined to the one before, its subject a pronoun: "Blinken said ..., and he predicted ...".
-COORDINATED_CLAUSE = re.compile(r"(?:,\s*|\s)(?:and|but)\s*$")
-
-
-def _own_pronoun(found: list[Attribution], s: str) -> None:
-    """"Ri told the newspaper that he believed ...": a "he" or "she" speaking inside what one person
-    says is that person, not whoever the text last named; nor is the "he" of a clause joined to what
-    that person said ("X said ..., and he predicted ...")."""
-    for att in found:
-        words = s[att.subject_start:att.cue.start].lower().split() if att.subject_start >= 0 else []
-        coordinated = bool(words) and words[0] in ("and", "but") or COORDINATED_CLAUSE.search(s, 0, att.subject_start)
-        words = words[1:] if words and words[0] in ("and", "but") else words  # "X said ..., and he predicted ..."
-        pronoun = words[0] if words and all(w in AUXILIARY for w in words[1:]) else ""  # "it had confirmed"
-        if pronoun not in ("he", "she", "it"):  # ("The agency said it had confirmed ...": the agency)
-            continue
-        outer = next((o for o in reversed(found) if o is not att and len(o.mentions) == 1
-                      and o.cue.end <= att.subject_start
-                      and (o.mentions[0].speaker.kind == "person") == (pronoun != "it") and not o.mentions[0].vague
-                      and (s[att.subject_start:att.cue.start].strip() in o.text
-                           or coordinated and not any(p.cue.end <= att.subject_start and p.cue.start > o.cue.start
-                                                      for p in found if p is not att))), None)
-        if outer:
-            att.mentions = [outer.mentions[0].copy()]
-
-
-# What a report is about, named and no more: "reported the development on Monday".
-NAMED_ONLY = re.compile(r"^(?:the|this|these|that|those|its)\s+(?:[\w-]+\s+)?(?:development|developments|news|incident|"
-                        r"report|reports|claim|claims|matter|situation|information|details|event|events|attack|losses|"
-                        r"deaths|casualties|figures?|assessment|estimate|findings?)(?:\s+(?:on|earlier|last|this|late|early|in|at)\b[^,;]*)?$", re.I)
-
-
 # The head of a list of places: "envoys from Norway[, Denmark and Finland]".
 FROM_PLACE = re.compile(r"(?:^|\s)(?P<head>(?:(?!that\b)[\w’'.-]+\s+){1,5}?)(?:from|of)\s+"
                         r"(?P<place>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s*$")
-# Between a reporting verb and the subject of its that-clause: "said [on Friday] that ".
-THAT_CLAUSE_OPENS = re.compile(r"\s*(?:[^,;“”\"]{0,40}?\s)?that\s+$")
-
-
-def _reported_inside(found: list[Attribution], s: str) -> list[Attribution]:
-    """"The ministry said that envoys from A, B and C expressed concern", "They revealed that specific
-    intelligence suggested ...": a source inside what a named speaker said is part of that speaker's
-    claim (the speaker vouches for it), not a claim of its own."""
-    outer = [a for a in found if a.subject_start >= 0 and a.mentions and not any(m.vague for m in a.mentions)]
-    return [a for a in found if not any(
-        o is not a and o.cue.end <= a.subject_start and (
-            THAT_CLAUSE_OPENS.fullmatch(s[o.cue.end:a.subject_start])
-            or o.cue.text.endswith(" that") and not s[o.cue.end:a.subject_start].strip()
-            or o.cue.lemma in SPEECH and o.kind != "direct" and BARE_CLAUSE_OPENS.fullmatch(s[o.cue.end:a.subject_start])
-            or o.cue.lemma == "according to" and bool(o.text) and s.find(o.text, o.cue.end) == a.subject_start)
-        for o in outer)]  # ("According to the agency, North Korea has promised ...": the agency's account)
-
-
-# Between "said" and the subject of its clause when "that" is left out: "Healey said both the UK and ...".
-BARE_CLAUSE_OPENS = re.compile(r"\s+(?:both\s+|all\s+)?")
-# Verbs of speaking: what follows them is someone's words, whoever passes them on.
-SPEECH = {"say", "tell", "state", "announce", "add", "claim", "write", "note", "explain", "stress", "warn", "declare"}
-_MEDIUM = re.compile(r"\b(?:media|news|agency|newspaper|reports?|broadcaster|television|TV|press|outlets?|radio)\b", re.I)
-
-
-def _medium(m: Mention) -> bool:
-    """An outlet or the media: what passes statements on rather than makes them."""
-    return m.speaker.kind == "outlet" or bool(_MEDIUM.search(m.speaker.name)) or m.speaker.name.lower() in WIRES
-
-
-# What an outlet says of its own reporting: "Reuters could not independently verify the footage".
-UNVERIFIED_HERE = re.compile(r"(?:not|n[’']t|never|unable)\s+(?:been\s+)?(?:able\s+)?(?:to\s+)?(?:immediately\s+)?"
-                             r"independently\s+(?:confirm|verify)\w*\s+(?:the|this|that|these|those|its|their|his|her|it|"
-                             r"them)\b[^,;]{0,60}$", re.I)
-
-
-def _disclaimer(att: Attribution) -> bool:
-    """An outlet saying it could not check what it reports is a note on its own reporting, not a
-    claim of the story (the claim it could not check is someone else's, and is shown as theirs)."""
-    return all(_medium(m) for m in att.mentions) and bool(UNVERIFIED_HERE.search(att.text))
-
-
 # A name set off after its role: ", Frank Gardner", ", Col Pieter de Vries-Holm".
 NAMED_AFTER = re.compile(r"\s*[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|"
                          r"(?:de|van|von|der|den|del|della|da|di|du|la|le|bin|al)(?=\s+[A-Z]))){1,4}\.?\s*")
 # Where a relative clause closes and the sentence's main verb follows: ", have met with".
 RELATIVE_ENDS = re.compile(r",\s+(?:has|have|had|is|are|was|were|will|would|did|does|do)\s+(?!been\s+\w+ed\b)")
 INVERTIBLE = {"say", "write", "report", "add", "note", "claim", "state", "announce"}
-# A short name closing the sentence after its verb: ", writes MT.", ", reports The Harbour Post."
-CLOSING_NAME = re.compile(r"\s*(?:the\s+|The\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}[\s.]*")
-# Nothing after a closing attribution but its setting: "reported on Saturday."
-CLOSES_SENTENCE = re.compile(r"\s*(?:(?:on|in|at|during|earlier|later|last|this)\b(?:\s+[\w’'-]+){0,3})?[\s.]*$")
-
-
-# A role set off after a closing source: "..., according to Lee, a lawmaker who attended the meeting."
-CLOSING_ROLE = re.compile(r"\s*(?:a|an|the|one\s+of|who)\s")
-
-
-def _without_channel(found: list[Attribution], s: str) -> list[Attribution]:
-    """"The agency said A, according to the lawmakers", "the NIS official said A, The Korean Herald
-    reported": the lawmakers and the newspaper only pass on what the sentence names someone saying,
-    so the claim is that speaker's; a closing source credits a sentence only when it names nobody
-    speaking itself."""
-    def passes_on(a: Attribution, o: Attribution) -> bool:
-        if not (o.cue.lemma in SPEECH or o.cue.lemma == "according to" or all(_medium(m) for m in a.mentions)):
-            return False  # ("The Pentagon has not verified it, an official said": the official's account)
-        if a.cue.lemma == "according to":  # (closing the sentence: its source, perhaps with a role after it)
-            return a.cue.start > 0 and all(CLOSING_ROLE.match(seg) for seg in s[a.cue.end:].strip(" .").split(",")[1:])
-        if a.subject_start == a.cue.start:  # "..., writes MT.": the outlet named after its verb
-            return bool(CLOSING_NAME.fullmatch(s, a.cue.end))
-        return a.subject_start > o.cue.end and bool(CLOSES_SENTENCE.match(s, a.cue.end))  # "..., BNS reports."
-
-    return [a for a in found if not any(
-        o is not a and 0 <= o.subject_start <= o.cue.start < a.cue.start and o.mentions
-        and not any(m.vague for m in o.mentions) and passes_on(a, o) for o in found)]
-
-
-# A subordinate clause opening the sentence: "Although X has denied A, ...".
-SUBORDINATE_OPENING = re.compile(r"^(?:Although|Though|Even\s+though|While|Whereas|Even\s+as)\s[^,;“\"]*(?=,)")
-
-
-def _end_with_subordinate_clause(found: list[Attribution], s: str) -> None:
-    """"Although Estonia has denied sending sailors, its minister said ...": the denial is what the
-    clause says, and ends with it."""
-    clause = SUBORDINATE_OPENING.match(s)
-    if not clause:
-        return
-    for att in found:
-        at = s.find(att.text) if att.text else -1
-        if att.cue.start < clause.end() and 0 <= at < clause.end() < at + len(att.text):
-            att.text = s[at:clause.end()]
-
-
-def _said_again(found: list[Attribution], s: str) -> list[Attribution]:
-    """"According to Spokesperson X, A, she told reporters.": the pronoun is X, and it is one statement."""
-    def pronoun_closing(a: Attribution) -> bool:
-        return a.subject_start > 0 and s[a.subject_start:a.cue.start].strip().lower() in ("he", "she") \
-            and a.cue.lemma in SPEECH
-
-    return [a for a in found if not (pronoun_closing(a) and any(
-        o.cue.lemma == "according to" and o.cue.start < a.subject_start and len(o.mentions) == 1
-        and o.mentions[0].speaker.kind == "person" and not o.mentions[0].vague for o in found))]
-
-
-def _only_names_it(att: Attribution, found: list[Attribution]) -> bool:
-    """"The agency reported the development, claiming that ...": what was reported is in the
-    participle clause after it, the object before only names it."""
-    ids = {m.speaker.id for m in att.mentions}
-    return bool(NAMED_ONLY.match(att.text.strip(" ,."))) and any(
-        other.cue.start > att.cue.start and other.cue.is_participle and ids & {m.speaker.id for m in other.mentions}
-        for other in found)
-
-
-def _repeats(att: Attribution, found: list[Attribution]) -> bool:
-    """The same speaker's words found twice (two cues sharing one complement): keep the first."""
-    ids = {m.speaker.id for m in att.mentions}
-    for other in found:
-        if other is att:
-            return False
-        if ids & {m.speaker.id for m in other.mentions} and att.text and other.text and \
-                (att.text in other.text or other.text in att.text):
-            return True
-    return False
 
 
 def _strip_conjunction(text: str) -> str:

@@ -21,7 +21,8 @@ from dataclasses import dataclass, replace
 
 from bot.index.model import Claim, Document
 from bot.index.speakers import Registry
-from bot.extract.attribution import BACK_REFERENCE_CLAUSE, Attribution, SentenceAttributor
+from bot.extract.attributed import Attribution
+from bot.extract.attribution import BACK_REFERENCE_CLAUSE, SentenceAttributor
 from bot.extract.complement import clean
 from bot.extract.cues import FORMS, Cue, find_cues
 from bot.extract.entities import DocContext, singular

@@ -9,7 +9,7 @@ from functools import lru_cache
 from bot.index.ids import claim_id
 from bot.index.model import Claim, Document
 from bot.index.speakers import Registry, normalize_name
-from bot.extract.attribution import Attribution
+from bot.extract.attributed import Attribution
 from bot.extract.dates import resolve_date
 from bot.extract.numbers import find_numbers
 from bot.extract.places import find_places

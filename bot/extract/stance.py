@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.attribution import Attribution
+from bot.extract.attributed import Attribution
 from bot.extract.cues import LABEL_DENIAL, LABELLING, NEGATED_CLAUSE, NON_CONFIRMATION
 
 # Cues whose negated complement is a prediction, a warning or an opinion, not a denial.
