@@ -20,7 +20,7 @@ import re
 
 from bot.extract.affiliation import country_of
 from bot.extract.attributed import Attribution
-from bot.extract.complement import clean, complement, kind_of
+from bot.extract.complement import NOMINAL, clean, complement, kind_of
 from bot.extract.cues import AUXILIARY, MODALS, NEGATION, NOUN_BY, PASSIVE, Cue, find_cues
 from bot.extract.introductions import trim_name
 from bot.extract.lexicon import DEMONYMS, PERSON_ROLES, TITLES
@@ -385,6 +385,8 @@ class SentenceAttributor:
             for later in found:
                 if later is att or later.subject_start <= 0:
                     continue
+                if later.cue.lemma in NOMINAL and att.cue.takes_object and att.cue.start < later.subject_start:
+                    continue  # "dismissed as rumors the accusations from X that ...": the accusations are the object
                 said = s[later.subject_start:later.cue.end]  # "state media said"
                 relative = re.search(r",\s+(?:which|who)\b", said)  # "referred questions to the ministry,
                 where = att.text.find(said[relative.start():] if relative else said)  # which didn't comment"
@@ -428,7 +430,8 @@ class SentenceAttributor:
             return None  # "concerned about reports indicating that ...": the reports', nobody named; "described
             # reports of Russia calling on ... as": what the reports are about, no one speaking
         else:
-            earlier = [a for a in found if 0 <= a.subject_start < cue.start]
+            earlier = [a for a in found if 0 <= a.subject_start < cue.start and a.cue.lemma not in NOMINAL]  # (not
+            # "the accusations from X that ..., arguing": the sentence's own speaker argues)
             if not earlier and cue.lemma in INFERENCE:
                 return None  # "Russia has trained them, indicating that ...": the writer's reading
             mentions = [m.copy() for m in earlier[-1].mentions] if earlier else \

@@ -2065,3 +2065,11 @@ def test_unquoted_speech_closed_by_a_dash_and_its_speaker():
     found = said(text)
     assert ("Janis Berzins", "They may look proud, yet there is nothing to be proud of") in found
     assert ("Janis Berzins", "They died in a war eight thousand kilometres away") in found
+
+
+def test_dismissing_the_accusations_of_others_keeps_them_as_the_object_and_the_participle_is_the_dismissers():
+    found = said('The war goes on.\n\nLatvia on Monday dismissed as "groundless rumors" the accusations from Estonia and '
+                 'Finland that it is sending sailors to the harbour, arguing that its ties with Sweden are "legitimate."')
+    assert ("Latvia", 'dismissed as "groundless rumors" the accusations from Estonia and Finland that it is sending '
+                      'sailors to the harbour') in found
+    assert ("Latvia", 'its ties with Sweden are "legitimate"') in found
