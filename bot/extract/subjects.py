@@ -226,6 +226,15 @@ def _demonym(word: str) -> bool:
     return lower in DEMONYMS or word[:1].isupper() and lower.endswith(("ian", "ese", "ish", "ean", "an", "ic"))
 
 
+def _compound_brand(word: str) -> bool:
+    """"RBC-Ukraine", "Interfax-Ukraine", "ABC-News": capitalised parts joined by hyphens, one an
+    acronym, a place or a media word, are an outlet's or an agency's name; a person's hyphenated
+    name ("Yo-jong", "Smith-Jones") has neither."""
+    parts = word.split("-")
+    return len(parts) > 1 and all(_cap(p) for p in parts) and any(
+        p.isupper() and len(p) > 1 or is_place(p) or p.lower() in MEDIA | {"news", "info", "press"} for p in parts)
+
+
 def _possessive_owner(phrase: str) -> str | None:
     """"the NIS's report", "the Council's ambassadorial meeting": whose words they are."""
     m = _POSSESSIVE_HEAD.match(phrase) or _POSSESSIVE_MEETING.match(phrase)
@@ -643,7 +652,8 @@ class SubjectResolver:
                 lower[-1].endswith(("ese", "ian", "ians", "ans")) and len(name) == 1:
             return []  # "North Korean [soldiers]": an adjective, not a name
         name_text = " ".join(name)
-        if any(w in ORG_WORDS for w in lower) or (len(name) == 1 and name[0].isupper() and len(name[0]) > 1):
+        if any(w in ORG_WORDS for w in lower) or (len(name) == 1 and name[0].isupper() and len(name[0]) > 1) or \
+                len(name) == 1 and _compound_brand(name[0]):
             org = bare if role else name_text
             owned = re.match(r"^((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)[’']s\s+([A-Z].*)$", org)
             if owned and is_place(owned.group(1)):  # "South Korea's National Intelligence Service"

@@ -2073,3 +2073,10 @@ def test_dismissing_the_accusations_of_others_keeps_them_as_the_object_and_the_p
     assert ("Latvia", 'dismissed as "groundless rumors" the accusations from Estonia and Finland that it is sending '
                       'sailors to the harbour') in found
     assert ("Latvia", 'its ties with Sweden are "legitimate"') in found
+
+
+def test_an_outlet_whose_name_joins_an_acronym_or_a_country_with_a_hyphen():
+    assert speakers("The brigade is being retrained near Kursk, NRT-Ukraine reported, citing the "
+                    "intelligence service.") == ["NRT-Ukraine"]
+    assert speakers("According to Telefax-Moldova, the brigade is being retrained near Kursk.") == ["Telefax-Moldova"]
+    assert speakers("Maria Lund-Eriksen said the brigade is being retrained near Kursk.") == ["Maria Lund-Eriksen"]
