@@ -477,6 +477,14 @@ class SentenceAttributor:
         subject = subject[:1].upper() + subject[1:]
         if BACK_REFERENCE.match(subject):  # the claim is what the sentence before said
             return Attribution(mentions, cue, "indirect", "", False, 0, refers_back=True)
+        if re.fullmatch(r"It(?:\s+(?:has|had|have|will|would|could|may|might))?", subject):  # "It was reported
+            # by the agency (on Monday) that ...": the clause after "that" is the claim
+            that = re.match(r"\s*,?\s*(?:(?:on|in|at|last|this|earlier)\s+[\w\s]{0,25}?)?,?\s*that\s+",
+                            sent.text[agent.end():])
+            if not that:
+                return None
+            start = agent.end() + that.end()
+            return Attribution(mentions, cue, "indirect", clean(sent.text[start:]), False, start)
         before = sent.text[:agent.start()]
         clause = list(CLAUSE_JOIN.finditer(before))  # "..., though the reports have not been confirmed by X"
         return Attribution(mentions, cue, "indirect", clean(before[clause[-1].end():] if clause else before), False,

@@ -25,6 +25,7 @@ from bot.extract.lexicon import (
     DETERMINERS,
     MEDIA,
     ORG_WORDS,
+    WIRES,
     OUTLET_PARTS,
     PARTICLES,
     PEOPLE_NOUNS,
@@ -121,7 +122,7 @@ MEMBERS_OF = re.compile(r"^(?:[Tt]he\s+)?(?P<who>(?:[A-Za-z][a-z-]*\s+){0,2}(?:m
                         r"representatives|envoys|diplomats|delegates|heads|chiefs))\s+(?:of|from)\s+(?P<body>.+)$")
 BODY_MEMBERS = re.compile(r"^(?:[Tt]he\s+)?(?P<body>[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3})\s+"
                           r"(?P<who>(?:(?:foreign|defen[cs]e|finance|interior)\s+)?(?:ministers|leaders|envoys|delegates))$")
-LOCATED = re.compile(r"^(?:[Tt]he\s+)?(?P<org>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)\s+in\s+"
+LOCATED = re.compile(r"^(?:[Tt]he\s+)?(?P<org>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*|(?:[A-Z][\w.-]*\s+)?(?:[a-z-]+\s+){0,2}[a-z]+)\s+in\s+"
                      r"(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)$")
 _PREPOSITIONS = {"amid", "despite", "without", "upon", "among", "amongst", "between", "against", "toward", "towards",
                  "until", "for", "unlike", "regarding", "concerning"}  # ("For Russia, the use of ... indicates")
@@ -344,7 +345,8 @@ class SubjectResolver:
         located = LOCATED.match(phrase) if " in " in phrase else None
         if located and is_place(located.group("place")) and \
                 any(w.lower() in ORG_WORDS for w in located.group("org").split()):  # "the Defense Ministry in Moscow"
-            name = f'{located.group("org")} in {located.group("place")}'
+            org = located.group("org")
+            name = f'{org[:1].upper()}{org[1:]} in {located.group("place")}'  # ("the foreign ministry in Seoul")
             return [Mention(self.registry.resolve(name) or self._generate(name, "institution",
                                                                           country=located.group("place")))]
         affiliated = WITH_INSTITUTION.match(phrase) if " with " in phrase or " at " in phrase else None
@@ -664,6 +666,8 @@ class SubjectResolver:
             return [Mention(self._generate(org, "institution", role))]
         if is_place(name_text):
             return [Mention(self._generate(name_text, "government"))]
+        if name_text.lower() in WIRES:  # "Yonhap, citing the spy agency, said": a news agency by its name alone
+            return [Mention(self._generate(name_text, "outlet"))]
         if len(name) == 1 and re.match(r"^The\s", phrase) and not role and name_text.lower() not in \
                 TITLES | ORG_WORDS | MEDIA | DEMONYMS | NOT_NAMES and not name_text.isupper():
             return [Mention(self._generate(f"The {name_text}", "outlet"))]  # "According to The Telegraph"

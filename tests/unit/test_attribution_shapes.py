@@ -2080,3 +2080,22 @@ def test_an_outlet_whose_name_joins_an_acronym_or_a_country_with_a_hyphen():
                     "intelligence service.") == ["NRT-Ukraine"]
     assert speakers("According to Telefax-Moldova, the brigade is being retrained near Kursk.") == ["Telefax-Moldova"]
     assert speakers("Maria Lund-Eriksen said the brigade is being retrained near Kursk.") == ["Maria Lund-Eriksen"]
+
+
+def test_a_news_agency_by_its_name_alone_before_an_appositive():
+    assert said("Kyodo, citing a source close to the ministry, said the brigade had been pulled back.") == \
+        [("Kyodo", "the brigade had been pulled back")]
+
+
+def test_an_institution_in_lower_case_placed_in_a_capital():
+    assert speakers("The interior ministry in Vilnius said the border posts would stay shut.") == \
+        ["Interior ministry in Vilnius"]
+    assert speakers("The Canadian embassy in Riga said the border posts would stay shut.") == \
+        ["Canadian embassy in Riga"]
+
+
+def test_it_was_reported_by_an_agent_that():
+    assert said("It was announced by the Latvian Coast Guard on Friday that two patrol boats had been lost.") == \
+        [("Latvian Coast Guard", "two patrol boats had been lost")]
+    assert [t for _, t in said("It has been confirmed by the Latvian navy that two patrol boats had been lost.")] == \
+        ["two patrol boats had been lost"]
