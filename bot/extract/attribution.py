@@ -822,7 +822,7 @@ class SentenceAttributor:
                     return clause_start + clause.rfind(tail), found, ""
             return -1, [], ""
         if tail.lower() == "it":  # "In notes left by soldiers, it says ...": the notes, if anyone
-            document = re.match(r"^\s*In\s+(.+?),\s*it$", stripped)
+            document = re.match(r"^\s*In\s+([^,]+?),\s*it$", stripped)
             if document:
                 return clause_start + clause.rfind(tail), self.resolver.resolve(document.group(1)), ""
         if tail.split()[0].lower() in CONJUNCTIONS and clause_start:  # "the United States, its allies, and NATO"

@@ -24,11 +24,13 @@ from bot.index.speakers import Registry
 from bot.extract.attributed import Attribution
 from bot.extract.attribution import BACK_REFERENCE_CLAUSE, SentenceAttributor
 from bot.extract.complement import clean
+from bot.extract.countries import country_names
 from bot.extract.cues import FORMS, Cue, find_cues
 from bot.extract.entities import DocContext, singular
 from bot.extract.introductions import Introduction, introductions
 from bot.extract.layout import ANSWER, QUESTION
 from bot.extract.lexicon import ORG_WORDS, PERSON_ROLES, PRONOUNS, STATEMENT_NOUNS, TITLES
+from bot.extract.places import find_places
 from bot.extract.records import make_claim
 from bot.extract.sentences import Sentence, find_quotes, split_sentences
 from bot.extract.subjects import Mention, SubjectResolver, opening_subject
@@ -193,6 +195,9 @@ class _Walk:
             self.quote_open = bool(self.previous) and self.previous[1].kind == "direct" and (
                 _left_open(sent.text) or self.quote_open and not _closes(sent.text))
             self.last = None if found else sent
+            countries = _countries_in(sent.text)
+            if len(countries) == 2:  # ("Both countries" in the next sentence are these)
+                self.ctx.paired = (k, countries)
             self.weakly_attributed = sent if found and all(att.subject_start < 0 for _s, att in found) else None
         self.resolver.bare_names = self.ctx.headline = True
         for sent in unresolved:  # "Zelenskyy says he is ready ...": the body has said who Zelenskyy is
@@ -580,6 +585,12 @@ def _goes_on(prev: Sentence, att: Attribution, sent: Sentence) -> bool:
             not names & {w.lower().strip("’'s") for w in subject.split()}:
         return False
     return sent.paragraph == prev.paragraph or not opening.group(0).startswith(("This", "Such"))
+
+
+def _countries_in(text: str) -> tuple[str, ...]:
+    """The countries a sentence names, once each, in order ("Russia ... with North Korea")."""
+    names = country_names()
+    return tuple(dict.fromkeys(names[p.lower()] for p in find_places(text) if p.lower() in names))
 
 
 def _hosts(sentences: list[Sentence]) -> set[str]:

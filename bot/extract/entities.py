@@ -71,6 +71,8 @@ class DocContext:
     last_group: list[Speaker] = field(default_factory=list)  # "they": the last speakers named together,
     group_sentence: int = -10  # in this sentence (a "they" three sentences on is someone else)
     joint: list[Speaker] = field(default_factory=list)  # whose "joint statement" the text named: later "the statement"
+    person_sentence: int = -10  # the sentence that last made someone "he", "she" (or an unnamed one "they")
+    paired: tuple[int, tuple[str, ...]] = (-10, ())  # the last sentence naming exactly two countries, and them
     sentence_no: int = 0
     rereading: bool = False  # the text is being read again from the start, once all of it is known
     seen: list[Speaker] = field(default_factory=list)
@@ -102,6 +104,7 @@ class DocContext:
         if vague:
             if salient and singular(speaker.name) and speaker.kind in ("person", "vague"):
                 self.last_person = speaker  # "a senior official said ... he added" (not "estimates from Seoul")
+                self.person_sentence = self.sentence_no
             return
         if role:
             self.roles.setdefault(speaker.id, role)
@@ -110,6 +113,7 @@ class DocContext:
                 self.surnames.setdefault(family, speaker)
             if salient:
                 self.last_person = speaker
+                self.person_sentence = self.sentence_no
         elif salient:
             self.last_institution = speaker
         if salient:

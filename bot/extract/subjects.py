@@ -92,6 +92,10 @@ COUNTRY_OFFICIAL = re.compile(rf"^(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)[�
 JOINT = re.compile(r"(?:the|their|a)\s+(?:joint\s+(?:statement|declaration|communiqu[eé]|letter|press\s+release)|"
                    r"two\s+(?:countries|nations|governments|leaders|sides|ministers|allies|presidents))|"
                    r"both\s+(?:countries|nations|governments|leaders|sides|ministers|allies|presidents)")
+_PARTY_WORDS = {"ruling", "governing"}  # lower case inside a body's name: "the Central Military Commission of the ruling
+# Workers' Party"
+UNNAMED_ONE = re.compile(r"(?:A|An|The|One)\s")  # a speaker the text never named: "A ministry spokesperson"
+COUNTRY_PAIR = re.compile(r"(?:the\s+two|both(?:\s+the)?)\s+(?:countries|nations|governments|sides|allies|states)")
 THE_STATEMENT = re.compile(r"the\s+(?:statement|declaration|communiqu[eé])")
 # A statement owned by a pronoun: "Its analysis", "his latest statement".
 PRONOUN_STATEMENT = re.compile(r"(Its|its|His|his|Her|her)\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(STATEMENT_NOUNS)) + r")")
@@ -103,6 +107,10 @@ HEAD_OF = re.compile(r"^(?P<role>(?:[a-z-]+\s+){0,2}(?:head|chief|leader|directo
                      r"spokesman|spokeswoman|commander|chairman|chairwoman))\s+of\s+(?:the\s+)?"
                      r"(?P<owner>[A-Z][\w.’'-]*(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w.’'-]*){0,5})$")
 ONE_OF = re.compile(rf"^[Oo]ne\s+of\s+(?:the\s+)?(?:[\w’'.-]+\s+){{0,5}}{_OFFICIALS}s$")
+UNIT_MEMBER = re.compile(r"^(?:(?:a|an|one)\s+)?(?:[a-z-]+\s+){0,2}(?:commander|soldier|officer|fighter|member|"
+                         r"sergeant|chief|head|spokesperson|spokesman|medic|drone\s+operator|serviceman)\s+(?:of|in|with|"
+                         r"from)\s+(?:a|an|the|one)\s+(?:[\w’'-]+\s+){0,4}(?:unit|brigade|battalion|regiment|division|"
+                         r"company|squad|platoon|detachment|group|team|corps)$")
 GOVERNING = re.compile(r"^(?:the\s+)?(.+?)(?:[’']s)?\s+(?:leadership|regimes?|governments?|authorities|leaderships)$", re.I)
 COMPANIONS = re.compile(r"^(?:its|their|several|other|some|many|the|western|two|three|four|five|six|\d+)\s+"
                         r"(?:[A-Za-z-]+\s+){0,3}(?:allies|partners|backers|supporters|friends|"
@@ -239,6 +247,8 @@ def _compound_brand(word: str) -> bool:
 def _possessive_owner(phrase: str) -> str | None:
     """"the NIS's report", "the Council's ambassadorial meeting": whose words they are."""
     m = _POSSESSIVE_HEAD.match(phrase) or _POSSESSIVE_MEETING.match(phrase)
+    if m and m.group(2).lower() == "intelligence" and is_place(_drop_determiners(m.group(1))):
+        return None  # "South Korea's intelligence": its intelligence service, which speaks for itself
     if m and (m.group(2).lower() in STATEMENT_NOUNS | _GATHERINGS):
         return m.group(1)
     return None
@@ -283,6 +293,11 @@ class SubjectResolver:
             # "a U.S. defense official" or "one Pentagon official"
         if _CLAUSE.search(phrase):
             return []  # "reports were corroborated by X": a clause, not a noun phrase
+        pair_no, pair = self.ctx.paired
+        if COUNTRY_PAIR.fullmatch(lower) and pair and pair_no > self.ctx.group_sentence and \
+                self.ctx.sentence_no - pair_no <= 1:  # "Russia signed a treaty with North Korea. Both countries
+            # said ...": the two the text just named, not two speakers named together further up
+            return [Mention(self._generate(name, "government")) for name in pair]
         if JOINT.fullmatch(lower) and len(self.ctx.last_group) >= 2 and all(
                 s.kind != "vague" for s in self.ctx.last_group):  # "the joint statement", "the two countries":
             if "joint" in lower:  # those last named together (and "the statement" from now on)
@@ -292,6 +307,9 @@ class SubjectResolver:
             return [Mention(speaker) for speaker in self.ctx.joint]
         if lower == "they":  # "Lawmakers X and Y told reporters ... They also said": the two of them
             if self.ctx.sentence_no - self.ctx.group_sentence > 2:
+                last = self.ctx.last_person  # "A State Department spokesperson told Yonhap ... , they said": one
+                if last and self.ctx.sentence_no - self.ctx.person_sentence <= 1 and UNNAMED_ONE.match(last.name):
+                    return [Mention(last, vague=last.kind == "vague")]  # unnamed person, no "he" or "she" known
                 return []
             return [Mention(speaker, vague=speaker.kind == "vague") for speaker in self.ctx.last_group]
         if lower in ("he", "she"):
@@ -433,10 +451,12 @@ class SubjectResolver:
         head = re.split(r"\s+(?:from|in|of|at|with|on|for|about|over|to|by|against|close to|familiar with)\s+",
                         bare.lower())[0].split()[-1]
         head_words = [w for w in words if w.lower() == head]
-        national = re.match(r"^((?:[A-Z][\w.-]*\s+){1,2})(?:(?:military|defen[cs]e|foreign|naval)\s+)?intelligence"
+        national = re.match(r"^((?:[A-Z][\w.-]*\s+){0,1}[A-Z][\w.-]*(?:[’']s)?\s+)(?:(?:military|defen[cs]e|foreign|naval)\s+)?"
+                            r"intelligence"
                             r"(?:\s+(?:services?|agenc(?:y|ies)|community))?$", bare)  # ("Ukrainian military intelligence")
-        if national and country_of(national.group(1).strip()):  # "South Korean intelligence": its services
-            return [Mention(self._generate(bare, "institution", country=country_of(national.group(1))))]
+        owner = _POSSESSIVE_END.sub("", national.group(1).strip()) if national else ""
+        if national and country_of(owner):  # "South Korean intelligence", "Ukraine's military intelligence": its
+            return [Mention(self._generate(bare, "institution", country=country_of(owner)))]  # services
         if (head in STATEMENT_NOUNS or head.endswith("s") and head[:-1] in PERSON_ROLES) and \
                 phrase.lower().startswith("the ") and not _cap_name(words[-1]):
             described = self.ctx.describe(bare)  # "the report", "the NYT article", "the ministers": named before
@@ -468,7 +488,9 @@ class SubjectResolver:
             official = UNNAMED_OFFICIAL.match(bare)
             if official:  # "the Kremlin spokesperson", first met: an official of a named body, unnamed
                 return [Mention(self._generate(bare, "person", bare))]
-            if ONE_OF.match(bare):  # "one of North Korea's United Nations representatives"
+            if ONE_OF.match(bare) or UNIT_MEMBER.match(bare):  # "one of North Korea's United Nations
+                # representatives", "the commander of a Ukrainian special forces unit": someone unnamed, and a
+                # later "the Ukrainian commander" is that one, not the one Ukrainian the text named
                 return [Mention(self._generate(bare[:1].upper() + bare[1:], "vague", bare), vague=True)]
             return self._common_institution(phrase, words[-1].lower())
 
@@ -479,7 +501,7 @@ class SubjectResolver:
             owner, role = head_of.group("owner"), head_of.group("role")  # named or not
             described = self.ctx.describe(f"{owner} {role.split()[-1]}")
             return [Mention(described or self._generate(bare[:1].upper() + bare[1:], "person", bare, country=owner))]
-        if any(w.lower() in ORG_WORDS for w in words) and all(_cap(w) or w in TITLE_GLUE for w in words):
+        if any(w.lower() in ORG_WORDS for w in words) and all(_cap(w) or w in TITLE_GLUE | _PARTY_WORDS for w in words):
             title, name = _name_run(words)
             titled = any(w.lower() in TITLES or w.lower().rstrip(".") in TITLES for w in title)
             if not (titled and len(name) >= 2 and not any(w.lower() in ORG_WORDS for w in name)):

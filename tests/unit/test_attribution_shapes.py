@@ -2099,3 +2099,43 @@ def test_it_was_reported_by_an_agent_that():
         [("Latvian Coast Guard", "two patrol boats had been lost")]
     assert [t for _, t in said("It has been confirmed by the Latvian navy that two patrol boats had been lost.")] == \
         ["two patrol boats had been lost"]
+
+
+def test_an_unnamed_member_of_a_unit_is_the_one_later_called_by_role_and_country():
+    text = ("Prime Minister Ilona Varga said the bridge would reopen. Speaking to Radio Nord, the commander of a "
+            "Hungarian mountain rifle battalion said the pass had been cleared. According to the Hungarian "
+            "commander, the snow may return within days.")
+    said_by = {t: s for s, t in said(text)}
+    assert said_by["the pass had been cleared"] == "Commander of a Hungarian mountain rifle battalion"
+    assert said_by["the snow may return within days"] == "Commander of a Hungarian mountain rifle battalion"
+
+
+def test_it_said_after_an_opening_phrase_is_the_institution_just_quoted():
+    text = ("Estonia's rescue board said 40 boats had been checked. In all, more than 300 people have been "
+            "questioned at the harbour, it said.")
+    assert ("Estonia's rescue board", "In all, more than 300 people have been questioned at the harbour") in said(text)
+
+
+def test_they_said_for_one_unnamed_spokesperson():
+    text = ("A Dutch foreign ministry spokesperson told NOS the talks were “unhelpful”. The government now "
+            "expects a written answer within a week, they said.")
+    assert said(text)[-1] == ("A Dutch foreign ministry spokesperson",
+                              "The government now expects a written answer within a week")
+    named = "Minister Karin Olsen said the talks failed. The answer is due within a week, they said."
+    assert speakers(named) == ["Karin Olsen"]
+
+
+def test_both_countries_are_the_two_the_sentence_before_named():
+    text = ("Chile and Peru welcomed the ruling. Last year, Bolivia signed a river treaty with Paraguay. Both "
+            "countries have said they will share the water equally.")
+    assert sorted(s for s, t in said(text) if "share the water" in t) == ["Bolivia", "Paraguay"]
+
+
+def test_a_body_of_a_ruling_party_named_in_full():
+    assert speakers("The Central Control Commission of the ruling Unity Party said the vote had been fair.") == \
+        ["Central Control Commission of the ruling Unity Party"]
+
+
+def test_a_countrys_intelligence_is_its_service_not_its_government():
+    assert speakers("Finland's intelligence, however, said it does not believe the drones were armed.") == \
+        ["Finland's intelligence"]
