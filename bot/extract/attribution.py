@@ -154,10 +154,13 @@ BACK_REFERENCE = re.compile(r"^(?:This|These|That|Those|The)(?:\s+(?:figures?|nu
 # "..., which Pyongyang and Moscow have denied": who denies what the clause before says.
 WHICH_DENIED = re.compile(r",\s+which\s+(?P<who>[A-Z][^,;.]{1,60}?)\s+(?:has|have|had)\s+(?:\w+ly\s+)?"
                           r"(?P<verb>denied|rejected|disputed|dismissed|refuted)\s*\.?\s*$")
-# "..., a claim denied by Ukraine": who disputes what the sentence said.
-DENIED_BY = re.compile(r"(?:[,;]|\s[-–—])\s*(?:a|an)\s+(?:claim|charge|assertion|allegation|account|version)\s+"
-                       r"(?:(?:that\s+)?(?:was|has\s+been|is)\s+)?(?:\w+ly\s+)?(?P<verb>denied|rejected|disputed|"
-                       r"dismissed|refuted)\s+by\s+(?P<who>[^,;.]+?)\s*[.;]?\s*$")
+# "..., a claim denied by Ukraine": who disputes what the sentence said; "... - a figure echoed by X":
+# who says it too.
+DENIED_BY = re.compile(r"(?:[,;]|\s[-–—])\s*(?:a|an)\s+(?:claim|charge|assertion|allegation|account|version|figure|"
+                       r"estimate|number|toll|assessment)\s+(?:(?:that\s+)?(?:was|has\s+been|is)\s+)?(?:\w+ly\s+)?"
+                       r"(?P<verb>denied|rejected|disputed|dismissed|refuted|echoed|confirmed|corroborated|backed|"
+                       r"repeated|shared)\s+by\s+(?P<who>[^,;.]+?)\s*[.;]?\s*$")
+_SAYS_TOO = {"echoed", "confirmed", "corroborated", "backed", "repeated", "shared"}
 # A headline ending with its source after a colon: "N. Korean soldier wants to go south: lawmaker".
 HEADLINE_SPEAKER = re.compile(r"^(?P<claim>.{12,}?):\s+(?P<who>(?:[A-Z][\w.’'-]*|[a-z]+)(?:\s+[\w.’'-]+){0,3})\s*$")
 HEADLINE_SAYS = re.compile(r"^(?P<claim>.{12,}?),\s+(?P<cue>[Ss]ays|[Ss]aid|[Cc]laims|[Ww]arns)\s+"
@@ -465,8 +468,9 @@ class SentenceAttributor:
         said = find_cues(before, lambda pos: not sent.in_quote(pos))  # "Gerasimov claims ...": what he claims
         claimed = next((a.text for a in reversed(found) if a.text), "") or \
             clean(re.sub(r"^\s*that\s+", "", before[said[0].end:]) if said else before)
-        cue = Cue("deny", m.start("verb"), m.end("verb"), m.group("verb"))
-        return Attribution(mentions, cue, "indirect", claimed, False, m.start("who"), denies=True)
+        agrees = m.group("verb") in _SAYS_TOO
+        cue = Cue("confirm" if agrees else "deny", m.start("verb"), m.end("verb"), m.group("verb"))
+        return Attribution(mentions, cue, "indirect", claimed, False, m.start("who"), denies=not agrees)
 
     # -- "This figure was confirmed by the UK Ministry of Defence" -------------------------------
     def _passive(self, sent: Sentence, cue: Cue, subject: str, agent: re.Match[str]) -> Attribution | None:
@@ -495,7 +499,7 @@ class SentenceAttributor:
         """The person quoted speaks; the words are after the cue ("quoted Kim as saying that
         ...") or, when the attribution closes the sentence, before it."""
         s = sent.text
-        who = re.match(r"(?:quoted|cited)\s+(.+?)\s+as\s+(?:saying|telling)$", cue.text)
+        who = re.match(r"(?:quoted|cited|mentioned)\s+(.+?)\s+as\s+(?:saying|telling|stating|reporting)$", cue.text)
         mentions = self.resolver.resolve(who.group(1)) if who else []
         if not mentions:
             return None

@@ -24,7 +24,7 @@ OBJECT = """deny urge label describe characterize characterise accuse call conde
 refute rebuff criticize criticise regard demand identify verify voice express issue dispute
 question welcome decry comment decline thank hail praise highlight denounce laud refuse name alert
 attribute blame cite consider offer brief present recognize recognise avoid appreciate corroborate push slam
-speak react refer propose echo""".split()
+speak react refer propose echo term boast""".split()
 DENY = {"deny", "reject", "refute", "dismiss", "rebuff", "dispute"}
 # What is praised or hailed as a position taken: "hailed the close ties between ...".
 _PRAISED_OBJECT = (r"(?:the|its|their|his|her|an?|(?-i:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*[’']s))\s+"
@@ -40,6 +40,9 @@ NEEDS_NEXT = {
             r"(?:[\w’'-]+\s+){1,15}?(?=(?:an?)\s+(?:[\w-]+\s+){0,2}(?:sign|signal|indication|example|violation|breach|"
             r"escalation|threat|provocation|act|mistake|failure|victory|defeat|demonstration|symbol|proof|testament)\b)",
     # "called Putin's reliance on troops from the North a sign of weakness"
+    "term": r"(?:it|this|that|these|those|the|them|him|her|his|its|their)\s+(?!of\b)",  # "termed the attacks ...", not
+    # "in the long term"
+    "boast": r"(?:of|about|that)\b",  # "boasted of their warm welcome", not "boasts a large port"
     "push": r"for\b",  # "pushes for European troops in Ukraine"
     "react": r"to\s+(?:the|these|those|this|that|such)\s+(?:claims?|reports?|allegations?|accusations?|statements?|"
              r"remarks|comments|news)\b",  # "has not reacted to the claim"
@@ -128,7 +131,10 @@ NEEDS_NEXT = {
               r"reveal|give)\b",
 }
 # Verbs that need a following word mid-sentence but report speech when they close a clause.
-UNLESS_CLOSING = {"respond", "answer", "maintain", "learn", "mention", "observe"}
+UNLESS_CLOSING = {"respond", "answer", "maintain", "learn", "mention", "observe", "comment"}
+# Whom an answer closing a quotation was given to: "“...,” he responded to a reporter."
+TO_ASKER = re.compile(r"\s+to\s+(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}?(?:reporters?|journalists?|questions?|questioners?|"
+                      r"lawmakers?|senators?|correspondents?|interviewers?)\s*[,.;:]")
 # A statement named by its author, then what it says: "comments by US officials that ...".
 NOUN_BY = (r"(?:comments?|remarks?|statements?|claims?|assertions?|assessments?|warnings?|reports?|allegations?|"
            r"accusations?|estimates?)\s+(?:(?:made|issued|released|published|given|put\s+out)\s+)?(?:by|from)\s+"
@@ -147,7 +153,8 @@ PHRASES = {
     r"said|noted|confirmed|claimed|disclosed|revealed)\s+by": "according to",  # ("As previously reported by X, ...")
     r"(?:was|were|is|are|has been|had been)\s+(?:quoted|cited)\s+(?:by\s+[^,]{1,40}\s+)?as\s+(?:saying|telling)":
         "quoted as saying",  # ("was cited as telling CNN")
-    r"(?<!was )(?<!were )(?<!is )(?<!are )(?<!been )(?:quoted|cited)\s+(?:[\w’'.-]+\s+){1,6}?as\s+(?:saying|telling)":
+    r"(?<!was )(?<!were )(?<!is )(?<!are )(?<!been )(?:quoted|cited|mentioned)\s+(?:[\w’'.-]+\s+){1,6}?as\s+"
+    r"(?:saying|telling|stating|reporting)":
         "quoted someone as saying",  # "KCNA quoted Kim as saying": Kim speaks
     r"(?:was|were|is|are|has been|had been)\s+(?:also\s+)?heard\s+(?:saying|asking|telling)": "heard saying",
     r"(?<=[’'])s\s+(?:claims?|assertions?|insistence|arguments?|denials?|admissions?|accusations?|allegations?|"
@@ -300,7 +307,7 @@ _PHRASE_RE = [(re.compile(r"\b" + p + r"\b", re.I), name) for p, name in PHRASES
 # the phrases it could hold (most hold none, found with a few `in` tests).
 _ANCHORS = {"according to": ("according", "as per", " by", ", per ", "view of", "opinion of", "estimation of",
                              "assessment of", "words of"), "quoted as saying": ("quoted", "cited"),
-            "quoted someone as saying": ("quoted", "cited"), "heard saying": ("heard",),
+            "quoted someone as saying": ("quoted", "cited", "mentioned"), "heard saying": ("heard",),
             "possessive claim": ("’s ", "'s "), "raised alarms": ("alarm", "concern", "fear"), "statement by": (" by ", " from "),
             "put the figure at": ("put", "place"), "published report": ("publish", "releas", "issu"),
             "gave confirmation": ("confirmation", "assurance", "indication"), "joined in": ("join",),
@@ -374,8 +381,9 @@ def find_cues(sentence: str, outside_quotes, headline: bool = False) -> list[Cue
         end = m.end()
         if needed:
             follow = needed.match(sentence, end)
-            closing = lemma in UNLESS_CLOSING and sentence[end:end + 1] in (",", ".", ";", ":")  # "“...,” the
-            if not follow and not closing:  # spokesperson responded.": said, after the words
+            closing = lemma in UNLESS_CLOSING and (sentence[end:end + 1] in (",", ".", ";", ":") or  # "“...,” the
+                                                   bool(TO_ASKER.match(sentence, end)))  # spokesperson responded
+            if not follow and not closing:  # (to a reporter).": said, after the words
                 continue
             if follow and not re.search(r"(?:\s[\"']|[“‘])$", follow.group(0)):  # "praised the “heroism” of": the claim
                 end += len(follow.group(0).rstrip())  # starts at "the"; "called for": after "for"

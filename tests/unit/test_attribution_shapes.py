@@ -2139,3 +2139,40 @@ def test_a_body_of_a_ruling_party_named_in_full():
 def test_a_countrys_intelligence_is_its_service_not_its_government():
     assert speakers("Finland's intelligence, however, said it does not believe the drones were armed.") == \
         ["Finland's intelligence"]
+
+
+def test_an_answer_closing_a_quotation_given_to_a_reporter():
+    text = ("Navy spokeswoman Ella Brandt spoke on Tuesday. “We do see signs that the frigate was damaged, both hull "
+            "and radar,” she responded to a reporter, without giving further details.")
+    assert said(text) == [("Ella Brandt", "We do see signs that the frigate was damaged, both hull and radar")]
+
+
+def test_commented_closing_a_quotation_and_the_quotation_after_it():
+    text = ("Foreign Minister Paul Ronde visited Oslo. “Norway has our full support,” Ronde commented. “That matters "
+            "more than ever this winter.”")
+    assert [s for s, _ in said(text)] == ["Paul Ronde", "Paul Ronde"]
+
+
+def test_termed_as_a_description():
+    text = "Army spokesman Tom Reyes spoke on Friday. He termed the raids “reckless, unplanned attacks”."
+    assert said(text) == [("Tom Reyes", "termed the raids “reckless, unplanned attacks”")]
+    assert said("In the long term the harbour will reopen.") == []
+
+
+def test_an_institute_mentioning_an_agency_as_stating():
+    text = ("The Baltic Defence Bureau (BDB) spoke on Monday. Analysts at the institute also mentioned BDB as stating "
+            "that two patrol boats had been lost near the island.")
+    assert said(text) == [("Baltic Defence Bureau", "two patrol boats had been lost near the island")]
+
+
+def test_a_figure_echoed_by_a_second_source():
+    text = ("The Latvian coast guard claimed that 30 sailors had been rescued near the island - a figure echoed by "
+            "a spokesman for the Estonian navy.")
+    assert sorted(said(text)) == [("A spokesman for the Estonian navy", "30 sailors had been rescued near the island"),
+                                  ("Latvian coast guard", "30 sailors had been rescued near the island")]
+
+
+def test_a_post_by_a_regiment_boasting_of_something():
+    assert speakers("A Telegram post by the 12th Rifle regiment boasted of its “perfect record on the river”.") == \
+        ["12th Rifle regiment"]
+    assert said("The old town boasts a large harbour.") == []
