@@ -23,7 +23,7 @@ from bot.index.model import Claim, Document
 from bot.index.speakers import Registry
 from bot.extract.attributed import Attribution
 from bot.extract.attribution import BACK_REFERENCE_CLAUSE, SentenceAttributor
-from bot.extract.complement import clean
+from bot.extract.complement import clean, kind_of
 from bot.extract.countries import country_names
 from bot.extract.cues import FORMS, Cue, find_cues
 from bot.extract.entities import DocContext, singular
@@ -74,6 +74,11 @@ CUT_WORDS = 9
 # style of Ukrainian outlets), up to two paragraphs back.
 SOURCE_LINE = re.compile(r"\s*Sources?\s*:\s*")
 SOURCE_REACH = 2
+# A line that only names who spoke the paragraph above, after a dash: "- replied Miller.", "— the
+# spokesperson stressed." (unquoted speech, in the style of Ukrainian and Russian outlets).
+_DASH_VERBS = r"(?:replied|said|stated|added|noted|emphasi[sz]ed|stressed|explained|answered|responded|wrote|concluded|summed\s+up)"
+DASH_SPEAKER = re.compile(rf"\s*[-–—]\s*(?:{_DASH_VERBS}\s+(?P<who>[^.,;]{{2,60}}?)|(?P<who_first>[^.,;]{{2,60}}?),?\s+"
+                          rf"{_DASH_VERBS})\s*\.?\s*")
 # A broadcast soundbite's caption: "Lee Seong-kweun / People Power Party".
 SOUNDBITE = re.compile(r"^(?!(?:Photo|Photos|Image|Picture|Video|Credit|Source)\b)"  # ("Photo PAP/Piotr Nowak": a credit)
                        r"(?P<name>[A-Z][\w’'.-]+(?:[ -][A-Z][\w’'.-]+){1,3})\s*/\s*"
@@ -175,7 +180,9 @@ class _Walk:
             self._introduce(sent)
             following = sentences[k + 1] if k + 1 < len(sentences) else None
             found = self._attributions(sent, following)
-            credited = list(self._credit(sent, unsourced)) if SOURCE_LINE.fullmatch(self._line_of(sent)) else []
+            dash = DASH_SPEAKER.fullmatch(sent.text) if not found and not self._line_of(sent).strip() else None
+            credited = list(self._credit(sent, unsourced)) if SOURCE_LINE.fullmatch(self._line_of(sent)) else \
+                list(self._credit_above(sent, dash, unsourced)) if dash else []
             if credited:  # "Source: ISW": the unattributed text just above is the institute's
                 yield from credited
                 unsourced.clear()
@@ -233,6 +240,18 @@ class _Walk:
             if sent.paragraph >= line.paragraph - SOURCE_REACH:
                 att = Attribution([m.copy() for m in mentions], cue, "according_to",
                                   clean(sent.text), False, 0)
+                yield from self._claims_of(sent, att)
+
+    def _credit_above(self, line: Sentence, dash: re.Match[str], unsourced: list[Sentence]) -> Iterator[Claim]:
+        """The paragraph just above a "- replied Miller." line, credited to its speaker."""
+        mentions = self.resolver.resolve(dash.group("who") or dash.group("who_first"), allow_coordination=False)
+        above = max((s.paragraph for s in unsourced), default=-1)
+        if len(mentions) != 1 or mentions[0].vague or above < 0:
+            return
+        cue = Cue("say", 0, 0, line.text.strip())
+        for sent in unsourced:
+            if sent.paragraph == above:
+                att = Attribution([mentions[0].copy()], cue, kind_of(sent.text, sent), clean(sent.text), False, 0)
                 yield from self._claims_of(sent, att)
 
     # -- who the sentence introduces, and who it is about ------------------------------------------

@@ -103,7 +103,7 @@ _OWNER_PRONOUN = {"its": "it", "his": "he", "her": "she"}
 # A person by family name after their country: "Russia's Shoigu".
 COUNTRYS_PERSON = re.compile(r"(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)[’']s\s+(?P<name>[A-Z][a-z’'-]+)")
 # "the head of NATO", "the chief of the General Staff": one who heads a named body.
-HEAD_OF = re.compile(r"^(?P<role>(?:[a-z-]+\s+){0,2}(?:head|chief|leader|director|secretary[- ]general|spokesperson|"
+HEAD_OF = re.compile(r"^(?P<role>(?:[a-z-]+\s+){0,2}(?i:head|chief|leader|director|secretary[- ]general|spokesperson|"
                      r"spokesman|spokeswoman|commander|chairman|chairwoman))\s+of\s+(?:the\s+)?"
                      r"(?P<owner>[A-Z][\w.’'-]*(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w.’'-]*){0,5})$")
 ONE_OF = re.compile(rf"^[Oo]ne\s+of\s+(?:the\s+)?(?:[\w’'.-]+\s+){{0,5}}{_OFFICIALS}s$")

@@ -2176,3 +2176,16 @@ def test_a_post_by_a_regiment_boasting_of_something():
     assert speakers("A Telegram post by the 12th Rifle regiment boasted of its “perfect record on the river”.") == \
         ["12th Rifle regiment"]
     assert said("The old town boasts a large harbour.") == []
+
+
+def test_a_line_of_its_own_after_a_dash_names_who_spoke_the_paragraph_above():
+    text = ("Navy spokesman Lars Holm held a briefing. He was asked whether new ships had arrived.\n\n"
+            "I have no new reports of ships in the bay. We have seen two of them leave the port, both damaged\n\n"
+            "- replied Holm.\n\nMeanwhile, the harbour stayed shut.")
+    assert said(text) == [("Lars Holm", "I have no new reports of ships in the bay"),
+                          ("Lars Holm", "We have seen two of them leave the port, both damaged")]
+
+
+def test_a_capitalised_head_of_a_named_body():
+    assert speakers("The Secretary General of NATO says the members now have proof of the spill.") == \
+        ["Secretary General of NATO"]
