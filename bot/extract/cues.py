@@ -31,11 +31,16 @@ _PRAISED_OBJECT = (r"(?:the|its|their|his|her|an?|(?-i:(?:[A-Z][\w.-]*\s+){0,2}[
                    r"(?:[\w’'-]+\s+){0,3}?(?:ties|relations|cooperation|partnership|"
                    r"friendship|alliance|troops|soldiers|forces|decision|deal|treaty|agreement|contribution|role|"
                    r"heroism|courage|bravery|efforts?|support|achievements?)\b")
+# What something is called when a speaker passes judgment on it: "called the reports far-fetched".
+_VERDICTS = (r"(?:far-fetched|false|baseless|groundless|unfounded|absurd|fake|ridiculous|provocative|speculative|"
+             r"nonsense|lies|untrue|fabricated|fabrications|misleading|exaggerated|inaccurate|premature|irresponsible|"
+             r"unacceptable|illegal|outrageous|credible|plausible|accurate|reliable)\b")
 # Verbs that need a following word to be a reporting cue ("call for", "point out", "voice concern").
 NEEDS_NEXT = {
     # "called the reports 'groundless'": what it was called is a short quoted label, up to 24 words on
     "call": r"(?:for|on|upon)\b|(?:[\w’'-]+\s+){1,24}?(?=[‘'“\"][^‘'“\"”’]{1,60}[’'”\"])|"
             r"(?:it|this|that|them|these|the\s+(?:move|deployment|decision|reports?|claims?))\s+(?=(?:an?|the)\s)|"
+            r"(?:the|these|those|such|its|their|(?-i:[A-Z][\w’'-]*[’']s))\s+(?:[\w’'-]+\s+){0,8}?(?=" + _VERDICTS + r")|"
             r"(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+(?=(?:an?)\s)|"  # "called Japan a true leader in Asia"
             r"(?:[\w’'-]+\s+){1,15}?(?=(?:an?)\s+(?:[\w-]+\s+){0,2}(?:sign|signal|indication|example|violation|breach|"
             r"escalation|threat|provocation|act|mistake|failure|victory|defeat|demonstration|symbol|proof|testament)\b)",
@@ -145,7 +150,9 @@ PHRASES = {
     r"according to": "according to",
     # "The statement was made by X": whoever made the statement the sentence before reports
     r"(?<=statement was )made|(?<=statements were )made|(?<=remarks were )made|(?<=comments were )made|"
-    r"(?<=announcement was )made": "state",
+    r"(?<=announcement was )made|made\s+(?:these|the|his|her|its|their|those|such|similar)\s+(?:remarks|comments|"
+    r"statements?)(?:\s+[^,;.“”\"]{1,80}?)?,\s+(?=[a-z]+ing\s)": "state",  # ("Gerasimov made these remarks in a report to
+    # Putin, highlighting ...": what the participle says is what was remarked)
     r"as per": "according to",
     r"in\s+the\s+(?:view|opinion|estimation|assessment|words)\s+of": "according to",  # "In the view of X"  # "As per a report by Yonhap, ..."
     r"(?<=, )per(?= (?:the\s+)?[A-Z])": "according to",  # "..., per the AP, ..."
@@ -243,8 +250,8 @@ NEGATED_CLAUSE = re.compile(
     r"|\bunaware\b|\bno\s+(?:[\w-]+\s+){0,3}(?:troops|soldiers|forces|units|personnel|evidence|involvement|presence)\b"
     r"|\bnever\s+(?:sent|deployed|been|existed|happened|took)\b", re.I)
 # Calling a report fake is denying it; only with verbs of labelling ("labeled the videos fake news").
-LABEL_DENIAL = re.compile(r"\b(?:fake|false|disinformation|propaganda|lies|baseless|groundless|fabricat\w*|"
-                          r"provocation|slander)\b", re.I)
+LABEL_DENIAL = re.compile(r"\b(?:fake|false|disinformation|propaganda|lies|baseless|groundless|unfounded|far-fetched|"
+                          r"absurd|ridiculous|nonsense|untrue|fabricat\w*|provocation|slander)\b", re.I)
 LABELLING = {"label", "describe", "characterize", "characterise", "call", "dismiss", "reject"}
 
 

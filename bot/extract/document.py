@@ -74,6 +74,8 @@ CUT_WORDS = 9
 # style of Ukrainian outlets), up to two paragraphs back.
 SOURCE_LINE = re.compile(r"\s*Sources?\s*:\s*")
 SOURCE_REACH = 2
+# "Quote from Shoigu: ..." opening a paragraph: the paragraph is that speaker's words.
+QUOTE_FROM = re.compile(r"\s*Quotes?\s+(?:from|by)\s+(?P<who>[^:]{2,60}?)\s*:\s*")
 # A line that only names who spoke the paragraph above, after a dash: "- replied Miller.", "— the
 # spokesperson stressed." (unquoted speech, in the style of Ukrainian and Russian outlets).
 _DASH_VERBS = r"(?:replied|said|stated|added|noted|emphasi[sz]ed|stressed|explained|answered|responded|wrote|concluded|summed\s+up)"
@@ -165,6 +167,7 @@ class _Walk:
         self.unquoted_speech = False  # the document prints speech without quotation marks
         self.quote_open = False  # the last attributed sentence left its quotation open: the next goes on with it
         self.unsourced: list[Sentence] = []  # the sentences nobody is credited with yet
+        self.quote_label: tuple[list[Mention], int] | None = None  # "Quote from X:": X, and the paragraph
 
     def claims(self) -> Iterator[Claim]:
         unresolved: list[Sentence] = []
@@ -242,6 +245,17 @@ class _Walk:
                                   clean(sent.text), False, 0)
                 yield from self._claims_of(sent, att)
 
+    def _quote_labelled(self, sent: Sentence) -> list[Attribution]:
+        """A sentence of a paragraph labelled "Quote from X:" is X's."""
+        label = QUOTE_FROM.fullmatch(self._line_of(sent))
+        if label:
+            mentions = self.resolver.resolve(label.group("who"), allow_coordination=False)
+            self.quote_label = (mentions, sent.paragraph) if len(mentions) == 1 and not mentions[0].vague else None
+        if not self.quote_label or self.quote_label[1] != sent.paragraph:
+            return []
+        cue = Cue("say", 0, 0, "Quote from")
+        return [Attribution([self.quote_label[0][0].copy()], cue, "direct", clean(sent.text), False, 0)]
+
     def _credit_above(self, line: Sentence, dash: re.Match[str], unsourced: list[Sentence]) -> Iterator[Claim]:
         """The paragraph just above a "- replied Miller." line, credited to its speaker."""
         mentions = self.resolver.resolve(dash.group("who") or dash.group("who_first"), allow_coordination=False)
@@ -281,6 +295,8 @@ class _Walk:
             self.voice = self._soundbite(sent)
             return [(sent, att) for att in self.attributor.attribute(sent)] if not self.voice else []
         found = self.attributor.attribute(sent)
+        if not found:
+            found = self._quote_labelled(sent)
         posted = SOCIAL_POST_END.search(sent.text)
         if posted:  # "Describing the fighting, the forces said in an X post.": the post follows, printed without
             found = [att for att in found if not SETTING_PARTICIPLE.match(att.text)]  # quotation marks
@@ -383,6 +399,7 @@ class _Walk:
             return []
         goes_on = sent.paragraph == block.paragraph or sent.paragraph == block.paragraph + 1 and (
             block.colon or LIST_ITEM.match(sent.text) or LEAD_IN.fullmatch(sent.text)  # ("This is:", then a list)
+            or sent.text[:1].islower()  # (an item of a list whose bullets were lost)
             or sent.paragraph <= block.opened + block.reach)
         if not goes_on or sent.quotes and sent.quotes[0].start == 0 or _names_own_speaker(sent):
             self.block = None
@@ -398,9 +415,12 @@ class _Walk:
         if not (following and (sent.text.rstrip().endswith(":") or SOCIAL_POST_END.search(sent.text))):
             return
         quoted = following.quotes and following.quotes[0].start == 0
-        if not quoted and (following.paragraph != sent.paragraph + 1 or following.heading or following.voice):
+        if not quoted and (following.paragraph > sent.paragraph + 2 or following.voice or  # (the next line, or after
+            # one blank line)
+                           following.heading and not following.text[:1].islower()):  # (an item of a list below it
+            # is no title)
             return
-        if not any(w.lower() in FORMS for w in re.findall(r"[A-Za-z]+", sent.text)):
+        if not any(w.lower() in FORMS for w in re.findall(r"[A-Za-z]+", sent.text)) and not GIVES_POINTS.search(sent.text):
             return
         first = re.match(r"\s*([A-Za-z]+)", sent.text)
         named = COLON_SPEAKER.search(sent.text)  # "Asked about the troops, Peskov responded:"
@@ -631,6 +651,9 @@ def _unread_name(sent: Sentence, found: list[tuple[Sentence, Attribution]]) -> b
                                   for s, att in found)
 
 
+# "Syrsky gives the following arguments:": what is listed below is the speaker's.
+GIVES_POINTS = re.compile(r"\b(?:gives?|gave|lists?|listed|outlines?|outlined|offers?|offered|cites?|cited|names?|named|"
+                          r"presents?|presented)\s+(?:the\s+)?following\b")
 POINTS_AHEAD = re.compile(r"(?:as\s+follows|the\s+following)\W*", re.I)
 COLON_SPEAKER = re.compile(r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:(?:also|then|later|further)\s+)?"
                            r"(?P<verb>[a-z]+)(?:\s+[\w’' ,.-]{0,80})?:\s*$")  # ("she estimated the number to be 10,000:")

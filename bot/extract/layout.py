@@ -39,7 +39,7 @@ _DATELINE_COUNTRY = re.compile(r"\s*[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,5
 # A video transcript's time code glued to the line: "00:09Wednesday that ...", "1:02:33 The minister ...".
 _TIMECODE = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?(?=\s*[A-Z“\"a-z])\s*")
 _LABEL = re.compile(r"\s*(?:Details|Background|Context|Update|Updated|Source|Sources|Note|Quote|Editor's note|"
-                    r"Editor’s note)\s*:\s+")
+                    r"Editor’s note|Quotes?\s+(?:from|by)\s+[^:\n]{2,60}?)\s*:\s+")
 # A pointer to another article ("Read also: Kyiv says ...", "RELATED | Seoul warns ..."): its title
 # is that article's headline, not this one's, and it is read there if at all.
 _LINK_LABEL = re.compile(r"\s*(?:Read (?:more|also|next)|Also read|See also|Related(?: articles?| stories| news| coverage)?|"

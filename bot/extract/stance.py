@@ -37,7 +37,8 @@ CAN_CONFIRM = re.compile(r"^(?:that\s+)?(?:he|she|it|we|they|I)\s+(?:can|could)\
 HEDGING_CUES = {"estimate", "speculate", "suspect", "predict", "ask", "expect", "doubt", "anticipate"}
 # Saying a report is false is denying it: "It looks like another piece of fake news."
 CALLED_FALSE = re.compile(r"\b(?:fake\s+news|disinformation|fabricat\w+|(?:are|is)\s+(?:all\s+)?lies|baseless|"
-                          r"groundless|(?:nothing\s+more|no\s+more)\s+than\s+propaganda|untrue|not\s+true)\b", re.I)
+                          r"groundless|unfounded|far-fetched|(?:nothing\s+more|no\s+more)\s+than\s+propaganda|untrue|"
+                          r"not\s+true)\b", re.I)
 # A negated judgement justifies what is done rather than denying it happened: "does not run
 # counter to", "is not directed against", "does not violate", "does not threaten".
 JUSTIFICATION = re.compile(

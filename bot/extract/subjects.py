@@ -141,7 +141,9 @@ _CLAUSE = re.compile(r"\b(?:is|are|was|were|been|being|has|have|had)\b")
 # correspondent Ivan Petrov". The role's last word is a person noun, never a preposition, so "a
 # fellow at Brookings Institution" stays a role at an institution.
 ROLE_NOUNS = PERSON_ROLES | {"member", "blogger", "commentator", "columnist", "activist", "historian", "economist",
-                             "veteran", "volunteer", "politician", "lawyer", "editor", "writer", "observer"}
+                             "veteran", "volunteer", "politician", "lawyer", "editor", "writer", "observer",
+                             "scientist", "sociologist", "strategist", "lecturer", "pundit", "author", "academic",
+                             "psychologist", "orientalist", "sinologist", "propagandist", "philosopher"}
 ROLE_BEFORE_NAME = re.compile(r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?P<role>(?:[A-Z]{2,6}(?:[’']s)?\s+(?=[a-z]))?[A-Za-z][a-z.-]*"
                               r"(?:\s+[a-z][\w.-]*){0,4})\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})$")
 # (an acronym may open the role: "BBC security correspondent Frank Gardner")

@@ -2189,3 +2189,37 @@ def test_a_line_of_its_own_after_a_dash_names_who_spoke_the_paragraph_above():
 def test_a_capitalised_head_of_a_named_body():
     assert speakers("The Secretary General of NATO says the members now have proof of the spill.") == \
         ["Secretary General of NATO"]
+
+
+def test_calling_reports_far_fetched_is_a_denial():
+    c, = claims_of("Palace spokesman Jonas Lind called the stories about the divers near the harbour far-fetched.")
+    assert (c.speaker, c.stance) == ("Jonas Lind", "denies")
+
+
+def test_a_scholar_named_after_a_role_in_lower_case_then_according_to_him():
+    text = ("Meanwhile, political scientist Pavel Orlov commented on an editorial of a Swiss paper. According to him, "
+            "the two capitals are drifting apart.")
+    assert ("Pavel Orlov", "the two capitals are drifting apart") in said(text)
+
+
+def test_made_these_remarks_then_a_participle_saying_what():
+    text = ("Admiral Ines Moreau spoke on Sunday. Moreau made these remarks in a letter to the cabinet on Sunday, "
+            "highlighting the close work of the two fleets.")
+    assert said(text) == [("Ines Moreau", "highlighting the close work of the two fleets")]
+
+
+def test_a_paragraph_labelled_quote_from_someone():
+    text = ("Deputy Minister Tomas Varga visited the port.\n\nQuote from Varga: The government has decided to send "
+            "two hundred engineers. They will also rebuild the pier.\n\nThe visit ended on Friday.")
+    assert said(text) == [("Tomas Varga", "The government has decided to send two hundred engineers"),
+                          ("Tomas Varga", "They will also rebuild the pier")]
+
+
+def test_the_following_arguments_and_the_list_below_without_bullets():
+    text = ("General Hanna Berg spoke to the paper. Berg gives the following arguments:\n\n"
+            "a third of the mines were cleared in the north, not in the south\n"
+            "the new sonar first appeared in the northern bay\n"
+            "the ferries have not yet returned to service.\n\nThe season")
+    assert [t for s, t in said(text) if s == "Hanna Berg"] == [
+        "a third of the mines were cleared in the north, not in the south",
+        "the new sonar first appeared in the northern bay", "the ferries have not yet returned to service"]
