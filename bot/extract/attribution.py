@@ -28,7 +28,7 @@ from bot.extract.sentences import Sentence, single_quoted
 from bot.extract.settle import (CLOSING_NAME, disclaimer, end_with_subordinate_clause, only_names_it, own_pronoun,
                                 repeats, reported_inside, said_again, says_something, split_coordinated,
                                 without_channel)
-from bot.extract.subjects import NAMED_AS, Mention, SubjectResolver, opening_subject
+from bot.extract.subjects import INTRODUCTORY, NAMED_AS, Mention, SubjectResolver, opening_subject
 
 BOUNDARY_WORDS = {"that", "though", "although", "while", "whereas", "because", "since", "but", "if", "when",
                   "after", "before", "which", "where", "as", "so", "despite", "however", "meanwhile",
@@ -926,6 +926,11 @@ class SentenceAttributor:
                     # defected in 2022, told Reuters": a person of that name, whom the role describes
                 if mentions:
                     return offset + seg.find(tail), mentions, role
+                if tail and skipped and INTRODUCTORY.match(body + ", "):  # "Earlier on Wednesday, South Korea's
+                    found = self.resolver.resolve(skipped[-1], allow_coordination=False)  # JoongAng Ilbo newspaper,
+                    if len(found) == 1 and not found[0].vague:  # citing ..., reported": the name after the opening
+                        return text.find(skipped[-1], offset + len(seg)), found, ""  # phrase, though it reads like
+                        # a role ("South Korea's ...")
                 if tail:
                     return -1, [], ""
             skipped.append(body)

@@ -55,7 +55,8 @@ NEEDS_NEXT = {
     # "spoke about further agreements", "had spoken in Rome about the deployment"
     "point": r"out\b|to\b",  # "pointed out that ...", "pointed to two developments: ..."
     "express": r"that\b|[“\"‘']?(?:\w+\s+){0,2}[“\"‘']?(?:concerns?|fears?|alarm|dissatisfaction|regret|support|hope|doubts?|anger|"
-               r"outrage|gratitude|thanks|appreciation|condolences|solidarity|confidence|optimism|interest|"
+               r"outrage|gratitude|thanks|appreciation|condolences|solidarity|confidence|optimism|interest|sympathy|"
+               r"disappointment|frustration|dismay|satisfaction|skepticism|scepticism|"
                r"intention|desire|willingness|readiness|opposition|displeasure)\b[”\"’']?",
     "voice": r"[“\"‘']?(?:\w+\s+){0,3}[“\"‘']?(?:concerns?|fears?|alarm|dissatisfaction|doubts?|support|anger|"
              r"outrage)\b[”\"’']?",
@@ -154,6 +155,9 @@ PHRASES = {
     r"statements?)(?:\s+[^,;.“”\"]{1,80}?)?,\s+(?=[a-z]+ing\s)": "state",  # ("Gerasimov made these remarks in a report to
     # Putin, highlighting ...": what the participle says is what was remarked)
     r"as per": "according to",
+    # "declared his intent to seek asylum": a stated intention, as "expressed his wish to"
+    r"(?:declared|announced|stated|voiced|reiterated|confirmed|signall?ed)\s+(?:his|her|its|their)\s+(?:firm\s+)?"
+    r"(?:intent|intention|wish|desire|readiness|willingness|plans?|determination)\s+to": "expressed intention",
     r"in\s+the\s+(?:view|opinion|estimation|assessment|words)\s+of": "according to",  # "In the view of X"  # "As per a report by Yonhap, ..."
     r"(?<=, )per(?= (?:the\s+)?[A-Z])": "according to",  # "..., per the AP, ..."
     r"as\s+(?:was\s+)?(?:(?:previously|earlier|already|first|widely|exclusively|recently)\s+)?(?:stated|reported|announced|"
@@ -173,7 +177,8 @@ PHRASES = {
     NOUN_BY: "statement by",
     # "The White House has put the toll even higher", "the ministry put the number at 3,000"
     r"(?:put|puts|putting|place|placed|places|placing)\s+(?:the|its|their|that)\s+(?:death\s+)?(?:toll|figure|number|count|estimate|"
-    r"tally)\s+(?:at|even\s+higher|higher|lower|closer\s+to)": "put the figure at",
+    r"tally)\s+(?:of\s+(?:[\w’'-]+\s+){1,6}?)?(?:at|even\s+higher|higher|lower|closer\s+to)": "put the figure at",
+    # ("put the number of killed or wounded soldiers at 4,000")
     # "The Times published another article about ...", "the institute released a report saying ..."
     r"(?:published|releas(?:ed|es|ing)|issu(?:ed|es|ing))\s+(?:an?|another|its|their|a\s+new)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:article|report|story|investigation|analysis|study)\s+(?:about|on|saying|claiming|alleging|showing|that)": "published report",
@@ -321,7 +326,8 @@ _ANCHORS = {"according to": ("according", "as per", " by", ", per ", "view of", 
             "concerned": ("concerned", "alarmed", "worried", "troubled", "disturbed", "outraged", "appalled"),
             "refrained from confirming": ("refrain", "without", "unanswered", "short of", "not ", "n't ", "n’t ", "refer", "direct",
                                           "neither", "evasive", "vague", "noncommittal"),
-            "brushed aside": ("brush",), "state": (" made ",)}
+            "brushed aside": ("brush",), "expressed intention": (" intent", " wish", " desire", " readiness",
+                                                                   " willingness", " plan", " determination"), "state": (" made ",)}
 _BY_ANCHOR: dict[str, list[int]] = {}
 for _k, (_p, _name) in enumerate(_PHRASE_RE):
     for _a in _ANCHORS[_name]:
@@ -342,7 +348,8 @@ class Cue:
     @property
     def takes_object(self) -> bool:
         return self.lemma in OBJECT or self.lemma in {"raised alarms", "refrained from confirming", "published report",
-                                                      "put the figure at", "joined in", "concerned", "brushed aside"}
+                                                      "put the figure at", "joined in", "concerned", "brushed aside",
+                                                      "expressed intention"}
 
     @property
     def denies(self) -> bool:

@@ -289,6 +289,16 @@ class SubjectResolver:
             person = self._person_named(role_named.group("name"), role_named.group("role"))
             if person:
                 return [person]
+        named = NAMED_AS.match(phrase) if "named" in lower or "called" in lower or "identified" in lower else None
+        if named:  # "the second captive identified by the surname of Paik", "a soldier, identified as Ri": the
+            found = self.resolve(named.group("name"), allow_coordination=False)  # name the text gives for certain
+            person = self._person_named(named.group("name"), named.group("role").strip()) if not found and \
+                named.group("role").strip() else None
+            found = found or ([person] if person else [])
+            if found:
+                for m in found:
+                    m.role = m.role or named.group("role").strip()
+                return found
         first_words = phrase.lower().split()[:2]
         if first_words[0] in {"a", "an"} or first_words[0] == "one" and first_words[1:] != ["of"]:
             return self._anonymous(phrase)  # "a senior fellow at ...": a role, not a speaker, unless it is
@@ -330,13 +340,6 @@ class SubjectResolver:
         if named_statement:  # "The NIS statement confirmed ...": the NIS; "South Korea's intelligence estimates
             found = self.resolve(named_statement.group("who"), allow_coordination=False)  # place the toll at": its
             if found and not any(m.vague for m in found):  # intelligence service
-                return found
-        named = NAMED_AS.match(phrase) if "named" in lower or "called" in lower or "identified" in lower else None
-        if named:  # "the second captive identified by the surname of Paik": Paik
-            found = self.resolve(named.group("name"), allow_coordination=False)
-            if found:
-                for m in found:
-                    m.role = m.role or named.group("role").strip()
                 return found
         part = OUTLET_PART.match(phrase) if " of " in phrase else None
         if part:  # "the American edition of The New York Times": the newspaper

@@ -2223,3 +2223,26 @@ def test_the_following_arguments_and_the_list_below_without_bullets():
     assert [t for s, t in said(text) if s == "Hanna Berg"] == [
         "a third of the mines were cleared in the north, not in the south",
         "the new sonar first appeared in the northern bay", "the ferries have not yet returned to service"]
+
+
+def test_an_outlet_named_with_its_country_after_an_opening_phrase_and_before_citing():
+    text = ("Earlier on Friday, Norway's Nordlys Dagblad newspaper, citing unnamed sources, reported that a second "
+            "ferry had been sent north.")
+    assert said(text) == [("Nordlys Dagblad", "a second ferry had been sent north")]
+
+
+def test_an_interview_set_in_a_city_on_a_date_before_that():
+    text = ("Colonel Petra Lind stated in an interview with Radio Nord on March 3 in Tromso that the port would "
+            "reopen.")
+    assert said(text) == [("Petra Lind", "the port would reopen")]
+
+
+def test_declared_an_intent_and_the_number_put_at():
+    text = ("A Finnish sailor rescued last week, identified as Virtanen, recently declared his intent to stay in "
+            "Norway. Admiral Eva Moen put the number of sailors rescued or missing at 40.")
+    assert said(text) == [("Virtanen", "declared his intent to stay in Norway"),
+                          ("Eva Moen", "put the number of sailors rescued or missing at 40")]
+
+
+def test_expressed_sympathy():
+    assert speakers("During the talks, Minister Ola Berg expressed sympathy for the fishermen's losses.") == ["Ola Berg"]
