@@ -108,9 +108,11 @@ def _spans(line: str) -> list[tuple[int, int]]:
     spans, start, depth = [], 0, 0
     lead = len(line) - len(line.lstrip())
     single = lead + single_quoted(line[lead:]) if single_quoted(line[lead:]) else 0
+    lost = {q.start for q in find_quotes(line) if line[q.end - 1:q.end] == ","} if _LOST_CLOSE.search(line) else set()
     for m in _EVENTS.finditer(line):  # quote marks and sentence ends, in order
-        if m.start() < single - 2:
-            continue  # inside a quotation in single marks
+        if m.start() < single - 2 or m.start() in lost:
+            continue  # inside a quotation in single marks; a quotation whose closing mark was lost (closed
+            # before it hands over to its speaker)
         ch = m.group(0)
         if ch == "“":
             depth += 1
@@ -140,6 +142,12 @@ def _spans(line: str) -> list[tuple[int, int]]:
 _MISUSED_CLOSE = re.compile(r"(?<=[,.!?])“(?=\s|$)")
 
 
+# Where a quotation whose closing mark was lost hands over to its speaker: ", the ministry said", ",
+# Pyongyang's Central Military Commission said in ...".
+_LOST_CLOSE = re.compile(r",(?=\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,6}(?:said|says|told|added|stated|wrote|reported|"
+                         r"noted|announced)\b[^“”\"]*$)")
+
+
 def find_quotes(text: str) -> tuple[Quote, ...]:
     """Quotation spans: curly pairs, straight double quotes paired left to right, and a quotation in
     single marks opening the sentence.
@@ -165,6 +173,9 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
         misused = _MISUSED_CLOSE.search(text, i + 1) if text[i] == "“" else None
         if misused and (close == -1 or misused.start() < close):  # “Closed with an opening mark,“ she said
             close = misused.start()
+        lost = _LOST_CLOSE.search(text, i + 1) if close == -1 else None
+        if lost:  # '"participated in the operations, the commission said in the report.': the closing mark was lost
+            close = lost.start()  # before the comma that hands over to the speaker
         end = len(text) if close == -1 else close + 1
         quotes.append(Quote(i, end, text[i + 1:close if close != -1 else len(text)]))
         opening = _OPENING.search(text, end)

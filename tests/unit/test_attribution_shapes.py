@@ -2246,3 +2246,10 @@ def test_declared_an_intent_and_the_number_put_at():
 
 def test_expressed_sympathy():
     assert speakers("During the talks, Minister Ola Berg expressed sympathy for the fishermen's losses.") == ["Ola Berg"]
+
+
+def test_a_quotation_whose_closing_mark_was_lost_before_its_speaker():
+    text = ('Fishing boats "returned to the northern harbour, Norway\'s Coastal Directorate said in its report. The '
+            'decision to reopen the port, it said, was taken on Monday.')
+    assert [s for s, _ in said(text)] == ["Coastal Directorate", "Coastal Directorate"]
+    assert said(text)[1][1] == "The decision to reopen the port was taken on Monday"
