@@ -935,6 +935,11 @@ class SentenceAttributor:
                     return -1, [], ""
             skipped.append(body)
             offset -= 1  # the comma
+        if skipped and offset <= 0 and APPOSITIVE_START.match(skipped[-1]) and \
+                re.match(r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*[’']s\s", skipped[-1]):  # "South Korea's intelligence,
+            found = self.resolver.resolve(skipped[-1], allow_coordination=False)  # however, said": read as a role,
+            if len(found) == 1 and not found[0].vague:  # but the sentence names no one else
+                return text.find(skipped[-1]), found, ""
         return -1, [], ""
 
     def _inverted(self, sent: Sentence, cue: Cue, negated: bool) -> Attribution | None:

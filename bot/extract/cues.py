@@ -245,7 +245,7 @@ NEGATED_CLAUSE = re.compile(
     r"\b(?:did\s*(?:not|n[’']t|never)|didn[’']t)\b(?!\s+(?:only|just|merely|yet)\b)"
     r"|\b(?:(?:does|do)\s*(?:not|n[’']t|never)|doesn[’']t|don[’']t)\s+(?:\w+ly\s+)?(?:have|has|send|sends|exist|exists|"
     r"participate|participates|take\s+part|fight|fights|deploy|deploys|possess|supply|supplies|provide|"
-    r"provides|station|operate|operates|involve|include|includes)\b"
+    r"provides|station|operate|operates|involve|include|includes|believe|believes|think|thinks)\b"
     # "are not in Russia", "is not true", "were never deployed"; not "are not strong" (a judgement)
     r"|\b(?:(?:is|are|was|were)\s*(?:not|n[’']t|never)|isn[’']t|aren[’']t|wasn[’']t|weren[’']t)\s+(?:in|at|on|inside|true|correct|"
     r"accurate|present|there|involved|deployed|stationed|fighting|participating|part\s+of|engaged|sent|taking\s+part|"

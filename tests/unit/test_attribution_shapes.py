@@ -2253,3 +2253,8 @@ def test_a_quotation_whose_closing_mark_was_lost_before_its_speaker():
             'decision to reopen the port, it said, was taken on Monday.')
     assert [s for s, _ in said(text)] == ["Coastal Directorate", "Coastal Directorate"]
     assert said(text)[1][1] == "The decision to reopen the port was taken on Monday"
+
+
+def test_a_countrys_service_read_like_a_role_with_however_and_does_not_believe():
+    c, = claims_of('Sweden\'s intelligence, however, said it "does not believe the two fleets met at sea".')
+    assert (c.speaker, c.stance) == ("Sweden's intelligence", "denies")
