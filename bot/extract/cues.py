@@ -311,6 +311,9 @@ ADDED_TO_LIST = re.compile(r"\s+(?:[\w’'.,-]+\s+){1,16}?to\s+(?:the|its|their|
                            r"(?:list|lists|register|registry|blacklist|roster|package)\b")
 TEXT_BEFORE = re.compile(r"\b(?:statement|letter|message|post|communiqu[ée]|report|text|note|document|resolution|"
                          r"declaration|notice|order)\s*$", re.I)
+TEXT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|message|post|"
+                        r"communiqu[ée]|report|text|note|document|resolution|declaration|notice|order)\b")  # '“...,” reads
+# the statement by X'
 HAVING_BEFORE = re.compile(r"\bhaving\s+(?:(?:long|already|also|repeatedly|previously|\w+ly)\s+)?$")
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _NEEDS_NEXT_RE = {lemma: re.compile(r"\s+(?:" + needed + ")", re.I) for lemma, needed in NEEDS_NEXT.items()}
@@ -386,7 +389,8 @@ def find_cues(sentence: str, outside_quotes, headline: bool = False) -> list[Cue
             continue  # a preposition
         if lemma == "add" and ADDED_TO_LIST.match(sentence, m.end()):
             continue  # "the EU added X to the sanctions list": a listing, not a word said
-        if lemma == "read" and not TEXT_BEFORE.search(sentence, 0, m.start()):
+        if lemma == "read" and not TEXT_BEFORE.search(sentence, 0, m.start()) and not (
+                TEXT_AFTER.match(sentence, m.end()) and re.search(r"[,!?]\s*[”\"]\s*$", sentence[:m.start()])):
             continue  # "the statement read": a text speaks; "officials read the report": they did not
         if lemma in ("continue", "begin") and not re.match(r"\s*[,.;:]|\s*$|\s+that\b", sentence[m.end():]):
             continue  # "..., he continued, adding ...", "“...,” he began.": a parenthetical "said"; not "Russia

@@ -400,11 +400,12 @@ class _Walk:
         goes_on = sent.paragraph == block.paragraph or sent.paragraph == block.paragraph + 1 and (
             block.colon or LIST_ITEM.match(sent.text) or LEAD_IN.fullmatch(sent.text)  # ("This is:", then a list)
             or sent.text[:1].islower()  # (an item of a list whose bullets were lost)
-            or sent.paragraph <= block.opened + block.reach)
+            or sent.paragraph <= block.opened + block.reach) or \
+            block.colon and sent.paragraph == block.paragraph + 2  # (its items set a blank line apart, each ending ";")
         if not goes_on or sent.quotes and sent.quotes[0].start == 0 or _names_own_speaker(sent):
             self.block = None
             return []
-        block.paragraph, block.colon = sent.paragraph, sent.text.rstrip().endswith(":")
+        block.paragraph, block.colon = sent.paragraph, sent.text.rstrip().endswith((":", ";"))
         text = LIST_ITEM.sub("", sent.text, count=1) if LIST_ITEM.match(sent.text) else sent.text
         return [Attribution(block.mentions, Cue("say", 0, 0, "said:"), "direct", clean(text, quoted=True), False, -1)]
 

@@ -2258,3 +2258,19 @@ def test_a_quotation_whose_closing_mark_was_lost_before_its_speaker():
 def test_a_countrys_service_read_like_a_role_with_however_and_does_not_believe():
     c, = claims_of('Sweden\'s intelligence, however, said it "does not believe the two fleets met at sea".')
     assert (c.speaker, c.stance) == ("Sweden's intelligence", "denies")
+
+
+def test_a_list_whose_items_end_with_semicolons_and_stand_a_blank_line_apart():
+    text = ("General Hanna Berg spoke to the paper. Berg gives the following arguments:\n\n"
+            "a third of the mines were cleared in the north, not in the south;\n\n"
+            "New sonar buoys first appeared in the northern bay;\n\n"
+            "the ferries have not yet returned to service.\n\nThe season\n\nThe harbour opened in May.")
+    assert [t for s, t in said(text) if s == "Hanna Berg"] == [
+        "a third of the mines were cleared in the north, not in the south",
+        "New sonar buoys first appeared in the northern bay", "the ferries have not yet returned to service"]
+
+
+def test_reads_the_statement_closing_a_quotation():
+    text = ('Minister Lena Vogt issued a statement on Friday.\n\n"The fleet is not ready for winter. It needs new '
+            'radar," reads the statement by the minister.')
+    assert said(text)[-1] == ("Lena Vogt", "The fleet is not ready for winter. It needs new radar")
