@@ -180,6 +180,8 @@ READING_OF = re.compile(r"[’']s?\s+(?:comments?|remarks?|words|statements?|sil
 # during a briefing", "This had previously been reported")
 BACK_REFERENCE_CLAUSE = re.compile(r"^(?:[^,]{0,80},\s*)?(?:[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose)\b.{0,40}\b(?:was|were|is|are)\s+"
                                    r"\w+\s+by\b|"
+                                   r"^(?:He|She|They|It|We)\s+(?:also\s+)?(?:said|stated|wrote|announced|noted|reported)\s+"
+                                   r"(?:this|so)\b|"  # ("He said this in a commentary to X, reports UNN.")
                                    r"^(?:The|These|Those)\s+(?:statement|remarks|comments|announcement|words)\s+"
                                    r"(?:was|were)\s+(?:made|issued|delivered)\s+by\b|"
                                    r"^(?:[^,]{0,80},\s*)?(?:[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose)(?:\s+(?:announcement|"

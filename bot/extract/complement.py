@@ -32,11 +32,16 @@ VAGUE_AMOUNT = re.compile(r"\s*(?:(?:very|even|so|too)\s+)?(?:little|nothing|muc
 # A free relative standing for words the sentence does not give ("told reporters what had been said at
 # the briefing", "described what he had seen").
 UNSAID = re.compile(r"\s*(?:what|everything|all)\s+(?:[\w’']+\s+){0,3}?(?:said|discussed|happened|decided|heard|"
-                    r"learned|learnt|known|seen|knew|saw|told)\b(?:\s+(?:at|in|during|on)\s+[\w\s’'-]{1,30})?\W*$")
+                    r"learned|learnt|known|seen|knew|saw|told)\b(?:\s+(?:at|in|during|on)\s+[\w\s’'-]{1,30})?\W*$|"
+                    r"\s*(?:(?:all|more|much)\s+)?about\s+(?:it|this|that|them)\b(?:\s+(?:on|in|at|during|via|earlier|"
+                    r"last|this)\b[^,;:“\"]*)?\W*$")  # ("wrote about this on X", "told them all about it in a video")
 # An object that only names the topic of what was said: "revealed shocking data on the scale of ...".
 TOPIC_ONLY = re.compile(r"\s+(?:(?:some|new|fresh|more|further|additional|alarming|shocking|startling|important|key|"
                         r"detailed|specific)\s+){0,2}(?:details|data|information|facts|insights?|figures)\s+"
                         r"(?:about|on|regarding|concerning|of)\b[^,;:“\"]*$", re.I)
+# What an assessment weighed, named without its verdict: "assessed the threat of ...".
+WEIGHED_TOPIC = re.compile(r"\s+the\s+(?:[\w-]+\s+)?(?:threat|risk|situation|possibility|prospects?|likelihood|"
+                           r"consequences|impact|implications)\s+(?:of|from|posed)\b(?:(?!\b(?:as|to\s+be)\b)[^,;:“\"])*\W*$")
 # What follows a verb that has no clause of its own ("said on Wednesday.", "said, adding ...").
 NO_COMPLEMENT = re.compile(r"^\s*(?:[,.;:)]|$|[-–—]+\s*(?:[A-Z][\w/.]*\s*){1,3}$|\([^()]*\)\s*\.?\s*$|"  # ("said
                            # Friday - AFP", "has confirmed (Photo: X via AP)": a credit, not what was said)
@@ -159,7 +164,9 @@ def complement(sent: Sentence, cue: Cue, after: str, subject_start: int) -> tupl
         return "", ""
     if not cue.takes_object and VAGUE_AMOUNT.match(after):
         return "", ""  # "Russia says little about its allies": an idiom, not a claim
-    if UNSAID.match(after) or TOPIC_ONLY.match(after):
+    if UNSAID.match(after) or TOPIC_ONLY.match(after) or cue.lemma in ("assess", "analyse", "analyze") and \
+            WEIGHED_TOPIC.match(after):  # ("assessed the threat of sending new units": what was weighed, not the
+        # verdict)
         return "", ""  # "told reporters what had been said": that words passed, not which; "revealed alarming
         # details about the cooperation": what it was about, not what was said
     of = not cue.takes_object and re.match(r"\s+(?:of|about|against)\s", after)  # "warned of a growing alliance"

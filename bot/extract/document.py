@@ -74,6 +74,10 @@ CUT_WORDS = 9
 # style of Ukrainian outlets), up to two paragraphs back.
 SOURCE_LINE = re.compile(r"\s*Sources?\s*:\s*")
 SOURCE_REACH = 2
+# Whom a reporter interviewed, the one a "he" after it means: "we spoke to Andriy Kovalenko from ...".
+SPOKE_WITH = re.compile(r"\b(?:spoke|talked|speaking|talking)\s+(?:to|with)\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){1,3}?"
+                        r"[A-Z][\w’'-]+)(?=\s*(?:,|\.|\s+(?:from|of|at|who|about|on|in)\b))|"
+                        r"\binterviewed\s+(?P<who2>(?:[A-Z][\w’'.-]*\s+){1,3}?[A-Z][\w’'-]+)")
 # "Quote from Shoigu: ..." opening a paragraph: the paragraph is that speaker's words.
 QUOTE_FROM = re.compile(r"\s*Quotes?\s+(?:from|by)\s+(?P<who>[^:]{2,60}?)\s*:\s*")
 # A line that only names who spoke the paragraph above, after a dash: "- replied Miller.", "— the
@@ -284,6 +288,11 @@ class _Walk:
             subject = self.resolver.subject(opening) or self.resolver.national_official(opening)
             if subject:  # "Zelenskyy has been outspoken. ... he warned": he is Zelenskyy (and "The South Korean
                 self.ctx.note(subject.speaker, role=subject.role)  # defence minister was asked ... He responded")
+        met = SPOKE_WITH.search(sent.text)
+        if met:  # "We spoke to Andriy Kovalenko from the council. He told us ...": the one interviewed
+            found = self.resolver.resolve(met.group("who") or met.group("who2"), allow_coordination=False)
+            if len(found) == 1 and found[0].speaker.kind == "person" and not found[0].vague:
+                self.ctx.note(found[0].speaker, role=found[0].role)
 
     # -- what the sentence attributes, on its own or through its neighbours ------------------------
     def _attributions(self, sent: Sentence, following: Sentence | None) -> list[tuple[Sentence, Attribution]]:

@@ -2274,3 +2274,22 @@ def test_reads_the_statement_closing_a_quotation():
     text = ('Minister Lena Vogt issued a statement on Friday.\n\n"The fleet is not ready for winter. It needs new '
             'radar," reads the statement by the minister.')
     assert said(text)[-1] == ("Lena Vogt", "The fleet is not ready for winter. It needs new radar")
+
+
+def test_he_after_we_spoke_to_someone_is_the_one_interviewed():
+    text = ("Prime Minister Ilona Varga spoke on Monday. And we spoke to Tomas Berg from the port authority. He was "
+            "briefed by the navy. He told us the port is closed for now.")
+    assert ("Tomas Berg", "the port is closed for now") in said(text)
+
+
+def test_words_that_only_say_something_was_said():
+    assert said("Minister Ola Berg told the crews all about it in a video address earlier this week.") == []
+    assert said("Ambassador Eva Moen wrote about this on the X platform.") == []
+    text = "Admiral Ines Moreau said the ships were ready. She said this in a commentary to the weekly Nordnytt, reports NRK."
+    assert said(text) == [("Ines Moreau", "the ships were ready")]
+
+
+def test_what_an_assessment_weighed_without_its_verdict():
+    assert said("The Danish Defence Ministry assessed the threat of sending new frigates to the Arctic") == []
+    assert speakers("The Danish Defence Ministry assessed the threat of new frigates as low.") == \
+        ["Danish Defence Ministry"]
