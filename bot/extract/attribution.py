@@ -549,6 +549,11 @@ class SentenceAttributor:
         rest_segs = segs[1:]
         if rest_segs and re.match(r"\s*(?:which|who)\b", rest_segs[0]):  # "CLAIM, according to a statement by X,
             rest_segs = []  # which described ...": what the source did next, not what it is the source of
+        while rest_segs and _people_adjective(phrase.split()[-1]) and re.fullmatch(
+                r"\s*(?:(?:and|or)\s+)?[A-Z][a-z]+(?:\s+[\w’'-]+){0,4}\s*", rest_segs[0]) and \
+                _people_adjective(re.sub(r"^\s*(?:(?:and|or)\s+)?", "", rest_segs[0]).split()[0]):  # "according to
+            phrase, rest_segs = f"{phrase},{rest_segs[0]}", rest_segs[1:]  # estimates from South Korean, Ukrainian,
+            # and Western intelligence sources, CLAIM"
         dash = re.search(r"\s*[—–]\s*|\s+-\s+", phrase)
         if dash:  # "CLAIM, according to X—but it remains unclear ...": the source ends at the dash
             phrase, rest_segs = phrase[:dash.start()], []
@@ -978,6 +983,12 @@ class SentenceAttributor:
         text = " … ".join(q.strip().rstrip(",") for q in quotes) if quotes else s[:cue.start].rstrip(" ,-–—")
         return Attribution(mentions, cue, "direct" if quotes else "indirect", clean(text, quoted=bool(quotes)), negated,
                            cue.start)
+
+
+def _people_adjective(word: str) -> bool:
+    """"Korean", "Ukrainian", "Western": an adjective of a people or a bloc, capitalised."""
+    return word[:1].isupper() and (word.lower() in DEMONYMS or bool(re.fullmatch(r"[A-Z][a-z]+(?:ian|ese|ish|ean|an|ic)",
+                                                                                  word)))
 
 
 def _has_role_noun(segment: str) -> bool:

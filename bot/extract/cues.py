@@ -305,7 +305,7 @@ HEADLINE_VERBS = {"say", "tell", "warn", "claim", "deny", "confirm", "urge", "ca
                   "acknowledge", "estimate", "believe", "think", "agree", "allege", "thank", "label", "slam", "stress",
                   "assert", "state", "declare", "question", "predict", "express", "voice", "cite", "decline", "refuse",
                   "push", "pledge", "demand", "promise"}  # "POW thought he fought South Korea"
-NOT_A_VERB_AFTER_STATE = re.compile(r"[\s-]+(?:of|media|television|tv|news|agency|run|owned|broadcaster|outlet|newspaper|"
+NOT_A_VERB_AFTER_STATE = re.compile(r"-|[\s-]+(?:of|media|television|tv|news|agency|run|owned|broadcaster|outlet|newspaper|"
                                     r"department|secretary|council|duma|security|affairs|commission|visit|funeral)\b", re.I)
 ADDED_TO_LIST = re.compile(r"\s+(?:[\w’'.,-]+\s+){1,16}?to\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,3}"
                            r"(?:list|lists|register|registry|blacklist|roster|package)\b")

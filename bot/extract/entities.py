@@ -55,6 +55,7 @@ class Entity:
     words: set[str]  # the words of its name and of every role the document gave it
     order: int  # when it was last named
     first: int = 0  # when it was first named
+    sentence: int = -1  # the sentence it was first named in
 
 
 DETERMINER_WORDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
@@ -96,7 +97,7 @@ class DocContext:
             words.add("lawmaker")  # "House Intelligence Committee chairman": later "the congressman"
         entity = self.entities.get(speaker.id)
         if entity is None:
-            self.entities[speaker.id] = Entity(speaker, role, words, self._clock, self._clock)
+            self.entities[speaker.id] = Entity(speaker, role, words, self._clock, self._clock, self.sentence_no)
         else:
             entity.words |= words
             entity.order = self._clock
@@ -190,7 +191,12 @@ class DocContext:
                    qualifiers: set[str] = frozenset()) -> Entity | None:
         best: Entity | None = None
         fit = -1
-        for entity in self.entities.values():
+        earlier = [e for e in self.entities.values() if e.sentence < self.sentence_no]  # "..., questioned with the help
+        # of the NIS (National Intelligence Service), the intelligence service said": the description points back,
+        # past what the sentence itself names, unless nothing before it fits
+        for entity in earlier + [e for e in self.entities.values() if e.sentence >= self.sentence_no]:
+            if best is not None and entity.sentence >= self.sentence_no and best.sentence < self.sentence_no:
+                break
             names = entity.words | {a.lower() for a, known in self.acronyms.items() if known.id == entity.speaker.id}
             names |= {_COUNTRY_ADJECTIVE.get(w, w) for w in names} | {normalize_name(entity.speaker.country)}
             heads = synonyms | {f"{w}s" for w in synonyms} if plural else synonyms

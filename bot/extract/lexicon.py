@@ -124,4 +124,6 @@ zhu hu guo he lin gao luo zheng liang xie tang xi mao""".split())
 # News agencies, by the names a page calls them: a note they add on their own reporting ("could not
 # independently verify") is not a claim of the story.
 WIRES = frozenset({"reuters", "associated press", "ap", "afp", "agence france-presse", "upi", "efe", "dpa", "ani", "ians",
-                   "yonhap", "kyodo", "xinhua", "tass", "ria novosti", "interfax", "ukrinform", "bloomberg"})
+                   "yonhap", "kyodo", "xinhua", "tass", "ria novosti", "interfax", "ukrinform", "bloomberg", "kcna",
+                   "korean central news agency", "unian", "interfax-ukraine", "pti", "anadolu", "bernama", "newsis",
+                   "news1"})

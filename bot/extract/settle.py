@@ -80,13 +80,23 @@ def reported_inside(found: list[Attribution], s: str) -> list[Attribution]:
     intelligence suggested ...": a source inside what a named speaker said is part of that speaker's
     claim (the speaker vouches for it), not a claim of its own."""
     outer = [a for a in found if a.subject_start >= 0 and a.mentions and not any(m.vague for m in a.mentions)]
-    return [a for a in found if not any(
-        o is not a and o.cue.end <= a.subject_start and (
+    relayed = [o for o in outer if _relays(o, found, s)]  # "According to the report, Kim said ...": Kim's words,
+    # which the outlet only passes on
+    return [a for a in found if a not in relayed and not any(
+        o is not a and o not in relayed and o.cue.end <= a.subject_start and (
             THAT_CLAUSE_OPENS.fullmatch(s[o.cue.end:a.subject_start])
             or o.cue.text.endswith(" that") and not s[o.cue.end:a.subject_start].strip()
             or o.cue.lemma in SPEECH and o.kind != "direct" and BARE_CLAUSE_OPENS.fullmatch(s[o.cue.end:a.subject_start])
             or o.cue.lemma == "according to" and bool(o.text) and s.find(o.text, o.cue.end) == a.subject_start)
         for o in outer)]  # ("According to the agency, North Korea has promised ...": the agency's account)
+
+
+def _relays(outer: Attribution, found: list[Attribution], s: str) -> bool:
+    """An outlet's "according to" whose words open with a person saying something: the outlet relays
+    that person's statement."""
+    return outer.cue.lemma == "according to" and bool(outer.text) and all(_medium(m) for m in outer.mentions) and any(
+        a is not outer and a.cue.lemma in SPEECH and s.find(outer.text, outer.cue.end) == a.subject_start and
+        a.mentions and all(m.speaker.kind == "person" and not m.vague for m in a.mentions) for a in found)
 
 
 # Between "said" and the subject of its clause when "that" is left out: "Healey said both the UK and ...".

@@ -63,6 +63,9 @@ OWNED_FIGURES = re.compile(r"^(?P<who>.{3,60}?\s+intelligence)\s+(?:estimates?|a
                            r"calculations|findings)$")
 OUTLET_RUN = re.compile(r"^(?:.*?\s)?(?P<kind>(?:state(?:-run|-owned)?\s+)?(?:news\s+)?(?:newspaper|daily|broadcaster|channel|"
                         r"outlet|television|radio|magazine|agency|blog|website|portal|publication))\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})$")
+STATE_OUTLET = re.compile(r"^(?P<kind>(?i:state|kremlin|government|pro-kremlin)-(?:run|owned|controlled|funded|backed|"
+                          r"affiliated)(?:\s+(?:[A-Z][a-z]+(?:ian|ese|ish|an|ic)))?)\s+"
+                          r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})$")
 UNNAMED_PERSON = re.compile(r"^(?P<origin>(?:[A-Z][\w.’'-]*\s+){1,3})(?P<head>[a-z]+|POW)"
                             r"(?:\s+(?:in|from|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?$")
 _RELEASE_NOUNS = re.compile(r"recording|statement|video|letter|post|message|transcript|footage|clip")
@@ -444,6 +447,10 @@ class SubjectResolver:
                 unnamed.group("head").lower() in ANONYMOUS_HEADS | PEOPLE_NOUNS | PERSON_ROLES and all(
                 _demonym(w) or w.endswith(".") or is_place(w) for w in unnamed.group("origin").split()):
             return self._vague(bare)  # a headline's "North Korean POW in Ukraine", "U.S. expert"
+        controlled = STATE_OUTLET.match(bare)
+        if controlled:  # "state-controlled Russian Ria": the outlet, by its name
+            found = self.registry.resolve(controlled.group("name"))
+            return [Mention(found or self._generate(controlled.group("name"), "outlet", controlled.group("kind")))]
         run = OUTLET_RUN.match(bare)
         if run:  # "Russia's state-run newspaper Red Star": the outlet, by its name
             found = self.registry.resolve(run.group("name"))

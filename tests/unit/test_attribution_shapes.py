@@ -2293,3 +2293,27 @@ def test_what_an_assessment_weighed_without_its_verdict():
     assert said("The Danish Defence Ministry assessed the threat of sending new frigates to the Arctic") == []
     assert speakers("The Danish Defence Ministry assessed the threat of new frigates as low.") == \
         ["Danish Defence Ministry"]
+
+
+def test_the_service_closing_a_sentence_points_back_past_a_service_the_sentence_names():
+    text = ("The Border Guard Service of Latvia (BGS) said the two sailors are in Riga.\n\n"
+            "They only speak Finnish and are being questioned with the help of the Finnish Security Intelligence "
+            "Service (Supo), the service said.")
+    assert [s for s, _ in said(text)] == ["Border Guard Service of Latvia"] * 2
+
+
+def test_a_state_controlled_outlet_named_after_its_country():
+    assert speakers("The engineers will clear the roads, reports state-controlled Belarusian Belta.") == ["Belta"]
+
+
+def test_according_to_an_agency_someone_said_is_that_persons_statement():
+    text = ("President Ilona Varga visited the dam, the MTI news agency reported. According to the report, Varga "
+            "said the dam will serve the whole region, adding that work would finish in May.")
+    assert [s for s, t in said(text) if "serve the whole region" in t] == ["Ilona Varga"]
+
+
+def test_according_to_sources_of_several_peoples():
+    text = ("According to estimates from Finnish, Swedish, and Western intelligence sources, more than 600 mines "
+            "were laid in the strait.")
+    assert said(text) == [("Estimates from Finnish, Swedish, and Western intelligence sources",
+                           "more than 600 mines were laid in the strait")]
