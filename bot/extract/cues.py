@@ -155,6 +155,10 @@ PHRASES = {
     r"statements?)(?:\s+[^,;.“”\"]{1,80}?)?,\s+(?=[a-z]+ing\s)": "state",  # ("Gerasimov made these remarks in a report to
     # Putin, highlighting ...": what the participle says is what was remarked)
     r"as per": "according to",
+    # "posted footage on X claiming to show soldiers at the front": what the footage is said to show
+    r"(?:posted|released|shared|published|circulated|aired)\s+(?:a\s+|the\s+|new\s+|more\s+)?(?:video|videos|footage|"
+    r"images|photos|pictures|clips?)(?:\s+(?:on|to|via)\s+[\w.]+)?\s+(?:claiming|purporting|said)\s+to\s+show":
+        "released footage",
     # "declared his intent to seek asylum": a stated intention, as "expressed his wish to"
     r"(?:declared|announced|stated|voiced|reiterated|confirmed|signall?ed)\s+(?:his|her|its|their)\s+(?:firm\s+)?"
     r"(?:intent|intention|wish|desire|readiness|willingness|plans?|determination)\s+to": "expressed intention",
@@ -329,7 +333,7 @@ _ANCHORS = {"according to": ("according", "as per", " by", ", per ", "view of", 
             "concerned": ("concerned", "alarmed", "worried", "troubled", "disturbed", "outraged", "appalled"),
             "refrained from confirming": ("refrain", "without", "unanswered", "short of", "not ", "n't ", "n’t ", "refer", "direct",
                                           "neither", "evasive", "vague", "noncommittal"),
-            "brushed aside": ("brush",), "expressed intention": (" intent", " wish", " desire", " readiness",
+            "brushed aside": ("brush",), "released footage": ("to show",), "expressed intention": (" intent", " wish", " desire", " readiness",
                                                                    " willingness", " plan", " determination"), "state": (" made ",)}
 _BY_ANCHOR: dict[str, list[int]] = {}
 for _k, (_p, _name) in enumerate(_PHRASE_RE):
@@ -352,7 +356,7 @@ class Cue:
     def takes_object(self) -> bool:
         return self.lemma in OBJECT or self.lemma in {"raised alarms", "refrained from confirming", "published report",
                                                       "put the figure at", "joined in", "concerned", "brushed aside",
-                                                      "expressed intention"}
+                                                      "expressed intention", "released footage"}
 
     @property
     def denies(self) -> bool:
@@ -392,7 +396,8 @@ def find_cues(sentence: str, outside_quotes, headline: bool = False) -> list[Cue
         if lemma == "read" and not TEXT_BEFORE.search(sentence, 0, m.start()) and not (
                 TEXT_AFTER.match(sentence, m.end()) and re.search(r"[,!?]\s*[”\"]\s*$", sentence[:m.start()])):
             continue  # "the statement read": a text speaks; "officials read the report": they did not
-        if lemma in ("continue", "begin") and not re.match(r"\s*[,.;:]|\s*$|\s+that\b", sentence[m.end():]):
+        if lemma in ("continue", "begin") and not re.match(r"\s*[,.;:]|\s*$|\s+that\b", sentence[m.end():]) and \
+                not re.search(r"[,!?]\s*[”\"]\s*$", sentence[:m.start()]):  # ('“...,” continued the Russian leader')
             continue  # "..., he continued, adding ...", "“...,” he began.": a parenthetical "said"; not "Russia
             # continued its attacks", "the war began in February"
         needed = None if headline and lemma in HEADLINE_BARE else _NEEDS_NEXT_RE.get(lemma)

@@ -47,7 +47,8 @@ ANONYMOUS_HEADS = {"official", "source", "diplomat", "spokesperson", "spokesman"
                    "adviser", "advisor", "aide", "lawmaker", "analyst", "expert", "person", "insider", "channel",
                    "account", "blogger", "blog", "outlet", "newspaper", "daily", "broadcaster", "agency", "soldier",
                    "captive", "prisoner", "pow", "defector", "witness", "resident", "commander", "researcher",
-                   "delegate", "envoy", "representative", "minister", "general"}
+                   "delegate", "envoy", "representative", "minister", "general", "organisation", "organization",
+                   "charity", "watchdog", "monitor", "ngo"}
 DETERMINERS = {"the", "a", "an", "both", "neither", "either", "its", "their", "his", "her", "this", "that",
                "these", "those", "top", "some", "many", "several"}
 # Lower-case words inside a name ("de Vries", "von der Leyen", "bin Salman"): nameparser's list.

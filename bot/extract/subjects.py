@@ -97,6 +97,8 @@ JOINT = re.compile(r"(?:the|their|a)\s+(?:joint\s+(?:statement|declaration|commu
                    r"both\s+(?:countries|nations|governments|leaders|sides|ministers|allies|presidents)")
 _PARTY_WORDS = {"ruling", "governing"}  # lower case inside a body's name: "the Central Military Commission of the ruling
 # Workers' Party"
+BRIEFED_GROUP = re.compile(r"^(?P<who>(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,2}?(?i:lawmakers|legislators|MPs|members|"
+                           r"officials|senators|parliamentarians))\s+(?:briefed|informed)\s+by\s+(?P<by>.{2,60})$")
 UNNAMED_ONE = re.compile(r"(?:A|An|The|One)\s")  # a speaker the text never named: "A ministry spokesperson"
 COUNTRY_PAIR = re.compile(r"(?:the\s+two|both(?:\s+the)?)\s+(?:countries|nations|governments|sides|allies|states)")
 THE_STATEMENT = re.compile(r"the\s+(?:statement|declaration|communiqu[eé])")
@@ -302,6 +304,12 @@ class SubjectResolver:
                 for m in found:
                     m.role = m.role or named.group("role").strip()
                 return found
+        briefed = BRIEFED_GROUP.match(phrase)
+        if briefed:  # "South Korean lawmakers briefed by the NIS": the lawmakers, who relay what they were told
+            group = self.resolve(briefed.group("who"), allow_coordination=False)
+            if len(group) == 1 and group[0].vague:
+                name = _drop_determiners(phrase)
+                return [Mention(self._generate(name[:1].upper() + name[1:], "vague", name), vague=True)]
         first_words = phrase.lower().split()[:2]
         if first_words[0] in {"a", "an"} or first_words[0] == "one" and first_words[1:] != ["of"]:
             return self._anonymous(phrase)  # "a senior fellow at ...": a role, not a speaker, unless it is

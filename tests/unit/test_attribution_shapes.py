@@ -2317,3 +2317,21 @@ def test_according_to_sources_of_several_peoples():
             "were laid in the strait.")
     assert said(text) == [("Estimates from Finnish, Swedish, and Western intelligence sources",
                            "more than 600 mines were laid in the strait")]
+
+
+def test_continued_the_leader_closing_a_quotation():
+    text = 'President Ilona Varga met the envoy. "We will never forget the help," continued the Hungarian leader.'
+    assert said(text) == [("Ilona Varga", "We will never forget the help")]
+    assert said("The navy continued its patrols in the bay.") == []
+
+
+def test_a_group_briefed_by_a_service_and_an_unnamed_organisation():
+    c, = claims_of("Finnish lawmakers briefed by the security police estimate 40 agents have entered the country.")
+    assert (c.speaker, c.stance) == ("Finnish lawmakers briefed by the security police", "hedged")
+    assert speakers("Two sailors held in Norway have asked to stay, a human rights organisation told AFP on Sunday.") \
+        == ["A human rights organisation"]
+
+
+def test_footage_posted_claiming_to_show_something():
+    assert said("Minister Ola Berg posted footage on X claiming to show the wreck on the seabed.") == \
+        [("Ola Berg", "posted footage on X claiming to show the wreck on the seabed")]
