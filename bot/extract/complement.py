@@ -17,7 +17,8 @@ _PERIOD = r"(?:week|month|year|morning|afternoon|evening|night|weekend|\w+day)"
 # "on Monday", "in a statement", "at a news conference in Moscow", "earlier this week": between verb and clause.
 ADVERBIAL = re.compile(
     rf"^(?:\s*,?\s*(?:citing\s+[^,]{{3,60}},|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    rf"(?:\s+(?:morning|afternoon|evening|night))?(?:\s*\([^)]{{1,20}}\))?|on\s+the\s+\d{{1,2}}(?:st|nd|rd|th)"
+    rf"(?:\s+(?:morning|afternoon|evening|night))?(?:\s*\([^)]{{1,20}}\))?(?:,\s*\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?,?|"
+    rf",?\s+{_MONTHS}\s+\d{{1,2}}(?:,\s+\d{{4}})?,?)?|on\s+\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?|on\s+the\s+\d{{1,2}}(?:st|nd|rd|th)"
     rf"|on\s+[A-Z][a-z]+\.?\s+\d{{1,2}}|(?:earlier|later)(?:\s+(?:this|that|last)\s+{_PERIOD})?"
     rf"|(?:last|this|next)\s+{_PERIOD}|yesterday|today|tonight|for\s+the\s+first\s+time|publicly|officially"
     rf"|in\s+(?:early\s+|late\s+|mid-)?{_MONTHS}(?:\s+\d{{4}})?|in\s+\d{{4}}"
@@ -123,7 +124,7 @@ def complement(sent: Sentence, cue: Cue, after: str, subject_start: int) -> tupl
         text = after[m.end():]
         if cue.lemma in NOMINAL:  # "X's claim that 3,000 were killed could not be verified": the claim
             text = OUTER_PREDICATE.split(text, 1)[0]  # ends where the writer's own sentence goes on
-        return kind_of(text, sent), clean(text)
+        return kind_of(text, sent), clean(text, that_clause=True)
     m = re.match(r"\s*[,:]?\s*[“\"]", after)
     if m and cue.takes_object and cue.text.split()[-1].lower() in ("to", "on", "for"):
         m = None  # "attributed the losses to “poor training”": the quotation is the object, not a speech
@@ -184,12 +185,14 @@ def kind_of(text: str, sent: Sentence) -> str:
 DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[-–—]+\s*")
 
 
-def clean(text: str, quoted: bool = False) -> str:
+def clean(text: str, quoted: bool = False, that_clause: bool = False) -> str:
     """The claim's words without a dateline, trailing punctuation, or (for reported speech, not for a
-    speaker's own quoted words) a contrasting clause the writer adds after them."""
+    speaker's own quoted words) a contrasting clause the writer adds after them. In a clause opened by
+    "said that", a second clause joined by ", and" is still the speaker's ("said that A, and B")."""
     text = DATELINE.sub("", text.strip())
     if not quoted and not text.startswith(("“", '"')):
-        text = re.split(r";\s|,\s+but\s+(?=the\b|this\b|it\b|its\b|there\b|[A-Z])|,\s+and\s+(?=[A-Z])|"
+        joined = r"" if that_clause else r",\s+and\s+(?=[A-Z])|"
+        text = re.split(r";\s|,\s+but\s+(?=the\b|this\b|it\b|its\b|there\b|[A-Z])|" + joined +
                         r",\s+(?:though|although)\s+(?=(?:the|this|these|those|such|it|its|there)\s)|"  # (", though the reports ...")
                         r"\s+and\s+(?=(?:[\w.’'-]+\s+){0,6}[A-Z][\w’'-]+\s+(?:said|says|told|added|warned)\b)|"  # "... and
                         # envoy Robert Wood said that ...": another speaker's clause

@@ -22,8 +22,12 @@ def split_coordinated(att: Attribution, s: str) -> list[Attribution]:
     if att.text.startswith(("“", '"')):
         return [att]
     # "and that the dam was safe" joins a second statement; "but that could change" is "that" the pronoun
+    joined = r"|,\s+and\s+(?=(?:the\s+[a-z’'-]+\s+|(?:[A-Z][\w’'.-]*\s+){1,4})(?:[a-z’'-]+\s+){0,2}?(?:is|are|was|were|has|" \
+        r"have|had|will|would|" \
+        r"could|can|may|might|must|should|\w+ed|\w+s)\b)" if att.kind != "according_to" else ""  # ("said that A, and
+    # North Korea is modernising ...": a second statement; "according to X, A, and B" stays whole)
     parts = re.split(r",?\s+(?:and|but)\s+that\s+(?!(?:could|would|may|might|will|can|should|is|was|has|had|"
-                     r"remains|seems|means)\b)", att.text)
+                     r"remains|seems|means)\b)" + joined, att.text)
     if len(parts) == 1:
         return [att]
     out = []

@@ -97,6 +97,8 @@ JOINT = re.compile(r"(?:the|their|a)\s+(?:joint\s+(?:statement|declaration|commu
                    r"both\s+(?:countries|nations|governments|leaders|sides|ministers|allies|presidents)")
 _PARTY_WORDS = {"ruling", "governing"}  # lower case inside a body's name: "the Central Military Commission of the ruling
 # Workers' Party"
+PAIRED_ADJECTIVES = re.compile(r"^(?:[Bb]oth\s+)?(?:the\s+)?(?P<a>(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*)\s+and\s+"
+                               r"(?P<b>(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*)\s+(?P<noun>(?:[a-z-]+\s+){0,2}[a-z-]+s)$")
 BRIEFED_GROUP = re.compile(r"^(?P<who>(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,2}?(?i:lawmakers|legislators|MPs|members|"
                            r"officials|senators|parliamentarians))\s+(?:briefed|informed)\s+by\s+(?P<by>.{2,60})$")
 UNNAMED_ONE = re.compile(r"(?:A|An|The|One)\s")  # a speaker the text never named: "A ministry spokesperson"
@@ -304,6 +306,18 @@ class SubjectResolver:
                 for m in found:
                     m.role = m.role or named.group("role").strip()
                 return found
+        paired = PAIRED_ADJECTIVES.match(phrase)
+        if paired and country_of(paired.group("a")) and country_of(paired.group("b")) and \
+                paired.group("noun").split()[-1].lower() not in VAGUE_HEADS:  # "the US and South Korean
+            noun = re.sub(r"(?<=[a-z])(?:ies)$", "y", paired.group("noun"))  # defense chiefs", "both the Ukrainian
+            noun = noun if noun != paired.group("noun") else re.sub(r"s$", "", noun)  # and U.S. governments": one each
+            each = []
+            for side in (paired.group("a"), paired.group("b")):
+                one = self.resolve(f"the {side} {noun}", allow_coordination=False)
+                official = self.national_official(f"the {side} {noun}") if not one else None
+                each += one[:1] or ([official] if official else [])
+            if len(each) == 2 and not any(m.vague for m in each):
+                return each
         briefed = BRIEFED_GROUP.match(phrase)
         if briefed:  # "South Korean lawmakers briefed by the NIS": the lawmakers, who relay what they were told
             group = self.resolve(briefed.group("who"), allow_coordination=False)
@@ -479,9 +493,9 @@ class SubjectResolver:
             return [Mention(self._generate(bare, "institution", country=country_of(owner)))]  # services
         if (head in STATEMENT_NOUNS or head.endswith("s") and head[:-1] in PERSON_ROLES) and \
                 phrase.lower().startswith("the ") and not _cap_name(words[-1]):
-            described = self.ctx.describe(bare)  # "the report", "the NYT article", "the ministers": named before
-            if described:
-                return [Mention(described, vague=described.kind == "vague")]
+            described = self.ctx.describe(bare, definite=head in STATEMENT_NOUNS)  # "the report", "the NYT
+            if described:  # article", "the ministers": named before (a report never named: the one just speaking)
+                return [Mention(described, vague=described.kind == "vague", inferred=self.ctx.guessed)]
         if head in VAGUE_HEADS and (not _cap_name(words[-1]) or words[0].lower() == head
                                     or re.search(r"\b(?:from|in)\b", bare)) and head_words:
             return self._vague(phrase)  # "analysts", "Experts", "reports from Seoul"

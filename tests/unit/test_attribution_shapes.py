@@ -2335,3 +2335,28 @@ def test_a_group_briefed_by_a_service_and_an_unnamed_organisation():
 def test_footage_posted_claiming_to_show_something():
     assert said("Minister Ola Berg posted footage on X claiming to show the wreck on the seabed.") == \
         [("Ola Berg", "posted footage on X claiming to show the wreck on the seabed")]
+
+
+def test_a_second_clause_joined_by_and_inside_said_that():
+    text = ("Admiral Ines Moreau said in an interview with Le Marin that the strait will stay closed, and the navy is "
+            "moving two more frigates north.")
+    assert said(text) == [("Ines Moreau", "the strait will stay closed"),
+                          ("Ines Moreau", "the navy is moving two more frigates north")]
+
+
+def test_a_weekday_and_a_date_between_the_verb_and_that():
+    assert said("Admiral Ines Moreau stated on Friday, 7 February, that the strait will stay closed.") == \
+        [("Ines Moreau", "the strait will stay closed")]
+
+
+def test_the_report_claimed_is_the_outlet_just_quoted():
+    text = ("According to the newspaper Havet, the mines are dense. Many of the mines, the report claimed, were "
+            "laid last year.")
+    assert [s for s, _ in said(text)] == ["Havet", "Havet"]
+
+
+def test_two_countries_adjectives_before_one_plural_role():
+    text = "The talks came after the Danish and Norwegian defence chiefs demanded that the ferry be stopped."
+    assert speakers(text) == ["Danish defence chief", "Norwegian defence chief"]
+    assert speakers("Both the Finnish and Swedish governments confirmed that the cable had been cut.") == \
+        ["Finnish government", "Swedish government"]
