@@ -18,13 +18,13 @@ acknowledge admit assert contend maintain elaborate remark observe speculate sus
 posit write declare assess think conclude concede hint signal testify answer reply respond
 underscore point recall ask recount affirm reaffirm assure pledge vow promise worry read mention
 convey expect agree analyse analyze continue begin lie remind specify post inform doubt clarify find
-learn show anticipate""".split()
+learn show anticipate share""".split()
 # Verbs whose object is part of the claim ("X urged the withdrawal ...", "X denied ...").
 OBJECT = """deny urge label describe characterize characterise accuse call condemn dismiss reject
 refute rebuff criticize criticise regard demand identify verify voice express issue dispute
 question welcome decry comment decline thank hail praise highlight denounce laud refuse name alert
 attribute blame cite consider offer brief present recognize recognise avoid appreciate corroborate push slam
-speak react refer propose echo term boast""".split()
+speak react refer propose echo term boast commend appeal""".split()
 DENY = {"deny", "reject", "refute", "dismiss", "rebuff", "dispute"}
 # What is praised or hailed as a position taken: "hailed the close ties between ...".
 _PRAISED_OBJECT = (r"(?:the|its|their|his|her|an?|(?-i:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*[’']s))\s+"
@@ -47,7 +47,8 @@ NEEDS_NEXT = {
     # "called Putin's reliance on troops from the North a sign of weakness"
     "term": r"(?:it|this|that|these|those|the|them|him|her|his|its|their)\s+(?!of\b)",  # "termed the attacks ...", not
     # "in the long term"
-    "boast": r"(?:of|about|that)\b",  # "boasted of their warm welcome", not "boasts a large port"
+    "boast": r"(?:of|about|that)\b",
+    "share": r"that\b|(?=by\b)",  # "shared that ...", "The information was shared by X"; not "shared a video"  # "boasted of their warm welcome", not "boasts a large port"
     "push": r"for\b",  # "pushes for European troops in Ukraine"
     "react": r"to\s+(?:the|these|those|this|that|such)\s+(?:claims?|reports?|allegations?|accusations?|statements?|"
              r"remarks|comments|news)\b",  # "has not reacted to the claim"
@@ -104,6 +105,8 @@ NEEDS_NEXT = {
     "appreciate": r"(?:[\w’'-]+\s+){0,3}?(?:bravery|heroism|courage|contribution|role|efforts?|support|position|ties|"
                   r"relations|friendship)\b",
     "hail": r"(?:[\w’'-]+\s+){0,4}?(?:for|as|[“\"])|" + _PRAISED_OBJECT,
+    "commend": r"(?:[\w’'-]+\s+){1,6}?(?:for|as)\b|" + _PRAISED_OBJECT,  # "commended the soldiers for their heroism"
+    "appeal": r"(?:to\s+(?:[\w’'.-]+\s+){1,6}?to\s+|for\b)",  # "appealed to China and the West to act", "appealed for"
     "echo": r"(?:his|her|its|their|the|an?)\s+(?:[\w’'-]+\s+){0,2}?(?:calls?|demands?|warnings?|appeals?|concerns?|"
             r"views?|position|assessment|claims?)\b",  # "echoed his call for more weapons"
     "observe": r"that\b",  # "observed that ...", not "observed the test launch", "China is observing and waiting"

@@ -63,7 +63,7 @@ OWNED_FIGURES = re.compile(r"^(?P<who>.{3,60}?\s+intelligence)\s+(?:estimates?|a
                            r"calculations|findings)$")
 OUTLET_RUN = re.compile(r"^(?:.*?\s)?(?P<kind>(?:state(?:-run|-owned)?\s+)?(?:news\s+)?(?:newspaper|daily|broadcaster|channel|"
                         r"outlet|television|radio|magazine|agency|blog|website|portal|publication))\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})$")
-STATE_OUTLET = re.compile(r"^(?P<kind>(?i:state|kremlin|government|pro-kremlin)-(?:run|owned|controlled|funded|backed|"
+STATE_OUTLET = re.compile(r"^(?:(?:[Tt]he\s+)?[\w’'-]+[’']s\s+)?(?P<kind>(?i:state|kremlin|government|pro-kremlin)-(?:run|owned|controlled|funded|backed|"
                           r"affiliated)(?:\s+(?:[A-Z][a-z]+(?:ian|ese|ish|an|ic)))?)\s+"
                           r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})$")
 UNNAMED_PERSON = re.compile(r"^(?P<origin>(?:[A-Z][\w.’'-]*\s+){1,3})(?P<head>[a-z]+|POW)"
@@ -77,11 +77,13 @@ WITH_INSTITUTION = re.compile(r"^(.*?[A-Z][\w’'-]+)\s+((?:with|at)\s+(?:the\s+
 # "Rep. Lee Seong-kweun of the ruling People Power Party": a full name, then the body it is of.
 PERSON_OF = re.compile(r"^(.*?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+(of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z].*)$")
 CREDITED = re.compile(r"^(?:[\w-]+\s+){0,2}?(?:estimates?|reports?|assessments?|analysis|figures|data|calculations|"
-                      r"announcements?|findings|articles?|stud(?:y|ies)|information|"
+                      r"announcements?|findings|articles?|stud(?:y|ies)|information|forecasts?|projections?|predictions?|"
+                      r"(?:news\s+|press\s+)?releases?|"
                       r"statements?|documents?|posts?|images|photos|footage|videos?|(?:telephone\s+|phone\s+)?calls?|"
                       r"intercepts?|recordings?)\s+(?:(?:adopted|issued|released|published|made|signed|put\s+out|"
                       r"posted|shared|confirmed|obtained|provided|gathered|reviewed|intercepted|seen)\s+"
-                      r"(?:(?:on|to)\s+[\w.]+\s+)?)?(?:by|from|of)\s+(.+?)(?:\s+from\s+(?:a|an|the)\s+[^,]{1,40}?)?"
+                      r"(?:(?:on|to)\s+[\w.]+\s+)?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
+                      r"(?:by|from|of)\s+(.+?)(?:\s+from\s+(?:a|an|the)\s+[^,]{1,40}?)?"
                       r"(?:\s+(?:on|in|last|earlier|this)\s+[^,]{1,25})?$", re.I)  # ("a report
 # posted on X by the UK Ministry of Defense")
 UNNAMED_OFFICIAL = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){1,4}(?:spokesperson|spokesman|spokeswoman|press\s+secretary|"
@@ -99,6 +101,8 @@ _PARTY_WORDS = {"ruling", "governing"}  # lower case inside a body's name: "the 
 # Workers' Party"
 PAIRED_ADJECTIVES = re.compile(r"^(?:[Bb]oth\s+)?(?:the\s+)?(?P<a>(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*)\s+and\s+"
                                r"(?P<b>(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*)\s+(?P<noun>(?:[a-z-]+\s+){0,2}[a-z-]+s)$")
+STAFF_OF_NAMED = re.compile(r"^(?:the\s+)?(?P<org>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+"
+                            r"(?P<staff>analysts|experts|researchers|specialists|scholars|economists)$")
 BRIEFED_GROUP = re.compile(r"^(?P<who>(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,2}?(?i:lawmakers|legislators|MPs|members|"
                            r"officials|senators|parliamentarians))\s+(?:briefed|informed)\s+by\s+(?P<by>.{2,60})$")
 UNNAMED_ONE = re.compile(r"(?:A|An|The|One)\s")  # a speaker the text never named: "A ministry spokesperson"
@@ -318,6 +322,12 @@ class SubjectResolver:
                 each += one[:1] or ([official] if official else [])
             if len(each) == 2 and not any(m.vague for m in each):
                 return each
+        staff = STAFF_OF_NAMED.match(phrase)
+        if staff and not country_of(staff.group("org")):  # "ISW analysts", "CSIS experts": the institute's staff,
+            found = self.resolve(staff.group("org"), allow_coordination=False)  # as "analysts at ISW" is
+            if len(found) == 1 and not found[0].vague and found[0].speaker.kind in ("institution", "outlet"):
+                found[0].role = found[0].role or staff.group("staff")
+                return found
         briefed = BRIEFED_GROUP.match(phrase)
         if briefed:  # "South Korean lawmakers briefed by the NIS": the lawmakers, who relay what they were told
             group = self.resolve(briefed.group("who"), allow_coordination=False)
@@ -471,8 +481,12 @@ class SubjectResolver:
             return self._vague(bare)  # a headline's "North Korean POW in Ukraine", "U.S. expert"
         controlled = STATE_OUTLET.match(bare)
         if controlled:  # "state-controlled Russian Ria": the outlet, by its name
-            found = self.registry.resolve(controlled.group("name"))
-            return [Mention(found or self._generate(controlled.group("name"), "outlet", controlled.group("kind")))]
+            name, kind = controlled.group("name"), controlled.group("kind")
+            people = re.search(r"\s+(\S+)$", kind)
+            if people and any(w.lower() in ORG_WORDS for w in name.split()):  # ("Korean Central News Agency": the
+                name, kind = f"{people.group(1)} {name}", kind[:people.start()]  # people's word is the name's)
+            found = self.registry.resolve(name)
+            return [Mention(found or self._generate(name, "outlet", kind))]
         run = OUTLET_RUN.match(bare)
         if run:  # "Russia's state-run newspaper Red Star": the outlet, by its name
             found = self.registry.resolve(run.group("name"))

@@ -2360,3 +2360,32 @@ def test_two_countries_adjectives_before_one_plural_role():
     assert speakers(text) == ["Danish defence chief", "Norwegian defence chief"]
     assert speakers("Both the Finnish and Swedish governments confirmed that the cable had been cut.") == \
         ["Finnish government", "Swedish government"]
+
+
+def test_a_news_release_from_an_office_on_a_weekday():
+    text = "Oslo will act, according to a news release Tuesday from the office of Prime Minister Eva Moen."
+    assert speakers(text) == ["Eva Moen"]
+
+
+def test_a_countrys_state_run_agency_with_its_peoples_word_in_its_name():
+    assert speakers("The north's state-run Arctic Central News Agency acknowledged Monday that its ships had left.") \
+        == ["Arctic Central News Agency"]
+
+
+def test_commended_and_appealed():
+    assert said("Minister Ola Berg commended the crews for their courage in the storm.") == \
+        [("Ola Berg", "commended the crews for their courage in the storm")]
+    assert said("Minister Ola Berg appealed to Sweden and Finland to close the strait.") == \
+        [("Ola Berg", "appealed to Sweden and Finland to close the strait")]
+
+
+def test_the_information_was_shared_by_someone():
+    text = ("The ferries appear to have stopped running. The information was shared by Colonel Anna Lund, a "
+            "spokeswoman for the coast guard.")
+    assert said(text) == [("Anna Lund", "The ferries appear to have stopped running")]
+    assert said("Colonel Anna Lund shared a video of the harbour.") == []
+
+
+def test_forecasts_by_an_institutes_analysts():
+    text = "According to forecasts by RAND analysts, if the ice holds, the route could close by April."
+    assert speakers(text) == ["RAND"]
