@@ -122,7 +122,7 @@ CONFIRMED_THIS = re.compile(r"(?:\w+\s+){0,2}?(?P<det>this|that|these|those|the)
 ONLY_WHEN = re.compile(r"(?:that\s*,?\s*)?(?:(?:on|in|at|during|last|earlier|this|since)\b[^,]{0,40})?[\s,]*", re.I)
 DASH_ASIDE = re.compile(r"\s+[—–]\s+[^—–]{3,140}?\s+[—–]\s*$|\s+\([^()]{3,140}\)\s*$")
 # A short name in quotation marks inside the subject: 'a commander with the call sign “Puls” told ...'
-NICKNAME = re.compile(r"[“\"]([\w’' -]{1,30})[”\"](?=\s*$|\s+\w)")
+NICKNAME = re.compile(r"[“\"]([\w’' -]{1,30})[”\"](?=\s*,?\s*$|\s+\w)")
 # "The U.S. is yet to confirm": not confirmed, said.
 YET_TO = re.compile(r"\s+(?:is|are|was|were|has|have|had)\s+(?:still\s+)?yet\s+to(?:\s+\w+ly)?\s*$")
 # What may follow "as stated by X," without being a claim: "during a recent meeting."
@@ -670,8 +670,10 @@ class SentenceAttributor:
 
         single = single_quoted(s)
         closing = next((q for q in sent.quotes if q.end == len(pre.rstrip())), None)
-        nickname = closing is not None and closing.start > 0 and closing.words() <= 2 and \
-            not re.match(r"\s+(?:[A-Z]|the\s|a\s|an\s)", after)  # 'The commander, whose call sign is “Green,” said'
+        nickname = closing is not None and closing.start > 0 and closing.words() <= 2 and (
+            not re.match(r"\s+(?:[A-Z]|the\s|a\s|an\s)", after) or  # 'The commander, whose call sign is “Green,” said'
+            re.search(r"\b(?:identified\s+as|called|named|known\s+as|call\s+sign(?:\s+is)?|nicknamed)\s*$",
+                      s[:closing.start]))  # ('One commander, identified as “Veles,” said the troops ...')
         if nickname:
             pre = re.sub(r"([,!?])([”\"])\s*$", r"\2\1", pre)  # (the appositive's comma, inside the quotation)
         if not nickname and (re.search(r"[,!?]\s*[”\"]\s*$|[”\"],\s*$", pre) or re.search(r"[”\"]\s*$", pre) and
@@ -890,7 +892,8 @@ class SentenceAttributor:
                 return len(text) - len(segs[-1]) + last.end(1), found, ""
         skipped: list[str] = []
         offset = len(text)
-        for seg in reversed(segs[-4:]):
+        window = segs[-4:]
+        for k, seg in enumerate(reversed(window)):
             offset -= len(seg)
             body = seg.strip()
             first = body.split()[0] if body else ""
@@ -933,6 +936,12 @@ class SentenceAttributor:
                     # defected in 2022, told Reuters": a person of that name, whom the role describes
                 if mentions:
                     return offset + seg.find(tail), mentions, role
+                left = window[-k - 2].strip() if k + 2 <= len(window) else ""
+                if tail and not skipped and re.fullmatch(r"[A-Z][a-z’'-]+", tail) and left and \
+                        re.match(r"(?:[Aa]nother|[Oo]ne|[Aa]n?|[Tt]he)\s", left) and _has_role_noun(left):
+                    person = self.resolver.resolve(f"{left} named {tail}", allow_coordination=False)  # "Another
+                    if len(person) == 1:  # officer, “Lesnik,” noted": a person of that (call) name, the role before it
+                        return offset + seg.find(tail), person, ""
                 if tail and skipped and INTRODUCTORY.match(body + ", "):  # "Earlier on Wednesday, South Korea's
                     found = self.resolver.resolve(skipped[-1], allow_coordination=False)  # JoongAng Ilbo newspaper,
                     if len(found) == 1 and not found[0].vague:  # citing ..., reported": the name after the opening

@@ -44,7 +44,8 @@ _PAREN = re.compile(r"\s*\([^)]*\)")
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 # "the second captive identified by the surname of Paik", "a sniper surnamed Ri"
 NAMED_AS = re.compile(rf"^(?P<role>.*?)\s*\b(?:surnamed|named|called|identified\s+(?:only\s+)?(?:by\s+(?:his|her|the)\s+"
-                      rf"(?:sur|family\s+)?name(?:\s+of)?|as))\s+(?P<name>{_NAME})$")
+                      rf"(?:sur|family\s+)?name(?:\s+of)?|as))\s+[“\"‘']?(?P<name>{_NAME})[,.]?[”\"’']?$")  # ('identified
+# as “Veles,”': a call sign)
 OUTLET_PART = re.compile(rf"^(?:[Tt]he\s+)?(?:[\w-]+\s+)?(?:{'|'.join(OUTLET_PARTS)})\s+of\s+({_NAME})$")
 # "a recording Yu released at a press conference": whoever released the statement made it
 RELEASED_BY = re.compile(rf"^(?:a|an|the)\s+(?:[\w-]+\s+)?(?:recording|statement|video|letter|post|message|transcript|"

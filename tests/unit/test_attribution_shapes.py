@@ -2389,3 +2389,10 @@ def test_the_information_was_shared_by_someone():
 def test_forecasts_by_an_institutes_analysts():
     text = "According to forecasts by RAND analysts, if the ice holds, the route could close by April."
     assert speakers(text) == ["RAND"]
+
+
+def test_call_signs_in_quotation_marks_after_a_role():
+    text = ('Navy officers praised the crews. One captain, identified as “Orca,” said the crews were calm under fire. '
+            'Another officer, “Skua,” noted that they were doing the same work as the divers.')
+    assert said(text)[1:] == [("Orca", "the crews were calm under fire"),
+                              ("Skua", "they were doing the same work as the divers")]
