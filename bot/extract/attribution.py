@@ -179,7 +179,7 @@ READING_OF = re.compile(r"[’']s?\s+(?:comments?|remarks?|words|statements?|sil
 # (after a setting or a source of its own: "According to X, this was stated by Y", "This announcement was made
 # during a briefing", "This had previously been reported")
 BACK_REFERENCE_CLAUSE = re.compile(r"^(?:[^,]{0,80},\s*)?(?:[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose)\b.{0,40}\b(?:was|were|is|are)\s+"
-                                   r"\w+\s+by\b|"
+                                   r"(?:also\s+|likewise\s+|similarly\s+)?\w+\s+by\b|"
                                    r"^(?:He|She|They|It|We)\s+(?:also\s+)?(?:said|stated|wrote|announced|noted|reported)\s+"
                                    r"(?:this|so)\b|"  # ("He said this in a commentary to X, reports UNN.")
                                    r"^(?:The|These|Those)\s+(?:statement|remarks|comments|announcement|words)\s+"
@@ -627,7 +627,7 @@ class SentenceAttributor:
         if lower[-1:] == ["to"] or len(lower) == 3 and lower[0] == "to" and lower[1].isalpha() and \
                 lower[2] in ("and", "or"):  # (not "upped it to 11,000 and said")
             return None  # "set up to monitor and report violations": an infinitive, not a report
-        while i and (words[i - 1].group(0).lower().strip(",") in AUXILIARY | NEGATION | {"yet"}  # ("have yet
+        while i and (words[i - 1].group(0).lower().strip(",") in AUXILIARY | NEGATION | {"yet", "also", "likewise"}  # ("have yet
                      or re.fullmatch(r"[a-z]{3,}ly", words[i - 1].group(0))  # officially confirmed")
                      or CONTRACTED_NEGATION.fullmatch(words[i - 1].group(0))):
             negated |= words[i - 1].group(0).lower() in NEGATION or bool(

@@ -40,6 +40,12 @@ UNSAID = re.compile(r"\s*(?:what|everything|all)\s+(?:[\w’']+\s+){0,3}?(?:said
 TOPIC_ONLY = re.compile(r"\s+(?:(?:some|new|fresh|more|further|additional|alarming|shocking|startling|important|key|"
                         r"detailed|specific)\s+){0,2}(?:details|data|information|facts|insights?|figures)\s+"
                         r"(?:about|on|regarding|concerning|of)\b[^,;:“\"]*$", re.I)
+# What a relay passes on, named without what it says: "reported the information, citing officials".
+PASSED_ON = re.compile(r"\s+(?:the|this|that|such)\s+(?:information|news|data|details|report|reports)\b"
+                       r"(?!\s+(?:that|about|on|of|showing|suggesting)\b)")
+# What a comment was on, without the comment: "commented on the situation through his channel".
+COMMENT_TOPIC = re.compile(r"\s+on\s+(?:the\s+)?(?:situation|matter|issue|news|reports?|incident|this|it|that)"
+                           r"(?=\s+(?:through|via|in|on|at|during|earlier|later|today|yesterday)\b|\s*[.;,]|\s*$)")
 # What an assessment weighed, named without its verdict: "assessed the threat of ...".
 WEIGHED_TOPIC = re.compile(r"\s+the\s+(?:[\w-]+\s+)?(?:threat|risk|situation|possibility|prospects?|likelihood|"
                            r"consequences|impact|implications)\s+(?:of|from|posed)\b(?:(?!\b(?:as|to\s+be)\b)[^,;:“\"])*\W*$")
@@ -165,6 +171,13 @@ def complement(sent: Sentence, cue: Cue, after: str, subject_start: int) -> tupl
         return "", ""
     if not cue.takes_object and VAGUE_AMOUNT.match(after):
         return "", ""  # "Russia says little about its allies": an idiom, not a claim
+    if cue.lemma in ("report", "share", "publish", "cite") and PASSED_ON.match(after) or \
+            cue.lemma == "comment" and COMMENT_TOPIC.match((" on" if cue.text.endswith(" on") else "") + after) or \
+            cue.lemma == "name" and not re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                                                  r"twelve|several|hundreds?|thousands?|dozens?|half|third)\b",
+                                                  cue.text + after, re.I):
+        return "", ""  # "reported the information, citing ...", "commented on the situation", "named the
+        # number of soldiers killed": that something was said, not what
     if UNSAID.match(after) or TOPIC_ONLY.match(after) or cue.lemma in ("assess", "analyse", "analyze") and \
             WEIGHED_TOPIC.match(after):  # ("assessed the threat of sending new units": what was weighed, not the
         # verdict)

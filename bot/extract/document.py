@@ -619,8 +619,8 @@ def _goes_on(prev: Sentence, att: Attribution, sent: Sentence) -> bool:
     """An unsourced sentence that carries on one named source's account: in the same paragraph
     after a sentence attributed to it ("This violates UN resolutions ...", "Such attacks must
     cease"), or opening the next with "In addition," / "Additionally,"."""
-    if len(att.mentions) != 1 or sent.quotes or sent.heading:
-        return False
+    if len(att.mentions) != 1 or sent.quotes or sent.heading or BACK_REFERENCE_CLAUSE.match(sent.text):
+        return False  # ("This information is also reported by X": who else passes it on, not more of it)
     named = att.mentions[0]  # (an unnamed spokesperson of a named body is a source too)
     if named.vague and not re.search(r"\b(?:of|for|from|at)\s+(?:the\s+)?[A-Z]", named.speaker.name):
         return False

@@ -96,11 +96,14 @@ def reported_inside(found: list[Attribution], s: str) -> list[Attribution]:
 
 
 def _relays(outer: Attribution, found: list[Attribution], s: str) -> bool:
-    """An outlet's "according to" whose words open with a person saying something: the outlet relays
-    that person's statement."""
-    return outer.cue.lemma == "according to" and bool(outer.text) and all(_medium(m) for m in outer.mentions) and any(
-        a is not outer and a.cue.lemma in SPEECH and s.find(outer.text, outer.cue.end) == a.subject_start and
-        a.mentions and all(m.speaker.kind == "person" and not m.vague for m in a.mentions) for a in found)
+    """An outlet's "according to" (or "the agency reported that") whose words open with a person saying
+    something: the outlet relays that person's statement."""
+    at = s.find(outer.text, outer.cue.end) if outer.text else -1  # (a relay named after the words: without_channel)
+    return at >= 0 and all(_medium(m) or m.speaker.kind in ("institution", "government") for m in outer.mentions) \
+        and outer.cue.lemma in SPEECH | {"according to", "report"} and any(
+        a is not outer and a.cue.lemma in SPEECH and at <= a.subject_start <= at + 30 and  # ("Admiral X said": the
+        a.cue.start < at + len(outer.text) and a.mentions and  # person's name, after a title)
+        all(m.speaker.kind == "person" and not m.vague for m in a.mentions) for a in found)
 
 
 # Between "said" and the subject of its clause when "that" is left out: "Healey said both the UK and ...".

@@ -2396,3 +2396,13 @@ def test_call_signs_in_quotation_marks_after_a_role():
             'Another officer, “Skua,” noted that they were doing the same work as the divers.')
     assert said(text)[-2:] == [("Orca", "the crews were calm under fire"),
                               ("Skua", "they were doing the same work as the divers")]
+
+
+def test_words_that_only_say_that_something_was_passed_on_or_commented():
+    assert said("The Helsinki Times reported the information, citing Finnish and Swedish officials.") == []
+    assert said("Admiral Ines Moreau commented on the situation through her Telegram channel.") == []
+    assert said("Finnish intelligence named the number of ships seen near the cable.") == []
+    assert speakers("Admiral Ines Moreau commented on the situation, saying the ships were leaving.") == ["Ines Moreau"]
+    text = ("The Baltic Herald reported that Admiral Ines Moreau said the ships had left. This information is also "
+            "reported by Nordnytt.")
+    assert "This information is also reported by Nordnytt" not in [t for _, t in said(text)]
