@@ -180,8 +180,9 @@ READING_OF = re.compile(r"[’']s?\s+(?:comments?|remarks?|words|statements?|sil
 # during a briefing", "This had previously been reported")
 BACK_REFERENCE_CLAUSE = re.compile(r"^(?:[^,]{0,80},\s*)?(?:[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose)\b.{0,40}\b(?:was|were|is|are)\s+"
                                    r"(?:also\s+|likewise\s+|similarly\s+)?\w+\s+by\b|"
-                                   r"^(?:He|She|They|It|We)\s+(?:also\s+)?(?:said|stated|wrote|announced|noted|reported)\s+"
-                                   r"(?:this|so)\b|"  # ("He said this in a commentary to X, reports UNN.")
+                                   r"^(?:[\w’'.-]+\s+){1,6}?(?:also\s+)?(?:said|stated|wrote|announced|noted|reported)\s+"
+                                   r"(?:this|so)\b(?!\s+\w+\s+(?:is|was|are|were|has|have|will|would)\b)|"  # ("He said this in
+                                   # a commentary to X, reports UNN.", "the Yonhap news agency stated this in an article")
                                    r"^(?:The|These|Those)\s+(?:statement|remarks|comments|announcement|words)\s+"
                                    r"(?:was|were)\s+(?:made|issued|delivered)\s+by\b|"
                                    r"^(?:[^,]{0,80},\s*)?(?:[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose)(?:\s+(?:announcement|"

@@ -43,9 +43,14 @@ TOPIC_ONLY = re.compile(r"\s+(?:(?:some|new|fresh|more|further|additional|alarmi
 # What a relay passes on, named without what it says: "reported the information, citing officials".
 PASSED_ON = re.compile(r"\s+(?:the|this|that|such)\s+(?:information|news|data|details|report|reports)\b"
                        r"(?!\s+(?:that|about|on|of|showing|suggesting)\b)")
+# What is declared as an act of state: "declared a federal-level emergency", "declared martial law".
+DECLARED_ACT = re.compile(r"\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:emergency|martial\s+law|state\s+of\s+emergency|"
+                          r"mobili[sz]ation|curfew|day\s+of\s+mourning|holiday|war\s+on)\b")
 # What a comment was on, without the comment: "commented on the situation through his channel".
-COMMENT_TOPIC = re.compile(r"\s+on\s+(?:the\s+)?(?:situation|matter|issue|news|reports?|incident|this|it|that)"
-                           r"(?=\s+(?:through|via|in|on|at|during|earlier|later|today|yesterday)\b|\s*[.;,]|\s*$)")
+COMMENT_TOPIC = re.compile(r"\s+on\s+(?:(?:the\s+)?(?:situation|matter|issue|news|reports?|incident|this|it|that)"
+                           r"(?=\s+(?:through|via|in|on|at|during|earlier|later|today|yesterday)\b|\s*[.;,]|\s*$)|"
+                           r"[^,;:“”\"]*(?:\.?\s*$|,\s+[a-z]+ing\b))")  # (or on anything, when nothing follows but
+# a participle saying what: "commented on the plan, calling it ...")
 # What an assessment weighed, named without its verdict: "assessed the threat of ...".
 WEIGHED_TOPIC = re.compile(r"\s+the\s+(?:[\w-]+\s+)?(?:threat|risk|situation|possibility|prospects?|likelihood|"
                            r"consequences|impact|implications)\s+(?:of|from|posed)\b(?:(?!\b(?:as|to\s+be)\b)[^,;:“\"])*\W*$")
@@ -171,6 +176,8 @@ def complement(sent: Sentence, cue: Cue, after: str, subject_start: int) -> tupl
         return "", ""
     if not cue.takes_object and VAGUE_AMOUNT.match(after):
         return "", ""  # "Russia says little about its allies": an idiom, not a claim
+    if cue.lemma == "declare" and DECLARED_ACT.match(after):
+        return "", ""  # "declared a federal-level emergency": an act, not a statement
     if cue.lemma in ("report", "share", "publish", "cite") and PASSED_ON.match(after) or \
             cue.lemma == "comment" and COMMENT_TOPIC.match((" on" if cue.text.endswith(" on") else "") + after) or \
             cue.lemma == "name" and not re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"

@@ -78,6 +78,9 @@ SOURCE_REACH = 2
 SPOKE_WITH = re.compile(r"\b(?:spoke|talked|speaking|talking)\s+(?:to|with)\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){1,3}?"
                         r"[A-Z][\w’'-]+)(?=\s*(?:,|\.|\s+(?:from|of|at|who|about|on|in)\b))|"
                         r"\binterviewed\s+(?P<who2>(?:[A-Z][\w’'.-]*\s+){1,3}?[A-Z][\w’'-]+)")
+# A photo credit closing a caption after a bar: "| Alexander Kazakov/AFP via Getty Images".
+PHOTO_CREDIT = re.compile(r"\|\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*\s*/\s*(?:AFP|AP|Reuters|EPA|Getty|Yonhap|Xinhua|TASS|"
+                          r"Sputnik|Anadolu|Pool|Kremlin|KCNA)\b[^.|]*$")
 # "Quote from Shoigu: ..." opening a paragraph: the paragraph is that speaker's words.
 QUOTE_FROM = re.compile(r"\s*Quotes?\s+(?:from|by)\s+(?P<who>[^:]{2,60}?)\s*:\s*")
 # A line that only names who spoke the paragraph above, after a dash: "- replied Miller.", "— the
@@ -296,6 +299,8 @@ class _Walk:
 
     # -- what the sentence attributes, on its own or through its neighbours ------------------------
     def _attributions(self, sent: Sentence, following: Sentence | None) -> list[tuple[Sentence, Attribution]]:
+        if PHOTO_CREDIT.search(sent.text):
+            return []  # a photo's caption, its credit at the end ("... | Name/AFP via Getty Images"): not reporting
         if self.block and not sent.voice:
             block = self._in_block(sent)
             if block:
@@ -541,6 +546,8 @@ class _Walk:
 
     # -- claims ---------------------------------------------------------------------------------
     def _claims_of(self, sent: Sentence, att: Attribution) -> Iterator[Claim]:
+        if PHOTO_CREDIT.search(sent.text):
+            return  # a photo's caption, however it was read (a heading, read again): not reporting
         if PLEASANTRY.fullmatch(att.text.strip(" .!,")):  # "Thank you, Ayesha": courtesy, not a claim, but
             for mention in att.mentions:  # the speaker is named all the same ("CHA:" is Victor Cha from now on)
                 self.ctx.note(mention.speaker, mention.vague, mention.role)
@@ -605,7 +612,7 @@ def _hedges_on(prev: Sentence, att: Attribution, sent: Sentence) -> bool:
 
 
 # Words that open a sentence carrying on the account before it: "In addition, ...", "This violates ...".
-GOES_ON = re.compile(r"(?:In\s+addition|Additionally|Moreover|Furthermore|Besides|What(?:’s|'s)\s+more|Also|"
+GOES_ON = re.compile(r"(?:In\s+addition(?!\s+to\b)|Additionally|Moreover|Furthermore|Besides|What(?:’s|'s)\s+more|Also|"
                      r"In\s+(?:exchange|return))\s*,?\s+|"
                      r"(?:This|Such)\s+(?!is\s+(?:not\s+)?the\s+first\b)(?:\w+\s+){0,2}?(?:violates?|means?|shows?|"
                      r"indicates?|constitutes?|proves?|confirms?|demonstrates?|represents?|is|are|must|"

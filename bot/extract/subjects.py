@@ -775,4 +775,11 @@ def opening_subject(sentence: str) -> str:
             break
     while words and words[-1].lower() in {"of", "the"}:
         words.pop()
+    if len(words) == 1 and words[0][:1].islower():  # "political scientist Pavel Orlov commented ...": a role in lower
+        # case, then the name
+        titled = re.match(r"((?:[a-z-]+\s+){1,3}(?:[A-Z][\w’'.-]+\s+){1,3})", text)
+        if titled:
+            phrase = titled.group(1).strip()
+            if ROLE_BEFORE_NAME.fullmatch(phrase):
+                return phrase
     return " ".join(words)

@@ -2406,3 +2406,28 @@ def test_words_that_only_say_that_something_was_passed_on_or_commented():
     text = ("The Baltic Herald reported that Admiral Ines Moreau said the ships had left. This information is also "
             "reported by Nordnytt.")
     assert "This information is also reported by Nordnytt" not in [t for _, t in said(text)]
+
+
+def test_his_own_commanders_speak_inside_what_a_soldier_says():
+    text = ("The clip shows two captured sailors, one of whom said his officers had told him he was being sent on "
+            "a “training cruise.”")
+    assert "His officers" not in speakers(text)
+
+
+def test_in_addition_to_is_no_continuation_and_an_act_declared_is_no_claim():
+    text = ("Admiral Ines Moreau said the ships had left. In addition to officials and the admiral, the ceremony was "
+            "attended by the Norwegian ambassador.")
+    assert said(text) == [("Ines Moreau", "the ships had left")]
+    assert said("Latvia declared a federal-level emergency there and started to evacuate people.") == []
+
+
+def test_stated_this_and_commented_on_a_plan():
+    assert said("According to the Baltic Times, the Nordnytt agency stated this in an article.") == []
+    assert said("Envoy Robert Lind commented on the Danish peace plan.") == []
+    assert said("Envoy Robert Lind commented on the plan, calling it a serious proposal.") == \
+        [("Robert Lind", "calling it a serious proposal")]
+
+
+def test_a_caption_with_its_photo_credit_after_a_bar_is_no_claim():
+    assert said('Admiral Ines Moreau reported the "liberation" of the island to the king. | Jan Berg/AFP via '
+                'Getty Images') == []
