@@ -626,7 +626,8 @@ class SentenceAttributor:
         lower = [w.group(0).lower() for w in words[-3:]]
         negated |= lower[-1:] == ["nor"]  # "did not confirm nor deny them": neither
         if lower[-1:] == ["to"] or len(lower) == 3 and lower[0] == "to" and lower[1].isalpha() and \
-                lower[2] in ("and", "or"):  # (not "upped it to 11,000 and said")
+                lower[2] in ("and", "or") and not re.fullmatch(r"said|told|\w+ed", cue.text.split()[0].lower()):
+            # (not "upped it to 11,000 and said", nor "found it hard to answer and said that ...")
             return None  # "set up to monitor and report violations": an infinitive, not a report
         while i and (words[i - 1].group(0).lower().strip(",") in AUXILIARY | NEGATION | {"yet", "also", "likewise"}  # ("have yet
                      or re.fullmatch(r"[a-z]{3,}ly", words[i - 1].group(0))  # officially confirmed")

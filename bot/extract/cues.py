@@ -57,7 +57,7 @@ NEEDS_NEXT = {
     "point": r"out\b|to\b",  # "pointed out that ...", "pointed to two developments: ..."
     "express": r"that\b|[“\"‘']?(?:\w+\s+){0,2}[“\"‘']?(?:concerns?|fears?|alarm|dissatisfaction|regret|support|hope|doubts?|anger|"
                r"outrage|gratitude|thanks|appreciation|condolences|solidarity|confidence|optimism|interest|sympathy|"
-               r"disappointment|frustration|dismay|satisfaction|skepticism|scepticism|"
+               r"disappointment|frustration|dismay|satisfaction|skepticism|scepticism|wish(?:es)?|condemnation|"
                r"intention|desire|willingness|readiness|opposition|displeasure)\b[”\"’']?",
     "voice": r"[“\"‘']?(?:\w+\s+){0,3}[“\"‘']?(?:concerns?|fears?|alarm|dissatisfaction|doubts?|support|anger|"
              r"outrage)\b[”\"’']?",

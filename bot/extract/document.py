@@ -81,6 +81,9 @@ SPOKE_WITH = re.compile(r"\b(?:spoke|talked|speaking|talking)\s+(?:to|with)\s+(?
 # A photo credit closing a caption after a bar: "| Alexander Kazakov/AFP via Getty Images".
 PHOTO_CREDIT = re.compile(r"\|\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*\s*/\s*(?:AFP|AP|Reuters|EPA|Getty|Yonhap|Xinhua|TASS|"
                           r"Sputnik|Anadolu|Pool|Kremlin|KCNA)\b[^.|]*$")
+# The passive of official readouts: "It was underlined that ...", "It was also noted that ...".
+IMPERSONAL_SAID = re.compile(r"\s*It\s+(?:was|is|has\s+been)\s+(?:also\s+|further\s+)?(?:underlined|underscored|stressed|"
+                             r"emphasi[sz]ed|noted|pointed\s+out|stated|added|specified|clarified|reiterated)\s+that\s+")
 # "Quote from Shoigu: ..." opening a paragraph: the paragraph is that speaker's words.
 QUOTE_FROM = re.compile(r"\s*Quotes?\s+(?:from|by)\s+(?P<who>[^:]{2,60}?)\s*:\s*")
 # A line that only names who spoke the paragraph above, after a dash: "- replied Miller.", "— the
@@ -389,6 +392,12 @@ class _Walk:
         if self.previous and _hedges_on(*self.previous, sent) and not _names_own_speaker(sent):
             prev = self.previous[1]  # "The agency believes X. They are expected to ...": the agency's estimate
             return [Attribution(prev.mentions, prev.cue, "indirect", clean(sent.text), False, -1, inferred=True)]
+        impersonal = IMPERSONAL_SAID.match(sent.text)
+        if impersonal and self.previous and len(self.previous[1].mentions) == 1 and \
+                not self.previous[1].mentions[0].vague and sent.paragraph <= self.previous[0].paragraph + 2:
+            prev = self.previous[1]  # "The Latvian side expressed condemnation ... It was underlined that ...":
+            return [Attribution(prev.mentions, prev.cue, "indirect", clean(sent.text[impersonal.end():]), False, -1,
+                                inferred=True)]  # the same side's account, in the passive of official reports
         if self.previous and _goes_on(*self.previous, sent) and not _names_own_speaker(sent):
             prev = self.previous[1]  # "X expressed concern about A. This violates UN resolutions ...": X's account
             return [Attribution(prev.mentions, prev.cue, "indirect", clean(sent.text), False, -1, inferred=True)]

@@ -100,6 +100,7 @@ JOINT = re.compile(r"(?:the|their|a)\s+(?:joint\s+(?:statement|declaration|commu
                    r"both\s+(?:countries|nations|governments|leaders|sides|ministers|allies|presidents)")
 _PARTY_WORDS = {"ruling", "governing"}  # lower case inside a body's name: "the Central Military Commission of the ruling
 # Workers' Party"
+SIDE_OF = re.compile(r"(?:[Tt]he\s+)?(?P<people>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+side")
 PAIRED_ADJECTIVES = re.compile(r"^(?:[Bb]oth\s+)?(?:the\s+)?(?P<a>(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*)\s+and\s+"
                                r"(?P<b>(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*)\s+(?P<noun>(?:[a-z-]+\s+){0,2}[a-z-]+s)$")
 STAFF_OF_NAMED = re.compile(r"^(?:the\s+)?(?P<org>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+"
@@ -311,6 +312,10 @@ class SubjectResolver:
                 for m in found:
                     m.role = m.role or named.group("role").strip()
                 return found
+        side = SIDE_OF.fullmatch(phrase)
+        if side and country_of(side.group("people")):  # "the Latvian side expressed condemnation": its government
+            country = country_of(side.group("people"))
+            return [Mention(self.registry.resolve(country) or self._generate(country, "government"))]
         paired = PAIRED_ADJECTIVES.match(phrase)
         if paired and country_of(paired.group("a")) and country_of(paired.group("b")) and \
                 paired.group("noun").split()[-1].lower() not in VAGUE_HEADS:  # "the US and South Korean

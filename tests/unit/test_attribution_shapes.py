@@ -2431,3 +2431,25 @@ def test_stated_this_and_commented_on_a_plan():
 def test_a_caption_with_its_photo_credit_after_a_bar_is_no_claim():
     assert said('Admiral Ines Moreau reported the "liberation" of the island to the king. | Jan Berg/AFP via '
                 'Getty Images') == []
+
+
+def test_expressed_his_wishes_and_the_side_of_a_country():
+    text = "The Finnish sailor, surnamed Virtanen, expressed his wishes in an interview with the Helsinki Times."
+    assert speakers(text) == ["Virtanen"]
+    assert said("The Latvian side expressed unequivocal condemnation of the decision to close the port.") == \
+        [("Latvia", "expressed unequivocal condemnation of the decision to close the port")]
+
+
+def test_a_date_with_its_year_before_that_and_a_passive_readout_after_a_statement():
+    assert said("Finnish intelligence reported on October 24, 2024, that the first ships had left port.") == \
+        [("Finnish intelligence", "the first ships had left port")]
+    text = ("The Latvian side expressed condemnation of the closure. It was underlined that the closure is in "
+            "violation of the treaty.")
+    assert said(text)[-1] == ("Latvia", "the closure is in violation of the treaty")
+
+
+def test_found_it_hard_to_answer_and_said_that():
+    text = ("Defence Minister Ola Berg spoke to reporters. However, what exactly the ships are doing there, Berg found "
+            "it difficult to answer and said that the situation is still being assessed.")
+    assert ("Ola Berg", "the situation is still being assessed") in said(text)
+    assert said("The body was set up to monitor and report violations of the truce.") == []
