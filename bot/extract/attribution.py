@@ -142,11 +142,15 @@ FRONTED_RELEASE = re.compile(r"In\s+(?:the|a|an|its|their)\s+(?:images|photos|ph
 WITH_OWNER = re.compile(r"\b(?:with|despite|amid)\s+(?P<who>[^,;]{2,60}?)\s*$")  # "despite Moscow claiming"
 # "... was confirmed by the ministry in an update": the agent of a passive reporting verb speaks.
 PASSIVE_AGENT = re.compile(r"\s+(?:(?:in|at|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|study|analysis|"
-                           r"assessment|update|article|post|briefing|interview|press\s+conference|meeting)\s+)?by\s+(?P<who>(?:the\s+)?[A-Z][^,;]*?|[a-z][\w\s’'-]*?(?:officials|ministry|"
+                           r"assessment|update|article|post|briefing|interview|press\s+conference|meeting)\s+)?by\s+(?P<who>(?:the\s+)?[A-Z][^,;]*?|"
+                           r"(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:head|chief|director|commander|spokesperson|spokesman|"
+                           r"spokeswoman|secretary)\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,;]*?|[a-z][\w\s’'-]*?(?:officials|ministry|"
                            r"intelligence|agency|government|military|authorities))(?=\s+(?:in|on|at|during|after|as|"
                            r"last|this|earlier|which|who|that)\b|[,.;]|$)")
 BY_AGENT_CUES = {"confirm", "report", "estimate", "state", "announce", "reveal", "disclose", "say", "claim", "deny", "share",
                  "verify", "acknowledge", "assess", "release", "publish", "give", "cite", "provide"}
+# A full name after a role and a comma, closing the sentence: "by the head of the centre, Andriy Kovalenko."
+NAME_AFTER_ROLE = re.compile(r",\s+((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+)\s*(?:[.;]|,|$)")
 # A subject that points at the sentence before: "This figure", "These numbers", "The estimate".
 BACK_REFERENCE = re.compile(r"^(?:This|These|That|Those|The)(?:\s+(?:figures?|numbers?|estimates?|assessments?|"
                             r"information|claims?|accounts?|findings?|data|toll|tally|report|count|death toll|"
@@ -478,6 +482,12 @@ class SentenceAttributor:
     # -- "This figure was confirmed by the UK Ministry of Defence" -------------------------------
     def _passive(self, sent: Sentence, cue: Cue, subject: str, agent: re.Match[str]) -> Attribution | None:
         mentions = self.resolver.resolve(agent.group("who"))
+        named = NAME_AFTER_ROLE.match(sent.text, agent.end())
+        if named and re.match(r"(?:the|a|an)\s", agent.group("who")):  # "reported by the head of the Center ..., Andriy
+            person = self.resolver.resolve(named.group(1), allow_coordination=False)  # Kovalenko": the person
+            if len(person) == 1 and person[0].speaker.kind == "person":
+                person[0].role = person[0].role or re.sub(r"^(?:the|a|an)\s+", "", agent.group("who"))
+                mentions = person
         if not mentions:
             return None
         subject = subject.split(",")[-1].strip()  # ("According to X, citing Y, this was stated by Z")

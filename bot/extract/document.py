@@ -81,6 +81,8 @@ SPOKE_WITH = re.compile(r"\b(?:spoke|talked|speaking|talking)\s+(?:to|with)\s+(?
 # A photo credit closing a caption after a bar: "| Alexander Kazakov/AFP via Getty Images".
 PHOTO_CREDIT = re.compile(r"\|\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*\s*/\s*(?:AFP|AP|Reuters|EPA|Getty|Yonhap|Xinhua|TASS|"
                           r"Sputnik|Anadolu|Pool|Kremlin|KCNA)\b[^.|]*$")
+# A sentence that says it rests on someone else's account: "Russia reportedly provided ...".
+OTHER_SOURCE = re.compile(r"\b(?:reportedly|allegedly|purportedly|(?:is|are|was|were)\s+said\s+to)\b")
 # The passive of official readouts: "It was underlined that ...", "It was also noted that ...".
 IMPERSONAL_SAID = re.compile(r"\s*It\s+(?:was|is|has\s+been)\s+(?:also\s+|further\s+)?(?:underlined|underscored|stressed|"
                              r"emphasi[sz]ed|noted|pointed\s+out|stated|added|specified|clarified|reiterated)\s+that\s+")
@@ -114,7 +116,17 @@ def extract_claims(doc: Document, registry: Registry) -> list[Claim]:
 
 
 def iter_claims(doc: Document, registry: Registry) -> Iterator[Claim]:
+    """Guillemets («...»), the quotation marks of Ukrainian and Russian outlets, are read as curly
+    quotation marks at the same places; the claims give them back as the page printed them."""
+    if ("«" in doc.text or "»" in doc.text) and "“" not in doc.text and "”" not in doc.text:
+        for claim in _Walk(replace(doc, text=doc.text.translate(_AS_CURLY)), registry).claims():
+            yield replace(claim, text=claim.text.translate(_AS_PRINTED), sentence=claim.sentence.translate(_AS_PRINTED))
+        return
     yield from _Walk(doc, registry).claims()
+
+
+_AS_CURLY = str.maketrans("«»", "“”")
+_AS_PRINTED = str.maketrans("“”", "«»")
 
 
 @dataclass
@@ -635,8 +647,10 @@ def _goes_on(prev: Sentence, att: Attribution, sent: Sentence) -> bool:
     """An unsourced sentence that carries on one named source's account: in the same paragraph
     after a sentence attributed to it ("This violates UN resolutions ...", "Such attacks must
     cease"), or opening the next with "In addition," / "Additionally,"."""
-    if len(att.mentions) != 1 or sent.quotes or sent.heading or BACK_REFERENCE_CLAUSE.match(sent.text):
-        return False  # ("This information is also reported by X": who else passes it on, not more of it)
+    if len(att.mentions) != 1 or sent.quotes or sent.heading or BACK_REFERENCE_CLAUSE.match(sent.text) or \
+            OTHER_SOURCE.search(sent.text):
+        return False  # ("This information is also reported by X": who else passes it on, not more of it; "Russia
+        # reportedly provided ...": someone else's account)
     named = att.mentions[0]  # (an unnamed spokesperson of a named body is a source too)
     if named.vague and not re.search(r"\b(?:of|for|from|at)\s+(?:the\s+)?[A-Z]", named.speaker.name):
         return False

@@ -17,6 +17,10 @@ from bot.extract.places import is_place
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
 _STAMP = re.compile(r"\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+")
 _BRACKET_LABEL = re.compile(r"\s*\[[^\]\n]{1,80}\]\s*")  # "[News Today]", "[KBS Exclusive Interview with ...]"
+# Words of an article's section headings, never a speaker's name: "Key Developments:", "What’s Next:".
+_SECTION_WORDS = re.compile(r"(?i)\b(?:developments|background|context|next|reactions?|analysis|details|summary|overview|"
+                            r"highlights|takeaways|timeline|updates?|key|facts|written|published|posted|updated|edited|"
+                            r"source|sources|read|related|photo|video)\b")
 # A transcript's speaker label: "GEORGE BARROS: ...", "BRIAN MANN, BYLINE: ...", "MANN: ...".
 _SPEAKER_LABEL = re.compile(r"\s*(?P<name>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}|"
                             r"[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+){1,2})"  # "GEORGE BARROS:", "Matthew Sussex:"
@@ -39,7 +43,7 @@ _DATELINE_COUNTRY = re.compile(r"\s*[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,5
 # A video transcript's time code glued to the line: "00:09Wednesday that ...", "1:02:33 The minister ...".
 _TIMECODE = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?(?=\s*[A-Z“\"a-z])\s*")
 _LABEL = re.compile(r"\s*(?:Details|Background|Context|Update|Updated|Source|Sources|Note|Quote|Editor's note|"
-                    r"Editor’s note|Quotes?\s+(?:from|by)\s+[^:\n]{2,60}?)\s*:\s+")
+                    r"Editor’s note|Written|Published|Posted|Quotes?\s+(?:from|by)\s+[^:\n]{2,60}?)\s*:\s+")
 # A pointer to another article ("Read also: Kyiv says ...", "RELATED | Seoul warns ..."): its title
 # is that article's headline, not this one's, and it is read there if at all.
 _LINK_LABEL = re.compile(r"\s*(?:Read (?:more|also|next)|Also read|See also|Related(?: articles?| stories| news| coverage)?|"
@@ -71,8 +75,8 @@ def speaker_label(line: str) -> tuple[str, str, int] | None:
     such lines is a transcript (the splitter decides); in any other, "NAME:" opening the text is
     taken for a dateline."""
     m = _SPEAKER_LABEL.match(line)
-    if not m or _is_place_caps(m.group("name")):
-        return None
+    if not m or _is_place_caps(m.group("name")) or _SECTION_WORDS.search(m.group("name")):
+        return None  # (nor "Key Developments:", "What’s Next:": a section of the article)
     return m.group("name"), (m.group("role") or "").strip(), m.end()
 
 

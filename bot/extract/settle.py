@@ -119,7 +119,8 @@ SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|claimed|recalled|explained)
 BARE_CLAUSE_OPENS = re.compile(r"\s+(?:both\s+|all\s+)?")
 # Verbs of speaking: what follows them is someone's words, whoever passes them on.
 SPEECH = {"say", "tell", "state", "announce", "add", "claim", "write", "note", "explain", "stress", "warn", "declare"}
-_MEDIUM = re.compile(r"\b(?:media|news|agency|newspaper|reports?|broadcaster|television|TV|press|outlets?|radio)\b", re.I)
+_MEDIUM = re.compile(r"\b(?:media|news|agency|newspaper|reports?|broadcaster|television|TV|press|outlets?|radio|times|"
+                    r"post|herald|gazette|tribune|journal|telegraph|chronicle|daily|weekly)\b", re.I)
 
 
 def _medium(m: Mention) -> bool:
@@ -130,7 +131,7 @@ def _medium(m: Mention) -> bool:
 # What an outlet says of its own reporting: "Reuters could not independently verify the footage".
 UNVERIFIED_HERE = re.compile(r"(?:not|n[’']t|never|unable)\s+(?:been\s+)?(?:able\s+)?(?:to\s+)?(?:immediately\s+)?"
                              r"independently\s+(?:confirm|verify)\w*\s+(?:the|this|that|these|those|its|their|his|her|it|"
-                             r"them)\b[^,;]{0,60}$", re.I)
+                             r"them|(?-i:[A-Z][\w’'-]+)[’']s?)\b[^,;]{0,60}$", re.I)  # (or "Budanov’s claims")
 
 
 def disclaimer(att: Attribution) -> bool:

@@ -584,7 +584,9 @@ class SubjectResolver:
     def _body(self, name: str) -> bool:
         """Whether `name` is a body or a country as a whole (not a body followed by a person's name)."""
         return bool(name.isupper() or is_place(name) or self.registry.resolve(name)
-                    or name.split()[-1].lower() in ORG_WORDS)
+                    or name.split()[-1].lower() in ORG_WORDS
+                    or name.split()[0].lower() in ORG_WORDS and re.search(r"\s(?:for|of)\s", name))  # ("Center for
+        # Countering Disinformation")
 
     def subject(self, phrase: str) -> Mention | None:
         """The named entity a sentence opens with, so a later "he" or "it" can refer to it."""

@@ -2453,3 +2453,27 @@ def test_found_it_hard_to_answer_and_said_that():
             "it difficult to answer and said that the situation is still being assessed.")
     assert ("Ola Berg", "the situation is still being assessed") in said(text)
     assert said("The body was set up to monitor and report violations of the truce.") == []
+
+
+def test_guillemets_are_quotation_marks_and_stay_as_printed():
+    text = ("The Finnish coast guard continues the search near Hanko. This was reported by the head of the Centre "
+            "for Maritime Safety, Anna Lund.\n«Despite the storm, the crews are still searching the bay», – the "
+            "statement says.")
+    found = claims_of(text)
+    assert [c.speaker for c in found] == ["Anna Lund", "Anna Lund"]
+    assert found[1].text == "Despite the storm, the crews are still searching the bay"
+    assert "«" in found[1].sentence and "“" not in found[1].sentence
+
+
+def test_section_headings_and_bylines_are_no_speakers():
+    text = ("Minister Ola Berg said the port was closed.\nKey Developments:\nThe ferry reportedly lost two crew.\n"
+            "Background:\nThe port has been closed since May.\nWhat’s Next:\nMore storms are expected.")
+    assert speakers(text) == ["Ola Berg"]
+    assert said("Written: 2025-02-21 15:46:11 Updated: 2025-02-21 15:58:33") == []
+
+
+def test_an_outlet_that_could_not_verify_someones_claims_and_reportedly_is_someone_else():
+    assert said("The Nordic Post said it could not independently verify Berg's claims.") == []
+    text = ("The Baltic Times said Riga had sent divers. In exchange for the divers, Tallinn reportedly provided two "
+            "boats.")
+    assert said(text) == [("Baltic Times", "Riga had sent divers")]
