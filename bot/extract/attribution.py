@@ -28,7 +28,7 @@ from bot.extract.sentences import Sentence, single_quoted
 from bot.extract.settle import (CLOSING_NAME, disclaimer, end_with_subordinate_clause, only_names_it, own_pronoun,
                                 repeats, reported_inside, said_again, says_something, split_coordinated,
                                 without_channel)
-from bot.extract.subjects import INTRODUCTORY, NAMED_AS, Mention, SubjectResolver, opening_subject
+from bot.extract.subjects import INTRODUCTORY, NAMED_AS, NOT_NAMES, Mention, SubjectResolver, opening_subject
 
 BOUNDARY_WORDS = {"that", "though", "although", "while", "whereas", "because", "since", "but", "if", "when",
                   "after", "before", "which", "where", "as", "so", "despite", "however", "meanwhile",
@@ -149,6 +149,9 @@ PASSIVE_AGENT = re.compile(r"\s+(?:(?:in|at|during)\s+(?:a|an|the)\s+(?:[\w-]+\s
                            r"last|this|earlier|which|who|that)\b|[,.;]|$)")
 BY_AGENT_CUES = {"confirm", "report", "estimate", "state", "announce", "reveal", "disclose", "say", "claim", "deny", "share",
                  "verify", "acknowledge", "assess", "release", "publish", "give", "cite", "provide"}
+# An appositive listing a body's members: ", comprising 11 states including ...", ", which includes ...".
+MEMBERS_LISTED = re.compile(r"\s*(?:comprising|including|consisting\s+of|made\s+up\s+of|(?:which|that)\s+includes?|"
+                            r"composed\s+of|grouping|bringing\s+together)\b")
 # A full name after a role and a comma, closing the sentence: "by the head of the centre, Andriy Kovalenko."
 NAME_AFTER_ROLE = re.compile(r",\s+((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+)\s*(?:[.;]|,|$)")
 # A subject that points at the sentence before: "This figure", "These numbers", "The estimate".
@@ -897,6 +900,11 @@ class SentenceAttributor:
     def _appositive(self, text: str, relative: bool = False) -> tuple[int, list[Mention], str]:
         """Walk back over ", ROLE," and ", who ...," segments to the name they describe."""
         segs = _comma_segments(text)
+        listing = next((k for k, seg in enumerate(segs) if k and MEMBERS_LISTED.match(seg) and
+                        not re.search(r"[“”\"]", ",".join(segs[:k + 1]))), None)  # (never inside a quotation)
+        if listing is not None:  # "The MSMT, comprising 11 states including the U.S., the UK, and Japan, said":
+            text = ",".join(segs[:listing])  # the body, not the last of its members
+            segs = segs[:listing]
         last = re.match(r"(\s*(?:and|or)\s+)(.+)$", segs[-1]) if relative and segs else None
         if last:  # "Both A, a strong supporter, and former President B, who has insisted ...": B
             found = self.resolver.resolve(last.group(2), allow_coordination=False)
@@ -941,7 +949,8 @@ class SentenceAttributor:
                         tail = unnamed.group(0)
                         mentions = self.resolver.resolve(tail)
                 role = next((r for r in reversed(skipped) if ROLE.match(r) or _titled_alone(r)), "")
-                if not mentions and role and re.fullmatch(r"[A-Z][a-z’'-]+", tail) and _has_role_noun(role):
+                if not mentions and role and re.fullmatch(r"[A-Z][a-z’'-]+", tail) and _has_role_noun(role) and \
+                        tail.lower() not in NOT_NAMES:  # (not "Now, South Korea's spy chief said")
                     described = re.split(r"\s+(?:who|which|that)\s", re.sub(r"^(?:also\s+)?(?:a|an|the)\s+", "", role))[0]
                     mentions = [m for m in self.resolver.resolve(f"{described} {tail}", allow_coordination=False)
                                 if m.speaker.kind == "person"]  # "Kim, a 32-year-old former soldier who

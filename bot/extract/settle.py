@@ -141,7 +141,9 @@ def disclaimer(att: Attribution) -> bool:
 
 
 # A short name closing the sentence after its verb: ", writes MT.", ", reports The Harbour Post."
-CLOSING_NAME = re.compile(r"\s*(?:the\s+|The\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}[\s.]*")
+CLOSING_NAME = re.compile(r"\s*(?:the\s+|The\s+)?(?:(?:[A-Z][\w.&’'-]*\s+){0,3}(?:state(?:-run)?\s+)?(?:news\s+)?"
+                          r"(?:agency|newspaper|broadcaster|daily|outlet|media)\s+)?"  # ("South Korean state news agency
+                          r"[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}[\s.]*")  # Yonhap")
 # Nothing after a closing attribution but its setting: "reported on Saturday."
 CLOSES_SENTENCE = re.compile(r"\s*(?:(?:on|in|at|during|earlier|later|last|this)\b(?:\s+[\w’'-]+){0,3})?[\s.]*$")
 

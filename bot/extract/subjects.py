@@ -129,7 +129,7 @@ COMPANIONS = re.compile(r"^(?:its|their|several|other|some|many|the|western|two|
                         r"(?:[A-Za-z-]+\s+){0,3}(?:allies|partners|backers|supporters|friends|"
                         r"nations|countries|governments|states|members)$", re.I)
 BARE_SURNAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?")
-NOT_NAMES = TIME_WORDS | {"this", "that", "these", "those", "there", "here", "however", "meanwhile", "officials",
+NOT_NAMES = TIME_WORDS | {"now", "this", "that", "these", "those", "there", "here", "however", "meanwhile", "officials",
                           "sources", "analysts", "experts", "media", "reports", "police", "everyone", "nobody",
                           "someone", "both", "neither", "either", "all", "many", "some", "others", "one", "it",
                           "he", "she", "we", "us", "you", "i", "me", "they", "them", "our", "my", "his", "her", "its",
@@ -617,8 +617,8 @@ class SubjectResolver:
                 intro = Introduction(" ".join(name), " ".join(title + ([intro.role] if intro.role else [])), "person")
             words = intro.phrase.split()
             if not words or any(is_place(w) for w in words) or is_place(" ".join(words)) or \
-                    words[-1].lower() in DEMONYMS:  # ("Under South Korea's law": a country, not a person)
-                return None
+                    words[-1].lower() in DEMONYMS or len(words) == 1 and words[0].lower() in NOT_NAMES:
+                return None  # ("Under South Korea's law": a country, not a person; "Now, South Korea's spy chief")
             found = self.registry.resolve(intro.phrase) or self.ctx.surname(words[-1]) if len(words) == 1 \
                 else self.registry.resolve(intro.phrase)
             found = found or self._generate(intro.phrase, "person", intro.role)
@@ -674,6 +674,7 @@ class SubjectResolver:
         """A full name with the role the sentence gives it, unless the "name" is a place or a body."""
         words = name.split()
         if any(is_place(w) or w.lower() in ORG_WORDS | MEDIA or w.lower() in TIME_WORDS for w in words) or \
+                len(words) == 1 and name.lower() in NOT_NAMES or \
                 words[-1].lower() in DEMONYMS or all(w.isupper() for w in words):
             return None
         found = self.registry.resolve(name)
@@ -758,10 +759,12 @@ class SubjectResolver:
             return []
         if any(is_place(w) for w in name) and len(name) > 3 or is_place(re.sub(r"[’']s$", "", name_text)):
             return []  # ("Under South Korea's constitution": a country's, and no one speaking)
+        if len(name) == 1 and name_text.lower() in NOT_NAMES:
+            return []  # ("Now, South Korea's spy chief said": a word, not a name)
         return [Mention(self._generate(name_text, "person", role), role=role)]
 
 
-INTRODUCTORY = re.compile(r"^(?:[A-Z][a-z]+ly|However|But|And|Yet|Still|Meanwhile|Earlier|Later|Then|In|On|At|"
+INTRODUCTORY = re.compile(r"^(?:[A-Z][a-z]+ly|However|But|And|Yet|Still|Meanwhile|Earlier|Later|Then|Now|In|On|At|"
                           r"During|After|Before|For|As|Since|While|With|Despite|Following|Perhaps|Shortly|When|Asked|"
                           r"If|Although|Though|Once|Because|Speaking|Responding|Commenting|Addressing)"
                           r"\b[^,]{0,60},\s*")

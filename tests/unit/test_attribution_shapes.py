@@ -2477,3 +2477,23 @@ def test_an_outlet_that_could_not_verify_someones_claims_and_reportedly_is_someo
     text = ("The Baltic Times said Riga had sent divers. In exchange for the divers, Tallinn reportedly provided two "
             "boats.")
     assert said(text) == [("Baltic Times", "Riga had sent divers")]
+
+
+def test_a_body_whose_appositive_lists_its_members():
+    text = ("The Arctic Monitoring Group (AMG), comprising eight states including Norway, Finland, and Iceland, said "
+            "that the ice had thinned.")
+    assert speakers(text) == ["Arctic Monitoring Group"]
+    quoted = ('"So far, losses are estimated at 40 boats, including two trawlers," MP Lena Berg, a member of the '
+              'fisheries committee, told reporters.')
+    assert speakers(quoted) == ["Lena Berg"]
+
+
+def test_now_opening_what_a_spy_chief_has_said_is_no_name():
+    assert speakers("Now, Finland's spy chief has said that about 30 ships are already in the bay.") == \
+        ["Finland's spy chief"]
+
+
+def test_an_agency_named_with_its_kind_after_reported_passes_a_quote_on():
+    text = ("Defence Minister Ola Berg spoke to lawmakers. Mr Berg said the reports were “also likely to be true”, "
+            "reported Norwegian state news agency NTB. “We assess that losses are highly likely.”")
+    assert [s for s, _ in said(text)] == ["Ola Berg", "Ola Berg"]
