@@ -83,6 +83,8 @@ PHOTO_CREDIT = re.compile(r"\|\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*\s*/\s*
                           r"Sputnik|Anadolu|Pool|Kremlin|KCNA)\b[^.|]*$")
 # A sentence that says it rests on someone else's account: "Russia reportedly provided ...".
 OTHER_SOURCE = re.compile(r"\b(?:reportedly|allegedly|purportedly|(?:is|are|was|were)\s+said\s+to)\b")
+# "Russian President Vladimir Putin, he added, “started ...”": the one speaking is "he", named before.
+ASIDE_PRONOUN = re.compile(r",\s*(?:he|she)\s+(?:added|said|continued|noted|stressed|argued|went\s+on|wrote)\s*,")
 # The passive of official readouts: "It was underlined that ...", "It was also noted that ...".
 IMPERSONAL_SAID = re.compile(r"\s*It\s+(?:was|is|has\s+been)\s+(?:also\s+|further\s+)?(?:underlined|underscored|stressed|"
                              r"emphasi[sz]ed|noted|pointed\s+out|stated|added|specified|clarified|reiterated)\s+that\s+")
@@ -301,7 +303,8 @@ class _Walk:
                 self.ctx.note(named.speaker, named.vague, named.role, salient=False)
                 if intro.acronym:
                     self.ctx.alias(intro.acronym, named.speaker)
-        if not sent.heading and not sent.text.startswith(("“", '"')):  # a quotation's first words are not its subject
+        if not sent.heading and not sent.text.startswith(("“", '"')) and not ASIDE_PRONOUN.search(sent.text):
+            # (a quotation's first words are not its subject; nor is "Putin, he added, “started ...”" Putin speaking)
             opening = opening_subject(sent.text)
             subject = self.resolver.subject(opening) or self.resolver.national_official(opening)
             if subject:  # "Zelenskyy has been outspoken. ... he warned": he is Zelenskyy (and "The South Korean

@@ -13,6 +13,7 @@ import re
 from bot.extract.attributed import Attribution
 from bot.extract.complement import clean
 from bot.extract.cues import AUXILIARY
+from bot.extract.entities import singular
 from bot.extract.lexicon import WIRES
 from bot.extract.subjects import Mention
 
@@ -61,8 +62,10 @@ def own_pronoun(found: list[Attribution], s: str) -> None:
             continue
         outer = next((o for o in reversed(found) if o is not att and len(o.mentions) == 1
                       and o.cue.end <= att.subject_start
-                      and (o.mentions[0].speaker.kind == "person") == (pronoun != "it") and not o.mentions[0].vague
+                      and (o.mentions[0].speaker.kind in ("person", "vague")) == (pronoun != "it")
+                      and (not o.mentions[0].vague or singular(o.mentions[0].speaker.name))  # ("a ministry official")
                       and (s[att.subject_start:att.cue.start].strip() in o.text
+                           or re.search(r"\b(?:said|says|told|added)\b[^.;“”\"]{0,80}$", s[o.cue.end:att.subject_start])
                            or coordinated and not any(p.cue.end <= att.subject_start and p.cue.start > o.cue.start
                                                       for p in found if p is not att))), None)
         if outer:
@@ -152,11 +155,20 @@ CLOSES_SENTENCE = re.compile(r"\s*(?:(?:on|in|at|during|earlier|later|last|this)
 CLOSING_ROLE = re.compile(r"\s*(?:a|an|the|one\s+of|who)\s")
 
 
+# Verbs of expecting or believing: under a closing "according to X", part of what X says.
+_HELD = {"expect", "believe", "hope", "fear", "think", "plan", "want", "intend", "worry", "suspect", "anticipate"}
+
+
 def without_channel(found: list[Attribution], s: str) -> list[Attribution]:
     """"The agency said A, according to the lawmakers", "the NIS official said A, The Korean Herald
     reported": the lawmakers and the newspaper only pass on what the sentence names someone saying,
     so the claim is that speaker's; a closing source credits a sentence only when it names nobody
     speaking itself."""
+    closing = [a for a in found if a.cue.lemma == "according to" and a.cue.start > 0 and a.mentions and
+               not any(m.vague for m in a.mentions)]
+    found = [o for o in found if not (o.cue.lemma in _HELD and any(o.cue.start < a.cue.start for a in closing))]
+    # ("Russia expects more shells, according to Zelenskyy": Zelenskyy's claim about Russia)
+
     def passes_on(a: Attribution, o: Attribution) -> bool:
         if not (o.cue.lemma in SPEECH or o.cue.lemma == "according to" or all(_medium(m) for m in a.mentions)):
             return False  # ("The Pentagon has not verified it, an official said": the official's account)

@@ -2497,3 +2497,20 @@ def test_an_agency_named_with_its_kind_after_reported_passes_a_quote_on():
     text = ("Defence Minister Ola Berg spoke to lawmakers. Mr Berg said the reports were “also likely to be true”, "
             "reported Norwegian state news agency NTB. “We assess that losses are highly likely.”")
     assert [s for s, _ in said(text)] == ["Ola Berg", "Ola Berg"]
+
+
+def test_he_inside_what_an_unnamed_official_said_is_that_official():
+    text = ("Admiral Ines Moreau spoke on Monday. A Danish foreign ministry official did not confirm reports about the "
+            "frigate but said if Copenhagen had sent it, he believed it would be in line with the treaty.")
+    assert said(text)[-1] == ("A Danish foreign ministry official", "it would be in line with the treaty")
+
+
+def test_an_expectation_under_a_closing_according_to_is_the_sources():
+    assert said("Latvia expects several more ferries from Finland in 2026, according to Minister Eva Moen.") == \
+        [("Eva Moen", "Latvia expects several more ferries from Finland in 2026")]
+
+
+def test_a_subject_before_he_added_is_what_the_speaker_speaks_of():
+    text = ('Minister Ola Berg said there should be "no doubt left". Admiral Ines Moreau, he added, "started the '
+            'patrols last year, but now she cannot manage without help."')
+    assert [s for s, _ in said(text)] == ["Ola Berg", "Ola Berg"]
