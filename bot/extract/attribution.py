@@ -149,6 +149,9 @@ PASSIVE_AGENT = re.compile(r"\s+(?:(?:in|at|during)\s+(?:a|an|the)\s+(?:[\w-]+\s
                            r"last|this|earlier|which|who|that)\b|[,.;]|$)")
 BY_AGENT_CUES = {"confirm", "report", "estimate", "state", "announce", "reveal", "disclose", "say", "claim", "deny", "share",
                  "verify", "acknowledge", "assess", "release", "publish", "give", "cite", "provide"}
+# An aside set off by commas between a conjunction and its verb: "and, for the first time, confirmed".
+SET_OFF_ASIDE = re.compile(r"(?<=\band),\s*(?:for\s+the\s+first\s+time|in\s+turn|in\s+addition|once\s+again|again|"
+                           r"at\s+the\s+same\s+time|however|moreover|notably|crucially|later)\s*,")
 # An appositive listing a body's members: ", comprising 11 states including ...", ", which includes ...".
 MEMBERS_LISTED = re.compile(r"\s*(?:comprising|including|consisting\s+of|made\s+up\s+of|(?:which|that)\s+includes?|"
                             r"composed\s+of|grouping|bringing\s+together)\b")
@@ -627,7 +630,8 @@ class SentenceAttributor:
     def _verb(self, sent: Sentence, cue: Cue) -> Attribution | None:
         s = sent.text
         able = ABLE_TO.search(s, 0, cue.start) or YET_TO.search(s, 0, cue.start)  # "has not been able to verify"
-        head = s[:able.start() if able else cue.start]
+        head = SET_OFF_ASIDE.sub(lambda m: " " * len(m.group(0)), s[:able.start() if able else cue.start])  # ("and,
+        # for the first time, officially confirmed": read past the aside, its offsets kept)
         between = ADVERBIAL_BETWEEN.search(head)
         words = list(_WORDS.finditer(head[:between.start()] if between else head))
         negated = bool(able and re.search(r"\b(?:not|never|unable|yet)\b|n[’']t", able.group(0)))

@@ -111,7 +111,8 @@ NEEDS_NEXT = {
             r"views?|position|assessment|claims?)\b",  # "echoed his call for more weapons"
     "observe": r"that\b",  # "observed that ...", not "observed the test launch", "China is observing and waiting"
     "recall": r"(?:(?:in|at|during)\s+(?:the|a|an|his|her|its)\s+[\w-]+\s+)?(?:that|how)\b",  # ("recalled in the letter how")
-    "refer": r"to\s+(?=[“\"‘])",  # "referred to “the heroic entry of ...”", not "referred to the ministry"
+    "refer": r"to\s+(?=[“\"‘])|to\s+(?:[\w’'-]+\s+){1,10}?as\s+(?=[“\"‘])",  # "referred to “the heroic entry of ...”",
+    # "referred to the troops as “human shield mercenaries”", not "referred to the ministry"
     "find": r"that\b",  # "the study found that ...", not "found the bodies"
     "show": r"that\b",  # "Data from the State Department show that ...", not "images show soldiers"
     "learn": r"that\b",  # "the BBC has learned that ..." (or closing: "..., the BBC has learned.")
@@ -121,7 +122,9 @@ NEEDS_NEXT = {
     "avoid": r"(?:directly\s+)?(?:(?:reporting|mentioning|discussing|acknowledging)\s+(?:or|and)\s+)?(?:answering|commenting|"
              r"responding|replying|addressing|confirming|denying|acknowledging)\b",
     "remind": r"(?:[\w’'.-]+\s+){0,3}?that\b",  # "reminded that ...", "reminded reporters that ..."
-    "agree": r"that\b|on\s+(?:the\s+)?(?:need|importance|necessity)\b",  # ("agreed on the importance of ...")
+    "agree": r"that\b|on\s+(?:the\s+)?(?:need|importance|necessity)\b|to\s+(?=(?:implement|take|strengthen|step|"
+             r"expand|boost|deepen|coordinate|cooperate|work|respond|impose|condemn|continue|pursue)\b)",  # ("agreed on the
+    # importance of ...", "agreed to implement strong measures")
     "lie": r"(?:to\s+(?:[\w’'.-]+\s+){1,4}?)?that\b",  # "lied to Putin that ...": a claim, called false
     "analyse": r"(?:why|how|whether|what|that)\b",
     "analyze": r"(?:why|how|whether|what|that)\b",

@@ -84,10 +84,12 @@ PHOTO_CREDIT = re.compile(r"\|\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*\s*/\s*
 # A sentence that says it rests on someone else's account: "Russia reportedly provided ...".
 OTHER_SOURCE = re.compile(r"\b(?:reportedly|allegedly|purportedly|(?:is|are|was|were)\s+said\s+to)\b")
 # "Russian President Vladimir Putin, he added, “started ...”": the one speaking is "he", named before.
-ASIDE_PRONOUN = re.compile(r",\s*(?:he|she)\s+(?:added|said|continued|noted|stressed|argued|went\s+on|wrote)\s*,")
+ASIDE_PRONOUN = re.compile(r"\s*,\s*(?:he|she)\s+(?:added|said|continued|noted|stressed|argued|went\s+on|wrote)\s*,")
 # The passive of official readouts: "It was underlined that ...", "It was also noted that ...".
 IMPERSONAL_SAID = re.compile(r"\s*It\s+(?:was|is|has\s+been)\s+(?:also\s+|further\s+)?(?:underlined|underscored|stressed|"
-                             r"emphasi[sz]ed|noted|pointed\s+out|stated|added|specified|clarified|reiterated)\s+that\s+")
+                             r"emphasi[sz]ed|noted|pointed\s+out|stated|added|specified|clarified|reiterated|"
+                             r"reported\s+to\s+(?:the\s+)?[A-Z][\w\s]{2,40}?)\s+that\s+")  # ("It was also reported to
+# the National Assembly that ...", after "The NIS reported to the National Assembly that ...")
 # "Quote from Shoigu: ..." opening a paragraph: the paragraph is that speaker's words.
 QUOTE_FROM = re.compile(r"\s*Quotes?\s+(?:from|by)\s+(?P<who>[^:]{2,60}?)\s*:\s*")
 # A line that only names who spoke the paragraph above, after a dash: "- replied Miller.", "— the
@@ -303,9 +305,10 @@ class _Walk:
                 self.ctx.note(named.speaker, named.vague, named.role, salient=False)
                 if intro.acronym:
                     self.ctx.alias(intro.acronym, named.speaker)
-        if not sent.heading and not sent.text.startswith(("“", '"')) and not ASIDE_PRONOUN.search(sent.text):
-            # (a quotation's first words are not its subject; nor is "Putin, he added, “started ...”" Putin speaking)
+        if not sent.heading and not sent.text.startswith(("“", '"')):  # a quotation's first words are not its subject
             opening = opening_subject(sent.text)
+            if opening and ASIDE_PRONOUN.match(sent.text, sent.text.find(opening) + len(opening)):
+                opening = ""  # "Russian President Vladimir Putin, he added, “started ...”": "he" speaks of Putin
             subject = self.resolver.subject(opening) or self.resolver.national_official(opening)
             if subject:  # "Zelenskyy has been outspoken. ... he warned": he is Zelenskyy (and "The South Korean
                 self.ctx.note(subject.speaker, role=subject.role)  # defence minister was asked ... He responded")

@@ -96,7 +96,8 @@ secretary secretary-general director chief head deputy adviser advisor aide comm
     "diplomat": frozenset("envoy ambassador representative".split()),
     "aide": frozenset("director deputy secretary chief official".split()),  # "the security aide": the director
     "general": frozenset("commander chief lieutenant colonel".split()),
-    "chief": frozenset("head director commander secretary secretary-general".split()),  # "the NATO chief"
+    "chief": frozenset("head director commander secretary secretary-general minister".split()),  # "the NATO chief",
+    # "the defence chief" (the minister)
     "agency": frozenset("department ministry service office bureau directorate administration".split()),
 }
 PERSON_ROLES = frozenset("""spokesperson spokesman spokeswoman representative lawmaker legislator rep. congressman

@@ -129,7 +129,7 @@ COMPANIONS = re.compile(r"^(?:its|their|several|other|some|many|the|western|two|
                         r"(?:[A-Za-z-]+\s+){0,3}(?:allies|partners|backers|supporters|friends|"
                         r"nations|countries|governments|states|members)$", re.I)
 BARE_SURNAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?")
-NOT_NAMES = TIME_WORDS | {"now", "this", "that", "these", "those", "there", "here", "however", "meanwhile", "officials",
+NOT_NAMES = TIME_WORDS | {"now", "how", "what", "why", "where", "who", "this", "that", "these", "those", "there", "here", "however", "meanwhile", "officials",
                           "sources", "analysts", "experts", "media", "reports", "police", "everyone", "nobody",
                           "someone", "both", "neither", "either", "all", "many", "some", "others", "one", "it",
                           "he", "she", "we", "us", "you", "i", "me", "they", "them", "our", "my", "his", "her", "its",

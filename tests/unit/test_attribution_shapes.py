@@ -2514,3 +2514,26 @@ def test_a_subject_before_he_added_is_what_the_speaker_speaks_of():
     text = ('Minister Ola Berg said there should be "no doubt left". Admiral Ines Moreau, he added, "started the '
             'patrols last year, but now she cannot manage without help."')
     assert [s for s, _ in said(text)] == ["Ola Berg", "Ola Berg"]
+
+
+def test_he_said_after_a_clause_is_the_subject_of_that_clause():
+    text = ("ERIK LUND, HOST:\nHow worried are the ministers?\nANNA DAHL, BYLINE: They're very worried. Minister Lena "
+            "Vogt came out of the meeting demanding that the ships leave the strait, she said, for the sake of safety.")
+    assert speakers(text) == ["Lena Vogt"]
+
+
+def test_an_aside_between_and_and_its_verb_and_more_verbs_of_record():
+    text = ("Admiral Ines Moreau reported to the king on the clearing of the strait and, for the first time, officially "
+            "confirmed the presence of foreign divers.")
+    assert ("Ines Moreau", "the presence of foreign divers") in said(text)
+    text = ('Defence Minister Ola Berg has referred to the foreign divers as “paid saboteurs.” The defence chief said '
+            'the navy has the strait under control.')
+    assert [s for s, _ in said(text)] == ["Ola Berg", "Ola Berg"]
+    assert speakers("At the meeting, the Nordic Defence Council agreed to implement strong measures with its allies.") \
+        == ["Nordic Defence Council"]
+
+
+def test_it_was_also_reported_to_the_parliament_that():
+    text = ("The Finnish Security Police reported to the Parliament that 60 agents had left. It was also reported to "
+            "the Parliament that there had been eleven incidents of illegal filming near the bases.")
+    assert [s for s, _ in said(text)] == ["Finnish Security Police"] * 2
