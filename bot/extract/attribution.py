@@ -487,6 +487,9 @@ class SentenceAttributor:
 
     # -- "This figure was confirmed by the UK Ministry of Defence" -------------------------------
     def _passive(self, sent: Sentence, cue: Cue, subject: str, agent: re.Match[str]) -> Attribution | None:
+        if re.search(r"\b(?:that|which)(?:\s+(?:has|have|had|was|were|is|are|not|never|yet|also|\w+ly))*\s*$", subject):
+            # "..., a toll that has not been acknowledged by X": a
+            return None  # relative clause on a noun, not a statement the sentence reports
         mentions = self.resolver.resolve(agent.group("who"))
         named = NAME_AFTER_ROLE.match(sent.text, agent.end())
         if named and re.match(r"(?:the|a|an)\s", agent.group("who")):  # "reported by the head of the Center ..., Andriy

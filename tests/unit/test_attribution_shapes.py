@@ -2537,3 +2537,9 @@ def test_it_was_also_reported_to_the_parliament_that():
     text = ("The Finnish Security Police reported to the Parliament that 60 agents had left. It was also reported to "
             "the Parliament that there had been eleven incidents of illegal filming near the bases.")
     assert [s for s, _ in said(text)] == ["Finnish Security Police"] * 2
+
+
+def test_a_passive_inside_a_relative_clause_on_a_noun_is_no_statement():
+    text = ("According to Finnish, Swedish, and Western sources, over 60 ships have sunk, a toll that has not been "
+            "officially acknowledged by the Latvian authorities.")
+    assert [s for s, _ in said(text)] == ["Finnish, Swedish, and Western sources"]
