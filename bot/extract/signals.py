@@ -1,0 +1,99 @@
+"""What a line or a sentence says about who speaks beyond itself: a source line, a dash line or a
+"Quote from X:" label, a transcript's host, a photo credit, a readout's passive, the words that carry
+an account on into the next sentence or that say it is someone else's. Patterns only, read by
+document.py's walk through the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "Source: ISW (Institute for the Study of War)" after a paragraph: whose the paragraph is (the
+# style of Ukrainian outlets), up to two paragraphs back.
+SOURCE_LINE = re.compile(r"\s*Sources?\s*:\s*")
+SOURCE_REACH = 2
+# Whom a reporter interviewed, the one a "he" after it means: "we spoke to Andriy Kovalenko from ...".
+SPOKE_WITH = re.compile(r"\b(?:spoke|talked|speaking|talking)\s+(?:to|with)\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){1,3}?"
+                        r"[A-Z][\w’'-]+)(?=\s*(?:,|\.|\s+(?:from|of|at|who|about|on|in)\b))|"
+                        r"\binterviewed\s+(?P<who2>(?:[A-Z][\w’'.-]*\s+){1,3}?[A-Z][\w’'-]+)")
+# A photo credit closing a caption after a bar: "| Alexander Kazakov/AFP via Getty Images".
+PHOTO_CREDIT = re.compile(r"\|\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*\s*/\s*(?:AFP|AP|Reuters|EPA|Getty|Yonhap|Xinhua|TASS|"
+                          r"Sputnik|Anadolu|Pool|Kremlin|KCNA)\b[^.|]*$")
+# A sentence that says it rests on someone else's account: "Russia reportedly provided ...".
+OTHER_SOURCE = re.compile(r"\b(?:reportedly|allegedly|purportedly|(?:is|are|was|were)\s+said\s+to)\b")
+# "Russian President Vladimir Putin, he added, “started ...”": the one speaking is "he", named before.
+ASIDE_PRONOUN = re.compile(r"\s*,\s*(?:he|she)\s+(?:added|said|continued|noted|stressed|argued|went\s+on|wrote)\s*,")
+# The passive of official readouts: "It was underlined that ...", "It was also noted that ...".
+IMPERSONAL_SAID = re.compile(r"\s*It\s+(?:was|is|has\s+been)\s+(?:also\s+|further\s+)?(?:underlined|underscored|stressed|"
+                             r"emphasi[sz]ed|noted|pointed\s+out|stated|added|specified|clarified|reiterated|"
+                             r"reported\s+to\s+(?:the\s+)?[A-Z][\w\s]{2,40}?)\s+that\s+")  # ("It was also reported to
+# the National Assembly that ...", after "The NIS reported to the National Assembly that ...")
+# "Quote from Shoigu: ..." opening a paragraph: the paragraph is that speaker's words.
+QUOTE_FROM = re.compile(r"\s*Quotes?\s+(?:from|by)\s+(?P<who>[^:]{2,60}?)\s*:\s*")
+# A line that only names who spoke the paragraph above, after a dash: "- replied Miller.", "— the
+# spokesperson stressed." (unquoted speech, in the style of Ukrainian and Russian outlets).
+_DASH_VERBS = r"(?:replied|said|stated|added|noted|emphasi[sz]ed|stressed|explained|answered|responded|wrote|concluded|summed\s+up)"
+DASH_SPEAKER = re.compile(rf"\s*[-–—]\s*(?:{_DASH_VERBS}\s+(?P<who>[^.,;]{{2,60}}?)|(?P<who_first>[^.,;]{{2,60}}?),?\s+"
+                          rf"{_DASH_VERBS})\s*\.?\s*")
+# A broadcast soundbite's caption: "Lee Seong-kweun / People Power Party".
+SOUNDBITE = re.compile(r"^(?!(?:Photo|Photos|Image|Picture|Video|Credit|Source)\b)"  # ("Photo PAP/Piotr Nowak": a credit)
+                       r"(?P<name>[A-Z][\w’'.-]+(?:[ -][A-Z][\w’'.-]+){1,3})\s*/\s*"
+                       r"(?!(?:[^/]*\b(?:via|Getty|Images|Photos?|Pool|Shutterstock|EPA|AFP|AP|Reuters|Yonhap|Xinhua|"
+                       r"TASS|Sputnik|Anadolu|Newsis|News1|Kyodo)\b))"  # ("Kim Won Jin/AFP via Getty Images": a credit)
+                       r"(?P<affiliation>[^/]{2,60})$")
+# A transcript label for the programme's own people, whose lines are narration, not claims.
+JOURNALIST = re.compile(r"\b(?:BYLINE|HOST|ANCHOR|REPORTER|CORRESPONDENT|INTERVIEWER|PRESENTER)\b")
+HOST_OPENING = re.compile(r"\b(?:This is|I'm|I’m|I am|Welcome (?:to|back)|You're listening|You’re listening)\b")
+# A sentence that hedges without a source, which a closing "according to X" next to it covers.
+HEDGED_UNSOURCED = re.compile(r"(?:\b(?:is|are|was|were|has been|have been)\s+|[’']re\s+|[’']s\s+)(?:estimated|believed|"
+                              r"thought|said|reported|understood|expected)\s+to\b")
+# A hedge that goes on with the source's account: "They could have suffered too many losses".
+MODAL_HEDGE = re.compile(r"^(?:They|It)\s+(?:could|may|might|must)\s+(?:well\s+)?have\b|^(?:They|It)\s+(?:are|is)\s+"
+                         r"(?:likely|probably|possibly)\b")
+# "This is:", "Our demands are:": a few words that open a list.
+LEAD_IN = re.compile(r"\s*(?:\S+\s+){0,5}\S+:\s*")
+# A sentence that ends by naming a social-media post, whose text the page then prints without quotation
+# marks: "..., the forces said in an X post.", "Zelensky wrote on Telegram."
+SOCIAL_POST_END = re.compile(r"\b(?:said|says|wrote|writes|posted|posts|stated|states|announced)\s+(?:in|on|via)\s+"
+                             r"(?:(?:an?|his|her|its|their)\s+)?(?:(?:post|message|statement|video)\s+on\s+)?"
+                             r"(?:X|Twitter|Telegram|Facebook|Instagram)(?:\s+post)?"
+                             r"\s*[.:]\s*$")
+SAID_IN_POST = re.compile(r"(?:^|,\s*)(?P<who>[^,]{2,80}?)\s+(?:said|says|wrote|writes|posted|posts|stated|states|"
+                          r"announced)\s+(?:in|on|via)(?:\s+\S+){1,4}?\s*[.:]\s*$")
+# A participle phrase saying what a statement was about, not what it said: "Describing the fighting".
+SETTING_PARTICIPLE = re.compile(r"(?:Describing|Commenting\s+on|Speaking\s+(?:about|of|on)|Referring\s+to|"
+                                r"Responding\s+to|Addressing|Discussing|Reacting\s+to)\b")
+# "1. a significant escalation", "- more troops", "• ...": an item of a list.
+LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-–•*])\s+")
+# Courtesies of interviews and briefings, which state nothing.
+PLEASANTRY = re.compile(r"(?i:(?:(?:well|so|and|okay|ok|now)\s*,?\s+(?:as\s+always\s*,\s*)?)?(?:"
+                        r"(?:i\s+want|i'd\s+like|i’d\s+like|let\s+me)\s+to\s+(?:begin|start)\s+by\s+thanking[^.]{0,160}|"
+                        r"thank(?:s|\s+you)(?:\s+(?:very|so)\s+much)?(?:(?:,\s*|\s+for\s+)[\w’' ]{0,40})?|"
+                        r"good\s+(?:morning|afternoon|evening|day)(?:,?\s*[\w’' ]{0,30})?|"
+                        r"(?:(?:i'm|i’m|we're|we’re|i\s+am|we\s+are)\s+)?(?:so\s+)?sorry(?:\s+(?:we|i|for|about)\b[\w’' ]{0,40})?|"
+                        r"it(?:'s|’s|\s+is)\s+(?:good|great|nice|a\s+pleasure)\s+to\s+(?:be|see|have|talk)[\w’', ]{0,60}|"
+                        r"(?:hello|hi|welcome(?:\s+back)?)\b(?:,\s*[\w’' ]{0,30}|\s+to\s+[\w’' ]{0,30})?|"
+                        r"you(?:'re|’re)\s+welcome))")
+# The site addressing its reader ("Please contact us for subscription options"), not a speaker's "us".
+SITE_NOTICE = re.compile(r"(?:Please|Click|Tap|Subscribe|Sign\s+up|Follow\s+us|Contact\s+us|Read\s+(?:more|also)|"
+                         r"Join\s+us|Download|Share\s+this|Support\s+us|Donate)\b")
+# First-person words outside quotation marks ("US" in capitals is the country).
+FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Oo]urs|us|I|[Mm]y|me)\b")
+# Words that open a sentence carrying on the account before it: "In addition, ...", "This violates ...".
+GOES_ON = re.compile(r"(?:In\s+addition(?!\s+to\b)|Additionally|Moreover|Furthermore|Besides|What(?:’s|'s)\s+more|Also|"
+                     r"In\s+(?:exchange|return))\s*,?\s+|"
+                     r"(?:This|Such)\s+(?!is\s+(?:not\s+)?the\s+first\b)(?:\w+\s+){0,2}?(?:violates?|means?|shows?|"
+                     r"indicates?|constitutes?|proves?|confirms?|demonstrates?|represents?|is|are|must|"
+                     r"would|will|could)\b")
+# "Syrsky gives the following arguments:": what is listed below is the speaker's.
+GIVES_POINTS = re.compile(r"\b(?:gives?|gave|lists?|listed|outlines?|outlined|offers?|offered|cites?|cited|names?|named|"
+                          r"presents?|presented)\s+(?:the\s+)?following\b")
+# "reads as follows:": the words are below, not in the sentence.
+POINTS_AHEAD = re.compile(r"(?:as\s+follows|the\s+following)\W*", re.I)
+# "Asked about the troops, Peskov responded:": who speaks the words set off below.
+COLON_SPEAKER = re.compile(r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:(?:also|then|later|further)\s+)?"
+                           r"(?P<verb>[a-z]+)(?:\s+[\w’' ,.-]{0,80})?:\s*$")  # ("she estimated the number to be 10,000:")
+# "The Defence Secretary has warned ...", "He said ...": a sentence read again once the whole text says who.
+ROLE_SPEAKS = re.compile(r"The\s+(?:[A-Z][\w’'-]*\s+){1,4}(?:(?:has|have|had)\s+)?(?:[a-z]+ed|said|says|told)\b")
+PRONOUN_SPEAKS = re.compile(r"(?:^|[,”\"]\s+)(?:He|She|he|she)\s+(?:(?:also|further|again|then|later)\s+)?"
+                            r"(?:[a-z]+ed|said|says|adds|notes|told|wrote|spoke)\b|^According\s+to\s+(?:him|her)\b")
