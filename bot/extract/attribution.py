@@ -28,7 +28,8 @@ from bot.extract.sentences import Sentence, single_quoted
 from bot.extract.settle import (CLOSING_NAME, disclaimer, end_with_subordinate_clause, only_names_it, own_pronoun,
                                 repeats, reported_inside, said_again, says_something, split_coordinated,
                                 without_channel)
-from bot.extract.subjects import INTRODUCTORY, NAMED_AS, NOT_NAMES, Mention, SubjectResolver, opening_subject
+from bot.extract.subjects import (INTRODUCTORY, NAMED_AS, NOT_NAMES, Mention, SubjectResolver, demonym,
+                                  opening_subject)
 
 BOUNDARY_WORDS = {"that", "though", "although", "while", "whereas", "because", "since", "but", "if", "when",
                   "after", "before", "which", "where", "as", "so", "despite", "however", "meanwhile",
@@ -155,6 +156,8 @@ SET_OFF_ASIDE = re.compile(r"(?<=\band),\s*(?:for\s+the\s+first\s+time|in\s+turn
 # An appositive listing a body's members: ", comprising 11 states including ...", ", which includes ...".
 MEMBERS_LISTED = re.compile(r"\s*(?:comprising|including|consisting\s+of|made\s+up\s+of|(?:which|that)\s+includes?|"
                             r"composed\s+of|grouping|bringing\s+together)\b")
+# The opening of a relative clause before a passive verb: "a toll that has not been [acknowledged by X]".
+RELATIVE_PASSIVE = re.compile(r"\b(?:that|which)(?:\s+(?:has|have|had|was|were|is|are|not|never|yet|also|\w+ly))*\s*$")
 # A full name after a role and a comma, closing the sentence: "by the head of the centre, Andriy Kovalenko."
 NAME_AFTER_ROLE = re.compile(r",\s+((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+)\s*(?:[.;]|,|$)")
 # A subject that points at the sentence before: "This figure", "These numbers", "The estimate".
@@ -487,9 +490,8 @@ class SentenceAttributor:
 
     # -- "This figure was confirmed by the UK Ministry of Defence" -------------------------------
     def _passive(self, sent: Sentence, cue: Cue, subject: str, agent: re.Match[str]) -> Attribution | None:
-        if re.search(r"\b(?:that|which)(?:\s+(?:has|have|had|was|were|is|are|not|never|yet|also|\w+ly))*\s*$", subject):
-            # "..., a toll that has not been acknowledged by X": a
-            return None  # relative clause on a noun, not a statement the sentence reports
+        if RELATIVE_PASSIVE.search(subject):  # "..., a toll that has not been acknowledged by X": a relative
+            return None  # clause on a noun, not a statement the sentence reports
         mentions = self.resolver.resolve(agent.group("who"))
         named = NAME_AFTER_ROLE.match(sent.text, agent.end())
         if named and re.match(r"(?:the|a|an)\s", agent.group("who")):  # "reported by the head of the Center ..., Andriy
@@ -569,9 +571,9 @@ class SentenceAttributor:
         rest_segs = segs[1:]
         if rest_segs and re.match(r"\s*(?:which|who)\b", rest_segs[0]):  # "CLAIM, according to a statement by X,
             rest_segs = []  # which described ...": what the source did next, not what it is the source of
-        while rest_segs and _people_adjective(phrase.split()[-1]) and re.fullmatch(
+        while rest_segs and demonym(phrase.split()[-1]) and re.fullmatch(
                 r"\s*(?:(?:and|or)\s+)?[A-Z][a-z]+(?:\s+[\w’'-]+){0,4}\s*", rest_segs[0]) and \
-                _people_adjective(re.sub(r"^\s*(?:(?:and|or)\s+)?", "", rest_segs[0]).split()[0]):  # "according to
+                demonym(re.sub(r"^\s*(?:(?:and|or)\s+)?", "", rest_segs[0]).split()[0]):  # "according to
             phrase, rest_segs = f"{phrase},{rest_segs[0]}", rest_segs[1:]  # estimates from South Korean, Ukrainian,
             # and Western intelligence sources, CLAIM"
         dash = re.search(r"\s*[—–]\s*|\s+-\s+", phrase)
@@ -1020,12 +1022,6 @@ class SentenceAttributor:
         text = " … ".join(q.strip().rstrip(",") for q in quotes) if quotes else s[:cue.start].rstrip(" ,-–—")
         return Attribution(mentions, cue, "direct" if quotes else "indirect", clean(text, quoted=bool(quotes)), negated,
                            cue.start)
-
-
-def _people_adjective(word: str) -> bool:
-    """"Korean", "Ukrainian", "Western": an adjective of a people or a bloc, capitalised."""
-    return word[:1].isupper() and (word.lower() in DEMONYMS or bool(re.fullmatch(r"[A-Z][a-z]+(?:ian|ese|ish|ean|an|ic)",
-                                                                                  word)))
 
 
 def _has_role_noun(segment: str) -> bool:

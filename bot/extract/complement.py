@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.cues import Cue
+from bot.extract.numerals import numerals
 from bot.extract.sentences import Sentence
 
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -180,9 +181,7 @@ def complement(sent: Sentence, cue: Cue, after: str, subject_start: int) -> tupl
         return "", ""  # "declared a federal-level emergency": an act, not a statement
     if cue.lemma in ("report", "share", "publish", "cite") and PASSED_ON.match(after) or \
             cue.lemma == "comment" and COMMENT_TOPIC.match((" on" if cue.text.endswith(" on") else "") + after) or \
-            cue.lemma == "name" and not re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                                                  r"twelve|several|hundreds?|thousands?|dozens?|half|third)\b",
-                                                  cue.text + after, re.I):
+            cue.lemma == "name" and not numerals(cue.text + after):
         return "", ""  # "reported the information, citing ...", "commented on the situation", "named the
         # number of soldiers killed": that something was said, not what
     if UNSAID.match(after) or TOPIC_ONLY.match(after) or cue.lemma in ("assess", "analyse", "analyze") and \

@@ -47,8 +47,8 @@ NEEDS_NEXT = {
     # "called Putin's reliance on troops from the North a sign of weakness"
     "term": r"(?:it|this|that|these|those|the|them|him|her|his|its|their)\s+(?!of\b)",  # "termed the attacks ...", not
     # "in the long term"
-    "boast": r"(?:of|about|that)\b",
-    "share": r"that\b|(?=by\b)",  # "shared that ...", "The information was shared by X"; not "shared a video"  # "boasted of their warm welcome", not "boasts a large port"
+    "boast": r"(?:of|about|that)\b",  # "boasted of their warm welcome", not "boasts a large port"
+    "share": r"that\b|(?=by\b)",  # "shared that ...", "The information was shared by X"; not "shared a video"
     "push": r"for\b",  # "pushes for European troops in Ukraine"
     "react": r"to\s+(?:the|these|those|this|that|such)\s+(?:claims?|reports?|allegations?|accusations?|statements?|"
              r"remarks|comments|news)\b",  # "has not reacted to the claim"

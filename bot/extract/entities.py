@@ -189,14 +189,19 @@ class DocContext:
 
     def _described(self, head: str, synonyms: frozenset[str], modifiers: set[str], plural: bool,
                    qualifiers: set[str] = frozenset()) -> Entity | None:
+        """The entity named before this sentence that best fits the description; one the sentence
+        itself names only when none before it fits ("..., questioned with the help of the NIS, the
+        intelligence service said": the description points back, past what the sentence names)."""
+        earlier = [e for e in self.entities.values() if e.sentence < self.sentence_no]
+        later = [e for e in self.entities.values() if e.sentence >= self.sentence_no]
+        return self._best_fit(earlier, head, synonyms, modifiers, plural, qualifiers) or \
+            self._best_fit(later, head, synonyms, modifiers, plural, qualifiers)
+
+    def _best_fit(self, entities: list[Entity], head: str, synonyms: frozenset[str], modifiers: set[str],
+                  plural: bool, qualifiers: set[str]) -> Entity | None:
         best: Entity | None = None
         fit = -1
-        earlier = [e for e in self.entities.values() if e.sentence < self.sentence_no]  # "..., questioned with the help
-        # of the NIS (National Intelligence Service), the intelligence service said": the description points back,
-        # past what the sentence itself names, unless nothing before it fits
-        for entity in earlier + [e for e in self.entities.values() if e.sentence >= self.sentence_no]:
-            if best is not None and entity.sentence >= self.sentence_no and best.sentence < self.sentence_no:
-                break
+        for entity in entities:
             names = entity.words | {a.lower() for a, known in self.acronyms.items() if known.id == entity.speaker.id}
             names |= {_COUNTRY_ADJECTIVE.get(w, w) for w in names} | {normalize_name(entity.speaker.country)}
             heads = synonyms | {f"{w}s" for w in synonyms} if plural else synonyms

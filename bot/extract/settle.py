@@ -87,13 +87,11 @@ def reported_inside(found: list[Attribution], s: str) -> list[Attribution]:
     intelligence suggested ...": a source inside what a named speaker said is part of that speaker's
     claim (the speaker vouches for it), not a claim of its own."""
     outer = [a for a in found if a.subject_start >= 0 and a.mentions and not any(m.vague for m in a.mentions)]
-    outer += [o for o in found if o not in outer and o.subject_start >= 0 and o.mentions and any(  # "one of whom
-        a is not o and o.cue.end <= a.subject_start and OWN_PEOPLE.match(s, a.subject_start) for a in found)]  # said his
-    # commanders had told him ...": his commanders speak inside what he says, however unnamed he is
     relayed = [o for o in outer if _relays(o, found, s)]  # "According to the report, Kim said ...": Kim's words,
     # which the outlet only passes on
-    found = [a for a in found if not (OWN_PEOPLE.match(s, max(a.subject_start, 0)) and a.subject_start > 0 and
-                                      SAID_BEFORE.search(s, 0, a.subject_start))]  # (their speaker unnamed)
+    found = [a for a in found if not (a.subject_start > 0 and OWN_PEOPLE.match(s, a.subject_start) and
+                                      SAID_BEFORE.search(s, 0, a.subject_start))]  # "one of whom said his commanders
+    # had told him ...": his commanders speak inside what he says, however unnamed he is
     return [a for a in found if a not in relayed and not any(
         o is not a and o not in relayed and o.cue.end <= a.subject_start and (
             THAT_CLAUSE_OPENS.fullmatch(s[o.cue.end:a.subject_start])
@@ -117,7 +115,7 @@ def _relays(outer: Attribution, found: list[Attribution], s: str) -> bool:
 # The speaker's own people as the subject of a clause inside what the speaker says.
 OWN_PEOPLE = re.compile(r"(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:commanders?|officers?|superiors?|handlers?|captors?|"
                         r"interrogators?|comrades|colleagues|parents|family|guards?)\b")
-SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|claimed|recalled|explained)\s+(?:that\s+)?$")
+SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|claimed|recalled|explained)\s+(?:[^,;“”\"]{0,40}?\s)?(?:that\s+)?$")
 # Between "said" and the subject of its clause when "that" is left out: "Healey said both the UK and ...".
 BARE_CLAUSE_OPENS = re.compile(r"\s+(?:both\s+|all\s+)?")
 # Verbs of speaking: what follows them is someone's words, whoever passes them on.

@@ -25,7 +25,6 @@ from bot.extract.lexicon import (
     DETERMINERS,
     MEDIA,
     ORG_WORDS,
-    WIRES,
     OUTLET_PARTS,
     PARTICLES,
     PEOPLE_NOUNS,
@@ -35,6 +34,7 @@ from bot.extract.lexicon import (
     TITLE_GLUE,
     TITLES,
     VAGUE_HEADS,
+    WIRES,
 )
 from bot.extract.countries import country_names
 from bot.extract.places import is_place
@@ -129,7 +129,8 @@ COMPANIONS = re.compile(r"^(?:its|their|several|other|some|many|the|western|two|
                         r"(?:[A-Za-z-]+\s+){0,3}(?:allies|partners|backers|supporters|friends|"
                         r"nations|countries|governments|states|members)$", re.I)
 BARE_SURNAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?")
-NOT_NAMES = TIME_WORDS | {"now", "how", "what", "why", "where", "who", "this", "that", "these", "those", "there", "here", "however", "meanwhile", "officials",
+NOT_NAMES = TIME_WORDS | {"now", "how", "what", "why", "where", "who", "this", "that", "these", "those", "there",
+                          "here", "however", "meanwhile", "officials",
                           "sources", "analysts", "experts", "media", "reports", "police", "everyone", "nobody",
                           "someone", "both", "neither", "either", "all", "many", "some", "others", "one", "it",
                           "he", "she", "we", "us", "you", "i", "me", "they", "them", "our", "my", "his", "her", "its",
@@ -244,7 +245,7 @@ def _name_run(words: list[str]) -> tuple[list[str], list[str]]:
     return words[:i] + run[:j], run[j:]
 
 
-def _demonym(word: str) -> bool:
+def demonym(word: str) -> bool:
     """"Korean", "Estonian", "Japanese", "Polish": a people's adjective, capitalised."""
     lower = word.lower()
     return lower in DEMONYMS or word[:1].isupper() and lower.endswith(("ian", "ese", "ish", "ean", "an", "ic"))
@@ -483,7 +484,7 @@ class SubjectResolver:
         unnamed = UNNAMED_PERSON.match(bare)
         if unnamed and not phrase.lower().startswith("the ") and \
                 unnamed.group("head").lower() in ANONYMOUS_HEADS | PEOPLE_NOUNS | PERSON_ROLES and all(
-                _demonym(w) or w.endswith(".") or is_place(w) for w in unnamed.group("origin").split()):
+                demonym(w) or w.endswith(".") or is_place(w) for w in unnamed.group("origin").split()):
             return self._vague(bare)  # a headline's "North Korean POW in Ukraine", "U.S. expert"
         controlled = STATE_OUTLET.match(bare)
         if controlled:  # "state-controlled Russian Ria": the outlet, by its name
@@ -527,7 +528,7 @@ class SubjectResolver:
             if not _cap_name(words[-1]) or definite and role_head or titled else None  # ("The Secretary-General";
         # a headline's "says Defence Secretary" once the text has named the secretary)
         if described is None and titled and len(words) > 1 and country_of(" ".join(words[:-1])) and \
-                all(_demonym(w) or is_place(w) for w in words[:-1]):  # a headline's "South Korean Lawmaker
+                all(demonym(w) or is_place(w) for w in words[:-1]):  # a headline's "South Korean Lawmaker
             described = self.ctx.describe(words[-1])  # Says": the one lawmaker the text named, of that country
             if described and described.country and described.country != country_of(" ".join(words[:-1])):
                 described = None

@@ -2480,8 +2480,8 @@ def test_an_outlet_that_could_not_verify_someones_claims_and_reportedly_is_someo
 
 
 def test_a_body_whose_appositive_lists_its_members():
-    text = ("The Arctic Monitoring Group (AMG), comprising eight states including Norway, Finland, and Iceland, said "
-            "that the ice had thinned.")
+    text = ("The Arctic Monitoring Group (AMG), comprising eight states including the U.S., the United Kingdom, and "
+            "Iceland, said that the ice had thinned.")
     assert speakers(text) == ["Arctic Monitoring Group"]
     quoted = ('"So far, losses are estimated at 40 boats, including two trawlers," MP Lena Berg, a member of the '
               'fisheries committee, told reporters.')
