@@ -47,6 +47,7 @@ from bot.extract.signals import (
     LEAD_IN,
     LIST_ITEM,
     MODAL_HEDGE,
+    NO_ANSWER,
     OTHER_SOURCE,
     PHOTO_CREDIT,
     PLEASANTRY,
@@ -574,8 +575,8 @@ class _Walk:
             self.said.add(said)
             if not self.resolver.bare_names:
                 self.cues_read.add((sent.start, att.cue.start))
-            if self._cut_short(sent, att):
-                continue
+            if self._cut_short(sent, att) or NO_ANSWER.fullmatch(att.text.strip()):
+                continue  # (a source that did not answer is named all the same: "he" may be them next)
             claim = make_claim(self.doc, sent, att, mention, self.registry, self.seen_ids)
             self.seen_ids.add(claim.id)
             yield claim

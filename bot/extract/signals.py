@@ -74,6 +74,24 @@ PLEASANTRY = re.compile(r"(?i:(?:(?:well|so|and|okay|ok|now)\s*,?\s+(?:as\s+alwa
                         r"it(?:'s|’s|\s+is)\s+(?:good|great|nice|a\s+pleasure)\s+to\s+(?:be|see|have|talk)[\w’', ]{0,60}|"
                         r"(?:hello|hi|welcome(?:\s+back)?)\b(?:,\s*[\w’' ]{0,30}|\s+to\s+[\w’' ]{0,30})?|"
                         r"you(?:'re|’re)\s+welcome))")
+# A source that did not answer the outlet ("did not immediately respond to a request for comment",
+# "declined to comment.", "could not be reached", "referred questions to the ministry"): the outlet's note on its own reporting, which says
+# nothing of where the source stands. (Not "declined to comment on reports that ...", nor "has not
+# acknowledged the deployment": those are non-confirmations of something, and stay hedged claims.)
+_NOT = r"(?:(?:did|does|do|has|have|had|could)\s*(?:not|n[’']t)|didn[’']t|doesn[’']t|hasn[’']t|haven[’']t|couldn[’']t)"
+_SOON = r"(?:\s+(?:yet|immediately|publicly|officially))*"
+NO_ANSWER = re.compile(
+    rf"(?i:(?:{_NOT}{_SOON}\s+(?:respond(?:ed)?|repl(?:y|ied)|return(?:ed)?|answer(?:ed)?)\s+(?:to\s+)?"
+    r"(?:(?:an?|the|multiple|repeated|several|emailed|written|phone|[\w.]+[’']s?)\s+)*"
+    r"(?:requests?|questions?|quer(?:y|ies)|calls?|e-?mails?|messages?|inquir(?:y|ies)|enquir(?:y|ies))\b[^.;]*"
+    rf"|(?:declined|refused|{_NOT}{_SOON}\s+(?:wish|want)(?:ed)?)\s+to\s+(?:immediately\s+)?comment"
+    rf"|{_NOT}{_SOON}\s+(?:be\s+(?:immediately\s+)?reached|comment(?:ed)?)"
+    r"|had\s+no\s+(?:immediate\s+)?comment"
+    r"|(?:referr?(?:ed|ing|s)?|direct(?:ed|ing|s)?)\s+(?:all\s+)?(?:questions|queries|inquiries|enquiries|inquirers|"
+    r"enquirers|requests\s+for\s+comment)\b[^.;]*)"
+    r"(?:\s+(?:further|immediately|publicly|on\s+(?:it|this|that|the\s+(?:matter|reports?|issue|question|story|"
+    r"claims?|article))|when\s+(?:asked|contacted|reached)(?:\s+by\s+[\w.]+(?:\s+[\w.]+){0,2})?|"
+    r"(?:to|from|by|with|for)\s+(?:the\s+)?(?:comment|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})))*)[\s.,]*")
 # The site addressing its reader ("Please contact us for subscription options"), not a speaker's "us".
 SITE_NOTICE = re.compile(r"(?:Please|Click|Tap|Subscribe|Sign\s+up|Follow\s+us|Contact\s+us|Read\s+(?:more|also)|"
                          r"Join\s+us|Download|Share\s+this|Support\s+us|Donate)\b")
