@@ -119,6 +119,10 @@ THE_FINDINGS = re.compile(r"\bthe\s+(?:assessment|estimate|findings?|figures?|da
 # What a verb takes as its object when it only points at the sentence before: "X confirmed this information".
 CONFIRMED_THIS = re.compile(r"(?:\w+\s+){0,2}?(?P<det>this|that|these|those|the)\s+(?:information|report|reports|news|data|figures?|"
                             r"claims?|account|assessment|findings?|development|estimates?)(?:\s+(?:on|in|at)\b.*)?", re.I)
+# "reported the information, citing ...", "shared this news": the sentence before is what was passed on
+# (not "reported the news that ...", nor "the report" of someone's own).
+PASSED_BACK = re.compile(r"\s+(?:the|this|that)\s+(?:information|news)\s*(?:[,.;]|$|\s+(?:on|in|via|through|with|"
+                         r"citing|referring|quoting|from)\b)", re.I)
 # What is left of a claim cut before a later attribution when that attribution was its content.
 ONLY_WHEN = re.compile(r"(?:that\s*,?\s*)?(?:(?:on|in|at|during|last|earlier|this|since)\b[^,]{0,40})?[\s,]*", re.I)
 DASH_ASIDE = re.compile(r"\s+[—–]\s+[^—–]{3,140}?\s+[—–]\s*$|\s+\([^()]{3,140}\)\s*$")
@@ -145,9 +149,12 @@ WITH_OWNER = re.compile(r"\b(?:with|despite|amid)\s+(?P<who>[^,;]{2,60}?)\s*$") 
 PASSIVE_AGENT = re.compile(r"\s+(?:(?:in|at|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|study|analysis|"
                            r"assessment|update|article|post|briefing|interview|press\s+conference|meeting)\s+)?by\s+(?P<who>(?:the\s+)?[A-Z][^,;]*?|"
                            r"(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:head|chief|director|commander|spokesperson|spokesman|"
-                           r"spokeswoman|secretary)\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,;]*?|[a-z][\w\s’'-]*?(?:officials|ministry|"
+                           r"spokeswoman|secretary)\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,;]*?|"
+                           r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:broadcaster|newspaper|agency|outlet|publication|channel|daily|"
+                           r"portal|website|magazine)\s+[A-Z][^,;]*?|[a-z][\w\s’'-]*?(?:officials|ministry|"
                            r"intelligence|agency|government|military|authorities))(?=\s+(?:in|on|at|during|after|as|"
-                           r"last|this|earlier|which|who|that)\b|[,.;]|$)")
+                           r"last|this|earlier|which|who|that|with|citing|referring|quoting|according|via|through)\b|"
+                           r"[,.;]|$)")  # ("reported by NHK with reference to diplomats")
 BY_AGENT_CUES = {"confirm", "report", "estimate", "state", "announce", "reveal", "disclose", "say", "claim", "deny", "share",
                  "verify", "acknowledge", "assess", "release", "publish", "give", "cite", "provide"}
 # An aside set off by commas between a conjunction and its verb: "and, for the first time, confirmed".
@@ -740,6 +747,9 @@ class SentenceAttributor:
             return None  # "This announcement marks a step, as it underscores a shift": a thing, nobody speaking
         for m in mentions:
             m.role = _join_roles(m.role, role)
+        if cue.lemma in ("report", "share", "publish") and PASSED_BACK.match(after):  # "The Journal reported the
+            # information, citing intelligence": what the sentence before says
+            return Attribution(mentions, cue, "indirect", "", negated, subject_start, refers_back=True)
         negated |= bool(re.search(r"\b[Nn]either\b", s[max(0, subject_start - 9):cue.start]))
         kind, text = complement(sent, cue, after, subject_start)
         if negated and cue.lemma in NOT_CONFIRMING and text in (clean(after), clean(cue.text + after)) and \
@@ -991,8 +1001,10 @@ class SentenceAttributor:
     def _inverted(self, sent: Sentence, cue: Cue, negated: bool) -> Attribution | None:
         s = sent.text
         segs = _comma_segments(s[cue.end:])
+        head = re.sub(r"\b(statement|message|post|letter|report|communiqu[ée]|note|notice)\s+from\b", r"\1 by",
+                      segs[0].rstrip("."))  # ('“...,” reads the statement from the ministry': the ministry's text)
         who = re.split(r"\s+(?:in|at|on|during|after|before|to|from|when|while|as|via|through|last|this|earlier)\b",
-                       segs[0].rstrip("."))[0]  # "said Yu in a press conference": Yu
+                       head)[0]  # "said Yu in a press conference": Yu
         named_after = NAMED_AFTER.fullmatch(segs[1]) if len(segs) > 1 else None
         mentions: list[Mention] = []
         if named_after and re.match(r"\s*(?:the|a|an)\s", who) and _has_role_noun(who):  # "stated the head of

@@ -165,6 +165,7 @@ class _Walk:
         self.unquoted_speech = False  # the document prints speech without quotation marks
         self.quote_open = False  # the last attributed sentence left its quotation open: the next goes on with it
         self.unsourced: list[Sentence] = []  # the sentences nobody is credited with yet
+        self.attributed_at = -1  # where the last sentence that found a speaker starts
         self.quote_label: tuple[list[Mention], int] | None = None  # "Quote from X:": X, and the paragraph
 
     def claims(self) -> Iterator[Claim]:
@@ -203,6 +204,8 @@ class _Walk:
             self.quote_open = bool(self.previous) and self.previous[1].kind == "direct" and (
                 _left_open(sent.text) or self.quote_open and not _closes(sent.text))
             self.last = None if found else sent
+            if found:
+                self.attributed_at = sent.start
             countries = _countries_in(sent.text)
             if len(countries) == 2:  # ("Both countries" in the next sentence are these)
                 self.ctx.paired = (k, countries)
@@ -326,11 +329,13 @@ class _Walk:
                         not BACK_REFERENCE_CLAUSE.match(before.text):  # (its place after them; "This was
                     # reported by Reuters" after "The statement was made by X" passes X's words on, adds none)
                     att.text = clean(before.text)
-                    if sent.paragraph > before.paragraph:  # "This was stated by X" opening a paragraph: the whole
-                        for earlier in (u for u in self.unsourced if u.paragraph == before.paragraph and  # paragraph
-                                        u.start < before.start and not u.quotes):  # before it is X's
-                            out.append((earlier, Attribution([m.copy() for m in att.mentions], att.cue, "indirect",
-                                                             clean(earlier.text), False, -1)))
+                    # "This was stated by X" opening a paragraph: the whole paragraph before it is X's; closing one
+                    # ("A. B. This was stated by X."): the unsourced sentences of the paragraph just before it
+                    floor = -1 if sent.paragraph > before.paragraph else self.attributed_at
+                    for earlier in (u for u in self.unsourced if u.paragraph == before.paragraph and
+                                    floor < u.start < before.start and not u.quotes):
+                        out.append((earlier, Attribution([m.copy() for m in att.mentions], att.cue, "indirect",
+                                                         clean(earlier.text), False, -1)))
                     out.append((self._joined(before, sent), att))
                 continue
             out.append((sent, att))

@@ -172,6 +172,10 @@ class DocContext:
             best = self._described(head, synonyms | ROLE_HYPERNYMS[head], modifiers, plural,  # for a spokesperson
                                    qualifiers)
             synonyms = synonyms | ROLE_HYPERNYMS[head]
+        own = qualifiers - {normalize_name(w) for w in phrase.split() if w[:1].isupper()}  # (its lowercase words)
+        if best and not definite and own and not own & best.words:
+            best = None  # "Ukrainian special forces said" is no description of the intelligence service named
+            # before: without "the", words of its own that the entity lacks make it a name of something else
         self.guessed = False
         if best is None and definite and head in PERSON_ROLES and modifiers and not plural:
             self.guessed = True

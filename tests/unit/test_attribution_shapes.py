@@ -2551,3 +2551,40 @@ def test_a_passive_inside_a_relative_clause_on_a_noun_is_no_statement():
     text = ("According to Finnish, Swedish, and Western sources, over 60 ships have sunk, a toll that has not been "
             "officially acknowledged by the Latvian authorities.")
     assert [s for s, _ in said(text)] == ["Finnish, Swedish, and Western sources"]
+
+
+# --- batch CO to CT (first scored at 2bc88c3) ----------------------------------------------------------
+
+def test_reported_by_an_outlet_with_reference_to_its_sources():
+    text = ("Finland is weighing sending about 2,000 engineers to Estonia to build a bridge. This was reported by "
+            "the Finnish broadcaster YLE with reference to diplomatic sources in Tallinn and Riga.")
+    assert [c.speaker for c in claims_of(text)] == ["YLE"]
+
+
+def test_this_was_stated_by_closing_a_paragraph_credits_its_unsourced_sentences():
+    text = ("In the Narva area, the army has again brought in new units. Hundreds of soldiers have been killed. "
+            "This was stated by President Erik Lindqvist in his evening address.")
+    assert [c.speaker for c in claims_of(text)] == ["Erik Lindqvist", "Erik Lindqvist"]
+    text = ("Finland said the border was calm. In the Narva area, the army has again brought in new units. "
+            "This was stated by President Erik Lindqvist in his evening address.")
+    assert said(text) == [("Finland", "the border was calm"),
+                          ("Erik Lindqvist", "In the Narva area, the army has again brought in new units")]
+
+
+def test_reported_the_information_citing_a_source_passes_on_the_sentence_before():
+    text = ("Estonia has sent 1,500 engineers to Latvia amid a shortage of workers. The Helsinki Times reported "
+            "the information, citing Finnish intelligence.")
+    c, = claims_of(text)
+    assert c.speaker == "Helsinki Times" and c.text.startswith("Estonia has sent 1,500 engineers")
+
+
+def test_reads_the_statement_from_a_body():
+    c, = claims_of("“The enemy attacks with infantry every day,” reads the statement from the Finnish Defence "
+                   "Ministry.")
+    assert (c.speaker, c.kind) == ("Finnish Defence Ministry", "direct")
+
+
+def test_a_unit_named_without_the_is_not_a_description_of_the_agency_before():
+    text = ("Yesterday, Ukraine's Military Intelligence Service reported that 30 soldiers had been wounded. "
+            "Ukrainian special forces said today that they had destroyed 50 vehicles.")
+    assert speakers(text) == ["Military Intelligence Service", "Ukrainian special forces"]
