@@ -652,7 +652,7 @@ class SubjectResolver:
     def unnamed(self, phrase: str) -> list[Mention]:
         """"said the soldier" with no soldier named before: someone unnamed, whom "he" then means."""
         words = _strip(phrase).split()
-        if len(words) <= 3 and words[0].lower() == "the" and \
+        if 1 < len(words) <= 3 and words[0].lower() == "the" and \
                 words[-1].lower() in PERSON_ROLES | PEOPLE_NOUNS | ANONYMOUS_HEADS:
             bare = " ".join(words[1:])
             return [Mention(self._generate("The " + bare, "vague", bare), vague=True)]

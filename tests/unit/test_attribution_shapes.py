@@ -2588,3 +2588,7 @@ def test_a_unit_named_without_the_is_not_a_description_of_the_agency_before():
     text = ("Yesterday, Ukraine's Military Intelligence Service reported that 30 soldiers had been wounded. "
             "Ukrainian special forces said today that they had destroyed 50 vehicles.")
     assert speakers(text) == ["Military Intelligence Service", "Ukrainian special forces"]
+
+
+def test_a_closing_verb_with_nobody_after_it_is_no_claim_and_no_crash():
+    assert claims_of("The interview went on.\n\n\"I want to go to Finland\" mentioned;") == []
