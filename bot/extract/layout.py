@@ -80,6 +80,37 @@ def speaker_label(line: str) -> tuple[str, str, int] | None:
     return m.group("name"), (m.group("role") or "").strip(), m.end()
 
 
+# A broadcast transcript's turn label on a line of its own: "[Anchor]", "[Moon Sung-mook]".
+_BRACKET_TURN = re.compile(r"\s*\[(?P<name>[A-Z][\w’'.-]+(?:\s[A-Z][\w’'.-]+){0,3})\]\s*")
+_HOST_WORDS = frozenset("anchor host presenter moderator interviewer reporter announcer correspondent".split())
+
+
+def bracketed_turn(line: str) -> str | None:
+    """Who speaks from this line on, for a line that is only a bracketed turn label: QUESTION for the
+    programme's own (anchor, host, reporter), else the name. The splitter reads them as turns only
+    when the page has several and one of them is the programme's, so that a lone section label
+    ("[News Today]") stays a label."""
+    m = _BRACKET_TURN.fullmatch(line)
+    if not m:
+        return None
+    name = m.group("name")
+    if name.lower() in _HOST_WORDS:
+        return QUESTION
+    return None if _SECTION_WORDS.search(name) or len(name.split()) < 2 else name
+
+
+# The outlet announcing that a printed interview follows, its questions and answers unlabelled:
+# "Excerpts follow.", "This interview has been edited for length and clarity."
+_INTERVIEW_FOLLOWS = re.compile(r"\s*(?:(?:The\s+)?(?:following\s+are\s+)?(?:edited\s+)?excerpts?\s+(?:follow|from\s+the\s+"
+                                r"(?:interview|conversation))|(?:This|The)\s+(?:interview|conversation)\s+has\s+been\s+"
+                                r"(?:lightly\s+)?(?:edited|condensed)|Below\s+(?:is|are)\s+(?:an?\s+)?(?:edited\s+)?"
+                                r"(?:transcript|excerpts?|the\s+(?:full\s+)?(?:interview|conversation)))\b", re.I)
+
+
+def interview_follows(line: str) -> bool:
+    return bool(_INTERVIEW_FOLLOWS.match(line))
+
+
 def related_link(line: str) -> str | None:
     """The title a line points at when it only points at another article ("Read also: TITLE"), ""
     for the bare label of a list of such pointers ("Related stories", '"Politics" POPULAR ARTICLE'),

@@ -16,7 +16,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.extract.layout import ANSWER, QUESTION, footer_title, interview_turn, prose_start, related_link, speaker_label
+from bot.extract.layout import (
+    ANSWER,
+    QUESTION,
+    bracketed_turn,
+    footer_title,
+    interview_follows,
+    interview_turn,
+    prose_start,
+    related_link,
+    speaker_label,
+)
 
 OPEN_QUOTES = "“\""
 _OPENING = re.compile("[“\"]")
@@ -223,6 +233,10 @@ def split_sentences(text: str, headings: bool = False) -> list[Sentence]:
     if asked == {QUESTION, ANSWER} or asked == {QUESTION} and any(labelled):  # "Q: ..." / "A: ...", or
         labelled = [(turn[0], "", turn[1]) if turn else label for turn, label in zip(turns, labelled)]
         transcript = True  # "ntv.de: ..." / "Markus Reisner: ...": an interview
+    bracketed = [bracketed_turn(line) for line in lines]  # "[Anchor]" / "[Moon Sung-mook]" on lines of their own
+    broadcast = QUESTION in bracketed and sum(1 for turn in bracketed if turn) >= 2
+    follows = next((k for k, line in enumerate(lines) if interview_follows(line)), len(lines))  # "Excerpts follow.":
+    # below, a line ending in "?" is the outlet's question, the lines after it the interviewee's answer
     voice = answerer = ""
     interview = transcript and any(turn and turn[0] == QUESTION for turn in turns)
     pointers = False  # under a bare "Related stories" label: the lines listed are other articles' titles
@@ -235,6 +249,10 @@ def split_sentences(text: str, headings: bool = False) -> list[Sentence]:
             continue
         pointers = pointers and not line.strip(" -–—•*|")  # (blank lines and bullets go on with the list)
         label = labelled[paragraph] if transcript else None
+        if broadcast and bracketed[paragraph]:  # the turn's words are on the lines below, until the next label
+            voice = bracketed[paragraph]
+            offset += len(line) + 1
+            continue
         if label:  # "GEORGE BARROS: The North Koreans have sent ...": his words, until the next label
             voice = label[0] + (f", {label[1]}" if label[1] else "")
         elif interview and line.rstrip().endswith("?"):  # an interview's question printed without its label
@@ -242,6 +260,8 @@ def split_sentences(text: str, headings: bool = False) -> list[Sentence]:
             voice = QUESTION
         elif interview and voice == QUESTION and answerer:
             voice = answerer  # and the answer after it, without its label either
+        elif paragraph > follows and not transcript and line.strip():
+            voice = QUESTION if line.rstrip().endswith("?") else ANSWER if voice else ""
         begin = label[2] if label else prose_start(line)
         prose = line[begin:]
         title = footer_title(prose)

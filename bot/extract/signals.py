@@ -73,7 +73,10 @@ PLEASANTRY = re.compile(r"(?i:(?:(?:well|so|and|okay|ok|now)\s*,?\s+(?:as\s+alwa
                         r"(?:(?:i'm|i’m|we're|we’re|i\s+am|we\s+are)\s+)?(?:so\s+)?sorry(?:\s+(?:we|i|for|about)\b[\w’' ]{0,40})?|"
                         r"it(?:'s|’s|\s+is)\s+(?:good|great|nice|a\s+pleasure)\s+to\s+(?:be|see|have|talk)[\w’', ]{0,60}|"
                         r"(?:hello|hi|welcome(?:\s+back)?)\b(?:,\s*[\w’' ]{0,30}|\s+to\s+[\w’' ]{0,30})?|"
-                        r"you(?:'re|’re)\s+welcome))")
+                        r"you(?:'re|’re)\s+welcome|"
+                        # a bare assent, whose meaning is in the question it answers
+                        r"(?:yes|yeah|right|exactly|indeed|of\s+course|sure|certainly|absolutely|"
+                        r"that(?:'s|’s|\s+is)\s+(?:right|correct|true))(?:\s*,\s*(?:yes|of\s+course|indeed))?))")
 # A source that did not answer the outlet ("did not immediately respond to a request for comment",
 # "declined to comment.", "could not be reached", "referred questions to the ministry"): the outlet's note on its own reporting, which says
 # nothing of where the source stands. (Not "declined to comment on reports that ...", nor "has not

@@ -2592,3 +2592,28 @@ def test_a_unit_named_without_the_is_not_a_description_of_the_agency_before():
 
 def test_a_closing_verb_with_nobody_after_it_is_no_claim_and_no_crash():
     assert claims_of("The interview went on.\n\n\"I want to go to Finland\" mentioned;") == []
+
+
+def test_a_broadcast_transcript_with_bracketed_turn_labels():
+    text = ("Menu\n\n[Anchor]\nThe border is busy. Let us ask Erik Lindqvist, director of the Baltic Institute. "
+            "Is the convoy a threat?\n\n[Erik Lindqvist]\nOf course. The convoy has clear markings. Some trucks "
+            "have already crossed the river.\n\n[Anchor]\nThank you.")
+    assert said(text) == [("Erik Lindqvist", "The convoy has clear markings"),
+                          ("Erik Lindqvist", "Some trucks have already crossed the river")]
+
+
+def test_a_lone_bracketed_section_label_is_no_turn():
+    text = "[Baltic Report]\nFinland said the convoy had crossed the river."
+    assert said(text) == [("Finland", "the convoy had crossed the river")]
+
+
+def test_an_interview_printed_after_excerpts_follow_without_labels():
+    text = ("The convoy crossed the river on Monday.\n\nIn an interview with Baltic Weekly, Dr Erik Lindqvist shared "
+            "his views. Dr Lindqvist is a retired colonel.\n\nExcerpts follow.\n\nThe Convoy And Its Meaning\n\n"
+            "Why is Finland sending trucks to Estonia?\n\nI see three reasons. First, Helsinki wants to secure the "
+            "port.\n\nWhat happens next?\n\nThe river will freeze soon.")
+    found = claims_of(text)
+    assert [(c.speaker, c.text) for c in found] == [
+        ("Erik Lindqvist", "I see three reasons"), ("Erik Lindqvist", "First, Helsinki wants to secure the port"),
+        ("Erik Lindqvist", "The river will freeze soon")]
+    assert all(c.inferred for c in found)  # no words beside an answer name who gives it
