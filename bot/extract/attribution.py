@@ -119,6 +119,10 @@ THE_FINDINGS = re.compile(r"\bthe\s+(?:assessment|estimate|findings?|figures?|da
 # What a verb takes as its object when it only points at the sentence before: "X confirmed this information".
 CONFIRMED_THIS = re.compile(r"(?:\w+\s+){0,2}?(?P<det>this|that|these|those|the)\s+(?:information|report|reports|news|data|figures?|"
                             r"claims?|account|assessment|findings?|development|estimates?)(?:\s+(?:on|in|at)\b.*)?", re.I)
+# A participle aside between a subject and its verb: "X, while reacting to the news(,) confirmed ...".
+# (and a relative clause set off by commas: "Neither X nor Y, who have been strengthening ties, have confirmed")
+PARTICIPLE_ASIDE = re.compile(r"(?<=[\w.])\s*,?\s+(?:while|when|after|before|upon)\s+[a-z]+ing\b[^,;“”\"]{0,60}?,?\s*$|"
+                              r"(?<=[\w.]),\s+who\s+(?:has|have|had|is|are|was|were)\s+[^,;“”\"]{3,80},\s*$")
 # "reported the information, citing ...", "shared this news": the sentence before is what was passed on
 # (not "reported the news that ...", nor "the report" of someone's own).
 PASSED_BACK = re.compile(r"\s+(?:the|this|that)\s+(?:information|news)\s*(?:[,.;]|$|\s+(?:on|in|via|through|with|"
@@ -179,7 +183,8 @@ WHICH_DENIED = re.compile(r",\s+which\s+(?P<who>[A-Z][^,;.]{1,60}?)\s+(?:has|hav
 DENIED_BY = re.compile(r"(?:[,;]|\s[-–—])\s*(?:a|an)\s+(?:claim|charge|assertion|allegation|account|version|figure|"
                        r"estimate|number|toll|assessment)\s+(?:(?:that\s+)?(?:was|has\s+been|is)\s+)?(?:\w+ly\s+)?"
                        r"(?P<verb>denied|rejected|disputed|dismissed|refuted|echoed|confirmed|corroborated|backed|"
-                       r"repeated|shared)\s+by\s+(?P<who>[^,;.]+?)\s*[.;]?\s*$")
+                       r"repeated|shared|neither\s+confirmed\s+nor\s+denied|neither\s+denied\s+nor\s+confirmed)\s+by\s+"
+                       r"(?P<who>[^,;.]+?)\s*[.;]?\s*$")
 _SAYS_TOO = {"echoed", "confirmed", "corroborated", "backed", "repeated", "shared"}
 # A headline ending with its source after a colon: "N. Korean soldier wants to go south: lawmaker".
 HEADLINE_SPEAKER = re.compile(r"^(?P<claim>.{12,}?):\s+(?P<who>(?:[A-Z][\w.’'-]*|[a-z]+)(?:\s+[\w.’'-]+){0,3})\s*$")
@@ -492,8 +497,10 @@ class SentenceAttributor:
         claimed = next((a.text for a in reversed(found) if a.text), "") or \
             clean(re.sub(r"^\s*that\s+", "", before[said[0].end:]) if said else before)
         agrees = m.group("verb") in _SAYS_TOO
-        cue = Cue("confirm" if agrees else "deny", m.start("verb"), m.end("verb"), m.group("verb"))
-        return Attribution(mentions, cue, "indirect", claimed, False, m.start("who"), denies=not agrees)
+        undecided = m.group("verb").startswith("neither")  # "an assertion neither confirmed nor denied by Moscow"
+        cue = Cue("confirm" if agrees or undecided else "deny", m.start("verb"), m.end("verb"), m.group("verb"))
+        return Attribution(mentions, cue, "indirect", claimed, undecided, m.start("who"),
+                           denies=not agrees and not undecided)
 
     # -- "This figure was confirmed by the UK Ministry of Defence" -------------------------------
     def _passive(self, sent: Sentence, cue: Cue, subject: str, agent: re.Match[str]) -> Attribution | None:
@@ -530,13 +537,16 @@ class SentenceAttributor:
         """The person quoted speaks; the words are after the cue ("quoted Kim as saying that
         ...") or, when the attribution closes the sentence, before it."""
         s = sent.text
-        who = re.match(r"(?:quoted|cited|mentioned)\s+(.+?)\s+as\s+(?:saying|telling|stating|reporting)$", cue.text)
+        who = re.match(r"(?:quoted|cited|mentioned)\s+(.+?)\s+as\s+(saying|telling|stating|reporting|hailing|praising|"
+                       r"warning|urging|claiming|confirming|denying)$", cue.text)  # ("cited Putin as hailing ...")
         mentions = self.resolver.resolve(who.group(1)) if who else []
         if not mentions:
             return None
         subject_start, _, _ = self._subject(s[:cue.start])
         start = subject_start if subject_start >= 0 else cue.start
         kind, text = complement(sent, cue, s[cue.end:], start)
+        if text and who.group(2) not in ("saying", "telling", "stating", "reporting"):
+            text = f"{who.group(2)} {text}"  # what the verb does is part of the claim: "hailing the heroism of ..."
         return Attribution(mentions, cue, kind, text, False, start) if text else None
 
     # -- "North Korea's claim that ..." ---------------------------------------------------------
@@ -602,7 +612,9 @@ class SentenceAttributor:
         role = ""
         by = re.search(r"\bby\s+(.+?)(?:\s+(?:on|in|at|last|earlier)\s+[^,]{1,25})?$", phrase) if not mentions else None
         if by and re.match(r"(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}(?:briefings?|reports?|statements?|remarks|comments|"
-                           r"testimony|estimates?|assessments?|data|figures)\b", phrase.strip()):
+                           r"testimony|estimates?|assessments?|data|figures|descriptions?|accounts?|posts?|messages?|"
+                           r"videos?|footage|summary|updates?|readout)\b", phrase.strip()):  # ("a description of the
+            # fighting posted on social media by the forces")
             found = self.resolver.resolve(by.group(1), allow_coordination=False)  # "According to briefings at the
             mentions = found if len(found) == 1 and not found[0].vague else []  # National Assembly by NIS Director X"
         if not mentions and not rest_segs and len(phrase.split()) > 6 and cue.start == 0:  # "According to the agency three
@@ -697,7 +709,7 @@ class SentenceAttributor:
                 (cue.text.endswith("ed") or cue.text in ("told", "said", "written")):
             return None  # "Figures disclosed by the NIS match ...": a participle with its agent, no report
         if NEITHER_NOR.match(pre):  # "Neither Moscow nor Pyongyang has acknowledged ...": each has not
-            return self._neither(sent, cue, pre, after)
+            return self._neither(sent, cue, PARTICIPLE_ASIDE.sub("", pre), after)  # (", who have ...," set aside)
 
         single = single_quoted(s)
         closing = next((q for q in sent.quotes if q.end == len(pre.rstrip())), None)
@@ -719,7 +731,7 @@ class SentenceAttributor:
         if pre.rstrip().endswith(",") and cue.lemma in INVERTIBLE and CLOSING_NAME.fullmatch(after):  # "CLAIM, X
             # told lawmakers, writes MT." (not "CLAIM, X, commander of ..., told NPR.": whom he told)
             return self._inverted(sent, cue, negated)
-        subject_start, mentions, role = self._subject(NICKNAME.sub(lambda m: f" {m.group(1)} ", pre))
+        subject_start, mentions, role = self._subject(NICKNAME.sub(lambda m: f" {m.group(1)} ", PARTICIPLE_ASIDE.sub("", pre)))
         relative = RELATIVE_PRONOUN.search(pre)
         releaser = self._releaser(pre[:relative.start()]) if relative else []
         if releaser:  # "Ukraine released images which it said showed ...": the one who released them
@@ -820,7 +832,9 @@ class SentenceAttributor:
             tail = _leading_phrase(lead_clause.strip())
             return clause_start + clause.find(tail) if tail else -1, self.resolver.resolve(tail), ""
         if boundary == "which" and not tail and stripped.endswith(", which"):
-            named = _trailing_name(_comma_segments(stripped[:-len(", which")])[-1].strip())  # "... by The New
+            segment = _comma_segments(stripped[:-len(", which")])[-1].strip()
+            agent = re.search(r"\bby\s+((?:the\s+)?[A-Z][^,]{1,60})$", segment)  # ("confirmed by Finland’s spy agency,
+            named = agent.group(1) if agent else _trailing_name(segment)  # which said ..."; "... by The New
             found = self.resolver.resolve(named, allow_coordination=False) if named else []  # York Times, which cited"
             if len(found) == 1 and not found[0].vague and found[0].speaker.kind != "person":
                 return stripped.rfind(named), found, ""

@@ -770,12 +770,18 @@ INTRODUCTORY = re.compile(r"^(?:[A-Z][a-z]+ly|However|But|And|Yet|Still|Meanwhil
                           r"If|Although|Though|Once|Because|Speaking|Responding|Commenting|Addressing)"
                           r"\b[^,]{0,60},\s*")
 
+# A participle phrase opening the sentence, before its subject: "Meeting Choe in Moscow on Friday, ".
+FRONTED_PARTICIPLE = re.compile(r"([A-Z][a-z]{2,}ing)\b[^,]{0,60},\s*")
+
 
 def opening_subject(sentence: str) -> str:
     """The sentence's grammatical subject, roughly: the noun phrase it opens with, past any
     introductory phrase ("On Sunday, South Korea's spy agency ..."), capitalised words and the
     descriptive words of titles and outlets ("North Korean state news agency KCNA")."""
     text = INTRODUCTORY.sub("", re.sub(r"^(?:\d+[.)]|[-•*])\s+", "", sentence.lstrip("“\""))).strip()
+    fronted = FRONTED_PARTICIPLE.match(text)
+    if fronted and not is_place(fronted.group(1)):  # "Meeting Choe in Moscow on Friday, Lavrov hailed ..." (not
+        text = text[fronted.end():]  # "Beijing, in a statement, ...")
     words: list[str] = []
     for word in text.split():
         bare = word.strip(",")

@@ -2617,3 +2617,57 @@ def test_an_interview_printed_after_excerpts_follow_without_labels():
         ("Erik Lindqvist", "I see three reasons"), ("Erik Lindqvist", "First, Helsinki wants to secure the port"),
         ("Erik Lindqvist", "The river will freeze soon")]
     assert all(c.inferred for c in found)  # no words beside an answer name who gives it
+
+
+def test_a_participle_phrase_before_the_subject_is_not_the_speaker():
+    c, = claims_of("Meeting Virtanen in Helsinki on Friday, Erik Lindqvist hailed ties between the two states, saying "
+                   "that they “have reached a new level.”")
+    assert c.speaker == "Erik Lindqvist"
+
+
+def test_confirmed_by_an_agency_which_confirmed_that():
+    text = ("Estonia has sent engineers to Latvia. This development was confirmed by Finland’s intelligence agency, "
+            "which confirmed that over 500 engineers have arrived in the region.")
+    assert said(text) == [("Finland’s intelligence agency", "Estonia has sent engineers to Latvia"),
+                          ("Finland’s intelligence agency", "over 500 engineers have arrived in the region")]
+
+
+def test_a_participle_aside_between_subject_and_verb():
+    c, = claims_of("Finland’s intelligence chief, Lt. Gen. Erik Lindqvist, while reacting to this development "
+                   "confirmed that approximately 1,000 engineers are training in Estonia.")
+    assert c.speaker == "Erik Lindqvist"
+
+
+def test_neither_nor_with_a_relative_clause_after_the_pair():
+    found = claims_of("Neither Latvia nor Estonia, who have been strengthening ties, have publicly confirmed the "
+                      "deployment of engineers.")
+    assert [(c.speaker, c.stance) for c in found] == [("Latvia", "hedged"), ("Estonia", "hedged")]
+
+
+def test_an_assertion_neither_confirmed_nor_denied_by():
+    found = claims_of("Finland has accused Estonia of sending engineers to Latvia, an assertion neither confirmed nor "
+                      "denied by Tallinn.")
+    assert [(c.speaker, c.stance) for c in found] == [("Finland", "asserts"), ("Tallinn", "hedged")]
+
+
+def test_relayed_to_a_counterpart_that():
+    c, = claims_of("Erik Lindqvist relayed to his Estonian counterpart, Jaan Tamm, that the treaty aims to curb war "
+                   "risks in the Baltic.")
+    assert (c.speaker, c.text) == ("Erik Lindqvist", "the treaty aims to curb war risks in the Baltic")
+    assert claims_of("The relay team from Tallinn won the race.") == []
+
+
+def test_was_earlier_quoted_as_saying_closing_the_claim():
+    c, = claims_of("At least 2,600 would be sent to the Narva region, Erik Lindqvist was earlier quoted as saying.")
+    assert (c.speaker, c.text) == ("Erik Lindqvist", "At least 2,600 would be sent to the Narva region")
+
+
+def test_cited_someone_as_hailing():
+    c, = claims_of("The Kremlin, in a statement on Monday, cited Vladimir Putin as hailing the heroism of the engineers.")
+    assert (c.speaker, c.text) == ("Vladimir Putin", "hailing the heroism of the engineers")
+
+
+def test_according_to_a_description_posted_by_a_unit():
+    c, = claims_of("He detonated a grenade, according to a description of the fighting posted on social media by "
+                   "Finland's Special Operations Forces on Monday.")
+    assert c.speaker == "Special Operations Forces"
