@@ -21,7 +21,7 @@ import re
 from bot.extract.affiliation import country_of
 from bot.extract.attributed import Attribution
 from bot.extract.complement import NOMINAL, clean, complement, kind_of
-from bot.extract.cues import AUXILIARY, MODALS, NEGATION, NOUN_BY, PASSIVE, Cue, find_cues
+from bot.extract.cues import AUXILIARY, MODALS, NEGATION, NEEDS_NEXT, NOUN_BY, PASSIVE, Cue, find_cues
 from bot.extract.introductions import trim_name
 from bot.extract.lexicon import DEMONYMS, PERSON_ROLES, TITLES
 from bot.extract.sentences import Sentence, single_quoted
@@ -192,8 +192,10 @@ HEADLINE_SAYS = re.compile(r"^(?P<claim>.{12,}?),\s+(?P<cue>[Ss]ays|[Ss]aid|[Cc]
                            r"(?P<who>(?:[A-Z][\w.’'-]*|[a-z]+)(?:\s+[\w.’'-]+){0,3})\s*$")
 # A broadcaster's label naming who speaks in the quotation that follows it on the same line, as
 # pages that lost their line breaks print them: "[Sound bite: President X (Ukrainian-English)]“...”",
-# "(Question: “...?”)Zelenskyy: “No, not yet.”".
+# "(Question: “...?”)Zelenskyy: “No, not yet.”"; a caption card whose fields are set off by slashes, the
+# quotation inside the brackets: '[X/Major/Spokesperson for .../Dec. 17: "..."]'.
 LABELLED_QUOTE = re.compile(r"^\[(?:Sound\s*bite|SOT|Interview)\s*:\s*(?P<bite>[^\]]{3,140})\]\s*(?=[“\"])|"
+                            r"^\[(?P<card>[A-Z][^/\]:\n“”\"]{2,40})/[^\]\n:“”\"]{0,200}:\s*(?=[“\"])|"
                             r"(?:^|(?<=[)\]]))\s*(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}):\s*(?=[“\"])")
 BYLINE = re.compile(r"^(?:By|Photo|Photos|Image|Video|Credit|Source|Text|Edited\s+by)\b")  # "By NAME – Agency"
 HEADLINE_DASH = re.compile(r"^(?P<claim>.{12,}?)\s+[-–—]\s+(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s*$")
@@ -344,7 +346,7 @@ class SentenceAttributor:
                                         False, colon.start("who"))]
         labelled = LABELLED_QUOTE.search(s) if ":" in s and not sent.heading else None
         if labelled:  # "[Sound bite: Ukrainian President X (Ukrainian-English)]“...”", "(Question: ...)X: “...”"
-            who = re.sub(r"\s*\([^)]*\)\s*$", "", labelled.group("bite") or labelled.group("who"))
+            who = re.sub(r"\s*\([^)]*\)\s*$", "", labelled.group("bite") or labelled.group("card") or labelled.group("who"))
             who = re.split(r"\s+[-–—/]\s+", who)[0]  # "Rep. X - Nat'l Assembly Intelligence Committee": X
             mentions = self.resolver.resolve(who, allow_coordination=False)
             quote = next((q for q in sent.quotes if q.start >= labelled.end() - 1), None)
@@ -365,7 +367,10 @@ class SentenceAttributor:
                     or word_before.endswith(("’", "'")) and not word_before[:-1].endswith((",", ".", "!", "?"))
                     or word_before in MODIFIERS_BEFORE and cue.text.split()[0].lower() not in PAST_FORMS | AUXILIARY | ONLY_VERBS
                     and not cue.text.split()[0].lower().endswith("ed")  # "the official stressed": a verb
-                    and (article or not re.match(r"\s+that\s+(?!(?:was|were|is|are|has|have|had|will|would)\b)", s[cue.end:]))):
+                    and (article or not re.match(r"\s+that\s+(?!(?:was|were|is|are|has|have|had|will|would)\b)|"
+                                                 r"\s+(?:(?:about|around|some|over|more\s+than|at\s+least|up\s+to|nearly)\s+)?"
+                                                 r"\d", s[cue.end:]))  # ("UK intelligence estimates 6,000 casualties")
+                    and not (cue.lemma in NEEDS_NEXT and " " in cue.text)):  # ("intelligence attributes the losses to")
                 continue  # "these reports", "intelligence reports", "North Korea's state media": not verbs
             if cue.lemma == "according to":
                 att = self._according_to(sent, cue)
@@ -603,6 +608,9 @@ class SentenceAttributor:
         phrase = re.sub(r"\s+(?:(?:on|last|this|earlier)\s+(?:[A-Z][a-z]+(?:\s+\d{1,2}(?:,\s+\d{4})?)?|week|month|year)|"
                         r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*$", "", phrase)  # "X on
         # Monday", "a BBC report Thursday", "the Financial Times on October 24"
+        phrase = re.sub(r"\s+(?:during|at|in)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:briefing|meeting|"
+                        r"session|hearing|conference|interview|speech|address)\b.*$", "", phrase)  # ("as indicated by the
+        # agency during a briefing")
         phrase = re.sub(r"\b(briefing|report|document|statement|assessment|data|figures|study|analysis|paper)\s+"
                         r"(?:(?:presented|released|published|issued|given|delivered|shared|submitted|sent)\s+"
                         r"(?:to|on|at|in|with)|(?:obtained|seen|reviewed|viewed|cited)\s+(?:by|to|on|at|in|with))\b.*$",

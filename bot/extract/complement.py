@@ -65,6 +65,8 @@ NO_COMPLEMENT = re.compile(r"^\s*(?:[,.;:)]|$|[-–—]+\s*(?:[A-Z][\w/.]*\s*){1
                            r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 
 
+# Whom or what a closing "said" was about: '“...,” she said of the president, whose forces ...'.
+SAID_OF = re.compile(r"\s+(?:of|about)\s+(?![^,;]*\bthat\b)[^,;:“”\"]{2,60}(?:,|\.?\s*$)")
 # A gathering someone told, before what they told it: "told a press briefing the minister was ...".
 GATHERING_TOLD = re.compile(r"\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w’'-]+\s+){0,2}?(?:briefing|conference|"
                             r"hearing|meeting|session|committee|panel|forum|audience|gathering|summit|rally)\b"
@@ -161,7 +163,8 @@ def complement(sent: Sentence, cue: Cue, after: str, subject_start: int) -> tupl
         return "direct", clean(quoted, quoted=True)
     if cue.takes_object and len(cue.text.split()) > 1 and not after.strip(" ."):
         return "indirect", clean(cue.text)  # "declined to comment.": the cue is the whole claim
-    if NO_COMPLEMENT.match(after) and not (cue.takes_object and after.strip(" .")):
+    if NO_COMPLEMENT.match(after) and not (cue.takes_object and after.strip(" .")) or \
+            cue.lemma in ("say", "add") and SAID_OF.match(after):  # ('“...,” she said of Russia's president, whose ...')
         before = s[:subject_start].rstrip()
         if (before.rstrip("”\"").endswith(",") or re.search(r"\S\s+[-–—]$", before)) and len(before.split()) > 3:
             before = re.sub(r"\s+[-–—]$", ",", before)  # CLAIM, X said on Wednesday (or "CLAIM - X stated.")

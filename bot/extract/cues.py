@@ -18,7 +18,7 @@ acknowledge admit assert contend maintain elaborate remark observe speculate sus
 posit write declare assess think conclude concede hint signal testify answer reply respond
 underscore point recall ask recount affirm reaffirm assure pledge vow promise worry read mention
 convey expect agree analyse analyze continue begin lie remind specify post inform doubt clarify find
-learn show anticipate share relay""".split()
+learn show anticipate share relay tout""".split()
 # Verbs whose object is part of the claim ("X urged the withdrawal ...", "X denied ...").
 OBJECT = """deny urge label describe characterize characterise accuse call condemn dismiss reject
 refute rebuff criticize criticise regard demand identify verify voice express issue dispute
@@ -48,7 +48,8 @@ NEEDS_NEXT = {
     "term": r"(?:it|this|that|these|those|the|them|him|her|his|its|their)\s+(?!of\b)",  # "termed the attacks ...", not
     # "in the long term"
     "relay": r"that\b|to\s+[^.;:“\"]{2,80}?,?\s+that\b",  # "relayed to his counterpart, X, that ...", not "relay runners"
-    "boast": r"(?:of|about|that)\b",  # "boasted of their warm welcome", not "boasts a large port"
+    "boast": r"(?:of|about|that)\b",
+    "tout": r"that\b",  # "touted that it is capable ...", not "touted its new drones"  # "boasted of their warm welcome", not "boasts a large port"
     "share": r"that\b|(?=by\b)",  # "shared that ...", "The information was shared by X"; not "shared a video"
     "push": r"for\b",  # "pushes for European troops in Ukraine"
     "react": r"to\s+(?:the|these|those|this|that|such)\s+(?:claims?|reports?|allegations?|accusations?|statements?|"
@@ -172,7 +173,8 @@ PHRASES = {
     r"in\s+the\s+(?:view|opinion|estimation|assessment|words)\s+of": "according to",  # "In the view of X"  # "As per a report by Yonhap, ..."
     r"(?<=, )per(?= (?:the\s+)?[A-Z])": "according to",  # "..., per the AP, ..."
     r"as\s+(?:was\s+)?(?:(?:previously|earlier|already|first|widely|exclusively|recently)\s+)?(?:stated|reported|announced|"
-    r"said|noted|confirmed|claimed|disclosed|revealed)\s+by": "according to",  # ("As previously reported by X, ...")
+    r"said|noted|confirmed|claimed|disclosed|revealed|indicated|estimated|assessed|outlined|detailed)\s+by":
+        "according to",  # ("As previously reported by X, ...")
     r"(?:was|were|is|are|has been|had been)\s+(?:(?:earlier|previously|also|widely|once)\s+)?(?:quoted|cited)\s+"
     r"(?:by\s+[^,]{1,40}\s+)?as\s+(?:saying|telling)":
         "quoted as saying",  # ("was cited as telling CNN")

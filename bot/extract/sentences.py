@@ -78,7 +78,9 @@ _SPEAKER_FOLLOWS = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){1,5}?(?:said|says|ask
 # capitalised word.
 _END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[“\"‘]?[(\[]?[A-Z0-9])|(?<=[a-z]{3})[.!?][”\"]?(?=[A-Z][a-z]+\b|[\[(][A-Z])|"
                   r"(?<=[a-z]{3})[.!?](?=“[A-Z])|(?<=\b[A-Z]{2})\.(?=[A-Z][a-z]{2,}\s)|(?<=\b[A-Z]{3})\.(?=[A-Z][a-z]{2,}\s)|"
-                  r"(?<=\b[A-Z]{4})\.(?=[A-Z][a-z]{2,}\s)")  # ("... told BI.Andrii Kovalenko told BI that")
+                  r"(?<=\b[A-Z]{4})\.(?=[A-Z][a-z]{2,}\s)|"  # ("... told BI.Andrii Kovalenko told BI that")
+                  r"(?<=[a-z]{3})\.(?=[A-Z]{2,6}\s+(?:said|says|reported|reports|added|noted|claimed|told|stated|"
+                  r"estimated|warned|announced|confirmed|wrote|cited)\b)")  # ("... 300 deaths.BBC said these ...")
 _EVENTS = re.compile(r"[“”\"]|(?<![.!?…])[.!?…]")
 
 
@@ -278,9 +280,16 @@ def split_sentences(text: str, headings: bool = False) -> list[Sentence]:
     return sentences
 
 
+# A bracketed credit or caption opening a sentence inside a paragraph (no colon, no quotation in it).
+_INLINE_CAPTION = re.compile(r"\s*\[[^\]\n:“”\"]{1,60}\]\s+(?=[A-Z“\"])")
+
+
 def _add(sentences: list[Sentence], line: str, start: int, end: int, offset: int, paragraph: int,
          heading: bool = False, voice: str = "") -> None:
     raw = line[start:end]
+    caption = _INLINE_CAPTION.match(raw)  # "[X Screenshot] He added, ...": a picture's credit left in the prose
+    raw = raw[caption.end():] if caption and not heading else raw
+    start += caption.end() if caption and not heading else 0
     lead = len(raw) - len(raw.lstrip())
     body = raw.strip()
     if body:

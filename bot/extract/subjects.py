@@ -507,11 +507,13 @@ class SubjectResolver:
                         bare.lower())[0].split()[-1]
         head_words = [w for w in words if w.lower() == head]
         national = re.match(r"^((?:[A-Z][\w.-]*\s+){0,1}[A-Z][\w.-]*(?:[’']s)?\s+)(?:(?:military|defen[cs]e|foreign|naval)\s+)?"
-                            r"intelligence"
-                            r"(?:\s+(?:services?|agenc(?:y|ies)|community))?$", bare)  # ("Ukrainian military intelligence")
+                            r"(?:intelligence|intel)"
+                            r"(?:\s+(?:services?|agenc(?:y|ies)|community))?$", bare)  # ("Ukrainian military intelligence";
+        # a headline's "British intel")
         owner = _POSSESSIVE_END.sub("", national.group(1).strip()) if national else ""
         if national and country_of(owner):  # "South Korean intelligence", "Ukraine's military intelligence": its
-            return [Mention(self._generate(bare, "institution", country=country_of(owner)))]  # services
+            name = re.sub(r"\bintel$", "intelligence", bare)
+            return [Mention(self._generate(name, "institution", country=country_of(owner)))]  # services
         if (head in STATEMENT_NOUNS or head.endswith("s") and head[:-1] in PERSON_ROLES) and \
                 phrase.lower().startswith("the ") and not _cap_name(words[-1]):
             described = self.ctx.describe(bare, definite=head in STATEMENT_NOUNS)  # "the report", "the NYT

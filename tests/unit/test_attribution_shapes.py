@@ -2671,3 +2671,52 @@ def test_according_to_a_description_posted_by_a_unit():
     c, = claims_of("He detonated a grenade, according to a description of the fighting posted on social media by "
                    "Finland's Special Operations Forces on Monday.")
     assert c.speaker == "Special Operations Forces"
+
+
+def test_a_bracketed_credit_inside_a_paragraph_is_no_speaker():
+    text = ("Erik Lindqvist spoke on Monday about the convoy. A soldier is seen on a bed. [X Screenshot] He added, "
+            "“The world will learn the truth about the convoy.”")
+    assert speakers(text) == ["Erik Lindqvist"]
+
+
+def test_a_caption_card_with_fields_set_off_by_slashes():
+    text = ('More would be found. [Erik Lindqvist/Major/Spokesperson for the Finnish Army/Interview '
+            'with YLE on Dec. 17: "At the moment, it is too early to say."] Finland claims that the convoy grew.')
+    assert said(text) == [("Erik Lindqvist", "At the moment, it is too early to say"),
+                          ("Finland", "the convoy grew")]
+
+
+def test_a_present_tense_verb_after_intelligence_with_a_number_or_its_object():
+    c, = claims_of("UK intelligence estimates 6,000 Estonian casualties in the Narva region.")
+    assert c.speaker == "UK intelligence"
+    c, = claims_of("UK intelligence attributes the heavy losses to “large assaults” in the region.")
+    assert c.speaker == "UK intelligence"
+    assert claims_of("Western intelligence estimates were higher than the official ones.") == []
+
+
+def test_a_headline_crediting_intel_in_short_form():
+    c, = claims_of("British intel: Estonia suffers 6,000+ casualties in Narva\n\nMore than half were killed.")
+    assert c.speaker == "British intelligence"
+
+
+def test_said_of_someone_closing_a_quotation():
+    c, = claims_of("The number of troops could grow further \"as the desperation continues to rise,\" Sabrina Ek said "
+                   "of the Estonian president, whose forces have suffered losses.")
+    assert c.text.startswith("The number of troops could grow further")
+
+
+def test_as_indicated_by_an_agency():
+    c, = claims_of("Casualties rose to 4,700, as indicated by Finland's intelligence agency during a briefing.")
+    assert c.kind == "according_to" and "intelligence agency" in c.speaker
+
+
+def test_a_full_stop_glued_to_an_outlets_acronym_that_speaks():
+    assert said("Erik Lindqvist said 3,000 soldiers were killed.BBC said these losses are unsustainable.") == [
+        ("Erik Lindqvist", "3,000 soldiers were killed"), ("BBC", "these losses are unsustainable")]
+
+
+def test_touted_that():
+    found = claims_of("The Finnish Ministry of Defence allegedly touted that it is fully capable of training the "
+                      "engineers, according to Estonia’s assessment.")
+    assert ("Finnish Ministry of Defence", "it is fully capable of training the engineers") in \
+        [(c.speaker, c.text) for c in found]
