@@ -62,6 +62,8 @@ from bot.extract.signals import (
     SOUNDBITE,
     SOURCE_LINE,
     SOURCE_REACH,
+    SPEECH_ENDS,
+    SPEECH_HEADER,
     SPOKE_WITH,
 )
 from bot.extract.subjects import Mention, SubjectResolver, opening_subject
@@ -167,6 +169,7 @@ class _Walk:
         self.unsourced: list[Sentence] = []  # the sentences nobody is credited with yet
         self.attributed_at = -1  # where the last sentence that found a speaker starts
         self.quote_label: tuple[list[Mention], int] | None = None  # "Quote from X:": X, and the paragraph
+        self.speech: Mention | None = None  # whose statement the page is, by its header ("Statement by X, ...")
 
     def claims(self) -> Iterator[Claim]:
         unresolved: list[Sentence] = []
@@ -271,6 +274,16 @@ class _Walk:
 
     # -- who the sentence introduces, and who it is about ------------------------------------------
     def _introduce(self, sent: Sentence) -> None:
+        header = SPEECH_HEADER.match(sent.text)
+        if SPEECH_ENDS.match(sent.text):
+            self.speech = None
+        elif header:  # "Statement by H.E. Ambassador Joonkook HWANG": the page below is their speech
+            who = " ".join(w.capitalize() if w.isupper() and w.isalpha() and len(w) > 2 else w
+                           for w in header.group("who").split())  # ("Ambassador Joonkook HWANG")
+            found = self.resolver.resolve(who, allow_coordination=False) or self.resolver.labelled(who)
+            if len(found) == 1 and not found[0].vague:
+                self.speech = found[0]
+                self.ctx.note(found[0].speaker, role=found[0].role)
         for intro in introductions(sent.text):  # "Foreign Ministry spokesperson Lee Jae-woong", "(GUR)"
             if intro in self.introduced:  # the same name with the same role: already known
                 named = self.introduced[intro]
@@ -396,7 +409,16 @@ class _Walk:
         if self.previous and _goes_on(*self.previous, sent) and not _names_own_speaker(sent):
             prev = self.previous[1]  # "X expressed concern about A. This violates UN resolutions ...": X's account
             return [Attribution(prev.mentions, prev.cue, "indirect", clean(sent.text), False, -1, inferred=True)]
-        return self._first_person(sent)
+        return self._first_person(sent) or self._spoken_in_speech(sent)
+
+    def _spoken_in_speech(self, sent: Sentence) -> list[Attribution]:
+        """A sentence of a page that is one person's statement (its header says whose), attributed to
+        nobody else: the speaker's own words."""
+        if self.speech is None or sent.heading or sent.voice or SITE_NOTICE.match(sent.text) or \
+                SPEECH_HEADER.match(sent.text) or SPEECH_ENDS.match(sent.text):
+            return []
+        cue = Cue("say", 0, 0, "said (statement)")
+        return [Attribution([Mention(self.speech.speaker, self.speech.role)], cue, "direct", clean(sent.text), False, -1)]
 
     def _introduced_quote(self, sent: Sentence) -> list[Attribution]:
         """"He praised ties with Tokyo:" then a quotation: the words are his."""

@@ -68,12 +68,15 @@ LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-–•*])\s+")
 # Courtesies of interviews and briefings, which state nothing.
 PLEASANTRY = re.compile(r"(?i:(?:(?:well|so|and|okay|ok|now)\s*,?\s+(?:as\s+always\s*,\s*)?)?(?:"
                         r"(?:i\s+want|i'd\s+like|i’d\s+like|let\s+me)\s+to\s+(?:begin|start)\s+by\s+thanking[^.]{0,160}|"
-                        r"thank(?:s|\s+you)(?:\s+(?:very|so)\s+much)?(?:(?:,\s*|\s+for\s+)[\w’' ]{0,40})?|"
+                        r"thank(?:s|\s+you)(?:\s+(?:very|so)\s+much)?(?:(?:,\s*|\s+for\s+)[\w’'., ]{0,60})?|"
                         r"good\s+(?:morning|afternoon|evening|day)(?:,?\s*[\w’' ]{0,30})?|"
                         r"(?:(?:i'm|i’m|we're|we’re|i\s+am|we\s+are)\s+)?(?:so\s+)?sorry(?:\s+(?:we|i|for|about)\b[\w’' ]{0,40})?|"
                         r"it(?:'s|’s|\s+is)\s+(?:good|great|nice|a\s+pleasure)\s+to\s+(?:be|see|have|talk)[\w’', ]{0,60}|"
                         r"(?:hello|hi|welcome(?:\s+back)?)\b(?:,\s*[\w’' ]{0,30}|\s+to\s+[\w’' ]{0,30})?|"
                         r"you(?:'re|’re)\s+welcome|"
+                        # thanks given to the chair, the briefers, the hosts
+                        r"(?:i|we)\s+(?:also\s+)?(?:would\s+(?:also\s+)?like\s+to\s+|want\s+to\s+)?(?:thank|extend\s+(?:my|our)\s+"
+                        r"(?:sincere\s+|deep\s+)?(?:gratitude|thanks|appreciation))\b.{0,200}|"
                         # a bare assent, whose meaning is in the question it answers
                         r"(?:yes|yeah|right|exactly|indeed|of\s+course|sure|certainly|absolutely|"
                         r"that(?:'s|’s|\s+is)\s+(?:right|correct|true))(?:\s*,\s*(?:yes|of\s+course|indeed))?))")
@@ -95,6 +98,13 @@ NO_ANSWER = re.compile(
     r"(?:\s+(?:further|immediately|publicly|on\s+(?:it|this|that|the\s+(?:matter|reports?|issue|question|story|"
     r"claims?|article))|when\s+(?:asked|contacted|reached)(?:\s+by\s+[\w.]+(?:\s+[\w.]+){0,2})?|"
     r"(?:to|from|by|with|for)\s+(?:the\s+)?(?:comment|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})))*)[\s.,]*")
+# A page that is one person's statement, named in its header: "Statement by H.E. Ambassador X,
+# Permanent Representative ...", "Remarks by X at ...", a written answer's "Answered by Lord X - Minister".
+# Where a written answer's page goes on to another question: the answer above has ended.
+SPEECH_ENDS = re.compile(r"(?:Asked\s+by|Question\s+to)\b")
+SPEECH_HEADER = re.compile(r"(?:(?:Opening\s+|Closing\s+|Keynote\s+|Joint\s+)?(?:Statement|Remarks|Speech|Address|"
+                           r"Intervention|Testimony)\s+(?:delivered\s+|made\s+)?by|Answered\s+by)\s+"
+                           r"(?P<who>[A-Z][^,:;()“”\"\n]{2,80}?)\s*(?:,|\(|\s[-–—]\s|\s+(?:at|to|on|before|in)\s+(?:the\s+)?[A-Z]|$)")
 # The site addressing its reader ("Please contact us for subscription options"), not a speaker's "us".
 SITE_NOTICE = re.compile(r"(?:Please|Click|Tap|Subscribe|Sign\s+up|Follow\s+us|Contact\s+us|Read\s+(?:more|also)|"
                          r"Join\s+us|Download|Share\s+this|Support\s+us|Donate)\b")

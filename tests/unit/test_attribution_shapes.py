@@ -2720,3 +2720,21 @@ def test_touted_that():
                       "engineers, according to Estonia’s assessment.")
     assert ("Finnish Ministry of Defence", "it is fully capable of training the engineers") in \
         [(c.speaker, c.text) for c in found]
+
+
+def test_a_page_that_is_a_statement_named_in_its_header():
+    text = ("Statement by H.E. Ambassador Erik LINDQVIST, Permanent Representative of Finland to the United Nations, "
+            "at the Security Council\n2024/11/18\n\nThank you, Mr. President, for convening this meeting.\n\n"
+            "I also thank Mr. Jaan Tamm for his briefing.\n\nThe convoy crossed the border in October. "
+            "We condemn this in the strongest terms.")
+    found = claims_of(text)
+    assert [(c.speaker, c.kind, c.text) for c in found] == [
+        ("Erik Lindqvist", "direct", "The convoy crossed the border in October"),
+        ("Erik Lindqvist", "direct", "We condemn this in the strongest terms")]
+
+
+def test_a_written_answer_ends_where_the_next_question_begins():
+    text = ("Asked by: Lord Ek\n\nTo ask the Government what it knows of the convoy.\n\n"
+            "Answered by Lord Lindqvist - Minister of State\n\nThe Ministry is aware of the convoy.\n\n"
+            "Asked by: Lord Tamm\n\nTo ask the Government about the bridge.")
+    assert said(text) == [("Lord Lindqvist", "The Ministry is aware of the convoy")]
