@@ -775,6 +775,9 @@ class SentenceAttributor:
         if negated and cue.lemma in NOT_CONFIRMING and text in (clean(after), clean(cue.text + after)) and \
                 not re.match(r"\s*[,:“\"]", after):
             text = clean(s[pre_end:])  # "didn't immediately confirm the visit": what was not confirmed, said so
+        if not text and negated and cue.lemma == "comment":
+            kind, text = "indirect", clean(s[pre_end:])  # "China has yet to publicly comment on the move": a
+            # non-confirmation of it
         if re.search(r",\s+who\b", pre[max(subject_start, 0):]) or re.search(r",\s+which\s+$", s[:max(subject_start, 0)]):
             text = RELATIVE_ENDS.split(text, 1)[0]  # "B, who has insisted that C, have met", "the contingent, which
             # ISW reported could be 12,000, would ...": the relative clause ends where the main verb comes

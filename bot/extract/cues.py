@@ -216,6 +216,7 @@ PHRASES = {
     r"(?: or (?:confirming|denying))?|(?:left|leaves|leaving)\s+(?:[\w’'-]+\s+){0,4}?(?:without\s+(?:a\s+|any\s+)?"
     r"comment|unanswered)"
     r"|stop(?:s|ped|ping)?\s+short\s+of\s+(?:confirming|denying|saying|naming)"
+    r"|(?:stayed|remained|kept|keeps?|stays?|remains?)\s+(?:largely\s+|conspicuously\s+|publicly\s+)?(?:quiet|silent|mum)\b"
     r"|(?:gave|give|gives|giving)\s+(?:an?\s+)?(?:evasive|vague|noncommittal)\s+(?:answer|response|reply)":
         "refrained from confirming",  # "Peskov has left without comment Blinken's statement"
     # "did not immediately respond to a request for comment", "which didn't comment", "referred
@@ -342,7 +343,7 @@ _ANCHORS = {"according to": ("according", "as per", " by", ", per ", "view of", 
             "gave confirmation": ("confirmation", "assurance", "indication"), "joined in": ("join",),
             "concerned": ("concerned", "alarmed", "worried", "troubled", "disturbed", "outraged", "appalled"),
             "refrained from confirming": ("refrain", "without", "unanswered", "short of", "not ", "n't ", "n’t ", "refer", "direct",
-                                          "neither", "evasive", "vague", "noncommittal"),
+                                          "neither", "evasive", "vague", "noncommittal", "quiet", "silent", " mum"),
             "brushed aside": ("brush",), "released footage": ("to show",), "expressed intention": (" intent", " wish", " desire", " readiness",
                                                                    " willingness", " plan", " determination"), "state": (" made ",)}
 _BY_ANCHOR: dict[str, list[int]] = {}

@@ -39,7 +39,9 @@ DASH_SPEAKER = re.compile(rf"\s*[-–—]\s*(?:{_DASH_VERBS}\s+(?P<who>[^.,;]{{2
 SOUNDBITE = re.compile(r"^(?!(?:Photo|Photos|Image|Picture|Video|Credit|Source)\b)"  # ("Photo PAP/Piotr Nowak": a credit)
                        r"(?P<name>[A-Z][\w’'.-]+(?:[ -][A-Z][\w’'.-]+){1,3})\s*/\s*"
                        r"(?!(?:[^/]*\b(?:via|Getty|Images|Photos?|Pool|Shutterstock|EPA|AFP|AP|Reuters|Yonhap|Xinhua|"
-                       r"TASS|Sputnik|Anadolu|Newsis|News1|Kyodo)\b))"  # ("Kim Won Jin/AFP via Getty Images": a credit)
+                       r"TASS|Sputnik|Anadolu|Newsis|News1|Kyodo|Associated\s+Press|Press\s+Association|Bloomberg|"
+                       r"Redux|Alamy|Sipa|Abaca|Zuma|UPI|Courtesy|Handout)\b))"  # ("Kim Won Jin/AFP via Getty Images",
+                       # "Alex Brandon/Associated Press": a credit)
                        r"(?P<affiliation>[^/]{2,60})$")
 # A transcript label for the programme's own people, whose lines are narration, not claims.
 JOURNALIST = re.compile(r"\b(?:BYLINE|HOST|ANCHOR|REPORTER|CORRESPONDENT|INTERVIEWER|PRESENTER)\b")
@@ -95,8 +97,7 @@ NO_ANSWER = re.compile(
     r"|had\s+no\s+(?:immediate\s+)?comment"
     r"|(?:referr?(?:ed|ing|s)?|direct(?:ed|ing|s)?)\s+(?:all\s+)?(?:questions|queries|inquiries|enquiries|inquirers|"
     r"enquirers|requests\s+for\s+comment)\b[^.;]*)"
-    r"(?:\s+(?:further|immediately|publicly|on\s+(?:it|this|that|the\s+(?:matter|reports?|issue|question|story|"
-    r"claims?|article))|when\s+(?:asked|contacted|reached)(?:\s+by\s+[\w.]+(?:\s+[\w.]+){0,2})?|"
+    r"(?:\s+(?:further|immediately|publicly|on\s+(?:it|this|that|the\s+matter)|when\s+(?:asked|contacted|reached)(?:\s+by\s+[\w.]+(?:\s+[\w.]+){0,2})?|"
     r"(?:to|from|by|with|for)\s+(?:the\s+)?(?:comment|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})))*)[\s.,]*")
 # A page that is one person's statement, named in its header: "Statement by H.E. Ambassador X,
 # Permanent Representative ...", "Remarks by X at ...", a written answer's "Answered by Lord X - Minister".

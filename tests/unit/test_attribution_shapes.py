@@ -2738,3 +2738,24 @@ def test_a_written_answer_ends_where_the_next_question_begins():
             "Answered by Lord Lindqvist - Minister of State\n\nThe Ministry is aware of the convoy.\n\n"
             "Asked by: Lord Tamm\n\nTo ask the Government about the bridge.")
     assert said(text) == [("Lord Lindqvist", "The Ministry is aware of the convoy")]
+
+
+def test_a_photographers_credit_line_is_no_soundbite():
+    text = ("Alex Brandon/Associated Press\n\nIn describing the balloons, Lindqvist was referring to the balloons "
+            "filled with garbage sent from Estonia.")
+    assert claims_of(text) == []
+
+
+def test_a_name_run_into_the_pages_furniture():
+    c, = claims_of("Incoming adviser Mike Lindqvist spoke on Monday. Impact Shorts More ShortsLindqvist said, “If "
+                   "Estonia has made this move, we have made a move.”")
+    assert c.speaker == "Mike Lindqvist"
+
+
+def test_silence_on_something_is_a_non_confirmation_of_it():
+    for text, speaker in (("China has yet to publicly comment on the move.", "China"),
+                          ("Beijing has so far stayed quiet.", "Beijing"),
+                          ("Kremlin spokesman Dmitry Peskov has not commented on the report.", "Dmitry Peskov")):
+        c, = claims_of(text)
+        assert (c.speaker, c.stance) == (speaker, "hedged"), text
+    assert claims_of("The square remained quiet on Sunday.") == []
