@@ -186,6 +186,13 @@ DENIED_BY = re.compile(r"(?:[,;]|\s[-–—])\s*(?:a|an)\s+(?:claim|charge|asser
                        r"repeated|shared|neither\s+confirmed\s+nor\s+denied|neither\s+denied\s+nor\s+confirmed)\s+by\s+"
                        r"(?P<who>[^,;.]+?)\s*[.;]?\s*$")
 _SAYS_TOO = {"echoed", "confirmed", "corroborated", "backed", "repeated", "shared"}
+# A reporting verb right after a cue word makes that word a noun: "the KCNA report said", "the update noted".
+NOUN_THEN_VERB = re.compile(r"\s+(?:said|says|stated|states|claimed|claims|noted|notes|added|adds|showed|shows|found|"
+                            r"finds|suggested|suggests|revealed|reveals|warned|warns|concluded|concludes)\b")
+_NOUN_FORMS = frozenset("report reports estimate estimates claim claims assessment statement update comment comments "
+                        "note notes warning warnings finding findings".split())
+# A headline's closing label saying the news comes from reports: "..., says Seoul spy agency: Report".
+REPORT_SUFFIX = re.compile(r"\s*[:|]\s*(?:Reports?|Media\s+reports?|Sources?)\s*$")
 # A headline ending with its source after a colon: "N. Korean soldier wants to go south: lawmaker".
 HEADLINE_SPEAKER = re.compile(r"^(?P<claim>.{12,}?):\s+(?P<who>(?:[A-Z][\w.’'-]*|[a-z]+)(?:\s+[\w.’'-]+){0,3})\s*$")
 HEADLINE_SAYS = re.compile(r"^(?P<claim>.{12,}?),\s+(?P<cue>[Ss]ays|[Ss]aid|[Cc]laims|[Ww]arns)\s+"
@@ -313,6 +320,7 @@ class SentenceAttributor:
         found: list[Attribution] = []
         self._found = found  # what this sentence has attributed so far, for verbs sharing a subject
         if sent.heading:
+            s = REPORT_SUFFIX.sub("", s)  # "X, says Seoul spy agency: Report": the outlet's label, not the source
             said = HEADLINE_SAYS.match(s)  # "Each day brings more hardship, Says Delegate"
             if said:
                 mentions = self.resolver.resolve(said.group("who")) or self.resolver.resolve("a " + said.group("who"))
@@ -344,6 +352,7 @@ class SentenceAttributor:
                     cue = Cue("say", colon.start("who"), colon.end("who"), ":")
                     return [Attribution(mentions, cue, kind_of(colon.group("claim"), sent), clean(colon.group("claim")),
                                         False, colon.start("who"))]
+            s = sent.text
         labelled = LABELLED_QUOTE.search(s) if ":" in s and not sent.heading else None
         if labelled:  # "[Sound bite: Ukrainian President X (Ukrainian-English)]“...”", "(Question: ...)X: “...”"
             who = re.sub(r"\s*\([^)]*\)\s*$", "", labelled.group("bite") or labelled.group("card") or labelled.group("who"))
@@ -361,6 +370,8 @@ class SentenceAttributor:
             article = len(prev) == 2 and prev[0].lower() in ("a", "an", "the")  # "a news report that": a noun
             if cue.text == "States" and prev[-1][:1].isupper():
                 continue  # "The United States confirms ...": the name of the country, not "states"
+            if cue.text.lower() in _NOUN_FORMS and NOUN_THEN_VERB.match(s, cue.end):
+                continue  # "The KCNA report said ...": a noun, its verb after it
             if cue.lemma not in ("according to", "quoted as saying", "quoted someone as saying", "possessive claim",
                                  "statement by") and not (cue.is_participle and word_before == "by") and (
                     word_before in DETERMINERS_BEFORE or word_before.endswith(("’s", "'s"))

@@ -308,8 +308,9 @@ class _Walk:
 
     # -- what the sentence attributes, on its own or through its neighbours ------------------------
     def _attributions(self, sent: Sentence, following: Sentence | None) -> list[tuple[Sentence, Attribution]]:
-        if PHOTO_CREDIT.search(sent.text):
-            return []  # a photo's caption, its credit at the end ("... | Name/AFP via Getty Images"): not reporting
+        if PHOTO_CREDIT.search(sent.text) or SPEECH_HEADER.match(sent.text) or SPEECH_ENDS.match(sent.text):
+            return []  # a photo's caption, its credit at the end ("... | Name/AFP via Getty Images"): not reporting;
+            # a statement's header or a written question's label says whose words come, it says nothing
         if self.block and not sent.voice:
             block = self._in_block(sent)
             if block:

@@ -284,6 +284,7 @@ class SubjectResolver:
 
     def resolve(self, phrase: str, allow_coordination: bool = True) -> list[Mention]:
         phrase = _strip(phrase)
+        phrase = _DAY_OWNED.sub("", phrase)  # "Monday’s KCNA": KCNA
         glued = _GLUED.search(phrase)
         if glued:  # "More ShortsWaltz": a page's furniture run into the name, which starts at the capital
             phrase = phrase[glued.end():]
@@ -775,10 +776,11 @@ INTRODUCTORY = re.compile(r"^(?:[A-Z][a-z]+ly|However|But|And|Yet|Still|Meanwhil
                           r"If|Although|Though|Once|Because|Speaking|Responding|Commenting|Addressing)"
                           r"\b[^,]{0,60},\s*")
 
+_DAY_OWNED = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)[’']s\s+(?=[A-Z])")
 # A word of a page's furniture run into a name without a space: "ShortsWaltz" (not "McCarthy", "DiCarlo").
 _GLUED = re.compile(r"^.*?\b[A-Za-z][a-z]{3,}(?=[A-Z][a-z]+\b)")
 # A participle phrase opening the sentence, before its subject: "Meeting Choe in Moscow on Friday, ".
-FRONTED_PARTICIPLE = re.compile(r"([A-Z][a-z]{2,}ing)\b[^,]{0,60},\s*")
+FRONTED_PARTICIPLE = re.compile(r"([A-Z][a-z]{2,}ing)\b[^,]{0,110},\s*")
 
 
 def opening_subject(sentence: str) -> str:

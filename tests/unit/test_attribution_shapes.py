@@ -2759,3 +2759,18 @@ def test_silence_on_something_is_a_non_confirmation_of_it():
         c, = claims_of(text)
         assert (c.speaker, c.stance) == (speaker, "hedged"), text
     assert claims_of("The square remained quiet on Sunday.") == []
+
+
+def test_a_headline_labelled_report_after_its_source():
+    c, = claims_of("Estonia has deployed more engineers to Latvia, says Finnish spy agency: Report\n\n"
+                   "The engineers arrived on Monday.")
+    assert "spy agency" in c.speaker and c.text == "Estonia has deployed more engineers to Latvia"
+
+
+def test_a_long_fronted_phrase_before_the_subject_and_a_days_report():
+    text = ("A Finnish lawmaker revealed that a captured soldier wishes to live a normal life. Following Helsinki’s "
+            "pledge to offer citizenship to captured Estonian engineers, the lawmaker detailed his encounter, "
+            "emphasizing their constitutional rights.")
+    assert set(speakers(text)) == {"A Finnish lawmaker"}
+    c, = claims_of("Monday’s KCNA report said the convoy was a success.")
+    assert (c.speaker, c.text) == ("KCNA", "the convoy was a success")
