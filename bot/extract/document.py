@@ -302,7 +302,9 @@ class _Walk:
                 self.ctx.note(subject.speaker, role=subject.role)  # defence minister was asked ... He responded")
         met = SPOKE_WITH.search(sent.text)
         if met:  # "We spoke to Andriy Kovalenko from the council. He told us ...": the one interviewed
-            found = self.resolver.resolve(met.group("who") or met.group("who2"), allow_coordination=False)
+            who = met.group("who") or met.group("who2")
+            found = self.resolver.resolve(who, allow_coordination=False) or (
+                self.resolver.interviewee(who) if met.group("who2") else [])
             if len(found) == 1 and found[0].speaker.kind == "person" and not found[0].vague:
                 self.ctx.note(found[0].speaker, role=found[0].role)
 

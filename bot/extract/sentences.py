@@ -79,6 +79,7 @@ _SPEAKER_FOLLOWS = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){1,5}?(?:said|says|ask
 _END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[“\"‘]?[(\[]?[A-Z0-9])|(?<=[a-z]{3})[.!?][”\"]?(?=[A-Z][a-z]+\b|[\[(][A-Z])|"
                   r"(?<=[a-z]{3})[.!?](?=“[A-Z])|(?<=\b[A-Z]{2})\.(?=[A-Z][a-z]{2,}\s)|(?<=\b[A-Z]{3})\.(?=[A-Z][a-z]{2,}\s)|"
                   r"(?<=\b[A-Z]{4})\.(?=[A-Z][a-z]{2,}\s)|"  # ("... told BI.Andrii Kovalenko told BI that")
+                  r"(?<=\b[A-Z]\.[A-Z])\.(?=[A-Z][a-z]{2,}[’'\s])|"  # ("... for South Korea and the U.S.South Korea’s office")
                   r"(?<=[a-z]{3})\.(?=[A-Z]{2,6}\s+(?:said|says|reported|reports|added|noted|claimed|told|stated|"
                   r"estimated|warned|announced|confirmed|wrote|cited)\b)")  # ("... 300 deaths.BBC said these ...")
 _EVENTS = re.compile(r"[“”\"]|(?<![.!?…])[.!?…]")
@@ -97,6 +98,8 @@ def _boundary(line: str, end: int, dot: int) -> bool:
     if token.isdigit() and not line[:dot - len(token)].strip():
         return False  # "1. North Korea's Pursuit ...": a list marker
     if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", token):  # "U.S", "e.g": an acronym's dots
+        if line[end:end + 1].isupper():
+            return True  # "... and the U.S.South Korea’s office said": a lost space after the full stop
         following = re.match(r"\s+[“\"‘(]?(\w+)", line[end:])
         return bool(following) and following.group(1).lower() in OPENERS
     return True

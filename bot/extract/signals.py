@@ -15,7 +15,8 @@ SOURCE_REACH = 2
 # Whom a reporter interviewed, the one a "he" after it means: "we spoke to Andriy Kovalenko from ...".
 SPOKE_WITH = re.compile(r"\b(?:spoke|talked|speaking|talking)\s+(?:to|with)\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){1,3}?"
                         r"[A-Z][\w’'-]+)(?=\s*(?:,|\.|\s+(?:from|of|at|who|about|on|in)\b))|"
-                        r"\binterviewed\s+(?P<who2>(?:[A-Z][\w’'.-]*\s+){1,3}?[A-Z][\w’'-]+)")
+                        r"\binterviewed\s+(?P<who2>(?:[A-Z][\w’'.-]*\s+){0,3}?[A-Z][\w’'-]+)(?=\s*[,.;]|\s+(?:on|in|at|about|"
+                        r"who|after|for|by)\b)")
 # A photo credit closing a caption after a bar: "| Alexander Kazakov/AFP via Getty Images".
 PHOTO_CREDIT = re.compile(r"\|\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*\s*/\s*(?:AFP|AP|Reuters|EPA|Getty|Yonhap|Xinhua|TASS|"
                           r"Sputnik|Anadolu|Pool|Kremlin|KCNA)\b[^.|]*$")

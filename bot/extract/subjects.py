@@ -285,6 +285,11 @@ class SubjectResolver:
     def resolve(self, phrase: str, allow_coordination: bool = True) -> list[Mention]:
         phrase = _strip(phrase)
         phrase = _DAY_OWNED.sub("", phrase)  # "Monday’s KCNA": KCNA
+        own = _BODYS_OFFICIAL.fullmatch(phrase)
+        if own:  # "a ministry official" after "the foreign ministry in Seoul voiced concern": that ministry's
+            body = self.ctx.describe(own.group("body"), definite=True)
+            if body is not None and body.kind not in ("person", "vague"):
+                return [Mention(body, role=own.group("role"))]
         glued = _GLUED.search(phrase)
         if glued:  # "More ShortsWaltz": a page's furniture run into the name, which starts at the capital
             phrase = phrase[glued.end():]
@@ -293,6 +298,8 @@ class SubjectResolver:
         lower = phrase.lower()
         if next((w for w in lower.split() if w[:1].isalpha()), "") in _PREPOSITIONS:
             return []  # "... Exceed 4,000 Amid Conscription Fears": a phrase of place or time, not a source
+        if lower.split()[-1] in _PLACE_HEADS:
+            return []  # "South Hwanghae Province", "Kursk Oblast": a place, never a speaker
         in_place = _IN_PLACE.fullmatch(phrase)
         if in_place and is_place(in_place.group("place")):
             return []
@@ -655,6 +662,13 @@ class SubjectResolver:
         return self.registry.resolve_or_generate(name, role=re.sub(r"^(?:the|a|an)\s+", "", role.strip(" ,")), kind=kind,
                                                  country=country, affiliation=org.id if org else affiliation)
 
+    def interviewee(self, name: str) -> list[Mention]:
+        """"The newspaper interviewed Baek": one interviewed is a person, a family name alone included
+        (not a place, a body or a word of the lexicon)."""
+        if " " in name or is_place(name) or name.lower() in ORG_WORDS | PERSON_ROLES | TITLES or country_of(name):
+            return []
+        return [Mention(self._generate(name, "person"))]
+
     def unnamed(self, phrase: str) -> list[Mention]:
         """"said the soldier" with no soldier named before: someone unnamed, whom "he" then means."""
         words = _strip(phrase).split()
@@ -776,6 +790,12 @@ INTRODUCTORY = re.compile(r"^(?:[A-Z][a-z]+ly|However|But|And|Yet|Still|Meanwhil
                           r"If|Although|Though|Once|Because|Speaking|Responding|Commenting|Addressing)"
                           r"\b[^,]{0,60},\s*")
 
+# An unnamed official of a body named only by its kind: "a ministry official", "an agency spokesperson".
+_BODYS_OFFICIAL = re.compile(r"(?:a|an|one)\s+(?:senior\s+|high-ranking\s+|top\s+)?(?P<body>ministry|agency|office|"
+                             r"department|embassy|council|commission|service)\s+(?P<role>official|spokesperson|spokesman|"
+                             r"spokeswoman|representative)", re.I)
+_PLACE_HEADS = frozenset("province region oblast county district prefecture krai territory peninsula village town "
+                         "city island islands river mountains airport port airfield".split())
 _DAY_OWNED = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)[’']s\s+(?=[A-Z])")
 # A word of a page's furniture run into a name without a space: "ShortsWaltz" (not "McCarthy", "DiCarlo").
 _GLUED = re.compile(r"^.*?\b[A-Za-z][a-z]{3,}(?=[A-Z][a-z]+\b)")

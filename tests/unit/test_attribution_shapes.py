@@ -2774,3 +2774,29 @@ def test_a_long_fronted_phrase_before_the_subject_and_a_days_report():
     assert set(speakers(text)) == {"A Finnish lawmaker"}
     c, = claims_of("Monday’s KCNA report said the convoy was a success.")
     assert (c.speaker, c.text) == ("KCNA", "the convoy was a success")
+
+
+def test_someone_interviewed_by_family_name_is_who_he_means():
+    text = ("Sniper Ri, 26, was unable to speak due to a jaw injury. When The Helsinki Times interviewed Baek, he was "
+            "recovering from a wound. “I can’t move much,” he said.")
+    assert speakers(text) == ["Baek"]
+
+
+def test_a_province_is_never_a_person():
+    text = ("“I only spoke to my parents over the phone,” Sniper Ri said. Although his unit in Tartu, South Estonia "
+            "Province, was just 100 kilometers from his home, he was never granted leave. He said his unit was "
+            "deployed for construction missions.")
+    assert set(speakers(text)) == {"Sniper Ri"}
+
+
+def test_a_ministry_official_after_the_ministry_is_named():
+    text = ("The Finnish Foreign Ministry voiced concern. “We express deep concern over the convoy,” a ministry "
+            "official said.")
+    assert speakers(text) == ["Finnish Foreign Ministry", "Finnish Foreign Ministry"]
+    assert claims_of("“We express deep concern over the convoy,” a ministry official said.")[0].vague
+
+
+def test_a_full_stop_after_an_acronyms_dots_glued_to_the_next_sentence():
+    c, = claims_of("The ties have raised concerns for Finland and the U.S.Finland’s presidential office said it does "
+                   "not support the convoy.")
+    assert (c.speaker, c.text) == ("Finland’s presidential office", "it does not support the convoy")
