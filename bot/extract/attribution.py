@@ -191,6 +191,8 @@ NOUN_THEN_VERB = re.compile(r"\s+(?:said|says|stated|states|claimed|claims|noted
                             r"finds|suggested|suggests|revealed|reveals|warned|warns|concluded|concludes)\b")
 _NOUN_FORMS = frozenset("report reports estimate estimates claim claims assessment statement update comment comments "
                         "note notes warning warnings finding findings".split())
+MASTHEAD = re.compile(r"\s+[-–—|]\s+[A-Z][\w.’' -]{1,40}$")
+SAYS_AT_END = re.compile(r",\s+(?:(?:[Ss]ays|[Ss]aid|[Cc]laims|[Ww]arns)\s+[^,]{2,40}|[^,]{2,40}\s+(?:says|said|claims|warns))$")
 # A headline's closing label saying the news comes from reports: "..., says Seoul spy agency: Report".
 REPORT_SUFFIX = re.compile(r"\s*[:|]\s*(?:Reports?|Media\s+reports?|Sources?)\s*$")
 # A headline ending with its source after a colon: "N. Korean soldier wants to go south: lawmaker".
@@ -321,6 +323,9 @@ class SentenceAttributor:
         self._found = found  # what this sentence has attributed so far, for verbs sharing a subject
         if sent.heading:
             s = REPORT_SUFFIX.sub("", s)  # "X, says Seoul spy agency: Report": the outlet's label, not the source
+            masthead = MASTHEAD.search(s)
+            if masthead and SAYS_AT_END.search(s[:masthead.start()]):
+                s = s[:masthead.start()]  # "X, Kyiv says — Novaya Gazeta Europe": the outlet's name, after its source
             said = HEADLINE_SAYS.match(s)  # "Each day brings more hardship, Says Delegate"
             if said:
                 mentions = self.resolver.resolve(said.group("who")) or self.resolver.resolve("a " + said.group("who"))

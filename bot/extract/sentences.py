@@ -274,8 +274,9 @@ def split_sentences(text: str, headings: bool = False) -> list[Sentence]:
             if headings:
                 _add(sentences, line, begin + title[0], begin + title[1], offset, paragraph, heading=True)
         elif prose.strip() and is_heading(prose, HEADLINE_WORDS if not text[:offset].strip() else 16):
-            if headings:
-                _add(sentences, line, begin, len(line), offset, paragraph, heading=True)
+            if headings:  # (a heading of two sentences, "X says A. NATO chief says B", is two headings)
+                for span_start, span_end in _spans(prose):
+                    _add(sentences, line, begin + span_start, begin + span_end, offset, paragraph, heading=True)
         elif prose.strip():
             for span_start, span_end in _spans(prose):
                 _add(sentences, line, begin + span_start, begin + span_end, offset, paragraph, voice=voice)

@@ -537,6 +537,12 @@ class SubjectResolver:
         titled = self.bare_names and (all(w.lower().rstrip(".") in TITLES for w in words) or self.ctx.headline and (
             words[-1].lower() in PERSON_ROLES and all(w[:1].isupper() for w in words)))  # second reading, a
         role_head = words[-1].lower() in PERSON_ROLES or PERSON_ROLES.intersection(words[-1].lower().split("-"))
+        posted = _POSTED_TO.fullmatch(bare)
+        if posted and (is_place(posted.group("place")) or country_of(posted.group("place"))) and \
+                posted.group("role").split()[-1].lower() in PERSON_ROLES:  # "Ukraine's Envoy in S. Korea Says ...":
+            described = self.ctx.describe(posted.group("role"), definite=True)  # the envoy the text names
+            if described:
+                return [Mention(described, inferred=self.ctx.guessed)]
         described = self.ctx.describe(bare, definite=definite) \
             if not _cap_name(words[-1]) or definite and role_head or titled else None  # ("The Secretary-General";
         # a headline's "says Defence Secretary" once the text has named the secretary)
@@ -790,6 +796,8 @@ INTRODUCTORY = re.compile(r"^(?:[A-Z][a-z]+ly|However|But|And|Yet|Still|Meanwhil
                           r"If|Although|Though|Once|Because|Speaking|Responding|Commenting|Addressing)"
                           r"\b[^,]{0,60},\s*")
 
+# A role with the place it is held in: "Ukraine's Envoy in S. Korea", "the ambassador to Seoul".
+_POSTED_TO = re.compile(r"(?P<role>.+?)\s+(?:in|to|at)\s+(?P<place>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)")
 # An unnamed official of a body named only by its kind: "a ministry official", "an agency spokesperson".
 _BODYS_OFFICIAL = re.compile(r"(?:a|an|one)\s+(?:senior\s+|high-ranking\s+|top\s+)?(?P<body>ministry|agency|office|"
                              r"department|embassy|council|commission|service)\s+(?P<role>official|spokesperson|spokesman|"

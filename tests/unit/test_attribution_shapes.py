@@ -2800,3 +2800,20 @@ def test_a_full_stop_after_an_acronyms_dots_glued_to_the_next_sentence():
     c, = claims_of("The ties have raised concerns for Finland and the U.S.Finland’s presidential office said it does "
                    "not support the convoy.")
     assert (c.speaker, c.text) == ("Finland’s presidential office", "it does not support the convoy")
+
+
+def test_a_headlines_envoy_in_a_country_is_the_ambassador_the_body_names():
+    text = ("Finland's Envoy in Estonia Says Open to Talks on Transfer of Engineers\n\nFinnish Ambassador to Estonia "
+            "Erik Lindqvist said on Monday that the engineers were not a bargaining chip.")
+    assert ("Erik Lindqvist", "Open to Talks on Transfer of Engineers") in said(text)
+
+
+def test_a_headlines_masthead_after_its_source():
+    text = "Estonia plans to send up to 3,000 more engineers to Latvia, Helsinki says — Baltic Gazette\n\nThey left."
+    assert said(text) == [("Helsinki", "Estonia plans to send up to 3,000 more engineers to Latvia")]
+
+
+def test_a_heading_of_two_sentences_is_two_headings():
+    text = ("Finnish intelligence agency says Estonia has decided to send 1,200 engineers to Latvia. NATO chief "
+            "says there is no evidence\n\nThey left.")
+    assert said(text)[0] == ("Finnish intelligence agency", "Estonia has decided to send 1,200 engineers to Latvia")
