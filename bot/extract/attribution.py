@@ -193,6 +193,7 @@ _NOUN_FORMS = frozenset("report reports estimate estimates claim claims assessme
                         "note notes warning warnings finding findings".split())
 MASTHEAD = re.compile(r"\s+[-–—|]\s+[A-Z][\w.’' -]{1,40}$")
 SAYS_AT_END = re.compile(r",\s+(?:(?:[Ss]ays|[Ss]aid|[Cc]laims|[Ww]arns)\s+[^,]{2,40}|[^,]{2,40}\s+(?:says|said|claims|warns))$")
+CITING = re.compile(r",\s+citing\s+(?P<who>[^,;.“\"]{2,80}?)\s*(?:[,;.]|$)")
 # A headline's closing label saying the news comes from reports: "..., says Seoul spy agency: Report".
 REPORT_SUFFIX = re.compile(r"\s*[:|]\s*(?:Reports?|Media\s+reports?|Sources?)\s*$")
 # A headline ending with its source after a colon: "N. Korean soldier wants to go south: lawmaker".
@@ -805,6 +806,11 @@ class SentenceAttributor:
                 pointer = None  # ("Estonia has denied the reports": a denial, whole)
             else:
                 return None  # "X confirmed the assessment on Monday after ...": which, the sentence does not say
+        cited = CITING.search(s, cue.end) if all(m.vague for m in mentions) else None
+        if cited:  # "..., South Korean media reported, citing the spy agency": the agency is the source
+            named = self.resolver.resolve(cited.group("who"), allow_coordination=False)
+            if len(named) == 1 and not named[0].vague:
+                mentions = named
         if SAID_THIS.fullmatch(text) or pointer:  # "The ISW said this in a new report", "X confirmed this
             # information": what the sentence before says
             return Attribution(mentions, cue, "indirect", "", negated, subject_start, refers_back=True)

@@ -20,7 +20,8 @@ ADVERBIAL = re.compile(
     rf"^(?:\s*,?\s*(?:citing\s+[^,]{{3,60}},|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     rf"(?:\s+(?:morning|afternoon|evening|night))?(?:\s*\([^)]{{1,20}}\))?(?:,\s*\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?,?|"
     rf",?\s+{_MONTHS}\s+\d{{1,2}}(?:,\s+\d{{4}})?,?)?|on\s+\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?|on\s+the\s+\d{{1,2}}(?:st|nd|rd|th)"
-    rf"|on\s+[A-Z][a-z]+\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?,?|(?:earlier|later)(?:\s+(?:this|that|last)\s+{_PERIOD})?"
+    rf"|on\s+[A-Z][a-z]+\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?,?|(?:earlier|later)\s+in\s+the\s+(?:day|week|month|year)"
+    rf"|(?:earlier|later)(?:\s+(?:this|that|last)\s+{_PERIOD})?"
     rf"|(?:last|this|next)\s+{_PERIOD}|yesterday|today|tonight|for\s+the\s+first\s+time|publicly|officially"
     rf"|in\s+(?:early\s+|late\s+|mid-)?{_MONTHS}(?:\s+\d{{4}})?|in\s+\d{{4}}"
     r"|in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?=\s*,?\s+(?:on|that|in|at)\b)"  # ("on February 21 in Kyiv that")

@@ -18,7 +18,7 @@ acknowledge admit assert contend maintain elaborate remark observe speculate sus
 posit write declare assess think conclude concede hint signal testify answer reply respond
 underscore point recall ask recount affirm reaffirm assure pledge vow promise worry read mention
 convey expect agree analyse analyze continue begin lie remind specify post inform doubt clarify find
-learn show anticipate share relay tout""".split()
+learn show anticipate share relay tout notify""".split()
 # Verbs whose object is part of the claim ("X urged the withdrawal ...", "X denied ...").
 OBJECT = """deny urge label describe characterize characterise accuse call condemn dismiss reject
 refute rebuff criticize criticise regard demand identify verify voice express issue dispute
@@ -49,7 +49,8 @@ NEEDS_NEXT = {
     # "in the long term"
     "relay": r"that\b|to\s+[^.;:“\"]{2,80}?,?\s+that\b",  # "relayed to his counterpart, X, that ...", not "relay runners"
     "boast": r"(?:of|about|that)\b",
-    "tout": r"that\b",  # "touted that it is capable ...", not "touted its new drones"  # "boasted of their warm welcome", not "boasts a large port"
+    "tout": r"that\b",
+    "notify": r"(?:[\w’'.-]+\s+){1,6}?that\b",  # "notified Ukraine that it is willing ...", not "notified the families"  # "touted that it is capable ...", not "touted its new drones"  # "boasted of their warm welcome", not "boasts a large port"
     "share": r"that\b|(?=by\b)",  # "shared that ...", "The information was shared by X"; not "shared a video"
     "push": r"for\b",  # "pushes for European troops in Ukraine"
     "react": r"to\s+(?:the|these|those|this|that|such)\s+(?:claims?|reports?|allegations?|accusations?|statements?|"
@@ -151,9 +152,11 @@ TO_ASKER = re.compile(r"\s+to\s+(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}?(?:reporte
                       r"lawmakers?|senators?|correspondents?|interviewers?)\s*[,.;:]")
 # A statement named by its author, then what it says: "comments by US officials that ...".
 NOUN_BY = (r"(?:comments?|remarks?|statements?|claims?|assertions?|assessments?|warnings?|reports?|allegations?|"
-           r"accusations?|estimates?)\s+(?:(?:made|issued|released|published|given|put\s+out)\s+)?(?:by|from)\s+"
+           r"accusations?|estimates?|statistics|data|figures|findings|analys[ie]s)\s+(?:(?:made|issued|released|"
+           r"published|given|put\s+out)\s+)?(?:by|from)\s+"
            r"(?P<author>(?:(?!\b(?:estimates?|says?|said|believes?|claims?|reports?|warns?|suggests?|indicates?|"
-           r"shows?|notes?)\b)[^,;“\"]){2,90}?)(?:\s+(?:on|in|last|earlier|this)\s+[^,;“\"]{1,30}?)?\s+that")
+           r"shows?|notes?|estimated|believed|claimed|reported|warned|suggested|indicated|showed|noted|found|"
+           r"concluded|stated)\b)[^,;“\"]){2,90}?)(?:\s+(?:on|in|last|earlier|this)\s+[^,;“\"]{1,30}?)?\s+that")
 # Multi-word cues, matched as regular expressions over the sentence.
 PHRASES = {
     r"according to": "according to",

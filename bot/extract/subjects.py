@@ -77,7 +77,7 @@ STAFF_AT = re.compile(r"^(?P<who>(?:[\w’'-]+\s+){0,2}(?:analysts|experts|resea
 WITH_INSTITUTION = re.compile(r"^(.*?[A-Z][\w’'-]+)\s+((?:with|at)\s+(?:the\s+)?[A-Z].*)$")
 # "Rep. Lee Seong-kweun of the ruling People Power Party": a full name, then the body it is of.
 PERSON_OF = re.compile(r"^(.*?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+(of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z].*)$")
-CREDITED = re.compile(r"^(?:[\w-]+\s+){0,2}?(?:estimates?|reports?|assessments?|analysis|figures|data|calculations|"
+CREDITED = re.compile(r"^(?:[\w-]+\s+){0,2}?(?:estimates?|reports?|assessments?|analysis|figures|data|statistics|calculations|"
                       r"announcements?|findings|articles?|stud(?:y|ies)|information|forecasts?|projections?|predictions?|"
                       r"(?:news\s+|press\s+)?releases?|"
                       r"statements?|documents?|posts?|images|photos|footage|videos?|(?:telephone\s+|phone\s+)?calls?|"
@@ -822,7 +822,8 @@ def opening_subject(sentence: str) -> str:
     words: list[str] = []
     for word in text.split():
         bare = word.strip(",")
-        if words and not (bare[:1].isupper() or bare.lower() in {"of", "the"} | DESCRIPTIVE | MEDIA | TITLES):
+        if words and not (bare[:1].isupper() or bare.lower() in {"of", "the"} | DESCRIPTIVE | MEDIA | TITLES or
+                          words[-1][:1].isupper() and bare.lower() in ORG_WORDS):  # ("The Finnish government")
             break
         words.append(bare)
         if word.endswith(","):

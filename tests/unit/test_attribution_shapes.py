@@ -2817,3 +2817,28 @@ def test_a_heading_of_two_sentences_is_two_headings():
     text = ("Finnish intelligence agency says Estonia has decided to send 1,200 engineers to Latvia. NATO chief "
             "says there is no evidence\n\nThey left.")
     assert said(text)[0] == ("Finnish intelligence agency", "Estonia has decided to send 1,200 engineers to Latvia")
+
+
+def test_assessments_and_statistics_published_by_a_body():
+    c, = claims_of("Prior assessments by the Finnish Defence Ministry indicated that the engineers would serve as "
+                   "builders.")
+    assert (c.speaker, c.text) == ("Finnish Defence Ministry", "the engineers would serve as builders")
+    c, = claims_of("Statistics published by the FSB show that about 300 Estonians entered Latvia in the first quarter.")
+    assert c.speaker == "FSB"
+
+
+def test_vague_media_citing_a_named_source_give_the_source():
+    c, = claims_of("Estonia has deployed additional engineers to Latvia, Finnish media reported on Thursday, citing "
+                   "the Finnish Security Intelligence Service.")
+    assert c.speaker == "Finnish Security Intelligence Service" and not c.vague
+
+
+def test_said_earlier_in_the_day_then_the_clause():
+    c, = claims_of("The Finnish state media said earlier in the day Erik Lindqvist departed for Tallinn.")
+    assert c.text == "Erik Lindqvist departed for Tallinn"
+
+
+def test_notified_someone_that_and_a_government_named_by_its_adjective():
+    c, = claims_of("The Finnish government has notified Estonia that it is willing to take in the engineers.")
+    assert (c.speaker, c.text) == ("Finnish government", "it is willing to take in the engineers")
+    assert claims_of("The ministry notified the families of the dead.") == []
