@@ -18,17 +18,18 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.affiliation import country_of
 from bot.extract.attributed import Attribution
 from bot.extract.complement import NOMINAL, clean, complement, kind_of
-from bot.extract.cues import AUXILIARY, MODALS, NEGATION, NEEDS_NEXT, NOUN_BY, PASSIVE, Cue, find_cues
-from bot.extract.introductions import trim_name
-from bot.extract.lexicon import DEMONYMS, PERSON_ROLES, TITLES
+from bot.extract.cues import AUXILIARY, MODALS, NEGATION, NEEDS_NEXT, PASSIVE, Cue, find_cues
+from bot.extract.lexicon import PERSON_ROLES
+from bot.extract.phrases import (ROLE, comma_segments, has_role_noun, join_roles, titled, titled_alone,
+                                 trailing_name)
+from bot.extract.relays import DENIED_BY, RelayReader
 from bot.extract.sentences import Sentence, single_quoted
 from bot.extract.settle import (CLOSING_NAME, disclaimer, end_with_subordinate_clause, only_names_it, own_pronoun,
                                 repeats, reported_inside, said_again, says_something, split_coordinated,
                                 without_channel)
-from bot.extract.subjects import (INTRODUCTORY, NAMED_AS, NOT_NAMES, Mention, SubjectResolver, demonym,
+from bot.extract.subjects import (INTRODUCTORY, NAMED_AS, NOT_NAMES, Mention, SubjectResolver,
                                   opening_subject)
 
 BOUNDARY_WORDS = {"that", "though", "although", "while", "whereas", "because", "since", "but", "if", "when",
@@ -60,9 +61,6 @@ APPOSITIVE_START = re.compile(r"^(?:a|an|also|who|which|the\s+[a-z]|(?!(?:they|h
 # "members of South Korea's National Assembly": a group of a named body, the subject, not a role.
 GROUP_OF = re.compile(r"^(?:members|officials|lawmakers|representatives|ministers|leaders|diplomats|envoys|delegates)\s+"
                       r"(?:of|from)\s+[A-Z]")
-# What a role given in an appositive looks like: "the head of ...", "a fellow at ...", "Putin's spokesperson".
-ROLE = re.compile(r"^(?:also\s+)?(?:(?:a|an)\s|the\s+[a-z]|[A-Z][\w.-]*[’']s\s+[a-z]|(?:" + "|".join(
-    sorted((re.escape(w) for w in PERSON_ROLES if w.isalpha()), key=len, reverse=True)) + r")\s+(?:of|at|for|to)\s)")
 _WORDS = re.compile(r"\S+")
 # "didn't", "hasn’t", "couldn't": an auxiliary or a modal and its negation in one word.
 CONTRACTED_NEGATION = re.compile(r"(?:did|does|do|has|have|had|is|are|was|were|could|would|can|wo|should)n[’']t", re.I)
@@ -134,8 +132,6 @@ DASH_ASIDE = re.compile(r"\s+[—–]\s+[^—–]{3,140}?\s+[—–]\s*$|\s+\([^
 NICKNAME = re.compile(r"[“\"]([\w’' -]{1,30})[”\"](?=\s*,?\s*$|\s+\w)")
 # "The U.S. is yet to confirm": not confirmed, said.
 YET_TO = re.compile(r"\s+(?:is|are|was|were|has|have|had)\s+(?:still\s+)?yet\s+to(?:\s+\w+ly)?\s*$")
-# What may follow "as stated by X," without being a claim: "during a recent meeting."
-SETTING_ONLY = re.compile(r"^(?:during|at|in|on|after|before|earlier|last|this)\b[^,;:]{0,60}\.?$")
 # A participle clause after the main clause: ", adding that", "while stressing", "with X hailing".
 PARTICIPLE_AFTER = re.compile(r"(?:,|\b(?:while|before|after|also|and|by))\s*$|\b(?:with|despite|amid)\s+[^,;]{2,60}$"
                               r"|\b(?:statement|report|message|letter|post|video|notice|communiqu[ée]|article|claims|"
@@ -167,25 +163,9 @@ SET_OFF_ASIDE = re.compile(r"(?<=\band),\s*(?:for\s+the\s+first\s+time|in\s+turn
 # An appositive listing a body's members: ", comprising 11 states including ...", ", which includes ...".
 MEMBERS_LISTED = re.compile(r"\s*(?:comprising|including|consisting\s+of|made\s+up\s+of|(?:which|that)\s+includes?|"
                             r"composed\s+of|grouping|bringing\s+together)\b")
-# The opening of a relative clause before a passive verb: "a toll that has not been [acknowledged by X]".
-RELATIVE_PASSIVE = re.compile(r"\b(?:that|which)(?:\s+(?:has|have|had|was|were|is|are|not|never|yet|also|\w+ly))*\s*$")
-# A full name after a role and a comma, closing the sentence: "by the head of the centre, Andriy Kovalenko."
-NAME_AFTER_ROLE = re.compile(r",\s+((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+)\s*(?:[.;]|,|$)")
-# A subject that points at the sentence before: "This figure", "These numbers", "The estimate".
-BACK_REFERENCE = re.compile(r"^(?:This|These|That|Those|The)(?:\s+(?:figures?|numbers?|estimates?|assessments?|"
-                            r"information|claims?|accounts?|findings?|data|toll|tally|report|count|death toll|"
-                            r"statements?|remarks|comments|announcement|development|news|fact|decision|move))?$")
 # "..., which Pyongyang and Moscow have denied": who denies what the clause before says.
 WHICH_DENIED = re.compile(r",\s+which\s+(?P<who>[A-Z][^,;.]{1,60}?)\s+(?:has|have|had)\s+(?:\w+ly\s+)?"
                           r"(?P<verb>denied|rejected|disputed|dismissed|refuted)\s*\.?\s*$")
-# "..., a claim denied by Ukraine": who disputes what the sentence said; "... - a figure echoed by X":
-# who says it too.
-DENIED_BY = re.compile(r"(?:[,;]|\s[-–—])\s*(?:a|an)\s+(?:claim|charge|assertion|allegation|account|version|figure|"
-                       r"estimate|number|toll|assessment)\s+(?:(?:that\s+)?(?:was|has\s+been|is)\s+)?(?:\w+ly\s+)?"
-                       r"(?P<verb>denied|rejected|disputed|dismissed|refuted|echoed|confirmed|corroborated|backed|"
-                       r"repeated|shared|neither\s+confirmed\s+nor\s+denied|neither\s+denied\s+nor\s+confirmed)\s+by\s+"
-                       r"(?P<who>[^,;.]+?)\s*[.;]?\s*$")
-_SAYS_TOO = {"echoed", "confirmed", "corroborated", "backed", "repeated", "shared"}
 # A reporting verb right after a cue word makes that word a noun: "the KCNA report said", "the update noted".
 NOUN_THEN_VERB = re.compile(r"\s+(?:said|says|stated|states|claimed|claims|noted|notes|added|adds|showed|shows|found|"
                             r"finds|suggested|suggests|revealed|reveals|warned|warns|concluded|concludes)\b")
@@ -274,22 +254,6 @@ def _leading_phrase(clause: str) -> str:
     return " ".join(out)
 
 
-def _comma_segments(text: str) -> list[str]:
-    """Split on commas outside parentheses."""
-    parts, depth, cur = [], 0, []
-    for i, ch in enumerate(text):
-        depth += ch == "("
-        depth -= ch == ")"
-        in_number = 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
-        if ch == "," and depth == 0 and not in_number:
-            parts.append("".join(cur))
-            cur = []
-        else:
-            cur.append(ch)
-    parts.append("".join(cur))
-    return parts
-
-
 # What ends the clause before a subject (a comma, but not the one of a number: "upped it to 11,000 and said").
 CLAUSE_DELIMITER = re.compile(r"(?<!\d),|,(?!\d{3}\b)|[;:—–“”\"\]]|\s-\s")
 # The dash that closes unquoted speech before its speaker, in the style of Ukrainian and Russian outlets:
@@ -309,13 +273,12 @@ RELATIVE_PRONOUN = re.compile(r"\b(?:which|that|what)\s+(?P<pronoun>it|they|he|s
 # What a source makes public, the object a relative clause then describes in its words.
 RELEASED = re.compile(r"\b(?:released|publish(?:ed|es)|posted|shared|showed|presented|issued|distributed|aired|"
                       r"broadcast|circulated|provided|displayed|unveiled|produced|obtained|intercepted)\b")
-# Where a clause of its own begins: "..., though the reports have not been confirmed by X".
-CLAUSE_JOIN = re.compile(r",\s+(?:though|although|but|while|whereas)\s+|;\s+")
 
 
 class SentenceAttributor:
     def __init__(self, resolver: SubjectResolver) -> None:
         self.resolver = resolver
+        self.relays = RelayReader(resolver, self._subject)  # "according to X", "quoted as saying", passives
         self._found: list[Attribution] = []
 
     def attribute(self, sent: Sentence) -> list[Attribution]:
@@ -390,13 +353,13 @@ class SentenceAttributor:
                     and not (cue.lemma in NEEDS_NEXT and " " in cue.text)):  # ("intelligence attributes the losses to")
                 continue  # "these reports", "intelligence reports", "North Korea's state media": not verbs
             if cue.lemma == "according to":
-                att = self._according_to(sent, cue)
+                att = self.relays.according_to(sent, cue)
             elif cue.lemma == "quoted someone as saying":
-                att = self._quoted_as_saying(sent, cue)
+                att = self.relays.quoted_as_saying(sent, cue)
             elif cue.lemma == "possessive claim":
-                att = self._possessive_claim(sent, cue)
+                att = self.relays.possessive_claim(sent, cue)
             elif cue.lemma == "statement by":
-                att = self._statement_by(sent, cue)
+                att = self.relays.statement_by(sent, cue)
             elif cue.is_participle and cue.lemma == "comment":
                 att = None  # "X, commenting on the reports, said ...": the setting of what X said
             elif cue.is_participle and FRONTED.fullmatch(s[:cue.start]) and re.match(r"\s+that\s", s[cue.end:]):
@@ -416,7 +379,7 @@ class SentenceAttributor:
             tail = s[denied.start():denied.start("verb")].strip()  # "- a claim"
             for a in found:
                 a.text = a.text[:a.text.find(tail)].rstrip(" ,;-–—") if tail in a.text else a.text
-            att = self._denied_by(sent, denied, found)
+            att = self.relays.denied_by(sent, denied, found)
             if att:
                 found.append(att)
         found = [a for a in found if not (a.cue.lemma in ("continue", "begin") and any(  # "..., he continued, adding that":
@@ -509,172 +472,6 @@ class SentenceAttributor:
         return Attribution([m.copy() for m in main.mentions], cue, "indirect", clean(text), False, -1) \
             if says_something(text) else None
 
-    # -- "..., a claim denied by Ukraine" -----------------------------------------------------------
-    def _denied_by(self, sent: Sentence, m: re.Match[str], found: list[Attribution]) -> Attribution | None:
-        mentions = self.resolver.resolve(m.group("who"))
-        if not mentions:
-            return None
-        before = sent.text[:m.start()]
-        said = find_cues(before, lambda pos: not sent.in_quote(pos))  # "Gerasimov claims ...": what he claims
-        claimed = next((a.text for a in reversed(found) if a.text), "") or \
-            clean(re.sub(r"^\s*that\s+", "", before[said[0].end:]) if said else before)
-        agrees = m.group("verb") in _SAYS_TOO
-        undecided = m.group("verb").startswith("neither")  # "an assertion neither confirmed nor denied by Moscow"
-        cue = Cue("confirm" if agrees or undecided else "deny", m.start("verb"), m.end("verb"), m.group("verb"))
-        return Attribution(mentions, cue, "indirect", claimed, undecided, m.start("who"),
-                           denies=not agrees and not undecided)
-
-    # -- "This figure was confirmed by the UK Ministry of Defence" -------------------------------
-    def _passive(self, sent: Sentence, cue: Cue, subject: str, agent: re.Match[str]) -> Attribution | None:
-        if RELATIVE_PASSIVE.search(subject):  # "..., a toll that has not been acknowledged by X": a relative
-            return None  # clause on a noun, not a statement the sentence reports
-        mentions = self.resolver.resolve(agent.group("who"))
-        named = NAME_AFTER_ROLE.match(sent.text, agent.end())
-        if named and re.match(r"(?:the|a|an)\s", agent.group("who")):  # "reported by the head of the Center ..., Andriy
-            person = self.resolver.resolve(named.group(1), allow_coordination=False)  # Kovalenko": the person
-            if len(person) == 1 and person[0].speaker.kind == "person":
-                person[0].role = person[0].role or re.sub(r"^(?:the|a|an)\s+", "", agent.group("who"))
-                mentions = person
-        if not mentions:
-            return None
-        subject = subject.split(",")[-1].strip()  # ("According to X, citing Y, this was stated by Z")
-        subject = subject[:1].upper() + subject[1:]
-        if BACK_REFERENCE.match(subject):  # the claim is what the sentence before said
-            return Attribution(mentions, cue, "indirect", "", False, 0, refers_back=True)
-        if re.fullmatch(r"It(?:\s+(?:has|had|have|will|would|could|may|might))?", subject):  # "It was reported
-            # by the agency (on Monday) that ...": the clause after "that" is the claim
-            that = re.match(r"\s*,?\s*(?:(?:on|in|at|last|this|earlier)\s+[\w\s]{0,25}?)?,?\s*that\s+",
-                            sent.text[agent.end():])
-            if not that:
-                return None
-            start = agent.end() + that.end()
-            return Attribution(mentions, cue, "indirect", clean(sent.text[start:]), False, start)
-        before = sent.text[:agent.start()]
-        clause = list(CLAUSE_JOIN.finditer(before))  # "..., though the reports have not been confirmed by X"
-        return Attribution(mentions, cue, "indirect", clean(before[clause[-1].end():] if clause else before), False,
-                           len(sent.text))
-
-    # -- "KCNA quoted Kim as saying" ------------------------------------------------------------
-    def _quoted_as_saying(self, sent: Sentence, cue: Cue) -> Attribution | None:
-        """The person quoted speaks; the words are after the cue ("quoted Kim as saying that
-        ...") or, when the attribution closes the sentence, before it."""
-        s = sent.text
-        who = re.match(r"(?:quoted|cited|mentioned)\s+(.+?)\s+as\s+(saying|telling|stating|reporting|hailing|praising|"
-                       r"warning|urging|claiming|confirming|denying)$", cue.text)  # ("cited Putin as hailing ...")
-        mentions = self.resolver.resolve(who.group(1)) if who else []
-        if not mentions:
-            return None
-        subject_start, _, _ = self._subject(s[:cue.start])
-        start = subject_start if subject_start >= 0 else cue.start
-        kind, text = complement(sent, cue, s[cue.end:], start)
-        if text and who.group(2) not in ("saying", "telling", "stating", "reporting"):
-            text = f"{who.group(2)} {text}"  # what the verb does is part of the claim: "hailing the heroism of ..."
-        return Attribution(mentions, cue, kind, text, False, start) if text else None
-
-    # -- "North Korea's claim that ..." ---------------------------------------------------------
-    def _possessive_claim(self, sent: Sentence, cue: Cue) -> Attribution | None:
-        s = sent.text
-        owner = re.search(r"((?:[A-Z][\w.-]*|of|the)(?:\s+(?:[A-Z][\w.-]*|of|the))*)[’']$", s[:cue.start])
-        name = trim_name(owner.group(1)) if owner else ""
-        mentions = self.resolver.resolve(name) if name else []
-        if not mentions:
-            return None
-        start = cue.start - 1 - len(name)
-        kind, text = complement(sent, cue, s[cue.end - len("that"):], start)
-        shown = Cue(cue.lemma, cue.start, cue.end, cue.text[1:].strip())  # "claim that", not "s claim that"
-        denial = re.search(r"denials?", cue.text) is not None
-        return Attribution(mentions, shown, kind, text, False, start, denies=denial) if text else None
-
-    # -- "comments by US officials that ..." -----------------------------------------------------
-    def _statement_by(self, sent: Sentence, cue: Cue) -> Attribution | None:
-        author = re.search(NOUN_BY, cue.text, re.I)  # ("claims by X suggesting that": X, not its participle)
-        mentions = self.resolver.resolve(re.sub(r"\s+[a-z]+ing$", "", author.group("author"))) if author else []
-        if not mentions:
-            return None
-        kind, text = complement(sent, cue, sent.text[cue.end - len("that"):], cue.start)
-        return Attribution(mentions, cue, kind, text, False, cue.start) if text else None
-
-    # -- according to -------------------------------------------------------------------------
-    def _according_to(self, sent: Sentence, cue: Cue) -> Attribution | None:
-        s = sent.text
-        if re.search(r"\bthat\s*,\s*$", s[:cue.start]):
-            return None  # "Lee said that, according to intelligence, ...": Lee's source, inside Lee's claim
-        if re.fullmatch(r"\s*(?:That|This|It)(?:’s|'s|\s+is|\s+was)\s*", s[:cue.start]):
-            source = _comma_segments(s[cue.end:])[0].strip(" .")  # "That's according to the latest estimates",
-            mentions = self.resolver.resolve(source) or self.resolver.resolve(  # "... to X with the Center for
-                re.split(r"\s+(?:with|of|at|from)\s+", source)[0])  # Defense Reforms, who penned ...": X
-            return Attribution(mentions, cue, "according_to", "", False, 0, refers_back=True) if mentions else None
-        after = s[cue.end:]
-        segs = _comma_segments(after)
-        phrase = segs[0].rstrip(".")
-        rest_segs = segs[1:]
-        if rest_segs and re.match(r"\s*(?:which|who)\b", rest_segs[0]):  # "CLAIM, according to a statement by X,
-            rest_segs = []  # which described ...": what the source did next, not what it is the source of
-        while rest_segs and demonym(phrase.split()[-1]) and re.fullmatch(
-                r"\s*(?:(?:and|or)\s+)?[A-Z][a-z]+(?:\s+[\w’'-]+){0,4}\s*", rest_segs[0]) and \
-                demonym(re.sub(r"^\s*(?:(?:and|or)\s+)?", "", rest_segs[0]).split()[0]):  # "according to
-            phrase, rest_segs = f"{phrase},{rest_segs[0]}", rest_segs[1:]  # estimates from South Korean, Ukrainian,
-            # and Western intelligence sources, CLAIM"
-        dash = re.search(r"\s*[—–]\s*|\s+-\s+", phrase)
-        if dash:  # "CLAIM, according to X—but it remains unclear ...": the source ends at the dash
-            phrase, rest_segs = phrase[:dash.start()], []
-        quoted = re.search(r"\s[“\"]", phrase)
-        if quoted:  # 'According to the document "Allies condemn ...," which ...': the source ends at the quotation
-            rest_segs = [after[quoted.start() + 1:]]  # (segs[0] is where `after` begins)
-            phrase = phrase[:quoted.start()]
-        phrase = re.sub(r"\s+(?:(?:on|last|this|earlier)\s+(?:[A-Z][a-z]+(?:\s+\d{1,2}(?:,\s+\d{4})?)?|week|month|year)|"
-                        r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*$", "", phrase)  # "X on
-        # Monday", "a BBC report Thursday", "the Financial Times on October 24"
-        phrase = re.sub(r"\s+(?:during|at|in)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:briefing|meeting|"
-                        r"session|hearing|conference|interview|speech|address)\b.*$", "", phrase)  # ("as indicated by the
-        # agency during a briefing")
-        phrase = re.sub(r"\b(briefing|report|document|statement|assessment|data|figures|study|analysis|paper)\s+"
-                        r"(?:(?:presented|released|published|issued|given|delivered|shared|submitted|sent)\s+"
-                        r"(?:to|on|at|in|with)|(?:obtained|seen|reviewed|viewed|cited)\s+(?:by|to|on|at|in|with))\b.*$",
-                        r"\1", phrase)  # (but "a statement released by the Treasury" is the Treasury's) "a NIS briefing
-        # presented to lawmakers", "a HUR assessment reviewed by CNN": the assessment's author, not who read it
-        mentions = self.resolver.resolve(phrase)
-        role = ""
-        by = re.search(r"\bby\s+(.+?)(?:\s+(?:on|in|at|last|earlier)\s+[^,]{1,25})?$", phrase) if not mentions else None
-        if by and re.match(r"(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}(?:briefings?|reports?|statements?|remarks|comments|"
-                           r"testimony|estimates?|assessments?|data|figures|descriptions?|accounts?|posts?|messages?|"
-                           r"videos?|footage|summary|updates?|readout)\b", phrase.strip()):  # ("a description of the
-            # fighting posted on social media by the forces")
-            found = self.resolver.resolve(by.group(1), allow_coordination=False)  # "According to briefings at the
-            mentions = found if len(found) == 1 and not found[0].vague else []  # National Assembly by NIS Director X"
-        if not mentions and not rest_segs and len(phrase.split()) > 6 and cue.start == 0:  # "According to the agency three
-            words = phrase.split()  # thousand soldiers are being trained ...": no comma between the source and the claim
-            for k in range(min(6, len(words) - 3), 0, -1):
-                found = self.resolver.resolve(" ".join(words[:k]), allow_coordination=False)
-                if len(found) == 1 and not found[0].vague:
-                    mentions, rest_segs = found, [" ".join(words[k:])] + rest_segs
-                    break
-        if not mentions and rest_segs and _titled_alone(phrase):  # "as stated by Deputy Ambassador to the UN,
-            mentions = self.resolver.resolve(rest_segs[0].strip().rstrip("."))  # Robert Wood, during ..."
-            if len(mentions) == 1 and mentions[0].speaker.kind == "person":
-                role, rest_segs = phrase.strip(), rest_segs[1:]
-            else:
-                mentions = []
-        if not mentions:
-            return None
-        closing_role = len(rest_segs) == 1 and re.match(r"(?:a|an)\s", rest_segs[0].strip())
-        if rest_segs and ROLE.match(rest_segs[0].strip()) and (len(rest_segs) > 1 or closing_role) and \
-                _has_role_noun(rest_segs[0]):
-            # ", the head of ...," before the claim, or a closing ", a member of ..."
-            role = rest_segs[0].strip().rstrip(".")
-            rest_segs = rest_segs[1:]
-        text = ",".join(rest_segs).strip()
-        fronted = bool(text) and not SETTING_ONLY.match(text)
-        if fronted:  # "According to X, CLAIM, Yonhap reports.": the outlet passing it on closes the sentence
-            text = re.sub(r",\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+(?:reports|reported|writes|wrote)"
-                          r"\W*$", "", text)
-        if not fronted:  # "CLAIM, according to X." / "..., as stated by X, at a briefing."
-            text = s[:cue.start].rstrip(" ,")
-        for m in mentions:
-            m.role = _join_roles(m.role, role)
-        # ("According to X, A, and B": all of what follows is X's, its "and" included)
-        return Attribution(mentions, cue, "according_to", clean(text, quoted=fronted), False, cue.start)
-
     # -- reporting verbs ------------------------------------------------------------------------
     def _verb(self, sent: Sentence, cue: Cue) -> Attribution | None:
         s = sent.text
@@ -711,7 +508,7 @@ class SentenceAttributor:
             if not cue.is_participle:
                 agent = PASSIVE_AGENT.match(s, cue.end)
                 if agent and cue.lemma in BY_AGENT_CUES:  # "This figure was confirmed by the ministry"
-                    return self._passive(sent, cue, s[:words[i - 1].start()], agent)
+                    return self.relays.passive(sent, cue, s[:words[i - 1].start()], agent)
                 return None  # "it is said", "were reportedly sent": no speaker in the sentence
             i -= 1  # "is warning": progressive, the subject comes before
             while i and words[i - 1].group(0).lower() in AUXILIARY | NEGATION:
@@ -783,7 +580,7 @@ class SentenceAttributor:
                                                    pre[max(subject_start, 0):], re.I):
             return None  # "This announcement marks a step, as it underscores a shift": a thing, nobody speaking
         for m in mentions:
-            m.role = _join_roles(m.role, role)
+            m.role = join_roles(m.role, role)
         if cue.lemma in ("report", "share", "publish") and PASSED_BACK.match(after):  # "The Journal reported the
             # information, citing intelligence": what the sentence before says
             return Attribution(mentions, cue, "indirect", "", negated, subject_start, refers_back=True)
@@ -865,9 +662,9 @@ class SentenceAttributor:
             tail = _leading_phrase(lead_clause.strip())
             return clause_start + clause.find(tail) if tail else -1, self.resolver.resolve(tail), ""
         if boundary == "which" and not tail and stripped.endswith(", which"):
-            segment = _comma_segments(stripped[:-len(", which")])[-1].strip()
+            segment = comma_segments(stripped[:-len(", which")])[-1].strip()
             agent = re.search(r"\bby\s+((?:the\s+)?[A-Z][^,]{1,60})$", segment)  # ("confirmed by Finland’s spy agency,
-            named = agent.group(1) if agent else _trailing_name(segment)  # which said ..."; "... by The New
+            named = agent.group(1) if agent else trailing_name(segment)  # which said ..."; "... by The New
             found = self.resolver.resolve(named, allow_coordination=False) if named else []  # York Times, which cited"
             if len(found) == 1 and not found[0].vague and found[0].speaker.kind != "person":
                 return stripped.rfind(named), found, ""
@@ -890,14 +687,14 @@ class SentenceAttributor:
                 if found:
                     return stripped.rfind(indefinite.group(1)), found, ""
             if before and not before.endswith(","):  # "In talks with X, soldiers who fought them said": the
-                antecedent = _comma_segments(before)[-1].strip()  # soldiers, or nobody known; never X
+                antecedent = comma_segments(before)[-1].strip()  # soldiers, or nobody known; never X
                 found = self.resolver.resolve(antecedent, allow_coordination=False) if antecedent else []
                 if found:
                     return stripped.rfind(antecedent), found, ""
                 start, found, role = self._appositive(before, relative=True)  # "... made by a navy official who"
                 return (start, found, role) if start >= stripped.rfind(antecedent) else (-1, [], "")
             if before and re.search(r"\b(?:by|from|of|with)\s+(?:[A-Z][\w.’'-]*\s+){0,6}[A-Z][\w.’'-]*,$", before):
-                named = _trailing_name(before[:-1])  # "... match earlier remarks by Secretary X, who mentioned":
+                named = trailing_name(before[:-1])  # "... match earlier remarks by Secretary X, who mentioned":
                 found = self.resolver.resolve(named, allow_coordination=False) if named else []  # X, named at
                 if len(found) == 1 and found[0].speaker.kind == "person" and not found[0].vague:  # the end of
                     return before.rfind(named), found, ""  # a phrase that is not the sentence's subject
@@ -927,14 +724,14 @@ class SentenceAttributor:
         start = clause_start + clause.rfind(tail)
         mentions = self.resolver.resolve(tail)
         if not mentions and tail.split()[0].lower() == "the" and clause_start:
-            named = _comma_segments(stripped[:clause_start - 1])[-1].strip()  # "Okafor, the truck driver told"
+            named = comma_segments(stripped[:clause_start - 1])[-1].strip()  # "Okafor, the truck driver told"
             if named and len(named.split()) <= 3 and all(w[:1].isupper() for w in named.split()) and \
                     not FRONTED_PREPOSITION.match(named):  # ("For Russia, the use of ... indicates": a topic)
                 mentions = self.resolver.resolve(named)
                 for m in mentions:
                     m.role = m.role or tail
         if len(mentions) > 1 and clause_start and re.search(r"\s(?:and|or)\s", tail):
-            for seg in reversed(_comma_segments(stripped[:clause_start - 1])[-3:]):  # "South Korea, Ukraine and
+            for seg in reversed(comma_segments(stripped[:clause_start - 1])[-3:]):  # "South Korea, Ukraine and
                 found = self.resolver.resolve(seg, allow_coordination=False)  # now the U.S. have all said"
                 origin = FROM_PLACE.search(seg) if len(found) != 1 or found[0].vague else None
                 place = self.resolver.resolve(origin.group("place"), allow_coordination=False) if origin else []
@@ -953,7 +750,7 @@ class SentenceAttributor:
         if not mentions:
             return -1, [], ""
         start = last_start
-        segs = _comma_segments(before)
+        segs = comma_segments(before)
         for seg in reversed(segs[-4:]):
             found = self.resolver.resolve(seg)
             if found:
@@ -965,7 +762,7 @@ class SentenceAttributor:
 
     def _appositive(self, text: str, relative: bool = False) -> tuple[int, list[Mention], str]:
         """Walk back over ", ROLE," and ", who ...," segments to the name they describe."""
-        segs = _comma_segments(text)
+        segs = comma_segments(text)
         listing = next((k for k, seg in enumerate(segs) if k and MEMBERS_LISTED.match(seg) and
                         not re.search(r"[“”\"]", ",".join(segs[:k + 1]))), None)  # (never inside a quotation)
         if listing is not None:  # "The MSMT, comprising 11 states including the U.S., the UK, and Japan, said":
@@ -983,13 +780,13 @@ class SentenceAttributor:
             offset -= len(seg)
             body = seg.strip()
             first = body.split()[0] if body else ""
-            role_like = body.isdigit() or _titled(body) or ABBREVIATED_PLACE.fullmatch(body) or \
-                _titled_alone(body) and not re.match(r"(?i:the|a|an)\s", body) or \
+            role_like = body.isdigit() or titled(body) or ABBREVIATED_PLACE.fullmatch(body) or \
+                titled_alone(body) and not re.match(r"(?i:the|a|an)\s", body) or \
                 APPOSITIVE_START.match(body) and not GROUP_OF.match(body) and not (
                 first.lower() == "the" and len(body.split()) > 1 and body.split()[1][:1].isupper()
                 and not PERSON_ROLES.intersection(w.lower().strip(",") for w in body.split()[1:5]))
             # (", the Russian Ambassador to North Korea," is a role, ", the Kremlin," a name)
-            if body and role_like and offset == 0 and _titled(body) and skipped:
+            if body and role_like and offset == 0 and titled(body) and skipped:
                 mentions = self.resolver.resolve(body)  # "Secretary of State X, speaking alongside Y, said"
                 if len(mentions) == 1 and mentions[0].speaker.kind == "person":
                     return 0, mentions, ""
@@ -1008,14 +805,14 @@ class SentenceAttributor:
                 mentions = self.resolver.resolve(tail) if tail else []
                 if not mentions and tail and (relative or any(r.startswith("who") for r in skipped)):
                     whole = tail
-                    tail = _trailing_name(whole)  # "corroborated by President X, who said": X
+                    tail = trailing_name(whole)  # "corroborated by President X, who said": X
                     mentions = self.resolver.resolve(tail) if tail else []
                     unnamed = UNNAMED_AT_END.search(whole) if not mentions else None
                     if unnamed:  # "made by a U.S. military official who cited ...": that official
                         tail = unnamed.group(0)
                         mentions = self.resolver.resolve(tail)
-                role = next((r for r in reversed(skipped) if ROLE.match(r) or _titled_alone(r)), "")
-                if not mentions and role and re.fullmatch(r"[A-Z][a-z’'-]+", tail) and _has_role_noun(role) and \
+                role = next((r for r in reversed(skipped) if ROLE.match(r) or titled_alone(r)), "")
+                if not mentions and role and re.fullmatch(r"[A-Z][a-z’'-]+", tail) and has_role_noun(role) and \
                         tail.lower() not in NOT_NAMES:  # (not "Now, South Korea's spy chief said")
                     described = re.split(r"\s+(?:who|which|that)\s", re.sub(r"^(?:also\s+)?(?:a|an|the)\s+", "", role))[0]
                     mentions = [m for m in self.resolver.resolve(f"{described} {tail}", allow_coordination=False)
@@ -1025,7 +822,7 @@ class SentenceAttributor:
                     return offset + seg.find(tail), mentions, role
                 left = window[-k - 2].strip() if k + 2 <= len(window) else ""
                 if tail and not skipped and re.fullmatch(r"[A-Z][a-z’'-]+", tail) and left and \
-                        re.match(r"(?:[Aa]nother|[Oo]ne|[Aa]n?|[Tt]he)\s", left) and _has_role_noun(left):
+                        re.match(r"(?:[Aa]nother|[Oo]ne|[Aa]n?|[Tt]he)\s", left) and has_role_noun(left):
                     person = self.resolver.resolve(f"{left} named {tail}", allow_coordination=False)  # "Another
                     if len(person) == 1:  # officer, “Lesnik,” noted": a person of that (call) name, the role before it
                         return offset + seg.find(tail), person, ""
@@ -1047,14 +844,14 @@ class SentenceAttributor:
 
     def _inverted(self, sent: Sentence, cue: Cue, negated: bool) -> Attribution | None:
         s = sent.text
-        segs = _comma_segments(s[cue.end:])
+        segs = comma_segments(s[cue.end:])
         head = re.sub(r"\b(statement|message|post|letter|report|communiqu[ée]|note|notice)\s+from\b", r"\1 by",
                       segs[0].rstrip("."))  # ('“...,” reads the statement from the ministry': the ministry's text)
         who = re.split(r"\s+(?:in|at|on|during|after|before|to|from|when|while|as|via|through|last|this|earlier)\b",
                        head)[0]  # "said Yu in a press conference": Yu
         named_after = NAMED_AFTER.fullmatch(segs[1]) if len(segs) > 1 else None
         mentions: list[Mention] = []
-        if named_after and re.match(r"\s*(?:the|a|an)\s", who) and _has_role_noun(who):  # "stated the head of
+        if named_after and re.match(r"\s*(?:the|a|an)\s", who) and has_role_noun(who):  # "stated the head of
             named = self.resolver.resolve(named_after.group(0).strip().rstrip("."), allow_coordination=False)
             if len(named) == 1 and named[0].speaker.kind == "person":  # military intelligence, Kyrylo Budanov,":
                 named[0].role = named[0].role or who.strip()  # the person the role is given to
@@ -1083,47 +880,8 @@ class SentenceAttributor:
                            cue.start)
 
 
-def _has_role_noun(segment: str) -> bool:
-    """"the head of the border guard": a role; "the discrepancy in the estimate": a claim."""
-    return any(re.sub(r"[’']s$", "", w.lower().strip(",.")) in TITLES | PERSON_ROLES for w in segment.split()[:5]) \
-        and not _FINITE.search(segment)  # ("the first deployment of 150 troops took place": a claim)
-
-
-_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|took|takes|began|arrived|said)\b")
-
-
-def _titled(body: str) -> bool:
-    """A title opening an appositive: "Under-Secretary-General for ...", "Secretary of ..."."""
-    words = body.split()
-    return len(words) > 2 and words[1] in ("of", "for", "at", "to") and \
-        all(p in TITLES for p in words[0].lower().split("-"))
-
-
-def _titled_alone(phrase: str) -> bool:
-    """A title with no name after it: "Deputy U.S. Ambassador to the U.N."."""
-    words = [w.strip(".") for w in phrase.split() if w.lower() not in ("to", "the", "of", "for", "at")]
-    return bool(words) and all(w.lower() in TITLES or w.lower().replace(".", "") in {"us", "un", "uk", "eu"}
-                               or w.lower() in DEMONYMS or w.istitle() and w.isalpha() and country_of(w)
-                               for w in words)  # ("Dutch Defence Minister")
-
-
 UNNAMED_AT_END = re.compile(r"\b(?:an?|one)\s+(?:[\w.’'-]+\s+){0,4}?(?:official|spokesperson|spokesman|"
                             r"spokeswoman|diplomat|officer|source|lawmaker|analyst|expert|commander)$")
-
-
-def _trailing_name(text: str) -> str:
-    """The titled name a phrase ends with: "the statement from Foreign Ministry spokesperson Lin Jian"."""
-    words = text.split()
-    i = len(words)
-    while i and (words[i - 1][:1].isupper() or words[i - 1].lower() in TITLES | {"of"}):
-        i -= 1
-    return " ".join(words[i:]).removeprefix("of ").strip()
-
-
-def _join_roles(title: str, appositive: str) -> str:
-    """"Lieutenant General" + "the head of HUR" -> "Lieutenant General, head of HUR"."""
-    appositive = re.sub(r"^(?:also\s+)?(?:the|a|an)\s+", "", appositive.strip())
-    return ", ".join(r for r in (title.strip(), appositive) if r)
 
 
 # The head of a list of places: "envoys from Norway[, Denmark and Finland]".
