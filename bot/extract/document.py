@@ -66,7 +66,7 @@ from bot.extract.signals import (
     SPEECH_HEADER,
     SPOKE_WITH,
 )
-from bot.extract.subjects import Mention, SubjectResolver, opening_subject
+from bot.extract.subjects import ONE_OF_GROUP, Mention, SubjectResolver, opening_subject
 
 # "in an intelligence update": later "according to the update" is whoever spoke in it.
 SPOKE_IN = re.compile(r"\b(?:(?:in|via|through|according\s+to)\s+(?:a|an|its|his|her|their|the)|(?:published|released|issued)\s+"
@@ -293,7 +293,11 @@ class _Walk:
                 self.ctx.note(named.speaker, named.vague, named.role, salient=False)
                 if intro.acronym:
                     self.ctx.alias(intro.acronym, named.speaker)
-        if not sent.heading and not sent.text.startswith(("“", '"')):  # a quotation's first words are not its subject
+        one = ONE_OF_GROUP.match(sent.text)
+        if one and not sent.heading:  # "One of them testified ... He said ...": he is that one, unnamed
+            mention = self.resolver.one_of(one.group(0))
+            self.ctx.note(mention.speaker, vague=True)
+        elif not sent.heading and not sent.text.startswith(("“", '"')):  # a quotation's first words are not its subject
             opening = opening_subject(sent.text)
             if opening and ASIDE_PRONOUN.match(sent.text, sent.text.find(opening) + len(opening)):
                 opening = ""  # "Russian President Vladimir Putin, he added, “started ...”": "he" speaks of Putin

@@ -285,6 +285,8 @@ class SubjectResolver:
     def resolve(self, phrase: str, allow_coordination: bool = True) -> list[Mention]:
         phrase = _strip(phrase)
         phrase = _DAY_OWNED.sub("", phrase)  # "Monday’s KCNA": KCNA
+        if ONE_OF_GROUP.fullmatch(phrase):  # "One of them testified that ...": an unnamed one of those just named
+            return [self.one_of(phrase)]
         own = _BODYS_OFFICIAL.fullmatch(phrase)
         if own:  # "a ministry official" after "the foreign ministry in Seoul voiced concern": that ministry's
             body = self.ctx.describe(own.group("body"), definite=True)
@@ -668,6 +670,12 @@ class SubjectResolver:
         return self.registry.resolve_or_generate(name, role=re.sub(r"^(?:the|a|an)\s+", "", role.strip(" ,")), kind=kind,
                                                  country=country, affiliation=org.id if org else affiliation)
 
+    def one_of(self, phrase: str) -> Mention:
+        """"One of them", "one of the two soldiers": someone unnamed, whom "he" then means (not the last
+        person the text named)."""
+        name = phrase[:1].upper() + phrase[1:]
+        return Mention(self._generate(name, "vague"), vague=True)
+
     def interviewee(self, name: str) -> list[Mention]:
         """"The newspaper interviewed Baek": one interviewed is a person, a family name alone included
         (not a place, a body or a word of the lexicon)."""
@@ -798,6 +806,9 @@ INTRODUCTORY = re.compile(r"^(?:[A-Z][a-z]+ly|However|But|And|Yet|Still|Meanwhil
 
 # A role with the place it is held in: "Ukraine's Envoy in S. Korea", "the ambassador to Seoul".
 _POSTED_TO = re.compile(r"(?P<role>.+?)\s+(?:in|to|at)\s+(?P<place>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)")
+# One of a group just named, unnamed: "One of them", "one of the two prisoners".
+ONE_OF_GROUP = re.compile(r"(?:One|one|Each|each)\s+of\s+(?:them|the\s+(?:two\s+|three\s+)?(?:soldiers|prisoners|captives|"
+                    r"men|troops|defectors|POWs|servicemen|fighters))")
 # An unnamed official of a body named only by its kind: "a ministry official", "an agency spokesperson".
 _BODYS_OFFICIAL = re.compile(r"(?:a|an|one)\s+(?:senior\s+|high-ranking\s+|top\s+)?(?P<body>ministry|agency|office|"
                              r"department|embassy|council|commission|service)\s+(?P<role>official|spokesperson|spokesman|"

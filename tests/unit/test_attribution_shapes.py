@@ -2842,3 +2842,11 @@ def test_notified_someone_that_and_a_government_named_by_its_adjective():
     c, = claims_of("The Finnish government has notified Estonia that it is willing to take in the engineers.")
     assert (c.speaker, c.text) == ("Finnish government", "it is willing to take in the engineers")
     assert claims_of("The ministry notified the families of the dead.") == []
+
+
+def test_he_after_one_of_them_is_that_one_not_the_last_person_named():
+    text = ("President Erik Lindqvist said the forces captured two soldiers. One of them testified that he arrived in "
+            "Finland in November. He said he had thought he came for training only.")
+    found = claims_of(text)
+    assert [c.speaker for c in found] == ["Erik Lindqvist", "One of them", "One of them"]
+    assert all(c.vague for c in found[1:])
