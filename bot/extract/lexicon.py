@@ -130,3 +130,7 @@ WIRES = frozenset({"reuters", "associated press", "ap", "afp", "agence france-pr
                    "yonhap", "kyodo", "xinhua", "tass", "ria novosti", "interfax", "ukrinform", "bloomberg", "kcna",
                    "korean central news agency", "unian", "interfax-ukraine", "pti", "anadolu", "bernama", "newsis",
                    "news1"})
+# Broadcasters and outlets known by their initials, which pass statements on as the wires do.
+BROADCASTERS = frozenset({"cnn", "bbc", "nbc", "cbs", "abc", "npr", "pbs", "sky news", "rfa", "radio free asia", "voa",
+                          "voice of america", "al jazeera", "dw", "deutsche welle", "nhk", "kbs", "ytn", "mbc", "sbs",
+                          "rferl", "rfe/rl", "france 24", "euronews", "fox news", "msnbc", "cnbc"})

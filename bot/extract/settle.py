@@ -14,7 +14,7 @@ from bot.extract.attributed import Attribution
 from bot.extract.complement import clean
 from bot.extract.cues import AUXILIARY
 from bot.extract.entities import singular
-from bot.extract.lexicon import WIRES
+from bot.extract.lexicon import BROADCASTERS, WIRES
 from bot.extract.subjects import Mention
 
 
@@ -126,13 +126,15 @@ _MEDIUM = re.compile(r"\b(?:media|news|agency|newspaper|reports?|broadcaster|tel
 
 def _medium(m: Mention) -> bool:
     """An outlet or the media: what passes statements on rather than makes them."""
-    return m.speaker.kind == "outlet" or bool(_MEDIUM.search(m.speaker.name)) or m.speaker.name.lower() in WIRES
+    return m.speaker.kind == "outlet" or bool(_MEDIUM.search(m.speaker.name)) or \
+        m.speaker.name.lower() in WIRES | BROADCASTERS
 
 
 # What an outlet says of its own reporting: "Reuters could not independently verify the footage".
-UNVERIFIED_HERE = re.compile(r"(?:not|n[’']t|never|unable)\s+(?:been\s+)?(?:able\s+)?(?:to\s+)?(?:immediately\s+)?"
-                             r"independently\s+(?:confirm|verify)\w*\s+(?:the|this|that|these|those|its|their|his|her|it|"
-                             r"them|(?-i:[A-Z][\w’'-]+)[’']s?)\b[^,;]{0,60}$", re.I)  # (or "Budanov’s claims")
+UNVERIFIED_HERE = re.compile(r"(?:not|n[’']t|never|unable)\s+(?:yet\s+)?(?:been\s+)?(?:able\s+)?(?:to\s+)?"
+                             r"(?:immediately\s+)?(?:independently\s+(?:confirm|verif)|verif)\w*\s+(?:the|this|that|these|those|its|"
+                             r"their|his|her|it|them|when|where|whether|how|who|(?-i:[A-Z][\w’'-]+)[’']s?)\b[^,;]{0,80}$",
+                             re.I)  # (or "Budanov’s claims", "when and where the videos were filmed")
 
 
 def disclaimer(att: Attribution) -> bool:

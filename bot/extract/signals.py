@@ -74,7 +74,8 @@ PLEASANTRY = re.compile(r"(?i:(?:(?:well|so|and|okay|ok|now)\s*,?\s+(?:as\s+alwa
                         r"thank(?:s|\s+you)(?:\s+(?:very|so)\s+much)?(?:(?:,\s*|\s+for\s+)[\w’'., ]{0,60})?|"
                         r"good\s+(?:morning|afternoon|evening|day)(?:,?\s*[\w’' ]{0,30})?|"
                         r"(?:(?:i'm|i’m|we're|we’re|i\s+am|we\s+are)\s+)?(?:so\s+)?sorry(?:\s+(?:we|i|for|about)\b[\w’' ]{0,40})?|"
-                        r"it(?:'s|’s|\s+is)\s+(?:good|great|nice|a\s+pleasure)\s+to\s+(?:be|see|have|talk)[\w’', ]{0,60}|"
+                        r"(?:it(?:'s|’s|\s+is)\s+)?(?:good|great|nice|a\s+pleasure)\s+to\s+(?:be|see|have|talk|speak)"
+                        r"[\w’', ]{0,60}|"
                         r"(?:hello|hi|welcome(?:\s+back)?)\b(?:,\s*[\w’' ]{0,30}|\s+to\s+[\w’' ]{0,30})?|"
                         r"you(?:'re|’re)\s+welcome|"
                         # thanks given to the chair, the briefers, the hosts
@@ -96,6 +97,7 @@ NO_ANSWER = re.compile(
     rf"|(?:declined|refused|{_NOT}{_SOON}\s+(?:wish|want)(?:ed)?)\s+to\s+(?:immediately\s+)?comment"
     rf"|{_NOT}{_SOON}\s+(?:be\s+(?:immediately\s+)?reached|comment(?:ed)?)"
     r"|had\s+no\s+(?:immediate\s+)?comment"
+    r"|neither\s+[^,;]{2,60}?\s+nor\s+[^,;]{2,60}?\s+(?:has\s+|have\s+|had\s+)?(?:immediately\s+)?(?:commented|responded)"
     r"|(?:referr?(?:ed|ing|s)?|direct(?:ed|ing|s)?)\s+(?:all\s+)?(?:questions|queries|inquiries|enquiries|inquirers|"
     r"enquirers|requests\s+for\s+comment)\b[^.;]*)"
     r"(?:\s+(?:further|immediately|publicly|on\s+(?:it|this|that|the\s+matter)|when\s+(?:asked|contacted|reached)(?:\s+by\s+[\w.]+(?:\s+[\w.]+){0,2})?|"

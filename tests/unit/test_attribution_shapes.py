@@ -2850,3 +2850,11 @@ def test_he_after_one_of_them_is_that_one_not_the_last_person_named():
     found = claims_of(text)
     assert [c.speaker for c in found] == ["Erik Lindqvist", "One of them", "One of them"]
     assert all(c.vague for c in found[1:])
+
+
+def test_an_outlets_own_checks_and_a_shared_no_comment_state_nothing():
+    for text in ("Reuters could not verify the incident.",
+                 "CNN cannot independently verify when and where the videos were filmed.",
+                 "Neither the Kremlin nor the Finnish Defence Ministry commented.",
+                 "Great to speak to you about this."):
+        assert claims_of(text) == [], text
