@@ -174,6 +174,9 @@ _NOUN_FORMS = frozenset("report reports estimate estimates claim claims assessme
 MASTHEAD = re.compile(r"\s+[-–—|]\s+[A-Z][\w.’' -]{1,40}$")
 SAYS_AT_END = re.compile(r",\s+(?:(?:[Ss]ays|[Ss]aid|[Cc]laims|[Ww]arns)\s+[^,]{2,40}|[^,]{2,40}\s+(?:says|said|claims|warns))$")
 CITING = re.compile(r",\s+citing\s+(?P<who>[^,;.“\"]{2,80}?)\s*(?:[,;.]|$)")
+# The unit a person works in, set off after their title: ", Departments of Political and Peacebuilding
+# Affairs and Peace Operations," (an affiliation, never the speaker when a name comes before it).
+UNIT_OF = re.compile(r"(?:Departments?|Offices?|Divisions?|Bureaus?|Directorates?)\s+(?:of|for)\s+[A-Z]")
 # A headline's closing label saying the news comes from reports: "..., says Seoul spy agency: Report".
 REPORT_SUFFIX = re.compile(r"\s*[:|]\s*(?:Reports?|Media\s+reports?|Sources?)\s*$")
 # A headline ending with its source after a colon: "N. Korean soldier wants to go south: lawmaker".
@@ -781,6 +784,7 @@ class SentenceAttributor:
             body = seg.strip()
             first = body.split()[0] if body else ""
             role_like = body.isdigit() or titled(body) or ABBREVIATED_PLACE.fullmatch(body) or \
+                k + 1 < len(window) and UNIT_OF.match(body) or \
                 titled_alone(body) and not re.match(r"(?i:the|a|an)\s", body) or \
                 APPOSITIVE_START.match(body) and not GROUP_OF.match(body) and not (
                 first.lower() == "the" and len(body.split()) > 1 and body.split()[1][:1].isupper()

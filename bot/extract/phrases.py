@@ -39,10 +39,12 @@ _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|took|takes|b
 
 
 def titled(body: str) -> bool:
-    """A title opening an appositive: "Under-Secretary-General for ...", "Secretary of ..."."""
+    """A title opening an appositive: "Under-Secretary-General for ...", "Secretary of ...",
+    "Assistant Secretary-General for Europe"."""
     words = body.split()
-    return len(words) > 2 and words[1] in ("of", "for", "at", "to") and \
-        all(p in TITLES for p in words[0].lower().split("-"))
+    at = next((k for k, w in enumerate(words[:4]) if w in ("of", "for", "at", "to")), 0)
+    return at > 0 and len(words) > at + 1 and \
+        all(p in TITLES for w in words[:at] for p in w.lower().split("-"))
 
 
 def titled_alone(phrase: str) -> bool:

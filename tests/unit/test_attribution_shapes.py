@@ -2858,3 +2858,9 @@ def test_an_outlets_own_checks_and_a_shared_no_comment_state_nothing():
                  "Neither the Kremlin nor the Finnish Defence Ministry commented.",
                  "Great to speak to you about this."):
         assert claims_of(text) == [], text
+
+
+def test_a_title_of_several_words_and_the_department_set_off_after_a_name():
+    text = ("Jaan Tamm, Assistant Secretary-General for Europe, Departments of Political and Peacebuilding Affairs "
+            "and Peace Operations, reported that Estonia has continued to conduct drills.")
+    assert speakers(text) == ["Jaan Tamm"]
