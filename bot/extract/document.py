@@ -203,6 +203,7 @@ class _Walk:
                 # Defence Secretary has warned ..." before the text names the secretary)
             for sent_of, att in found:
                 yield from self._claims_of(sent_of, att)
+            self._main_speaker_is_he(sent, found)
             self.previous = (sent, found[-1][1]) if found and not sent.heading and found[-1][0] is sent else None
             self.quote_open = bool(self.previous) and self.previous[1].kind == "direct" and (
                 _left_open(sent.text) or self.quote_open and not _closes(sent.text))
@@ -417,6 +418,17 @@ class _Walk:
             prev = self.previous[1]  # "X expressed concern about A. This violates UN resolutions ...": X's account
             return [Attribution(prev.mentions, prev.cue, "indirect", clean(sent.text), False, -1, inferred=True)]
         return self._first_person(sent) or self._spoken_in_speech(sent)
+
+    def _main_speaker_is_he(self, sent: Sentence, found: list[tuple[Sentence, Attribution]]) -> None:
+        """"He also urged restraint, as President Lee vows efforts ... He said ...": "he" next is the
+        main clause's speaker, not the person of a clause after it."""
+        own = [att for sent_of, att in found if sent_of is sent and att.subject_start >= 0 and len(att.mentions) == 1]
+        if len(own) < 2:
+            return
+        main = min(own, key=lambda att: att.subject_start).mentions[0]
+        if main.speaker.kind == "person" and not main.vague and self.ctx.last_person is not None and \
+                self.ctx.last_person.id != main.speaker.id:
+            self.ctx.last_person = main.speaker
 
     def _spoken_in_speech(self, sent: Sentence) -> list[Attribution]:
         """A sentence of a page that is one person's statement (its header says whose), attributed to

@@ -2864,3 +2864,10 @@ def test_a_title_of_several_words_and_the_department_set_off_after_a_name():
     text = ("Jaan Tamm, Assistant Secretary-General for Europe, Departments of Political and Peacebuilding Affairs "
             "and Peace Operations, reported that Estonia has continued to conduct drills.")
     assert speakers(text) == ["Jaan Tamm"]
+
+
+def test_he_next_is_the_main_clauses_speaker_not_a_person_in_a_clause_after_it():
+    text = ("UN official James Ek said the soldiers should not be sent back. He also urged restraint in the "
+            "campaigns, as President Jaan Tamm vows efforts to bring peace. He said the campaigns may be motivated "
+            "by a genuine intent.")
+    assert claims_of(text)[-1].speaker == "James Ek"
