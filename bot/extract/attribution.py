@@ -177,6 +177,9 @@ CITING = re.compile(r",\s+citing\s+(?P<who>[^,;.“\"]{2,80}?)\s*(?:[,;.]|$)")
 # The unit a person works in, set off after their title: ", Departments of Political and Peacebuilding
 # Affairs and Peace Operations," (an affiliation, never the speaker when a name comes before it).
 UNIT_OF = re.compile(r"(?:Departments?|Offices?|Divisions?|Bureaus?|Directorates?)\s+(?:of|for)\s+[A-Z]")
+# An appositive saying a name is an outlet's: ", a major pro-Kremlin Telegram channel,", ", a Seoul daily,".
+OUTLET_ROLE = re.compile(r"^(?:also\s+)?(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}(?:channel|newspaper|daily|outlet|"
+                         r"broadcaster|website|blog|news\s+agency|magazine|weekly|portal)\b")
 # A headline's closing label saying the news comes from reports: "..., says Seoul spy agency: Report".
 REPORT_SUFFIX = re.compile(r"\s*[:|]\s*(?:Reports?|Media\s+reports?|Sources?)\s*$")
 # A headline ending with its source after a colon: "N. Korean soldier wants to go south: lawmaker".
@@ -542,9 +545,10 @@ class SentenceAttributor:
             not re.match(r"\s+(?:[A-Z]|the\s|a\s|an\s)", after) or  # 'The commander, whose call sign is “Green,” said'
             re.search(r"\b(?:identified\s+as|called|named|known\s+as|call\s+sign(?:\s+is)?|nicknamed)\s*$",
                       s[:closing.start]))  # ('One commander, identified as “Veles,” said the troops ...')
-        if nickname:
-            pre = re.sub(r"([,!?])([”\"])\s*$", r"\2\1", pre)  # (the appositive's comma, inside the quotation)
-        if not nickname and (re.search(r"[,!?]\s*[”\"]\s*$|[”\"],\s*$", pre) or re.search(r"[”\"]\s*$", pre) and
+        described = closing is not None and closing.start > 0 and bool(re.search(r",\s+who\b", s[:closing.start]))
+        if nickname or described:  # ('Ri, who identified himself as a "sniper ...," said that': words in his
+            pre = re.sub(r"([,!?])([”\"])\s*$", r"\2\1", pre)  # description, not what he said)
+        if not nickname and not described and (re.search(r"[,!?]\s*[”\"]\s*$|[”\"],\s*$", pre) or re.search(r"[”\"]\s*$", pre) and
                              re.match(r"\s*[“\"]", s)) or single and not pre[single:].strip():
             return self._inverted(sent, cue, negated)  # “...,” said Edward Howell (not a subject 'with the call
             # sign “Puls”'); '...,' said the ministry
@@ -781,7 +785,7 @@ class SentenceAttributor:
         window = segs[-4:]
         for k, seg in enumerate(reversed(window)):
             offset -= len(seg)
-            body = seg.strip()
+            body = seg.strip().lstrip("”\"’").strip()  # ("“...,” Anna Lindqvist, the minister, said")
             first = body.split()[0] if body else ""
             role_like = body.isdigit() or titled(body) or ABBREVIATED_PLACE.fullmatch(body) or \
                 k + 1 < len(window) and UNIT_OF.match(body) or \
@@ -822,6 +826,9 @@ class SentenceAttributor:
                     mentions = [m for m in self.resolver.resolve(f"{described} {tail}", allow_coordination=False)
                                 if m.speaker.kind == "person"]  # "Kim, a 32-year-old former soldier who
                     # defected in 2022, told Reuters": a person of that name, whom the role describes
+                if not mentions and role and re.fullmatch(r"[A-Z][\w’'-]+", tail) and OUTLET_ROLE.search(role) and \
+                        tail.lower() not in NOT_NAMES:  # "Rybar, a major pro-Kremlin Telegram channel, has suggested"
+                    mentions = self.resolver.outlet_named(tail)
                 if mentions:
                     return offset + seg.find(tail), mentions, role
                 left = window[-k - 2].strip() if k + 2 <= len(window) else ""

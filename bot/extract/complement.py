@@ -66,6 +66,8 @@ NO_COMPLEMENT = re.compile(r"^\s*(?:[,.;:)]|$|[-–—]+\s*(?:[A-Z][\w/.]*\s*){1
                            r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 
 
+# A proposal put as a gerund: "suggested sending drones to Venezuela".
+GERUND_PROPOSAL = re.compile(r"\s+((?:[a-z]+ing)\b[^,;:“”\"]{3,160})")
 # Whom or what a closing "said" was about: '“...,” she said of the president, whose forces ...'.
 SAID_OF = re.compile(r"\s+(?:of|about)\s+(?![^,;]*\bthat\b)[^,;:“”\"]{2,60}(?:,|\.?\s*$)")
 # A gathering someone told, before what they told it: "told a press briefing the minister was ...".
@@ -116,6 +118,9 @@ def complement(sent: Sentence, cue: Cue, after: str, subject_start: int) -> tupl
     if cue.lemma in PLEDGED_TO and PLEDGE_INFINITIVE.match(after):
         text = cue.text + after  # "pledged to send 6,000 engineers": the pledge is the claim
         return kind_of(text, sent), clean(text)
+    gerund = GERUND_PROPOSAL.match(after) if cue.lemma in ("suggest", "propose", "recommend") else None
+    if gerund:  # "has even suggested sending drones to Venezuela, claiming ...": what was proposed
+        return "indirect", clean(gerund.group(1))
     if cue.lemma in CLAIMED_TO and INFINITIVE_CLAIM.match(after):
         text = cue.text + after  # "claimed to have found 30 bodies", "denied having sent troops"
         return kind_of(text, sent), clean(text)

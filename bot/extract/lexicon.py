@@ -104,7 +104,8 @@ PERSON_ROLES = frozenset("""spokesperson spokesman spokeswoman representative la
 congresswoman senator mp parliamentarian envoy ambassador diplomat minister secretary president leader head
 chairman chairwoman general commander colonel admiral marshal official officer expert analyst researcher
 fellow scholar professor specialist soldier captive prisoner pow sniper rifleman serviceman reporter
-correspondent journalist adviser advisor aide deputy director chief counterpart chairperson dictator""".split())
+correspondent journalist adviser advisor aide deputy director chief counterpart chairperson dictator
+rapporteur commissioner governor mayor investigator prosecutor ombudsman coordinator negotiator""".split())
 # Everyday nouns for a person, unnamed in a headline: "Estonian captain in Tallinn thought ...".
 PEOPLE_NOUNS = frozenset("""captain sailor pilot driver worker doctor nurse student refugee farmer teacher
 engineer volunteer mother father survivor fighter veteran citizen""".split())

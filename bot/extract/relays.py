@@ -162,6 +162,8 @@ class RelayReader:
         phrase = re.sub(r"\s+(?:(?:on|last|this|earlier)\s+(?:[A-Z][a-z]+(?:\s+\d{1,2}(?:,\s+\d{4})?)?|week|month|year)|"
                         r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*$", "", phrase)  # "X on
         # Monday", "a BBC report Thursday", "the Financial Times on October 24"
+        phrase = re.sub(r"(\([A-Z]{2,6}\))\s+(?:under|within|of|at)\s+.*$", r"\1", phrase)  # "the Defense
+        # Intelligence Agency (DIA) under South Korea's defense ministry": the agency
         phrase = re.sub(r"\s+(?:during|at|in)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:briefing|meeting|"
                         r"session|hearing|conference|interview|speech|address)\b.*$", "", phrase)  # ("as indicated by the
         # agency during a briefing")
@@ -201,7 +203,9 @@ class RelayReader:
             role = rest_segs[0].strip().rstrip(".")
             rest_segs = rest_segs[1:]
         text = ",".join(rest_segs).strip()
-        fronted = bool(text) and not SETTING_ONLY.match(text)
+        fronted = bool(text) and not SETTING_ONLY.match(text) and not (
+            cue.start > 0 and re.match(r"(?:and|but)\s", text) and len(s[:cue.start].split()) > 3)  # ("A, according
+        # to X, and they are expected to ...": the clause before it is what X is the source of)
         if fronted:  # "According to X, CLAIM, Yonhap reports.": the outlet passing it on closes the sentence
             text = re.sub(r",\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+(?:reports|reported|writes|wrote)"
                           r"\W*$", "", text)

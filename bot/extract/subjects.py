@@ -676,6 +676,11 @@ class SubjectResolver:
         name = phrase[:1].upper() + phrase[1:]
         return Mention(self._generate(name, "vague"), vague=True)
 
+    def outlet_named(self, name: str) -> list[Mention]:
+        """A one-word name an appositive says is an outlet ("Rybar, a Telegram channel")."""
+        found = self.registry.resolve(name)
+        return [Mention(found or self._generate(name, "outlet"))]
+
     def interviewee(self, name: str) -> list[Mention]:
         """"The newspaper interviewed Baek": one interviewed is a person, a family name alone included
         (not a place, a body or a word of the lexicon)."""

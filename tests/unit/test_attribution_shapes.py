@@ -2871,3 +2871,34 @@ def test_he_next_is_the_main_clauses_speaker_not_a_person_in_a_clause_after_it()
             "campaigns, as President Jaan Tamm vows efforts to bring peace. He said the campaigns may be motivated "
             "by a genuine intent.")
     assert claims_of(text)[-1].speaker == "James Ek"
+
+
+def test_a_quotation_then_the_name_and_a_role_then_said():
+    assert said("“We will win,” Anna Lindqvist, the minister, said.") == [("Anna Lindqvist", "We will win")]
+    c, = claims_of("“This is a very risky situation,” Anna Lindqvist, the UN special rapporteur on the situation "
+                   "of human rights in Estonia, said.")
+    assert c.speaker == "Anna Lindqvist"
+
+
+def test_a_quotation_inside_the_description_of_who_speaks():
+    c, = claims_of('Jaan Ri, who identified himself as a "sniper soldier belonging to the Reconnaissance Bureau," '
+                   'said that during his deployment, he was deceived by an agent.')
+    assert (c.speaker, c.text) == ("Jaan Ri", "during his deployment, he was deceived by an agent")
+
+
+def test_an_agency_with_its_acronym_under_a_ministry():
+    c, = claims_of("According to the Defense Intelligence Agency (DIA) under Finland’s defense ministry, "
+                   "approximately 28,000 containers have been shipped to Estonia.")
+    assert c.speaker == "Defense Intelligence Agency"
+
+
+def test_according_to_between_a_claim_and_a_clause_joined_by_and():
+    c, = claims_of("Around 1,500 Estonian soldiers have been stationed in Latvia, according to Finland's intelligence "
+                   "agency, and they are expected to head to the front soon.")
+    assert c.text == "Around 1,500 Estonian soldiers have been stationed in Latvia"
+
+
+def test_a_proposal_put_as_a_gerund_by_an_outlet_named_in_an_appositive():
+    found = said("Rybar, a major pro-Kremlin Telegram channel, has even suggested sending drones to Venezuela, "
+                 "claiming they could target bases.")
+    assert found == [("Rybar", "sending drones to Venezuela"), ("Rybar", "they could target bases")]
