@@ -180,6 +180,8 @@ UNIT_OF = re.compile(r"(?:Departments?|Offices?|Divisions?|Bureaus?|Directorates
 # An appositive saying a name is an outlet's: ", a major pro-Kremlin Telegram channel,", ", a Seoul daily,".
 OUTLET_ROLE = re.compile(r"^(?:also\s+)?(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}(?:channel|newspaper|daily|outlet|"
                          r"broadcaster|website|blog|news\s+agency|magazine|weekly|portal)\b")
+HEADLINE_CITING = re.compile(r"^(?P<claim>.{12,}?),\s+(?P<cue>(?i:(?:media\s+)?reports?)\s+(?i:citing))\s+"
+                             r"(?P<who>.{3,60}?)\s+(?i:says?|said)\s*$")
 # A headline's closing label saying the news comes from reports: "..., says Seoul spy agency: Report".
 REPORT_SUFFIX = re.compile(r"\s*[:|]\s*(?:Reports?|Media\s+reports?|Sources?)\s*$")
 # A headline ending with its source after a colon: "N. Korean soldier wants to go south: lawmaker".
@@ -296,6 +298,13 @@ class SentenceAttributor:
             masthead = MASTHEAD.search(s)
             if masthead and SAYS_AT_END.search(s[:masthead.start()]):
                 s = s[:masthead.start()]  # "X, Kyiv says — Novaya Gazeta Europe": the outlet's name, after its source
+            cited = HEADLINE_CITING.match(s)  # "North Korea has Sent More Troops, Reports Citing Seoul’s Spy Agency Say"
+            if cited:
+                mentions = self.resolver.resolve(cited.group("who"), allow_coordination=False)
+                if len(mentions) == 1 and not mentions[0].vague:
+                    cue = Cue("say", cited.start("cue"), cited.end("cue"), cited.group("cue"))
+                    return [Attribution(mentions, cue, kind_of(cited.group("claim"), sent), clean(cited.group("claim")),
+                                        False, cited.start("cue"))]
             said = HEADLINE_SAYS.match(s)  # "Each day brings more hardship, Says Delegate"
             if said:
                 mentions = self.resolver.resolve(said.group("who")) or self.resolver.resolve("a " + said.group("who"))
@@ -612,7 +621,11 @@ class SentenceAttributor:
                 return None  # "X confirmed the assessment on Monday after ...": which, the sentence does not say
         cited = CITING.search(s, cue.end) if all(m.vague for m in mentions) else None
         if cited:  # "..., South Korean media reported, citing the spy agency": the agency is the source
-            named = self.resolver.resolve(cited.group("who"), allow_coordination=False)
+            who = cited.group("who")
+            country = mentions[0].speaker.country if len(mentions) == 1 else ""
+            if country and re.match(r"the\s+country[’']s\s", who):  # "citing the country’s intelligence agency":
+                who = re.sub(r"^the\s+country[’']s", f"{country}’s", who)  # the relaying media's country
+            named = self.resolver.resolve(who, allow_coordination=False)
             if len(named) == 1 and not named[0].vague:
                 mentions = named
         if SAID_THIS.fullmatch(text) or pointer:  # "The ISW said this in a new report", "X confirmed this

@@ -287,6 +287,11 @@ class SubjectResolver:
         phrase = _DAY_OWNED.sub("", phrase)  # "Monday’s KCNA": KCNA
         if ONE_OF_GROUP.fullmatch(phrase):  # "One of them testified that ...": an unnamed one of those just named
             return [self.one_of(phrase)]
+        relayed = _REPORTS_CITING.fullmatch(phrase)
+        if relayed:  # "..., Reports Citing Seoul’s Spy Agency Say": the agency the reports cite
+            cited = self.resolve(relayed.group("who"), allow_coordination=False)
+            if len(cited) == 1 and not cited[0].vague:
+                return cited
         own = _BODYS_OFFICIAL.fullmatch(phrase)
         if own:  # "a ministry official" after "the foreign ministry in Seoul voiced concern": that ministry's
             body = self.ctx.describe(own.group("body"), definite=True)
@@ -814,6 +819,7 @@ _POSTED_TO = re.compile(r"(?P<role>.+?)\s+(?:in|to|at)\s+(?P<place>[A-Z][\w.’'
 # One of a group just named, unnamed: "One of them", "one of the two prisoners".
 ONE_OF_GROUP = re.compile(r"(?:One|one|Each|each)\s+of\s+(?:them|the\s+(?:two\s+|three\s+)?(?:soldiers|prisoners|captives|"
                     r"men|troops|defectors|POWs|servicemen|fighters))")
+_REPORTS_CITING = re.compile(r"(?i:(?:media\s+|news\s+)?reports?|media)\s+(?i:citing)\s+(?P<who>.{3,80})")
 # An unnamed official of a body named only by its kind: "a ministry official", "an agency spokesperson".
 _BODYS_OFFICIAL = re.compile(r"(?:a|an|one)\s+(?:senior\s+|high-ranking\s+|top\s+)?(?P<body>ministry|agency|office|"
                              r"department|embassy|council|commission|service)\s+(?P<role>official|spokesperson|spokesman|"

@@ -2902,3 +2902,12 @@ def test_a_proposal_put_as_a_gerund_by_an_outlet_named_in_an_appositive():
     found = said("Rybar, a major pro-Kremlin Telegram channel, has even suggested sending drones to Venezuela, "
                  "claiming they could target bases.")
     assert found == [("Rybar", "sending drones to Venezuela"), ("Rybar", "they could target bases")]
+
+
+def test_reports_citing_an_agency_give_the_agency():
+    text = ("Estonia has Sent More Engineers to Latvia, Reports Citing Helsinki’s Spy Agency Say\n\n"
+            "Estonia has deployed additional engineers to Latvia, Finnish media reported on Thursday, citing the "
+            "country’s intelligence agency.")
+    found = claims_of(text)
+    assert [c.vague for c in found] == [False, False]
+    assert "Spy Agency" in found[0].speaker and found[1].speaker == "Finland’s intelligence agency"
