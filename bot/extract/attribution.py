@@ -172,7 +172,6 @@ NOUN_THEN_VERB = re.compile(r"\s+(?:said|says|stated|states|claimed|claims|noted
 _NOUN_FORMS = frozenset("report reports estimate estimates claim claims assessment statement update comment comments "
                         "note notes warning warnings finding findings".split())
 MASTHEAD = re.compile(r"\s+[-–—|]\s+[A-Z][\w.’' -]{1,40}$")
-SAYS_AT_END = re.compile(r",\s+(?:(?:[Ss]ays|[Ss]aid|[Cc]laims|[Ww]arns)\s+[^,]{2,40}|[^,]{2,40}\s+(?:says|said|claims|warns))$")
 CITING = re.compile(r",\s+citing\s+(?P<who>[^,;.“\"]{2,80}?)\s*(?:[,;.]|$)")
 # The unit a person works in, set off after their title: ", Departments of Political and Peacebuilding
 # Affairs and Peace Operations," (an affiliation, never the speaker when a name comes before it).
@@ -180,12 +179,12 @@ UNIT_OF = re.compile(r"(?:Departments?|Offices?|Divisions?|Bureaus?|Directorates
 # An appositive saying a name is an outlet's: ", a major pro-Kremlin Telegram channel,", ", a Seoul daily,".
 OUTLET_ROLE = re.compile(r"^(?:also\s+)?(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}(?:channel|newspaper|daily|outlet|"
                          r"broadcaster|website|blog|news\s+agency|magazine|weekly|portal)\b")
-HEADLINE_CITING = re.compile(r"^(?P<claim>.{12,}?),\s+(?P<cue>(?i:(?:media\s+)?reports?)\s+(?i:citing))\s+"
-                             r"(?P<who>.{3,60}?)\s+(?i:says?|said)\s*$")
 # A headline's closing label saying the news comes from reports: "..., says Seoul spy agency: Report".
 REPORT_SUFFIX = re.compile(r"\s*[:|]\s*(?:Reports?|Media\s+reports?|Sources?)\s*$")
 # A headline ending with its source after a colon: "N. Korean soldier wants to go south: lawmaker".
 HEADLINE_SPEAKER = re.compile(r"^(?P<claim>.{12,}?):\s+(?P<who>(?:[A-Z][\w.’'-]*|[a-z]+)(?:\s+[\w.’'-]+){0,3})\s*$")
+# The same with the source before its verb: "..., Kyiv says", "..., Reports Citing Seoul’s Spy Agency Say".
+HEADLINE_SOURCE_SAYS = re.compile(r"^(?P<claim>.{12,}?),\s+(?P<who>[^,]{2,60}?)\s+(?P<cue>[Ss]ays?|[Ss]aid|[Cc]laims|[Ww]arns)\s*$")
 HEADLINE_SAYS = re.compile(r"^(?P<claim>.{12,}?),\s+(?P<cue>[Ss]ays|[Ss]aid|[Cc]laims|[Ww]arns)\s+"
                            r"(?P<who>(?:[A-Z][\w.’'-]*|[a-z]+)(?:\s+[\w.’'-]+){0,3})\s*$")
 # A broadcaster's label naming who speaks in the quotation that follows it on the same line, as
@@ -296,15 +295,15 @@ class SentenceAttributor:
         if sent.heading:
             s = REPORT_SUFFIX.sub("", s)  # "X, says Seoul spy agency: Report": the outlet's label, not the source
             masthead = MASTHEAD.search(s)
-            if masthead and SAYS_AT_END.search(s[:masthead.start()]):
+            if masthead and (HEADLINE_SAYS.match(s[:masthead.start()]) or HEADLINE_SOURCE_SAYS.match(s[:masthead.start()])):
                 s = s[:masthead.start()]  # "X, Kyiv says — Novaya Gazeta Europe": the outlet's name, after its source
-            cited = HEADLINE_CITING.match(s)  # "North Korea has Sent More Troops, Reports Citing Seoul’s Spy Agency Say"
-            if cited:
-                mentions = self.resolver.resolve(cited.group("who"), allow_coordination=False)
+            closing = HEADLINE_SOURCE_SAYS.match(s)  # "North Korea has Sent More Troops, Reports Citing Seoul’s Spy
+            if closing:  # Agency Say"
+                mentions = self.resolver.resolve(closing.group("who"), allow_coordination=False)
                 if len(mentions) == 1 and not mentions[0].vague:
-                    cue = Cue("say", cited.start("cue"), cited.end("cue"), cited.group("cue"))
-                    return [Attribution(mentions, cue, kind_of(cited.group("claim"), sent), clean(cited.group("claim")),
-                                        False, cited.start("cue"))]
+                    cue = Cue("say", closing.start("cue"), closing.end("cue"), closing.group("cue"))
+                    return [Attribution(mentions, cue, kind_of(closing.group("claim"), sent),
+                                        clean(closing.group("claim")), False, closing.start("who"))]
             said = HEADLINE_SAYS.match(s)  # "Each day brings more hardship, Says Delegate"
             if said:
                 mentions = self.resolver.resolve(said.group("who")) or self.resolver.resolve("a " + said.group("who"))

@@ -279,8 +279,7 @@ class _Walk:
         if SPEECH_ENDS.match(sent.text):
             self.speech = None
         elif header:  # "Statement by H.E. Ambassador Joonkook HWANG": the page below is their speech
-            who = " ".join(w.capitalize() if w.isupper() and w.isalpha() and len(w) > 2 else w
-                           for w in header.group("who").split())  # ("Ambassador Joonkook HWANG")
+            who = _title_cased(header.group("who"))  # ("Ambassador Joonkook HWANG")
             found = self.resolver.resolve(who, allow_coordination=False) or self.resolver.labelled(who)
             if len(found) == 1 and not found[0].vague:
                 self.speech = found[0]
@@ -426,16 +425,14 @@ class _Walk:
         if len(own) < 2:
             return
         main = min(own, key=lambda att: att.subject_start).mentions[0]
-        if main.speaker.kind == "person" and not main.vague and self.ctx.last_person is not None and \
-                self.ctx.last_person.id != main.speaker.id:
+        if main.speaker.kind == "person" and not main.vague:
             self.ctx.last_person = main.speaker
 
     def _spoken_in_speech(self, sent: Sentence) -> list[Attribution]:
         """A sentence of a page that is one person's statement (its header says whose), attributed to
         nobody else: the speaker's own words."""
-        if self.speech is None or sent.heading or sent.voice or SITE_NOTICE.match(sent.text) or \
-                SPEECH_HEADER.match(sent.text) or SPEECH_ENDS.match(sent.text):
-            return []
+        if self.speech is None or sent.heading or sent.voice or SITE_NOTICE.match(sent.text):
+            return []  # (the header itself never gets here: _attributions reads it as no statement)
         cue = Cue("say", 0, 0, "said (statement)")
         return [Attribution([Mention(self.speech.speaker, self.speech.role)], cue, "direct", clean(sent.text), False, -1)]
 
@@ -527,7 +524,7 @@ class _Walk:
             return []
         if name in self.journalists:
             return []
-        title_cased = " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in name.split())
+        title_cased = _title_cased(name)
         mentions = self.resolver.resolve(title_cased, allow_coordination=False)
         if not mentions:  # "SECRETARY BLINKEN": a title and a family name the label gives for certain
             mentions = self.resolver.labelled(title_cased)
@@ -664,6 +661,12 @@ def _goes_on(prev: Sentence, att: Attribution, sent: Sentence) -> bool:
             not names & {w.lower().strip("’'s") for w in subject.split()}:
         return False
     return sent.paragraph == prev.paragraph or not opening.group(0).startswith(("This", "Such"))
+
+
+def _title_cased(name: str) -> str:
+    """A name whose family name (or all of it) a label prints in capitals: "Joonkook HWANG",
+    "SECRETARY BLINKEN" (initials such as "H.E." stay as printed)."""
+    return " ".join(w.capitalize() if w.isupper() and w.isalpha() and len(w) > 2 else w for w in name.split())
 
 
 def _countries_in(text: str) -> tuple[str, ...]:
