@@ -4,11 +4,10 @@ registry people it mentions, with the evidence exactly as the document has it.""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from bot.index.ids import claim_id
 from bot.index.model import Claim, Document
-from bot.index.speakers import Registry, normalize_name
+from bot.index.speakers import Registry
 from bot.extract.attributed import Attribution
 from bot.extract.dates import resolve_date
 from bot.extract.numbers import find_numbers
@@ -50,7 +49,7 @@ def make_claim(doc: Document, sent: Sentence, att: Attribution, mention: Mention
         vague=mention.vague or speaker.kind == "vague",
         inferred=att.inferred or mention.inferred,
         source=doc.source,
-        mentions=tuple(sid for sid in _mentioned(registry, text) if sid != speaker.id),
+        mentions=tuple(sid for sid in registry.people_named_in(text) if sid != speaker.id),  # mentioned, not speaking
     )
 
 
@@ -77,28 +76,3 @@ def _role(mention: Mention) -> str:
     role = re.sub(r"\s+", " ", mention.role).strip(" ,")
     role = re.sub(r"^(?:the|a|an|also)\s+", "", role, flags=re.I)
     return role or mention.speaker.role
-
-
-@lru_cache(maxsize=8)
-def _person_pattern(registry: Registry) -> tuple[re.Pattern[str] | None, dict[str, str]]:
-    names: dict[str, str] = {}
-    for s in registry.all():
-        if s.kind == "person" and not s.generated:
-            for name in s.names():
-                if len(name) > 3 and name[0].isupper():
-                    names.setdefault(normalize_name(name), s.id)
-    if not names:
-        return None, names
-    alternatives = sorted(names, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in alternatives) + r")\b"), names
-
-
-def _mentioned(registry: Registry, text: str) -> list[str]:
-    """Registry people named in the claim (Putin, Kim Jong Un): mentioned, not speaking."""
-    pattern, names = _person_pattern(registry)
-    if pattern is None:
-        return []
-    found: dict[str, None] = {}
-    for m in pattern.finditer(normalize_name(text)):
-        found.setdefault(names[m.group(0)], None)
-    return list(found)

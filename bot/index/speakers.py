@@ -42,12 +42,56 @@ def slugify(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", normalize_name(name).replace("'", "")).strip("-") or "unknown"
 
 
+_WORD = re.compile(r"\w+")
+
+
+class PeopleFinder:
+    """Registered people named in running text ("Putin", "Kim Jong Un"), found as one regular
+    expression of all their names would find them (the longest name at each word, left to right),
+    but by looking up each word instead of trying hundreds of names at every character."""
+
+    def __init__(self, speakers: Iterable[Speaker]) -> None:
+        names: dict[str, str] = {}
+        for s in speakers:
+            if s.kind == "person" and not s.generated:
+                for name in s.names():
+                    if len(name) > 3 and name[0].isupper() and _WORD.match(key := normalize_name(name)):
+                        names.setdefault(key, s.id)
+        self._by_first_word: dict[str, list[tuple[str, str]]] = {}
+        for key, sid in sorted(names.items(), key=lambda item: len(item[0]), reverse=True):
+            self._by_first_word.setdefault(_WORD.match(key).group(0), []).append((key, sid))  # type: ignore[union-attr]
+
+    def find(self, text: str) -> list[str]:
+        """Ids of the people named, in the order first named."""
+        if not self._by_first_word:
+            return []
+        s = normalize_name(text)
+        found: dict[str, None] = {}
+        resume = 0
+        for word in _WORD.finditer(s):
+            at = word.start()
+            if at < resume:
+                continue
+            for key, sid in self._by_first_word.get(word.group(0), ()):
+                end = at + len(key)
+                if s.startswith(key, at) and (end == len(s) or _is_word(s[end]) != _is_word(key[-1])):
+                    found.setdefault(sid, None)
+                    resume = end
+                    break
+        return list(found)
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
 class Registry:
     """Speakers by id and by every normalised alias; generated entries are added during a build."""
 
     def __init__(self, speakers: Iterable[Speaker] = ()) -> None:
         self._by_id: dict[str, Speaker] = {}
         self._by_alias: dict[str, str] = {}
+        self._people: PeopleFinder | None = None  # built when first asked, kept until a person is registered
         for speaker in speakers:
             self.add(speaker)
 
@@ -78,6 +122,8 @@ class Registry:
 
     def add(self, speaker: Speaker) -> Speaker:
         self._by_id[speaker.id] = speaker
+        if speaker.kind == "person" and not speaker.generated:
+            self._people = None
         for name in speaker.names():
             self._by_alias.setdefault(normalize_name(name), speaker.id)
         return speaker
@@ -86,7 +132,17 @@ class Registry:
         """A registry to extract one document with: what it generates stays in the copy until merged."""
         copied = Registry()
         copied._by_id, copied._by_alias = dict(self._by_id), dict(self._by_alias)
+        copied._people = self._people_finder()  # built once here, not again in every copy
         return copied
+
+    def people_named_in(self, text: str) -> list[str]:
+        """Registered (not generated) people the text names, in the order first named."""
+        return self._people_finder().find(text)
+
+    def _people_finder(self) -> PeopleFinder:
+        if self._people is None:
+            self._people = PeopleFinder(self._by_id.values())
+        return self._people
 
     def merge(self, speakers: Iterable[Speaker]) -> None:
         """Generated speakers of one document's extraction, kept; one already here (the same name met in
