@@ -357,6 +357,13 @@ class _Walk:
                         out.append((earlier, Attribution([m.copy() for m in att.mentions], att.cue, "indirect",
                                                          clean(earlier.text), False, -1)))
                     out.append((self._joined(before, sent), att))
+                elif self._stated_for(att):  # "The United States believes that A. This was stated by spokeswoman
+                    prev_sent, prev_att = self.previous  # type: ignore[misc]  # X": A is the words of the one who
+                    att.text = prev_att.text  # stated it as well as of the government she stated it for
+                    out.append((self._joined(prev_sent, sent), att))
+                else:  # (nothing before to credit: the one named still becomes "she" for what follows)
+                    for mention in att.mentions:
+                        self.ctx.note(mention.speaker, mention.vague, mention.role)
                 continue
             out.append((sent, att))
             covered = self._covered_by(sent, att)
@@ -581,6 +588,16 @@ class _Walk:
         return (sent.paragraph > 0 and sent.end >= len(self.doc.text.rstrip()) and len(att.text.split()) < CUT_WORDS
                 and not re.search(r"[.!?…”\"’')\]]$", sent.text)
                 and sent.text.rstrip(",;: ").endswith(att.text.rstrip(",;: ")))
+
+    def _stated_for(self, att: Attribution) -> bool:
+        """"This was stated by <person>" right after a sentence that gives a government or a body's
+        position: the person is who stated it (the body's words are theirs too)."""
+        if self.previous is None or len(att.mentions) != 1:
+            return False
+        prev_att = self.previous[1]
+        person = att.mentions[0]
+        return person.speaker.kind == "person" and not person.vague and bool(prev_att.text) and \
+            all(m.speaker.kind != "person" and not m.vague for m in prev_att.mentions)
 
     def _joined(self, first: Sentence, second: Sentence) -> Sentence:
         text = self.doc.text[first.start:second.end]
