@@ -83,7 +83,8 @@ TIME_BETWEEN = re.compile(
 SETTING_BETWEEN = re.compile(r",?\s+(?:(?:speaking|talking|writing)(?:\s+(?:later|earlier|again|separately|also))?\s+)?"
                              r"(?:at|during|in|after)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
                              r"(?:meeting|talks|summit|conference|session|briefing|hearing|call|interview|visit|ceremony|"
-                             r"speech|address|message|letter|statement|post|video|article|op-ed)\b[^,;:]{0,90}?,?\s*$")
+                             r"speech|address|message|letter|statement|post|video|article|op-ed)\b[^,;:]{0,90}?(?<!\band)(?<!\bbut),?\s*$")
+# (not "X met Y at the summit in Oslo and suggested ...": the verb before "and" has its own subject)
 # What may come before a reporting participle that opens the sentence ("Noting that ...").
 FRONTED = re.compile(r"\s*(?:(?:Also|While|After)\s+)?")
 CAPITALISED_RUN = re.compile(r"\b[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*)*")
@@ -145,9 +146,11 @@ STATEMENT_FROM = re.compile(r"\b(?:(?:statement|report|message|letter|post|video
 FRONTED_RELEASE = re.compile(r"In\s+(?:the|a|an|its|their)\s+(?:images|photos|photographs|video|videos|footage|statement|"
                              r"report|post)\s+(?:released|published|issued|posted|shared)\s+by\s+(?P<who>[^,]{3,60}),")
 WITH_OWNER = re.compile(r"\b(?:with|despite|amid)\s+(?P<who>[^,;]{2,60}?)\s*$")  # "despite Moscow claiming"
-# "... was confirmed by the ministry in an update": the agent of a passive reporting verb speaks.
+# "... was confirmed by the ministry in an update", "this is stated in the statement of the ministry": the
+# agent of a passive reporting verb speaks.
 PASSIVE_AGENT = re.compile(r"\s+(?:(?:in|at|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|study|analysis|"
-                           r"assessment|update|article|post|briefing|interview|press\s+conference|meeting)\s+)?by\s+(?P<who>(?:the\s+)?[A-Z][^,;]*?|"
+                           r"assessment|update|article|post|briefing|interview|press\s+conference|meeting)\s+(?:by|of|from)"
+                           r"|by)\s+(?P<who>(?:the\s+)?[A-Z][^,;]*?|"
                            r"(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:head|chief|director|commander|spokesperson|spokesman|"
                            r"spokeswoman|secretary)\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,;]*?|"
                            r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:broadcaster|newspaper|agency|outlet|publication|channel|daily|"
@@ -156,7 +159,7 @@ PASSIVE_AGENT = re.compile(r"\s+(?:(?:in|at|during)\s+(?:a|an|the)\s+(?:[\w-]+\s
                            r"last|this|earlier|which|who|that|with|citing|referring|quoting|according|via|through)\b|"
                            r"[,.;]|$)")  # ("reported by NHK with reference to diplomats")
 BY_AGENT_CUES = {"confirm", "report", "estimate", "state", "announce", "reveal", "disclose", "say", "claim", "deny", "share",
-                 "verify", "acknowledge", "assess", "release", "publish", "give", "cite", "provide"}
+                 "verify", "acknowledge", "assess", "release", "publish", "give", "cite", "provide", "mention"}
 # An aside set off by commas between a conjunction and its verb: "and, for the first time, confirmed".
 SET_OFF_ASIDE = re.compile(r"(?<=\band),\s*(?:for\s+the\s+first\s+time|in\s+turn|in\s+addition|once\s+again|again|"
                            r"at\s+the\s+same\s+time|however|moreover|notably|crucially|later)\s*,")
@@ -225,6 +228,8 @@ HEADLINE_SOURCE_FIRST = re.compile(r"^(?P<who>[A-Z][\w.’'-]*(?:\s+[\w.’'-]+)
 # A second verb phrase of the same subject: ", and for the first time acknowledged", " but later".
 SHARED_SUBJECT = re.compile(r"^\s*(?:and|but)(?:\s+(?!(?:he|she|it|they|we|after|before|when|while|as|since|because|if|"
                             r"that|which|who)\b)[a-z]+){0,5}\s*$")  # (not "but its confirmation comes after officials")
+# Where a subordinate clause with a subject of its own begins: "came as X met Y".
+SUBORDINATE_OPENER = re.compile(r"\b(?:as|when|while|after|because|since|before)\s+(?=[A-Z])")
 NOT_CONFIRMING = {"confirm", "acknowledge", "admit", "comment", "verify", "deny", "recognize", "recognise", "disclose",
                   "announce", "say", "report", "explain", "answer", "reply", "respond", "react"}
 NEITHER_NOR = re.compile(r"^(?:.*[,;:]\s*)?[Nn]either\s+\S.*\bnor\b")
@@ -431,6 +436,12 @@ class SentenceAttributor:
                     where = att.text.find(", " + s[later.cue.start:later.cue.end])
                     if where > 0:
                         att.text = att.text[:where]
+            for later in found:  # "X praised A but warned that B": A ends before the second verb
+                if later is not att and later.subject_start == att.subject_start >= 0 and later.cue.start > att.cue.start:
+                    verb = re.escape(s[later.cue.start:later.cue.end].split()[0])
+                    cut = re.search(rf",?\s+(?:and|but)\s+(?:also\s+|then\s+)?{verb}\b", att.text)
+                    if cut and cut.start() > 0:
+                        att.text = att.text[:cut.start()]
         return found
 
     # -- a participle clause: ", adding that ...", "with Gerasimov hailing ..." --------------------
@@ -679,7 +690,14 @@ class SentenceAttributor:
         if boundary in CONJUNCTIONS and not tail:  # "South Korea summoned X and urged ..."
             lead_clause = clause[:clause.rfind(" " + boundary)] if " " + boundary in clause else clause
             tail = _leading_phrase(lead_clause.strip())
-            return clause_start + clause.find(tail) if tail else -1, self.resolver.resolve(tail), ""
+            found = self.resolver.resolve(tail)
+            inner = list(SUBORDINATE_OPENER.finditer(lead_clause)) if not found else []
+            if inner:  # "The news came as President X met Y ... and suggested that ...": the subordinate clause's
+                lead = _leading_phrase(lead_clause[inner[-1].end():].strip())  # subject suggests
+                named = self.resolver.resolve(lead, allow_coordination=False) if lead else []
+                if len(named) == 1 and not named[0].vague:
+                    return clause_start + inner[-1].end() + lead_clause[inner[-1].end():].find(lead), named, ""
+            return clause_start + clause.find(tail) if tail else -1, found, ""
         if boundary == "which" and not tail and stripped.endswith(", which"):
             segment = comma_segments(stripped[:-len(", which")])[-1].strip()
             agent = re.search(r"\bby\s+((?:the\s+)?[A-Z][^,]{1,60})$", segment)  # ("confirmed by Finland’s spy agency,

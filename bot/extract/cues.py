@@ -93,7 +93,8 @@ NEEDS_NEXT = {
                r"does|do|hadn[’']t|hasn[’']t|haven[’']t|wasn[’']t|didn[’']t)\b)|"  # "mentioned he hasn't received"
                r"(?=(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:deployment|dispatch|presence|number|possibility|"
                r"plans?|sending|transfer|arrival|deaths?|loss(?:es)?|casualties)\b|(?:about\s+|some\s+|around\s+|"
-               r"nearly\s+|up\s+to\s+)?\d)",  # "mentioned the deployment of 5,000 workers"
+               r"nearly\s+|up\s+to\s+)?\d)|(?=by\s+[A-Z])",  # "mentioned the deployment of 5,000 workers"; "was first
+    # mentioned by Gerasimov": by whom, in the passive
     "offer": r"to\s+(?:exchange|swap|hand|return|release|trade|mediate|send|provide|help|host)\b|"
              r"(?:his|her|its|their|my|our)?\s*(?:condolences|sympathy|sympathies|thanks|apologies|support)\b",  # "offered to exchange them"
     # "the NIS does not consider their impact to be significant", "considers the deal a breach", not

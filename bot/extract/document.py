@@ -53,6 +53,7 @@ from bot.extract.signals import (
     PLEASANTRY,
     POINTS_AHEAD,
     PRONOUN_SPEAKS,
+    QUOTE_BARE,
     QUOTE_FROM,
     ROLE_SPEAKS,
     SAID_IN_POST,
@@ -169,6 +170,7 @@ class _Walk:
         self.unsourced: list[Sentence] = []  # the sentences nobody is credited with yet
         self.attributed_at = -1  # where the last sentence that found a speaker starts
         self.quote_label: tuple[list[Mention], int] | None = None  # "Quote from X:": X, and the paragraph
+        self.source_line: tuple[Mention, int] | None = None  # "Source: X": X, and the line's paragraph
         self.speech: Mention | None = None  # whose statement the page is, by its header ("Statement by X, ...")
 
     def claims(self) -> Iterator[Claim]:
@@ -243,6 +245,9 @@ class _Walk:
             mentions = mentions if len(mentions) == 1 and not mentions[0].vague else []
         if not mentions:
             return
+        if len(mentions) == 1 and not mentions[0].vague:  # ("Quote:" below it is theirs, and "she added")
+            self.source_line = (mentions[0], line.paragraph)
+            self.ctx.note(mentions[0].speaker, role=mentions[0].role)
         cue = Cue("according to", 0, 0, "Source:")
         for sent in unsourced:
             if sent.paragraph >= line.paragraph - SOURCE_REACH:
@@ -252,14 +257,20 @@ class _Walk:
 
     def _quote_labelled(self, sent: Sentence) -> list[Attribution]:
         """A sentence of a paragraph labelled "Quote from X:" is X's."""
-        label = QUOTE_FROM.fullmatch(self._line_of(sent))
+        line = self._line_of(sent)
+        label = QUOTE_FROM.fullmatch(line)
         if label:
             mentions = self.resolver.resolve(label.group("who"), allow_coordination=False)
             self.quote_label = (mentions, sent.paragraph) if len(mentions) == 1 and not mentions[0].vague else None
+        elif QUOTE_BARE.fullmatch(line):  # "Source: X, at a briefing" / "Quote: “...”": X's words
+            source = self.source_line
+            self.quote_label = ([source[0]], sent.paragraph) if source and \
+                sent.paragraph - source[1] <= SOURCE_REACH else None
         if not self.quote_label or self.quote_label[1] != sent.paragraph:
             return []
         cue = Cue("say", 0, 0, "Quote from")
-        return [Attribution([self.quote_label[0][0].copy()], cue, "direct", clean(sent.text), False, 0)]
+        words = clean(sent.quotes[0].inner.strip(), quoted=True) if sent.is_pure_quote() else clean(sent.text)
+        return [Attribution([self.quote_label[0][0].copy()], cue, "direct", words, False, 0)]
 
     def _credit_above(self, line: Sentence, dash: re.Match[str], unsourced: list[Sentence]) -> Iterator[Claim]:
         """The paragraph just above a "- replied Miller." line, credited to its speaker."""
@@ -592,8 +603,8 @@ class _Walk:
     def _stated_for(self, att: Attribution) -> bool:
         """"This was stated by <person>" right after a sentence that gives a government or a body's
         position: the person is who stated it (the body's words are theirs too)."""
-        if self.previous is None or len(att.mentions) != 1:
-            return False
+        if self.previous is None or len(att.mentions) != 1 or att.cue.lemma not in ("state", "say", "announce", "declare"):
+            return False  # (one who "confirmed this information" vouches for the body's words, not voices them)
         prev_att = self.previous[1]
         person = att.mentions[0]
         return person.speaker.kind == "person" and not person.vague and bool(prev_att.text) and \

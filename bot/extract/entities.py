@@ -73,6 +73,7 @@ class DocContext:
     group_sentence: int = -10  # in this sentence (a "they" three sentences on is someone else)
     joint: list[Speaker] = field(default_factory=list)  # whose "joint statement" the text named: later "the statement"
     person_sentence: int = -10  # the sentence that last made someone "he", "she" (or an unnamed one "they")
+    institution_sentence: int = -10  # the sentence that last made a body or a government "it"
     paired: tuple[int, tuple[str, ...]] = (-10, ())  # the last sentence naming exactly two countries, and them
     sentence_no: int = 0
     rereading: bool = False  # the text is being read again from the start, once all of it is known
@@ -117,6 +118,7 @@ class DocContext:
                 self.person_sentence = self.sentence_no
         elif salient:
             self.last_institution = speaker
+            self.institution_sentence = self.sentence_no
         if salient:
             self.seen.append(speaker)
 

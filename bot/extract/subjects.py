@@ -382,6 +382,10 @@ class SubjectResolver:
                 last = self.ctx.last_person  # "A State Department spokesperson told Yonhap ... , they said": one
                 if last and self.ctx.sentence_no - self.ctx.person_sentence <= 1 and UNNAMED_ONE.match(last.name):
                     return [Mention(last, vague=last.kind == "vague")]  # unnamed person, no "he" or "she" known
+                body = self.ctx.last_institution  # "North Korea confirmed its part in the battles. They say ...":
+                if body and body.kind in ("government", "institution") and body in self.ctx.spoken and \
+                        self.ctx.sentence_no - self.ctx.institution_sentence <= 1:  # the body that just spoke
+                    return [Mention(body)]
                 return []
             return [Mention(speaker, vague=speaker.kind == "vague") for speaker in self.ctx.last_group]
         if lower in ("he", "she"):

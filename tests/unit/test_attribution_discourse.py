@@ -24,3 +24,50 @@ def test_she_after_this_was_stated_by_with_nothing_before_it():
     text = ("This was stated by Foreign Ministry spokeswoman Kari Lunde.\n\n"
             "“There are other routes. The fence is not the answer,” she explained.")
     assert said(text) == [("Kari Lunde", "There are other routes. The fence is not the answer")]
+
+
+def test_they_after_a_government_spoke_in_the_sentence_before():
+    text = ("Norway also confirmed its part in the rescue at sea. They say they saw the boat as their own "
+            "responsibility.")
+    assert ("Norway", "they saw the boat as their own responsibility") in said(text)
+
+
+def test_they_after_a_country_only_acted_is_nobody():
+    assert said("Norway sent three ships to the coast. They say the sea is calm.") == []
+
+
+def test_this_is_stated_in_the_statement_of_a_ministry():
+    text = ("The fence confirms that the two neighbours cannot be trusted. "
+            "This is stated in the statement of the Ministry of Foreign Affairs.")
+    assert said(text) == [("Ministry of Foreign Affairs", "The fence confirms that the two neighbours cannot be trusted")]
+
+
+def test_first_mentioned_by_a_person():
+    c, = claims_of("The presence of the divers was first mentioned by Navy Chief Lars Berg during a meeting on "
+                   "Saturday.")
+    assert (c.speaker, c.speaker_role) == ("Lars Berg", "Navy Chief")
+
+
+def test_a_bare_quote_label_under_a_source_line():
+    text = ("The harbour will stay closed for a month.\n\n"
+            "Source: Kari Lunde, spokeswoman for the Port Authority, at a briefing\n\n"
+            "Quote: \"Well, this is simple. The cranes are broken. Nobody can unload the ships.\"\n\n"
+            "Details: She added that the port remains \"open for small boats\".")
+    found = said(text)
+    assert ("Kari Lunde", "Well, this is simple. The cranes are broken. Nobody can unload the ships") in found
+    assert ("Kari Lunde", "the port remains \"open for small boats\"") in found
+
+
+def test_a_bare_quote_label_without_a_source_line_is_nobodys():
+    assert said("The harbour will stay closed.\n\nQuote: \"The cranes are broken and nobody can fix them.\"") == []
+
+
+def test_a_verb_after_and_shares_the_subject_of_a_subordinate_clause():
+    c, = claims_of("The news came as President Lars Berg met Prime Minister Ana Ruiz at the summit in Oslo and "
+                   "suggested that the talks might be stalling.")
+    assert (c.speaker, c.text) == ("Lars Berg", "the talks might be stalling")
+
+
+def test_an_object_praised_before_but_and_a_second_verb():
+    found = said("Mayor Piet Hals praised the city's role in the rescue but warned that its budget faces new cuts.")
+    assert found == [("Piet Hals", "praised the city's role in the rescue"), ("Piet Hals", "its budget faces new cuts")]
