@@ -114,10 +114,10 @@ SAID_THIS = re.compile(r"this(?:\s*,?\s+(?:in|at|on|during|to|while|after|before
                        r"through)\b.*)?|that\s+(?:in|at|on|during|to|while|after|before|when|according|citing|via|"
                        r"through)\b[^,]*", re.I)  # ("reported that" at the end of a text cut short is not one;
 # "reaffirms that, on 16 December, X confirmed ...": "that" opens a clause)
-THE_FINDINGS = re.compile(r"\bthe\s+(?:assessment|estimate|findings?|figures?|data|information)\b", re.I)
+THE_FINDINGS = re.compile(r"\bthe\s+(?:assessment|estimate|findings?|figures?|data|information|reports?)\b", re.I)
 # What a verb takes as its object when it only points at the sentence before: "X confirmed this information".
 CONFIRMED_THIS = re.compile(r"(?:\w+\s+){0,2}?(?P<det>this|that|these|those|the)\s+(?:information|report|reports|news|data|figures?|"
-                            r"claims?|account|assessment|findings?|development|estimates?)(?:\s+(?:on|in|at)\b.*)?", re.I)
+                            r"claims?|account|assessment|findings?|development|estimates?)(?:\s+(?:on|in|at|following|after|during)\b.*)?", re.I)
 # A participle aside between a subject and its verb: "X, while reacting to the news(,) confirmed ...".
 # (and a relative clause set off by commas: "Neither X nor Y, who have been strengthening ties, have confirmed")
 PARTICIPLE_ASIDE = re.compile(r"(?<=[\w.])\s*,?\s+(?:while|when|after|before|upon)\s+[a-z]+ing\b[^,;“”\"]{0,60}?,?\s*$|"
@@ -228,6 +228,8 @@ HEADLINE_SOURCE_FIRST = re.compile(r"^(?P<who>[A-Z][\w.’'-]*(?:\s+[\w.’'-]+)
 # A second verb phrase of the same subject: ", and for the first time acknowledged", " but later".
 SHARED_SUBJECT = re.compile(r"^\s*(?:and|but)(?:\s+(?!(?:he|she|it|they|we|after|before|when|while|as|since|because|if|"
                             r"that|which|who)\b)[a-z]+){0,5}\s*$")  # (not "but its confirmation comes after officials")
+# Verbs by which a speaker makes someone else's claim their own: "confirms previous claims by X that ...".
+VOUCHING = {"confirm", "corroborate", "verify", "echo", "back", "support"}
 # Where a subordinate clause with a subject of its own begins: "came as X met Y".
 SUBORDINATE_OPENER = re.compile(r"\b(?:as|when|while|after|because|since|before)\s+(?=[A-Z])")
 NOT_CONFIRMING = {"confirm", "acknowledge", "admit", "comment", "verify", "deny", "recognize", "recognise", "disclose",
@@ -427,9 +429,13 @@ class SentenceAttributor:
                 where = att.text.find(said[relative.start():] if relative else said)  # which didn't comment"
                 if where > 0 and ONLY_WHEN.fullmatch(att.text[:where]):  # "reaffirms that, on 16 December, X
                     att.text = re.sub(r"^that\s*,\s*", "", att.text)  # confirmed ...": what it reaffirms is X's claim
+                elif later.cue.lemma == "statement by" and att.cue.lemma in VOUCHING and not att.cue.is_participle \
+                        and 0 <= where and re.fullmatch(r"(?:(?:the|previous|earlier|recent|prior|those|these)\s+)*",
+                                                        att.text[:where]):
+                    att.text = later.text  # "The report confirms previous claims by X that C": C, vouched for
                 elif where > 0 and not re.search(r"\b(?:whether|if)\s*$", att.text[:where]):  # "asked whether X
                     att.text = _strip_conjunction(att.text[:where])  # still says ...": the question is whole
-                elif where == 0 and later.cue.lemma == "statement by":  # "confirming claims by X that ...":
+                elif where == 0 and later.cue.lemma == "statement by":  # "..., confirming claims by X that ...":
                     att.text = ""  # what X claims is X's (the one confirming said so in their own clause)
             for later in found:  # "X, who called for A, warned that B": A ends before the main verb
                 if later is not att and later.subject_start < att.cue.start < later.cue.start:
@@ -745,6 +751,8 @@ class SentenceAttributor:
         if boundary == "what" and tail.lower() in ("it", "they"):  # "North Korea firing what it claims is a
             before = stripped[:stripped.rfind(" what ")]  # missile": the body named just before, not the last speaker
             for run in reversed(list(CAPITALISED_RUN.finditer(before))):
+                if before[run.start() - 1:run.start()] == "-" or re.match(r"(?:Pro|Anti|Non)-", run.group(0)):
+                    continue  # "pro-Ukraine accounts": a word of a compound, not the body itself
                 found = self.resolver.resolve(run.group(0), allow_coordination=False)
                 if len(found) == 1 and not found[0].vague and found[0].speaker.kind != "person":
                     return clause_start + clause.rfind(tail), found, ""

@@ -18,7 +18,7 @@ acknowledge admit assert contend maintain elaborate remark observe speculate sus
 posit write declare assess think conclude concede hint signal testify answer reply respond
 underscore point recall ask recount affirm reaffirm assure pledge vow promise worry read mention
 convey expect agree analyse analyze continue begin lie remind specify post inform doubt clarify find
-learn show anticipate share relay tout notify""".split()
+learn show anticipate share relay tout notify detail""".split()
 # Verbs whose object is part of the claim ("X urged the withdrawal ...", "X denied ...").
 OBJECT = """deny urge label describe characterize characterise accuse call condemn dismiss reject
 refute rebuff criticize criticise regard demand identify verify voice express issue dispute
@@ -50,6 +50,7 @@ NEEDS_NEXT = {
     "relay": r"that\b|to\s+[^.;:“\"]{2,80}?,?\s+that\b",  # "relayed to his counterpart, X, that ...", not "relay runners"
     "boast": r"(?:of|about|that)\b",  # "boasted of their warm welcome", not "boasts a large port"
     "tout": r"that\b",  # "touted that it is capable ...", not "touted its new drones"
+    "detail": r"that\b",  # "further detailed that ...", not "detailed the plan"
     "notify": r"(?:[\w’'.-]+\s+){1,6}?that\b",  # "notified Ukraine that it is willing ...", not "notified the families"
     "share": r"that\b|(?=by\b)",  # "shared that ...", "The information was shared by X"; not "shared a video"
     "push": r"for\b",  # "pushes for European troops in Ukraine"

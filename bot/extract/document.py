@@ -622,7 +622,8 @@ class _Walk:
             for mention in att.mentions:  # the speaker is named all the same ("CHA:" is Victor Cha from now on)
                 self.ctx.note(mention.speaker, mention.vague, mention.role)
             return
-        medium = SPOKE_IN.search(sent.text)
+        medium = SPOKE_IN.search(sent.text.replace(att.text, " ") if att.text else sent.text)  # (not "said the
+        # figures in the report may ...": the claim's own words)
         plural = len(att.mentions) == 1 and att.mentions[0].vague and att.mentions[0].speaker.name.endswith("s")
         if len(att.mentions) > 1 or plural:  # "they" from now on ("officials said ... they added")
             self.ctx.last_group, self.ctx.group_sentence = [m.speaker for m in att.mentions], self.ctx.sentence_no

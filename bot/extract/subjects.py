@@ -143,7 +143,8 @@ NOT_NAMES = TIME_WORDS | {"now", "how", "what", "why", "where", "who", "this", "
 MEMBERS_OF = re.compile(r"^(?:[Tt]he\s+)?(?P<who>(?:[A-Za-z][a-z-]*\s+){0,2}(?:ministers|leaders|members|officials|"
                         r"representatives|envoys|diplomats|delegates|heads|chiefs))\s+(?:of|from)\s+(?P<body>.+)$")
 BODY_MEMBERS = re.compile(r"^(?:[Tt]he\s+)?(?P<body>[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3})\s+"
-                          r"(?P<who>(?:(?:foreign|defen[cs]e|finance|interior)\s+)?(?:ministers|leaders|envoys|delegates))$")
+                          r"(?P<who>(?:(?:foreign|defen[cs]e|finance|interior)\s+)?(?:ministers|leaders|envoys|delegates)|"
+                          r"(?P<members>member\s+(?:states|countries|nations)|countries|allies|members|nations))$")
 LOCATED = re.compile(r"^(?:[Tt]he\s+)?(?P<org>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*|(?:[A-Z][\w.-]*\s+)?(?:[a-z-]+\s+){0,2}[a-z]+)\s+in\s+"
                      r"(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)$")
 _PREPOSITIONS = {"amid", "despite", "without", "upon", "among", "amongst", "between", "against", "toward", "towards",
@@ -415,11 +416,13 @@ class SubjectResolver:
                       for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", governing.group(1)) if p]  # authorities"
             if all(is_place(p) or self.registry.resolve(p) for p in places):
                 return [m for p in places for m in self.resolve(p, allow_coordination=False)]
-        body_of = BODY_MEMBERS.match(phrase) if phrase.endswith(("ministers", "leaders", "envoys", "delegates")) else None
-        if body_of:  # "The Group of Seven foreign ministers", "EU leaders": the body speaks through them
+        body_of = BODY_MEMBERS.match(phrase) if phrase.endswith(("ministers", "leaders", "envoys", "delegates", "states",
+                                                                 "countries", "allies", "members", "nations")) else None
+        if body_of:  # "The Group of Seven foreign ministers", "EU leaders": the body speaks through them (and
             found = [m for m in self.resolve(body_of.group("body"), allow_coordination=False) if not m.vague]
-            if len(found) == 1 and found[0].speaker.kind != "person":
-                found[0].role = found[0].role or body_of.group("who")
+            if len(found) == 1 and found[0].speaker.kind != "person" and not (  # "NATO member states" through
+                    body_of.group("members") and found[0].speaker.kind != "institution"):  # an alliance's members)
+                found[0].role = found[0].role or body_of.group("who") or body_of.group("members")
                 return found
         members = MEMBERS_OF.match(phrase) if " of " in phrase or " from " in phrase else None
         if members:  # "Foreign ministers of the Group of Seven (G7)": the body speaks through them
@@ -778,8 +781,9 @@ class SubjectResolver:
             return []  # "EFE-EPA FILE/STRINGER": a photo credit, not a source
         if any(w in TIME_WORDS for w in lower):
             return []  # "Earlier Monday": a date, not a name
-        if lower[-1] in DEMONYMS or lower[-1].removesuffix("s") in DEMONYMS or \
-                lower[-1].endswith(("ese", "ian", "ians", "ans")) and len(name) == 1:
+        if (lower[-1] in DEMONYMS or lower[-1].removesuffix("s") in DEMONYMS or
+                lower[-1].endswith(("ese", "ian", "ians", "ans")) and len(name) == 1) and \
+                not (len(name) == 1 and name[0].isupper() and bare == name[0]):  # (but "NATO said": the alliance)
             return []  # "North Korean [soldiers]": an adjective, not a name
         name_text = " ".join(name)
         if any(w in ORG_WORDS for w in lower) or (len(name) == 1 and name[0].isupper() and len(name[0]) > 1) or \

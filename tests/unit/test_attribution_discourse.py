@@ -71,3 +71,36 @@ def test_a_verb_after_and_shares_the_subject_of_a_subordinate_clause():
 def test_an_object_praised_before_but_and_a_second_verb():
     found = said("Mayor Piet Hals praised the city's role in the rescue but warned that its budget faces new cuts.")
     assert found == [("Piet Hals", "praised the city's role in the rescue"), ("Piet Hals", "its budget faces new cuts")]
+
+
+def test_further_detailed_that():
+    assert said("Spokesman Vedran Horvat further detailed that the sailors are training with drones.") == [
+        ("Vedran Horvat", "the sailors are training with drones")]
+
+
+def test_an_alliance_by_its_acronym_alone_and_through_its_member_states():
+    text = "The war goes on.\n\nNATO said the ships had left. EU member states said the boats had stayed."
+    assert said(text) == [("NATO", "the ships had left"), ("EU", "the boats had stayed")]
+    assert said("The war goes on.\n\nNATO troops said the boats had left.") == []
+
+
+def test_confirming_the_report_after_a_briefing_points_back_and_says_nothing_new():
+    assert said("Lawmaker Anna Berg confirmed the report following a closed briefing by the Harbour Police.") == []
+
+
+def test_the_report_is_the_one_who_reported_not_who_spoke_of_figures_in_a_report():
+    text = ("The war goes on.\n\nNorwegian intelligence reports that 100 sailors were killed. "
+            "Lawmaker Anna Berg said the agency was cautious and the figures in the report may be too low. "
+            "The report says there are signs that more ships will sail.")
+    assert ("Norwegian intelligence", "there are signs that more ships will sail") in said(text)
+
+
+def test_a_report_confirming_earlier_claims_by_others_makes_them_its_own():
+    text = ("The war goes on.\n\nThe Oslo Times reported that the ships had left. "
+            "The report confirms earlier claims by Norwegian officials that the fleet had sailed.")
+    assert ("Oslo Times", "the fleet had sailed") in said(text)
+
+
+def test_they_in_what_they_say_is_not_a_country_inside_a_compound():
+    assert said("The war goes on.\n\nPro-Norway accounts have been posting what they say is footage of ships "
+                "being sunk by drones.") == []
