@@ -149,7 +149,8 @@ WITH_OWNER = re.compile(r"\b(?:with|despite|amid)\s+(?P<who>[^,;]{2,60}?)\s*$") 
 # "... was confirmed by the ministry in an update", "this is stated in the statement of the ministry": the
 # agent of a passive reporting verb speaks.
 PASSIVE_AGENT = re.compile(r"\s+(?:(?:in|at|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|study|analysis|"
-                           r"assessment|update|article|post|briefing|interview|press\s+conference|meeting)\s+(?:by|of|from)"
+                           r"assessment|update|article|post|briefing|interview|press\s+conference|meeting)"
+                           r"(?:\s+(?:with|to|for)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})?\s+(?:by|of|from)"
                            r"|by)\s+(?P<who>(?:the\s+)?[A-Z][^,;]*?|"
                            r"(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:head|chief|director|commander|spokesperson|spokesman|"
                            r"spokeswoman|secretary)\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,;]*?|"
@@ -200,6 +201,11 @@ LABELLED_QUOTE = re.compile(r"^\[(?:Sound\s*bite|SOT|Interview)\s*:\s*(?P<bite>[
 BYLINE = re.compile(r"^(?:By|Photo|Photos|Image|Video|Credit|Source|Text|Edited\s+by)\b")  # "By NAME – Agency"
 HEADLINE_DASH = re.compile(r"^(?P<claim>.{12,}?)\s+[-–—]\s+(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s*$")
 # "X's comments suggest that ...": the author reading X, not X speaking.
+# A main verb by which a speaker gives out information: a participle after it tells what they said.
+PUT_ACROSS = re.compile(r"\b(?:detailed|outlined|presented|provided|gave|delivered|issued|published|released|shared|"
+                        r"posted|sent|offered)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
+                        r"(?:outcomes?|results?|update|briefing|report|account|details|figures|data|overview|"
+                        r"summary|statement|assessment|message)\b")
 INFERENCE = {"suggest", "indicate", "signal", "hint", "underscore", "highlight", "point", "reveal", "show", "imply"}
 READING_OF = re.compile(r"[’']s?\s+(?:comments?|remarks?|words|statements?|silence|actions?|behaviou?r|tone|"
                         r"response|reaction|decision|visit|move)\s*$")
@@ -479,8 +485,9 @@ class SentenceAttributor:
         else:
             earlier = [a for a in found if 0 <= a.subject_start < cue.start and a.cue.lemma not in NOMINAL]  # (not
             # "the accusations from X that ..., arguing": the sentence's own speaker argues)
-            if not earlier and cue.lemma in INFERENCE:
-                return None  # "Russia has trained them, indicating that ...": the writer's reading
+            if not earlier and cue.lemma in INFERENCE and not PUT_ACROSS.search(before):
+                return None  # "Russia has trained them, indicating that ...": the writer's reading (but "X
+                # detailed the outcomes of a meeting, revealing that ...": X's words, given out)
             mentions = [m.copy() for m in earlier[-1].mentions] if earlier else \
                 self.resolver.resolve(opening_subject(s), allow_coordination=False)
         if not mentions:

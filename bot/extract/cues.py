@@ -24,7 +24,7 @@ OBJECT = """deny urge label describe characterize characterise accuse call conde
 refute rebuff criticize criticise regard demand identify verify voice express issue dispute
 question welcome decry comment decline thank hail praise highlight denounce laud refuse name alert
 attribute blame cite consider offer brief present recognize recognise avoid appreciate corroborate push slam
-speak react refer propose echo term boast commend appeal""".split()
+speak react refer propose echo term boast commend appeal frame""".split()
 DENY = {"deny", "reject", "refute", "dismiss", "rebuff", "dispute"}
 # What is praised or hailed as a position taken: "hailed the close ties between ...".
 _PRAISED_OBJECT = (r"(?:the|its|their|his|her|an?|(?-i:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*[’']s))\s+"
@@ -48,6 +48,8 @@ NEEDS_NEXT = {
     "term": r"(?:it|this|that|these|those|the|them|him|her|his|its|their)\s+(?!of\b)",  # "termed the attacks ...", not
     # "in the long term"
     "relay": r"that\b|to\s+[^.;:“\"]{2,80}?,?\s+that\b",  # "relayed to his counterpart, X, that ...", not "relay runners"
+    "frame": r"(?:the|it|this|that|these|those|its|their|his|her)\b(?:\s+[\w’'-]+){0,6}?\s+as\s+(?:an?|the)\b",  # "framed
+    # the effort as a critical step", not "a frame as a whole"
     "boast": r"(?:of|about|that)\b",  # "boasted of their warm welcome", not "boasts a large port"
     "tout": r"that\b",  # "touted that it is capable ...", not "touted its new drones"
     "detail": r"that\b",  # "further detailed that ...", not "detailed the plan"
@@ -59,11 +61,11 @@ NEEDS_NEXT = {
     "speak": r"(?:(?:in|at)\s+[A-Z][\w-]+\s+)?(?:about|of)\s+(?!(?:the\s+)?(?:phone|meeting|call|visit|talks)\b)",
     # "spoke about further agreements", "had spoken in Rome about the deployment"
     "point": r"out\b|to\b",  # "pointed out that ...", "pointed to two developments: ..."
-    "express": r"that\b|[“\"‘']?(?:\w+\s+){0,2}[“\"‘']?(?:concerns?|fears?|alarm|dissatisfaction|regret|support|hope|doubts?|anger|"
+    "express": r"that\b|[“\"‘']?(?:\w+\s+){0,2}[“\"‘']?(?:concerns?|fears?|worry|worries|alarm|dissatisfaction|regret|support|hope|doubts?|anger|"
                r"outrage|gratitude|thanks|appreciation|condolences|solidarity|confidence|optimism|interest|sympathy|"
                r"disappointment|frustration|dismay|satisfaction|skepticism|scepticism|wish(?:es)?|condemnation|"
                r"intention|desire|willingness|readiness|opposition|displeasure)\b[”\"’']?",
-    "voice": r"[“\"‘']?(?:\w+\s+){0,3}[“\"‘']?(?:concerns?|fears?|alarm|dissatisfaction|doubts?|support|anger|"
+    "voice": r"[“\"‘']?(?:\w+\s+){0,3}[“\"‘']?(?:concerns?|fears?|worry|worries|alarm|dissatisfaction|doubts?|support|anger|"
              r"outrage)\b[”\"’']?",
     "issue": r"(?:(?:a|an)\s+(?:\w+\s+){0,2})?(?:statements?|warnings?|denials?)\b",
     "answer": r"(?:that|questions?)\b",

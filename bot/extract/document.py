@@ -262,10 +262,11 @@ class _Walk:
         if label:
             mentions = self.resolver.resolve(label.group("who"), allow_coordination=False)
             self.quote_label = (mentions, sent.paragraph) if len(mentions) == 1 and not mentions[0].vague else None
-        elif QUOTE_BARE.fullmatch(line):  # "Source: X, at a briefing" / "Quote: “...”": X's words
-            source = self.source_line
-            self.quote_label = ([source[0]], sent.paragraph) if source and \
-                sent.paragraph - source[1] <= SOURCE_REACH else None
+        elif QUOTE_BARE.fullmatch(line):  # "Source: X, at a briefing" / "Quote: “...”": X's words; further down,
+            source, spoken = self.source_line, self.spoken  # those of whoever the text credited last, if after it
+            if spoken and (source is None or spoken[1] > source[1]) and sent.paragraph - spoken[1] <= SOURCE_REACH:
+                source = spoken
+            self.quote_label = ([source[0]], sent.paragraph) if source else None
         if not self.quote_label or self.quote_label[1] != sent.paragraph:
             return []
         cue = Cue("say", 0, 0, "Quote from")

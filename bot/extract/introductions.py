@@ -241,6 +241,10 @@ def _name_token(token: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][a-z’'-]+(?:-[A-Za-z][a-z]+)?", token))
 
 
+_HEAD_OF = re.compile(r"(?:(?:First|Deputy|Acting|Former)\s+)*(?:Head|Chief|Director|Commander|Chairman|Chair|"
+                      r"Spokesperson|Spokesman|Spokeswoman|Secretary|Minister|President)\s+(?:of|for)\s+(?:the\s+)?")
+
+
 def _organisation_before(text: str) -> str:
     """The capitalised organisation name that ends where an acronym in parentheses begins."""
     words = text.split()
@@ -251,6 +255,9 @@ def _organisation_before(text: str) -> str:
     while i < len(words) and words[i] in ("of", "for", "and", "the", "on", "The"):
         i += 1
     name = " ".join(words[i:]).strip(",;:")
+    headed = _HEAD_OF.match(name)
+    if headed and len(name[headed.end():].split()) >= 2:  # "Deputy Head of Defence Intelligence of Ukraine (DIU)":
+        name = name[headed.end():]  # the acronym is the body's, not its deputy head's
     parts = re.split(r"\s+and\s+(?:the\s+)?", name)
     if len(parts) > 1 and all(is_place(p) or len(p.split()) == 1 for p in parts[:-1]):
         name = parts[-1]  # "between Moscow and the Democratic People's Republic of Korea (DPRK)": the last

@@ -24,6 +24,9 @@ NAME_AFTER_ROLE = re.compile(r",\s+((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+)
 BACK_REFERENCE = re.compile(r"^(?:This|These|That|Those|The)(?:\s+(?:figures?|numbers?|estimates?|assessments?|"
                             r"information|claims?|accounts?|findings?|data|toll|tally|report|count|death toll|"
                             r"statements?|remarks|comments|announcement|development|news|fact|decision|move))?$")
+# A passive with nobody speaking before a that-clause: "It is noted that, ...".
+IMPERSONAL_THAT = re.compile(r"\s*(?:It|This)\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+)?(?:noted|reported|said|stated|"
+                             r"known|claimed|added|emphasi[sz]ed|stressed|pointed\s+out|specified)\s+that\s*,\s*")
 # What may follow "as stated by X," without being a claim: "during a recent meeting."
 SETTING_ONLY = re.compile(r"^(?:during|at|in|on|after|before|earlier|last|this)\b[^,;:]{0,60}\.?$")
 # Where a clause of its own begins: "..., though the reports have not been confirmed by X".
@@ -134,8 +137,9 @@ class RelayReader:
     # -- according to -------------------------------------------------------------------------
     def according_to(self, sent: Sentence, cue: Cue) -> Attribution | None:
         s = sent.text
-        if re.search(r"\bthat\s*,\s*$", s[:cue.start]):
-            return None  # "Lee said that, according to intelligence, ...": Lee's source, inside Lee's claim
+        if re.search(r"\bthat\s*,\s*$", s[:cue.start]) and not IMPERSONAL_THAT.fullmatch(s[:cue.start]):
+            return None  # "Lee said that, according to intelligence, ...": Lee's source, inside Lee's claim (but
+            # "It is noted that, according to X, ...": X's, nobody else speaks)
         if re.fullmatch(r"\s*(?:That|This|It)(?:’s|'s|\s+is|\s+was)\s*", s[:cue.start]):
             source = comma_segments(s[cue.end:])[0].strip(" .")  # "That's according to the latest estimates",
             mentions = self.resolver.resolve(source) or self.resolver.resolve(  # "... to X with the Center for

@@ -817,7 +817,7 @@ class SubjectResolver:
         return [Mention(self._generate(name_text, "person", role), role=role)]
 
 
-INTRODUCTORY = re.compile(r"^(?:[A-Z][a-z]+ly|However|But|And|Yet|Still|Meanwhile|Earlier|Later|Then|Now|In|On|At|"
+INTRODUCTORY = re.compile(r"^(?:[A-Z][a-z]+ly|However|But|And|Yet|Still|Meanwhile|Earlier|Later|Then|Now|In|On|At|Just|"
                           r"During|After|Before|For|As|Since|While|With|Despite|Following|Perhaps|Shortly|When|Asked|"
                           r"If|Although|Though|Once|Because|Speaking|Responding|Commenting|Addressing)"
                           r"\b[^,]{0,60},\s*")
@@ -838,7 +838,7 @@ _DAY_OWNED = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 # A word of a page's furniture run into a name without a space: "ShortsWaltz" (not "McCarthy", "DiCarlo").
 _GLUED = re.compile(r"^.*?\b[A-Za-z][a-z]{3,}(?=[A-Z][a-z]+\b)")
 # A participle phrase opening the sentence, before its subject: "Meeting Choe in Moscow on Friday, ".
-FRONTED_PARTICIPLE = re.compile(r"([A-Z][a-z]{2,}ing)\b[^,]{0,110},\s*")
+FRONTED_PARTICIPLE = re.compile(r"(?!Acting\s+[A-Z])([A-Z][a-z]{2,}ing)\b[^,]{0,110},\s*")  # (not "Acting Governor X")
 
 
 def opening_subject(sentence: str) -> str:
@@ -853,7 +853,8 @@ def opening_subject(sentence: str) -> str:
     for word in text.split():
         bare = word.strip(",")
         if words and not (bare[:1].isupper() or bare.lower() in {"of", "the"} | DESCRIPTIVE | MEDIA | TITLES or
-                          words[-1][:1].isupper() and bare.lower() in ORG_WORDS):  # ("The Finnish government")
+                          (words[-1][:1].isupper() or words[-1].lower() in DESCRIPTIVE) and bare.lower() in ORG_WORDS):
+            # ("The Finnish government", "Oslo's foreign ministry")
             break
         words.append(bare)
         if word.endswith(","):

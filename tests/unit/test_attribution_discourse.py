@@ -104,3 +104,53 @@ def test_a_report_confirming_earlier_claims_by_others_makes_them_its_own():
 def test_they_in_what_they_say_is_not_a_country_inside_a_compound():
     assert said("The war goes on.\n\nPro-Norway accounts have been posting what they say is footage of ships "
                 "being sunk by drones.") == []
+
+
+def test_according_to_after_an_impersonal_it_is_noted_that():
+    text = ("The war goes on.\n\nIt is noted that, according to the Norwegian Statistics Office, 13 Danish citizens "
+            "entered Norway last year.")
+    assert said(text) == [("Norwegian Statistics Office", "13 Danish citizens entered Norway last year")]
+
+
+def test_a_participle_after_giving_an_update_is_the_givers():
+    text = ("The war goes on.\n\nJust days earlier, Acting Deputy Governor Lars Berg provided a grim update at a "
+            "meeting on June 23, stating that as of that day, 44 villages had been cleared.\n\nIn a message posted "
+            "to his channel, Governor Ola Dahl detailed the outcomes of a meeting, revealing that demining has "
+            "expanded.")
+    found = said(text)
+    assert ("Lars Berg", "as of that day, 44 villages had been cleared") in found
+    assert ("Ola Dahl", "demining has expanded") in found
+    assert said("The war goes on.\n\nNorway has trained the sailors, revealing that it wants a bigger navy.") == []
+
+
+def test_expressed_worry_then_urging():
+    found = said("The war goes on.\n\nOslo's foreign ministry expressed great worry, urging Stockholm to stop such "
+                 "measures immediately.")
+    assert [what for _, what in found] == ["expressed great worry", "urging Stockholm to stop such measures immediately"]
+
+
+def test_framed_as():
+    assert said("The war goes on.\n\nMinister Lars Berg framed the effort as a critical step toward peace.") == [
+        ("Lars Berg", "framed the effort as a critical step toward peace")]
+
+
+def test_a_bare_quote_label_far_below_the_source_line_is_the_last_speakers():
+    text = ("The war goes on.\n\nSource: Lars Berg, deputy head of the Naval Intelligence, in an interview\n\n"
+            "Details: Berg said that the sailors remain in port.\n\nThe ships are old.\n\nThe crews are tired.\n\n"
+            "Quote: \"We have data on the recruitment of sailors. They started with 100 and now plan 400.\"")
+    assert ("Lars Berg", "We have data on the recruitment of sailors. They started with 100 and now plan 400") \
+        in said(text)
+
+
+def test_an_acronym_after_a_head_of_a_body_is_the_bodys():
+    text = ("The war goes on.\n\nLars Berg, Deputy Head of Naval Intelligence of Norway (NIN), spoke.\n\n"
+            "NIN assesses that the ships sail in turns.")
+    assert ("Naval Intelligence of Norway", "the ships sail in turns") in said(text)
+
+
+def test_this_was_announced_in_an_interview_with_an_outlet_by_a_person():
+    text = ("The war goes on.\n\nNorway plans to send its sailors to Denmark.\n\n"
+            "This was announced in an interview with Ukrinform by Lars Berg, deputy head of the Naval Intelligence.\n\n"
+            "According to him, the first thousand sailors have already arrived.")
+    assert said(text) == [("Lars Berg", "Norway plans to send its sailors to Denmark"),
+                          ("Lars Berg", "the first thousand sailors have already arrived")]
