@@ -92,7 +92,7 @@ NEEDS_NEXT = {
     "post": r"(?:(?:on|to)\s+(?:[A-Z][\w.]*|social\s+media|(?:his|her|its|their)\s+[\w-]+(?:\s+[\w-]+)?)\s+)?"
             r"(?:that\b|:)|(?=(?:\s*(?:on|to)\s+[\w.]+)(?:\s+(?:on|in|at|late|early|last)\b[^.;“”\"]{0,30})?\s*\.?\s*$)",
     # (and closing a quotation: '“...,” the minister posted on X on Sunday night.')
-    "mention": r"that\b|(?=(?:he|she|it|they|we)\s+(?:\w+\s+)?(?:had|has|have|was|were|is|are|would|will|could|did|"
+    "mention": r"(?:(?:on|last|this|earlier)\s+[A-Z]?[a-z]+\s+)?that\b|(?=(?:he|she|it|they|we)\s+(?:\w+\s+)?(?:had|has|have|was|were|is|are|would|will|could|did|"
                r"does|do|hadn[’']t|hasn[’']t|haven[’']t|wasn[’']t|didn[’']t)\b)|"  # "mentioned he hasn't received"
                r"(?=(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:deployment|dispatch|presence|number|possibility|"
                r"plans?|sending|transfer|arrival|deaths?|loss(?:es)?|casualties)\b|(?:about\s+|some\s+|around\s+|"

@@ -538,7 +538,7 @@ class _Walk:
         name, _, role = sent.voice.partition(", ")
         if name == ANSWER:  # "A: ...": the one the interview is with, named in its introduction
             return self._interviewee_answers(sent)
-        if JOURNALIST.search(role) or name == QUESTION:
+        if JOURNALIST.search(role) or JOURNALIST.fullmatch(name) or name == QUESTION:
             self.journalists |= {name, name.split()[-1]}
             return []
         if name in self.journalists:
@@ -547,8 +547,12 @@ class _Walk:
         mentions = self.resolver.resolve(title_cased, allow_coordination=False)
         if not mentions:  # "SECRETARY BLINKEN": a title and a family name the label gives for certain
             mentions = self.resolver.labelled(title_cased)
+        if not mentions:  # "Foreign Minister:" after "Penny Wong, Foreign Minister:": the one given that role
+            described = self.ctx.describe(title_cased, definite=True)
+            mentions = [Mention(described)] if described and described.kind == "person" else []
         if len(mentions) != 1 or mentions[0].vague:
             return []
+        mentions[0].role = mentions[0].role or role  # ("Penny Wong, Foreign Minister:", then "Foreign Minister:")
         cue = Cue("say", 0, 0, "said (transcript)")
         return [Attribution(mentions, cue, "direct", clean(sent.text), False, 0)]
 

@@ -23,8 +23,10 @@ _SECTION_WORDS = re.compile(r"(?i)\b(?:developments|background|context|next|reac
                             r"source|sources|read|related|photo|video)\b")
 # A transcript's speaker label: "GEORGE BARROS: ...", "BRIAN MANN, BYLINE: ...", "MANN: ...".
 _SPEAKER_LABEL = re.compile(r"\s*(?P<name>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}|"
-                            r"[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+){1,2})"  # "GEORGE BARROS:", "Matthew Sussex:"
-                            r"(?:,\s*(?P<role>[A-Z][A-Z ,.'’-]{1,40}?))?:(?:\s+|$)")
+                            r"[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+){1,2}|"  # "GEORGE BARROS:", "Matthew Sussex:"
+                            r"(?:Journalist|Reporter|Question|Host|Moderator|Interviewer|Anchor|Presenter))"  # (the asker)
+                            r"(?:,\s*(?P<role>[A-Z][A-Z ,.'’-]{1,40}?|[A-Z][a-z]+(?:\s+[A-Za-z][a-z]+){0,4}))?:(?:\s+|$)")
+# ("Penny Wong, Foreign Minister:": a role in capitals or in title case)
 # "Seoul, Jan 14 (IANS)", "Seoul, Feb 19 (EFE).-", "PYONGYANG, June 17. /TASS/.", "TOKYO, April 28 (KUNA) --"
 _DATELINE_AGENCY = re.compile(
     rf"\s*[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+){{0,2}},\s+{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?\.?\s*"

@@ -74,6 +74,8 @@ agency service
 broadcaster channel television tv network
 ministry department
 commission committee council
+center centre
+organization organisation
 government administration cabinet authorities
 military army forces
 update report statement assessment article story investigation study document announcement declaration""".split("\n"):

@@ -47,7 +47,8 @@ SOUNDBITE = re.compile(r"^(?!(?:Photo|Photos|Image|Picture|Video|Credit|Source)\
                        # "Alex Brandon/Associated Press": a credit)
                        r"(?P<affiliation>[^/]{2,60})$")
 # A transcript label for the programme's own people, whose lines are narration, not claims.
-JOURNALIST = re.compile(r"\b(?:BYLINE|HOST|ANCHOR|REPORTER|CORRESPONDENT|INTERVIEWER|PRESENTER)\b")
+JOURNALIST = re.compile(r"\b(?:BYLINE|HOST|ANCHOR|REPORTER|CORRESPONDENT|INTERVIEWER|PRESENTER|MODERATOR|QUESTION|"
+                        r"JOURNALIST)\b", re.I)
 HOST_OPENING = re.compile(r"\b(?:This is|I'm|I’m|I am|Welcome (?:to|back)|You're listening|You’re listening)\b")
 # A sentence that hedges without a source, which a closing "according to X" next to it covers.
 HEDGED_UNSOURCED = re.compile(r"(?:\b(?:is|are|was|were|has been|have been)\s+|[’']re\s+|[’']s\s+)(?:estimated|believed|"
@@ -76,8 +77,15 @@ PLEASANTRY = re.compile(r"(?i:(?:(?:well|so|and|okay|ok|now)\s*,?\s+(?:as\s+alwa
                         r"thank(?:s|\s+you)(?:\s+(?:very|so)\s+much)?(?:(?:,\s*|\s+for\s+)[\w’'., ]{0,60})?|"
                         r"good\s+(?:morning|afternoon|evening|day)(?:,?\s*[\w’' ]{0,30})?|"
                         r"(?:(?:i'm|i’m|we're|we’re|i\s+am|we\s+are)\s+)?(?:so\s+)?sorry(?:\s+(?:we|i|for|about)\b[\w’' ]{0,40})?|"
-                        r"(?:it(?:'s|’s|\s+is)\s+)?(?:good|great|nice|a\s+pleasure)\s+to\s+(?:be|see|have|talk|speak)"
+                        r"(?:it(?:'s|’s|\s+is)\s+)?(?:good|great|nice|a\s+pleasure|a\s+(?:real\s+|great\s+)?(?:honou?r|"
+                        r"privilege)(?:\s+and\s+(?:a\s+)?(?:honou?r|privilege|pleasure))?)\s+to\s+(?:be|see|have|talk|speak)"
                         r"[\w’', ]{0,60}|"
+                        r"(?:i(?:'m|’m|\s+am)|we(?:'re|’re|\s+are))\s+(?:very\s+|so\s+|deeply\s+)?(?:honou?red|privileged|"
+                        r"delighted|pleased|glad|happy)(?:\s+and\s+(?:honou?red|privileged|delighted|pleased))?\s+to\s+"
+                        r"(?:be|see|have|talk|speak)"
+                        r"[\w’', ]{0,60}|"
+                        r"(?:(?:i(?:'m|’m|\s+am)\s+)?(?:happy|glad|pleased)\s+to\s+take\s+(?:your\s+|any\s+|some\s+)?"
+                        r"questions)|"
                         r"(?:hello|hi|welcome(?:\s+back)?)\b(?:,\s*[\w’' ]{0,30}|\s+to\s+[\w’' ]{0,30})?|"
                         r"you(?:'re|’re)\s+welcome|"
                         # thanks given to the chair, the briefers, the hosts
@@ -99,6 +107,7 @@ NO_ANSWER = re.compile(
     rf"|(?:declined|refused|{_NOT}{_SOON}\s+(?:wish|want)(?:ed)?)\s+to\s+(?:immediately\s+)?comment"
     rf"|{_NOT}{_SOON}\s+(?:be\s+(?:immediately\s+)?reached|comment(?:ed)?)"
     r"|had\s+no\s+(?:immediate\s+)?comment"
+    rf"|{_NOT}\s+(?:say|specify|explain|disclose)\s+how\b[^.;]*"  # ("did not say how the footage was obtained")
     r"|neither\s+[^,;]{2,60}?\s+nor\s+[^,;]{2,60}?\s+(?:has\s+|have\s+|had\s+)?(?:immediately\s+)?(?:commented|responded)"
     r"|(?:referr?(?:ed|ing|s)?|direct(?:ed|ing|s)?)\s+(?:all\s+)?(?:questions|queries|inquiries|enquiries|inquirers|"
     r"enquirers|requests\s+for\s+comment)\b[^.;]*)"

@@ -154,3 +154,32 @@ def test_this_was_announced_in_an_interview_with_an_outlet_by_a_person():
             "According to him, the first thousand sailors have already arrived.")
     assert said(text) == [("Lars Berg", "Norway plans to send its sailors to Denmark"),
                           ("Lars Berg", "the first thousand sailors have already arrived")]
+
+
+def test_a_transcript_labelled_with_a_name_and_a_title_cased_role_then_the_role_alone():
+    text = ("Doorstop in Oslo\n"
+            "Lena Berg, Foreign Minister: It's a real honour to be here in Oslo. The harbour matters to Norway.\n"
+            "Journalist: On the storm, an update?\n"
+            "Foreign Minister: Thank you. Well, the storm has damaged the pier.")
+    assert said(text) == [("Lena Berg", "The harbour matters to Norway"),
+                          ("Lena Berg", "Well, the storm has damaged the pier")]
+
+
+def test_mentioned_on_a_day_that():
+    assert said("The war goes on.\n\nDirector Anna Holm mentioned on Wednesday that the axis had been "
+                "underestimated.") == [("Anna Holm", "the axis had been underestimated")]
+
+
+def test_the_centre_is_the_center_named_before_and_how_it_got_footage_is_no_claim():
+    text = ("The war goes on.\n\nThe video was published by Norway's Center for Strategic Communications. The centre "
+            "claims a Swedish sailor shot the footage, but it did not say how the footage was obtained.")
+    assert said(text) == [("Center for Strategic Communications", "a Swedish sailor shot the footage")]
+
+
+def test_courtesies_of_a_doorstop_state_nothing():
+    text = ("Doorstop in Oslo\n"
+            "Lena Berg, Foreign Minister: It's a real honour and privilege to be here. I'm very honoured to be here. "
+            "Happy to take questions.\n"
+            "Journalist: On the storm?\n"
+            "Lena Berg: The pier is closed.")
+    assert said(text) == [("Lena Berg", "The pier is closed")]
