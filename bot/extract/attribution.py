@@ -206,6 +206,10 @@ PUT_ACROSS = re.compile(r"\b(?:detailed|outlined|presented|provided|gave|deliver
                         r"posted|sent|offered)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
                         r"(?:outcomes?|results?|update|briefing|report|account|details|figures|data|overview|"
                         r"summary|statement|assessment|message)\b")
+# A thing, with the people it passed between or came from: "the message between X and Y", "the video from X".
+THING_BETWEEN = re.compile(r"(?:the|a|an|this|that)\s+(?:message|letter|exchange|conversation|call|video|footage|images?|"
+                           r"photos?|document|meeting|talks|move|decision|fact|texts?)\s+(?:between|from|sent|of|with)\b",
+                           re.I)
 INFERENCE = {"suggest", "indicate", "signal", "hint", "underscore", "highlight", "point", "reveal", "show", "imply"}
 READING_OF = re.compile(r"[’']s?\s+(?:comments?|remarks?|words|statements?|silence|actions?|behaviou?r|tone|"
                         r"response|reaction|decision|visit|move)\s*$")
@@ -232,7 +236,9 @@ PROGRAMME = re.compile(r"(?:The\s+)?(?:Transcript|Watch|Video|Listen|Podcast|Exp
 NAME_ONLY = re.compile(r"(?:The\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3}")
 HEADLINE_SOURCE_FIRST = re.compile(r"^(?P<who>[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,4}):\s+(?P<claim>(?:[^\s&]+\s+){3,}\S.{3,})$")
 # A second verb phrase of the same subject: ", and for the first time acknowledged", " but later".
-SHARED_SUBJECT = re.compile(r"^\s*(?:and|but)(?:\s+(?!(?:he|she|it|they|we|after|before|when|while|as|since|because|if|"
+SHARED_SUBJECT = re.compile(r"^\s*(?:and|but)(?!\s+(?:the|a|an|some|many|most|several|both|two|three|four|five|its|their|"
+                            r"these|those)\b)"  # (not "but the two captured soldiers say": a subject of its own)
+                            r"(?:\s+(?!(?:he|she|it|they|we|after|before|when|while|as|since|because|if|"
                             r"that|which|who)\b)[a-z]+){0,5}\s*$")  # (not "but its confirmation comes after officials")
 # Verbs by which a speaker makes someone else's claim their own: "confirms previous claims by X that ...".
 VOUCHING = {"confirm", "corroborate", "verify", "echo", "back", "support"}
@@ -613,6 +619,8 @@ class SentenceAttributor:
                 and cue.lemma not in ("call", "describe", "term", "dub", "label"):
             return None  # "mystery over what the Kremlin has promised Pyongyang" names what was promised, it does
             # not report it (but "what it claims is a missile", "what X described as ..." report what was said)
+        if cue.lemma in INFERENCE and THING_BETWEEN.match(s, max(subject_start, 0)):
+            return None  # "the message between the lawmaker and Director Shin indicated ...": a thing, read
         if cue.lemma in INFERENCE and READING_OF.search(pre[max(subject_start, 0):]):
             return None  # "Austin's comments suggest that ...": the writer's reading, not Austin's claim
         if cue.lemma in INFERENCE and re.fullmatch(r"\s*(?:(?:as|and|but)\s+)?(?:it|this|that|which)\s*",

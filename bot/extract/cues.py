@@ -18,7 +18,7 @@ acknowledge admit assert contend maintain elaborate remark observe speculate sus
 posit write declare assess think conclude concede hint signal testify answer reply respond
 underscore point recall ask recount affirm reaffirm assure pledge vow promise worry read mention
 convey expect agree analyse analyze continue begin lie remind specify post inform doubt clarify find
-learn show anticipate share relay tout notify detail""".split()
+learn show anticipate share relay tout notify detail assume""".split()
 # Verbs whose object is part of the claim ("X urged the withdrawal ...", "X denied ...").
 OBJECT = """deny urge label describe characterize characterise accuse call condemn dismiss reject
 refute rebuff criticize criticise regard demand identify verify voice express issue dispute
@@ -53,6 +53,7 @@ NEEDS_NEXT = {
     "boast": r"(?:of|about|that)\b",  # "boasted of their warm welcome", not "boasts a large port"
     "tout": r"that\b",  # "touted that it is capable ...", not "touted its new drones"
     "detail": r"that\b",  # "further detailed that ...", not "detailed the plan"
+    "assume": r"that\b",  # "The Pentagon assumes that they will ...", not "assumed command"
     "notify": r"(?:[\w’'.-]+\s+){1,6}?that\b",  # "notified Ukraine that it is willing ...", not "notified the families"
     "share": r"that\b|(?=by\b)",  # "shared that ...", "The information was shared by X"; not "shared a video"
     "push": r"for\b",  # "pushes for European troops in Ukraine"
@@ -170,6 +171,10 @@ PHRASES = {
     r"statements?)(?:\s+[^,;.“”\"]{1,80}?)?,\s+(?=[a-z]+ing\s)": "state",  # ("Gerasimov made these remarks in a report to
     # Putin, highlighting ...": what the participle says is what was remarked)
     r"as per": "according to",
+    r"(?<=\s)put\s+it(?=\s*[,:])": "say",  # "As X has put it, “...”": as X said
+    # "For military expert Colonel X, the deployment is symbolic": the expert's view (never "For Russia, ...")
+    r"^For(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:expert|analyst|researcher|professor|scholar|specialist|observer|"
+    r"commentator|historian|economist)\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+,)": "according to",
     # "posted footage on X claiming to show soldiers at the front": what the footage is said to show
     r"(?:posted|released|shared|published|circulated|aired)\s+(?:a\s+|the\s+|new\s+|more\s+)?(?:video|videos|footage|"
     r"images|photos|pictures|clips?)(?:\s+(?:on|to|via)\s+[\w.]+)?\s+(?:claiming|purporting|said)\s+to\s+show":
@@ -343,7 +348,7 @@ _PHRASE_RE = [(re.compile(r"\b" + p + r"\b", re.I), name) for p, name in PHRASES
 # Each phrase needs one of its anchor words in the sentence, so a sentence is matched only against
 # the phrases it could hold (most hold none, found with a few `in` tests).
 _ANCHORS = {"according to": ("according", "as per", " by", ", per ", "view of", "opinion of", "estimation of",
-                             "assessment of", "words of"), "quoted as saying": ("quoted", "cited"),
+                             "assessment of", "words of", "for "), "quoted as saying": ("quoted", "cited"),
             "quoted someone as saying": ("quoted", "cited", "mentioned"), "heard saying": ("heard",),
             "possessive claim": ("’s ", "'s "), "raised alarms": ("alarm", "concern", "fear"), "statement by": (" by ", " from "),
             "put the figure at": ("put", "place"), "published report": ("publish", "releas", "issu"),
@@ -352,7 +357,8 @@ _ANCHORS = {"according to": ("according", "as per", " by", ", per ", "view of", 
             "refrained from confirming": ("refrain", "without", "unanswered", "short of", "not ", "n't ", "n’t ", "refer", "direct",
                                           "neither", "evasive", "vague", "noncommittal", "quiet", "silent", " mum"),
             "brushed aside": ("brush",), "released footage": ("to show",), "expressed intention": (" intent", " wish", " desire", " readiness",
-                                                                   " willingness", " plan", " determination"), "state": (" made ",)}
+                                                                   " willingness", " plan", " determination"), "state": (" made ",),
+            "say": ("put it",)}
 _BY_ANCHOR: dict[str, list[int]] = {}
 for _k, (_p, _name) in enumerate(_PHRASE_RE):
     for _a in _ANCHORS[_name]:

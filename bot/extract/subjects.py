@@ -319,7 +319,11 @@ class SubjectResolver:
         if role_words and role_words[-1] not in _NOT_BEFORE_NAME and \
                 ROLE_NOUNS.intersection(role_words + [w.removesuffix("s") for w in role_words]) and \
                 not TITLES.issuperset(role_words):  # "a member of parliament Lee Min-ho" ("Foreign Minister X": below)
-            person = self._person_named(role_named.group("name"), role_named.group("role"))
+            name, role = role_named.group("name"), role_named.group("role")
+            title, _, rest = name.partition(" ")
+            if title.lower().rstrip(".") in TITLES and len(rest.split()) >= 2:  # "military expert Colonel X Y":
+                name, role = rest, f"{role} {title}"  # the colonel is X Y
+            person = self._person_named(name, role)
             if person:
                 return [person]
         named = NAMED_AS.match(phrase) if "named" in lower or "called" in lower or "identified" in lower else None

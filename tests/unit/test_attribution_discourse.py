@@ -183,3 +183,29 @@ def test_courtesies_of_a_doorstop_state_nothing():
             "Journalist: On the storm?\n"
             "Lena Berg: The pier is closed.")
     assert said(text) == [("Lena Berg", "The pier is closed")]
+
+
+def test_but_then_a_subject_of_its_own_is_not_the_earlier_speaker():
+    found = said("The war goes on.\n\nAnalysts have speculated that the sailors come from the elite corps, but the "
+                 "two captured sailors say they were assigned to the navy bureau.")
+    assert all(what != "they were assigned to the navy bureau" for _, what in found)
+
+
+def test_as_someone_has_put_it():
+    assert said("The war goes on.\n\nAs Dr. Jake Rinaldi has put it, “The dispatch of sailors is a watershed "
+                "moment.”") == [("Jake Rinaldi", "The dispatch of sailors is a watershed moment")]
+
+
+def test_assumes_that_and_for_an_expert_named():
+    found = said("The war goes on.\n\nThe Pentagon assumes that they will join the fighting. For military expert "
+                 "Colonel Lars Berg, the deployment is primarily symbolic.")
+    assert found == [("The Pentagon", "they will join the fighting"),
+                     ("Lars Berg", "the deployment is primarily symbolic")]
+    assert said("The war goes on.\n\nFor Russia, the use of the sailors is cheap.") == []
+    assert said("The war goes on.\n\nThe general assumed command of the fleet.") == []
+
+
+def test_a_message_between_two_people_indicates_nothing_of_theirs():
+    found = said("The war goes on.\n\nKim argued that the message between the lawmaker and Director Shin indicated "
+                 "“a preliminary conspiracy” and accused the government of planning for martial law.")
+    assert [who for who, _ in found] == ["Kim", "Kim"]
