@@ -471,6 +471,8 @@ class SentenceAttributor:
         before = s[:cue.start]
         start = len(before.rstrip(" ,")) if before.rstrip().endswith(",") else len(before.rstrip())
         owner = WITH_OWNER.search(before)
+        if owner and re.search(r"\s(?:and|or)$", owner.group("who")):
+            owner = None  # "..., meeting with Kim and announcing that ...": whom he met, not who announced
         author = STATEMENT_FROM.search(before) or FRONTED_RELEASE.match(before)
         if author and not owner:
             mentions = self.resolver.resolve(author.group("who"), allow_coordination=False)
@@ -536,7 +538,7 @@ class SentenceAttributor:
                 lower[2] in ("and", "or") and not re.fullmatch(r"said|told|\w+ed", cue.text.split()[0].lower()):
             # (not "upped it to 11,000 and said", nor "found it hard to answer and said that ...")
             return None  # "set up to monitor and report violations": an infinitive, not a report
-        while i and (words[i - 1].group(0).lower().strip(",") in AUXILIARY | NEGATION | {"yet", "also", "likewise"}  # ("have yet
+        while i and (words[i - 1].group(0).lower().strip(",") in AUXILIARY | NEGATION | {"yet", "also", "likewise", "here"}  # ("have yet
                      or re.fullmatch(r"[a-z]{3,}ly", words[i - 1].group(0))  # officially confirmed")
                      or CONTRACTED_NEGATION.fullmatch(words[i - 1].group(0))):
             negated |= words[i - 1].group(0).lower() in NEGATION or bool(
@@ -732,9 +734,9 @@ class SentenceAttributor:
             if len(found) == 1 and not found[0].vague:  # has recaptured": Russia's claim about the region
                 return len(stripped) - len(tail), found, ""
         if boundary in ("which", "whom", "whose") and not (tail and re.search(
-                r"\b(?:after|during|at|in|following|upon|before|on)\s+which\s+" + re.escape(tail) + "$", clause)):
+                r"\b(?:after|during|at|in|following|upon|before|on|to)\s+which\s+" + re.escape(tail) + "$", clause)):
             return -1, [], ""  # "the troops, which officials said numbered 3,000": embedded, not a claim (but
-            # "the talks, after which Kim pledged ...": a clause of its own)
+            # "the talks, after which Kim pledged ...", "..., to which Putin responded: ...": a clause of its own)
         if boundary == "who" and tail:  # "leader Kim, who U.S. officials say has provided ...": the officials
             return clause_start + clause.rfind(tail), self.resolver.resolve(tail), ""
         if boundary == "who":  # "Lin Jian, who ..., remarked"

@@ -152,7 +152,8 @@ def complement(sent: Sentence, cue: Cue, after: str, subject_start: int) -> tupl
         m = None  # "attributed the losses to “poor training”": the quotation is the object, not a speech
     if m:  # X said, “...” -- or “...,” X said, “...”: every part of the quotation
         start = len(s) - len(after) + m.end() - 1
-        opens = sent.quotes and sent.quotes[0].start == 0 and sent.quotes[0].end <= subject_start
+        opens = sent.quotes and sent.quotes[0].start == 0 and sent.quotes[0].end <= subject_start and \
+            len(s[sent.quotes[0].end:subject_start].strip(" ,")) <= 2  # (not '“...,” Kim said, to which Putin replied:')
         later = [q for q in sent.quotes if q.start >= start]
         if later and s[later[-1].end:].strip(" .,;”\"") and not opens:
             # “the operations ... concluded” and that units entered Kursk “according to the order”:

@@ -203,7 +203,10 @@ PHRASES = {
     NOUN_BY: "statement by",
     # "The White House has put the toll even higher", "the ministry put the number at 3,000"
     r"(?:put|puts|putting|place|placed|places|placing)\s+(?:the|its|their|that)\s+(?:death\s+)?(?:toll|figure|number|count|estimate|"
-    r"tally)\s+(?:of\s+(?:[\w’'-]+\s+){1,6}?)?(?:at|even\s+higher|higher|lower|closer\s+to)": "put the figure at",
+    r"tally)\s+(?:of\s+(?:[\w’'-]+\s+){1,6}?)?(?:at|even\s+higher|higher|lower|closer\s+to)|"
+    r"(?:put|puts|place|placed|places)\s+(?:[\w’'-]+\s+){0,3}?(?:casualties|losses|deaths|dead|troops|soldiers|forces)\s+"
+    r"at(?=\s+(?:about|around|some|over|more|up|nearly|roughly|at\s+least|\d))": "put the figure at",  # ("estimates place
+    # North Korean casualties at over 6,000")
     # ("put the number of killed or wounded soldiers at 4,000")
     # "The Times published another article about ...", "the institute released a report saying ..."
     r"(?:published|releas(?:ed|es|ing)|issu(?:ed|es|ing))\s+(?:an?|another|its|their|a\s+new)\s+(?:[\w-]+\s+){0,2}?"

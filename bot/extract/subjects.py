@@ -840,7 +840,7 @@ _PLACE_HEADS = frozenset("province region oblast county district prefecture krai
                          "city island islands river mountains airport port airfield".split())
 _DAY_OWNED = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)[’']s\s+(?=[A-Z])")
 # A word of a page's furniture run into a name without a space: "ShortsWaltz" (not "McCarthy", "DiCarlo").
-_GLUED = re.compile(r"^.*?\b[A-Za-z][a-z]{3,}(?=[A-Z][a-z]+\b)")
+_GLUED = re.compile(r"^.*?\b[A-Za-z][a-z]{5,}(?=[A-Z][a-z]+\b)")  # (not "JoongAng": a name in two capitals)
 # A participle phrase opening the sentence, before its subject: "Meeting Choe in Moscow on Friday, ".
 FRONTED_PARTICIPLE = re.compile(r"(?!Acting\s+[A-Z])([A-Z][a-z]{2,}ing)\b[^,]{0,110},\s*")  # (not "Acting Governor X")
 

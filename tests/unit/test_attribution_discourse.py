@@ -209,3 +209,30 @@ def test_a_message_between_two_people_indicates_nothing_of_theirs():
     found = said("The war goes on.\n\nKim argued that the message between the lawmaker and Director Shin indicated "
                  "“a preliminary conspiracy” and accused the government of planning for martial law.")
     assert [who for who, _ in found] == ["Kim", "Kim"]
+
+
+def test_a_daily_whose_name_has_two_capitals():
+    assert said("The war goes on.\n\nSouth Korean daily JoongAng Ilbo reported that Moscow supplied the modules.") == [
+        ("JoongAng Ilbo", "Moscow supplied the modules")]
+
+
+def test_here_between_an_agency_and_its_verb():
+    assert said("The war goes on.\n\nThe Harbour Police (HP) here also confirmed this week that there have been no "
+                "signs of smuggling.") == [("Harbour Police", "there have been no signs of smuggling")]
+
+
+def test_estimates_place_casualties_at():
+    c, = claims_of("The war goes on.\n\nBritish intelligence estimates place Norwegian casualties at over 6,000.")
+    assert c.speaker == "British intelligence" and [n.value for n in c.numbers] == [6000]
+
+
+def test_to_which_someone_responded():
+    found = said("The war goes on.\n\n“See you soon,” Kim said through an interpreter, to which Ola Dahl responded: "
+                 "“We are waiting for you, come visit us.”")
+    assert ("Ola Dahl", "We are waiting for you, come visit us") in found
+
+
+def test_meeting_with_someone_and_announcing():
+    assert said("The war goes on.\n\nSecurity Council Secretary Lars Berg traveled to Denmark on June 17, meeting with "
+                "Ole Dahl and announcing that Copenhagen had agreed to send 1,000 sappers.") == [
+        ("Lars Berg", "Copenhagen had agreed to send 1,000 sappers")]
