@@ -70,7 +70,9 @@ _MONTH = r"(?:January|February|March|April|May|June|July|August|September|Octobe
 LEADING_TIME = re.compile(rf"\s*(?:[A-Z][a-z]{{3,}}ly(?:\s+both)?|[Ii]n\s+(?:(?:early|late|mid)[- ])?[A-Z][a-z]+(?:\s+\d{{4}})?|"
                           rf"(?:[Ll]ast|[Tt]his|[Ee]arlier\s+this|[Ll]ater\s+that|[Ee]arlier\s+that|[Nn]ext)\s+"
                           rf"(?:week|month|year|weekend|{_DAY}|morning|evening|spring|summer|autumn|fall|winter)|"
-                          rf"(?:[Oo]n\s+)?{_DAY}|[Yy]esterday|[Ee]arlier|[Oo]n\s+[A-Z][a-z]+\s+\d{{1,2}})\s+(?=[A-Z])")
+                          rf"(?:[Oo]n\s+)?{_DAY}|[Yy]esterday|[Ee]arlier|[Oo]n\s+[A-Z][a-z]+\s+\d{{1,2}}|"
+                          r"(?i:january|february|march|april|may|june|july|august|september|october|november|december)"
+                          r"\s+\d{1,2})\s+(?=[A-Z])")  # (a live page's "april 28 The DPRK also confirmed ...")
 # A date between subject and verb: "the government on Monday strongly condemned", "X last week said".
 TIME_BETWEEN = re.compile(
     rf"(?:,?\s+(?:(?:earlier|later)\s+(?:this|that|last)|on|last|earlier|late|early|this|over)\s+(?:the\s+)?"

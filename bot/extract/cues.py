@@ -24,8 +24,8 @@ OBJECT = """deny urge label describe characterize characterise accuse call conde
 refute rebuff criticize criticise regard demand identify verify voice express issue dispute
 question welcome decry comment decline thank hail praise highlight denounce laud refuse name alert
 attribute blame cite consider offer brief present recognize recognise avoid appreciate corroborate push slam
-speak react refer propose echo term boast commend appeal frame""".split()
-DENY = {"deny", "reject", "refute", "dismiss", "rebuff", "dispute"}
+speak react refer propose echo term boast commend appeal frame contest""".split()
+DENY = {"deny", "reject", "refute", "dismiss", "rebuff", "dispute", "contest"}
 # What is praised or hailed as a position taken: "hailed the close ties between ...".
 _PRAISED_OBJECT = (r"(?:the|its|their|his|her|an?|(?-i:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*[’']s))\s+"
                    r"(?:[\w’'-]+\s+){0,3}?(?:ties|relations|cooperation|partnership|"
@@ -109,11 +109,13 @@ NEEDS_NEXT = {
     # "thanked the soldiers for ...", "thanked Defence Minister X on Monday for ..."
     "thank": r"(?:[\w‘’'-]+\s+){1,10}?for\b|(?:[\w‘’'-]+\s+){0,3}[“\"‘]|(?:[\w‘’'-]+\s+){1,8}?(?:that|who)\b",
     "praise": r"(?:[\w’'-]+\s+){1,6}?(?:for|as)\b|(?:[\w’'-]+\s+){0,3}[“\"]|" + _PRAISED_OBJECT,
-    "laud": r"(?:[\w’'-]+\s+){1,6}?(?:for|as)\b|(?:[\w’'-]+\s+){0,3}[“\"]",
+    "laud": r"(?:[\w’'-]+\s+){1,6}?(?:for|as)\b|(?:[\w’'-]+\s+){0,3}[“\"]|" + _PRAISED_OBJECT + "|"
+            r"(?:[A-Z][\w’'-]*\s+){1,2}(?:troops|soldiers|forces|units)\b",  # "lauded North Korean forces"
     "appreciate": r"(?:[\w’'-]+\s+){0,3}?(?:bravery|heroism|courage|contribution|role|efforts?|support|position|ties|"
                   r"relations|friendship)\b",
     "hail": r"(?:[\w’'-]+\s+){0,4}?(?:for|as|[“\"])|" + _PRAISED_OBJECT,
-    "commend": r"(?:[\w’'-]+\s+){1,6}?(?:for|as)\b|" + _PRAISED_OBJECT,  # "commended the soldiers for their heroism"
+    "commend": r"(?:[\w’'-]+\s+){1,6}?(?:for|as)\b|" + _PRAISED_OBJECT + "|"
+               r"(?:[A-Z][\w’'-]*\s+){1,2}(?:troops|soldiers|forces|units)\b",  # "commended the soldiers for their heroism"
     "appeal": r"(?:to\s+(?:[\w’'.-]+\s+){1,6}?to\s+|for\b)",  # "appealed to China and the West to act", "appealed for"
     "echo": r"(?:his|her|its|their|the|an?)\s+(?:[\w’'-]+\s+){0,2}?(?:calls?|demands?|warnings?|appeals?|concerns?|"
             r"views?|position|assessment|claims?)\b",  # "echoed his call for more weapons"
@@ -195,7 +197,7 @@ PHRASES = {
         "quoted someone as saying",  # "KCNA quoted Kim as saying": Kim speaks
     r"(?:was|were|is|are|has been|had been)\s+(?:also\s+)?heard\s+(?:saying|asking|telling)": "heard saying",
     r"(?<=[’'])s\s+(?:claims?|assertions?|insistence|arguments?|denials?|admissions?|accusations?|allegations?|"
-    r"warnings?|assessments?|estimates?|findings?|conclusions?|words|remarks|comments|statements?|assurances?)(?:\s+(?:last|this|earlier\s+this|on)\s+\w+)?\s+that":
+    r"warnings?|assessments?|estimates?|findings?|conclusions?|words|remarks|comments|statements?|assurances?)(?:\s+(?:last|this|earlier\s+this|on)\s+\w+)?\s+(?:that|of(?=\s+[a-z]+ing\b))":
         "possessive claim",  # "North Korea's claim that its actions conform ...": North Korea claims
     r"(?:rais(?:e|es|ed|ing)|sound(?:s|ed|ing)?) (?:the )?(?:alarms?|(?:serious |grave )?(?:concerns?|fears?)(?= that| about| over))":
         "raised alarms",

@@ -174,6 +174,21 @@ class _Walk:
         self.speech: Mention | None = None  # whose statement the page is, by its header ("Statement by X, ...")
 
     def claims(self) -> Iterator[Claim]:
+        for claim in list(self._read()):  # (read whole first: a role given without a name may be named later)
+            yield self._named_later(claim)
+
+    def _named_later(self, claim: Claim) -> Claim:
+        """A claim of someone the text first gave only a role ("Ukraine's military intelligence chief
+        said"), credited to the person it names in that role further on."""
+        speaker = self.registry.get(claim.speaker_id)
+        if speaker is None or not speaker.generated or speaker.kind != "person" or speaker.role != speaker.name:
+            return claim
+        named = self.ctx.named_for(speaker)
+        if named is None:
+            return claim
+        return replace(claim, speaker=named.name, speaker_id=named.id, speaker_role=claim.speaker_role)
+
+    def _read(self) -> Iterator[Claim]:
         unresolved: list[Sentence] = []
         named_later: list[Sentence] = []
         unsourced = self.unsourced = []  # sentences nobody is credited with yet, for a "Source: X" line

@@ -223,6 +223,30 @@ class DocContext:
                 best, fit = entity, shared
         return best
 
+    def named_for(self, unnamed: Speaker) -> Speaker | None:
+        """The one person the text names, anywhere, in the role it first gave without a name: "CLAIM,
+        Ukraine's military intelligence chief said." then "Kyrylo Budanov, head of Ukraine's Defense
+        Intelligence, ...". The role's noun (or a word for it) must be theirs, its country too, and one
+        more of its words; two such people, and it stays unnamed."""
+        words = [_possessive_stripped(w) for w in normalize_name(unnamed.name).split()]
+        head = words[-1] if words else ""
+        if head not in PERSON_ROLES:
+            return None
+        heads = ROLE_SYNONYMS.get(head, frozenset({head})) | ROLE_HYPERNYMS.get(head, frozenset())
+        described = {_COUNTRY_ADJECTIVE.get(w, w) for w in words[:-1] if w not in DETERMINER_WORDS}
+        countries = {w for w in described if country_of(w)}
+        others = described - countries
+        found = []
+        for entity in self.entities.values():
+            person = entity.speaker
+            if person.kind != "person" or person.id == unnamed.id or person.generated and person.role == person.name:
+                continue
+            names = {_COUNTRY_ADJECTIVE.get(w, w) for w in (_possessive_stripped(w) for w in entity.words)}
+            names |= {normalize_name(person.country)}
+            if entity.words & heads and countries <= names and (not others or others & names):
+                found.append(person)
+        return found[0] if len(found) == 1 else None
+
     def she_or_he(self, pronoun: str) -> Speaker | None:
         """The person "he" or "she" refers to: the last one spoken of, unless the text has called them
         by the other pronoun ("Choe ... she added. ... he said" is not Choe), then the one before."""

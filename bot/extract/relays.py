@@ -120,7 +120,10 @@ class RelayReader:
         if not mentions:
             return None
         start = cue.start - 1 - len(name)
-        kind, text = complement(sent, cue, s[cue.end - len("that"):], start)
+        if cue.text.endswith("of"):  # "Russia's claim of retaking the region, although ...": what it claims doing
+            kind, text = "indirect", clean(re.split(r",|\s[-–—]\s", s[cue.end:])[0])
+        else:
+            kind, text = complement(sent, cue, s[cue.end - len("that"):], start)
         shown = Cue(cue.lemma, cue.start, cue.end, cue.text[1:].strip())  # "claim that", not "s claim that"
         denial = re.search(r"denials?", cue.text) is not None
         return Attribution(mentions, shown, kind, text, False, start, denies=denial) if text else None

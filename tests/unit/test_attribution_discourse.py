@@ -236,3 +236,38 @@ def test_meeting_with_someone_and_announcing():
     assert said("The war goes on.\n\nSecurity Council Secretary Lars Berg traveled to Denmark on June 17, meeting with "
                 "Ole Dahl and announcing that Copenhagen had agreed to send 1,000 sappers.") == [
         ("Lars Berg", "Copenhagen had agreed to send 1,000 sappers")]
+
+
+def test_a_live_pages_date_before_the_subject():
+    found = said("The war goes on.\n\napril 28 The DPRK also confirmed its part in the battles in the region. They say "
+                 "they saw the territory as their own.")
+    assert [who for who, _ in found] == ["North Korea", "North Korea"]
+
+
+def test_lauded_forces_then_underscoring():
+    found = said("The war goes on.\n\nThis comes days after Chief of Staff Lars Berg lauded Danish forces during a "
+                 "video conference with President Ole Dahl, underscoring their part in freeing the port.")
+    assert ("Lars Berg", "their part in freeing the port") in found
+    assert all(who == "Lars Berg" for who, _ in found)
+
+
+def test_a_countrys_claim_of_doing_and_another_contesting_such_reports():
+    found = claims_of("The war goes on.\n\nThis follows Norway's claim of retaking the port, although Denmark has "
+                      "contested such reports.")
+    assert [(c.speaker, c.text, c.stance) for c in found] == [("Norway", "retaking the port", "asserts"),
+                                                             ("Denmark", "contested such reports", "denies")]
+    assert said("The war goes on.\n\nFighting went on in the contested border region, the army said.") == []
+
+
+def test_a_role_given_without_a_name_is_the_person_named_in_it_later():
+    text = ("The war goes on.\n\nAbout 8,000 Danish sailors are still at sea, Norway's military intelligence chief "
+            "said on Tuesday.\n\nIn an interview, Lars Berg, head of Norway's Defense Intelligence, dismissed claims "
+            "that the sailors had left.")
+    assert [who for who, _ in said(text)] == ["Lars Berg", "Lars Berg"]
+
+
+def test_a_role_given_without_a_name_stays_unnamed_when_two_people_fit():
+    text = ("The war goes on.\n\nAbout 8,000 Danish sailors are still at sea, Norway's military intelligence chief "
+            "said.\n\nLars Berg, head of Norway's Defense Intelligence, and Ola Dahl, head of Norway's Naval "
+            "Intelligence, met on Monday.")
+    assert said(text)[0][0] == "Norway's military intelligence chief"
