@@ -244,6 +244,8 @@ SHARED_SUBJECT = re.compile(r"^\s*(?:and|but)(?!\s+(?:the|a|an|some|many|most|se
                             r"that|which|who)\b)[a-z]+){0,5}\s*$")  # (not "but its confirmation comes after officials")
 # Verbs by which a speaker makes someone else's claim their own: "confirms previous claims by X that ...".
 VOUCHING = {"confirm", "corroborate", "verify", "echo", "back", "support"}
+# A noun with a relative clause that has no "that": "a development Turner says would ...".
+ZERO_RELATIVE = re.compile(r"(?:a|an|the)\s+(?:[a-z-]+\s+){1,2}(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
 # Where a subordinate clause with a subject of its own begins: "came as X met Y".
 SUBORDINATE_OPENER = re.compile(r"\b(?:as|when|while|after|because|since|before)\s+(?=[A-Z])")
 NOT_CONFIRMING = {"confirm", "acknowledge", "admit", "comment", "verify", "deny", "recognize", "recognise", "disclose",
@@ -601,7 +603,9 @@ class SentenceAttributor:
                 return inverted
         if pre.rstrip().endswith(",") and cue.lemma in INVERTIBLE and CLOSING_NAME.fullmatch(after):  # "CLAIM, X
             # told lawmakers, writes MT." (not "CLAIM, X, commander of ..., told NPR.": whom he told)
-            return self._inverted(sent, cue, negated)
+            inverted = self._inverted(sent, cue, negated)
+            if inverted:  # (else "..., X, chairman of Y, said Wednesday.": the name before the verb)
+                return inverted
         subject_start, mentions, role = self._subject(NICKNAME.sub(lambda m: f" {m.group(1)} ", PARTICIPLE_ASIDE.sub("", pre)))
         relative = RELATIVE_PRONOUN.search(pre)
         releaser = self._releaser(pre[:relative.start()]) if relative else []
@@ -787,6 +791,11 @@ class SentenceAttributor:
             tail = tail.split(None, 1)[1]  # before; its subject is what follows the conjunction
         start = clause_start + clause.rfind(tail)
         mentions = self.resolver.resolve(tail)
+        zero = ZERO_RELATIVE.fullmatch(tail) if not mentions else None
+        if zero:  # "..., a development Turner says would cross a red line": Turner, of the development
+            named = self.resolver.resolve(zero.group("who"), allow_coordination=False)
+            if len(named) == 1 and not named[0].vague:
+                return start + zero.start("who"), named, ""
         if not mentions and tail.split()[0].lower() == "the" and clause_start:
             named = comma_segments(stripped[:clause_start - 1])[-1].strip()  # "Okafor, the truck driver told"
             if named and len(named.split()) <= 3 and all(w[:1].isupper() for w in named.split()) and \

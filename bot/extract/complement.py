@@ -182,7 +182,9 @@ def complement(sent: Sentence, cue: Cue, after: str, subject_start: int) -> tupl
             if rest and rest.group(1) and not re.match(r"\w+ing\b|(?:writes|reports|reported|wrote)\s+[A-Z]",
                                                        rest.group(1)):  # (", writes MT.": who passes it on)
                 text = f"{text} {rest.group(1)}"  # CLAIM, analysts say, CLAIM
-            return kind_of(text, sent), clean(text)
+                return kind_of(text, sent), clean(text)
+            return kind_of(text, sent), clean(text, quoted=True)  # (all of "A, but B, she said" is hers: the
+            # attribution after it leaves no room for a clause of the writer's own)
         rest = re.match(r"\s*,\s*(.+)$", after)
         if rest:  # As X warned, CLAIM
             return kind_of(rest.group(1), sent), clean(rest.group(1))

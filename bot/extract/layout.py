@@ -101,6 +101,19 @@ def bracketed_turn(line: str) -> str | None:
     return None if _SECTION_WORDS.search(name) or len(name.split()) < 2 else name
 
 
+# A timed transcript's turn label on a line of its own: "Mr. Risch (00:00):", "Marco Rubio (01:02:15):".
+_TIMED_TURN = re.compile(r"\s*(?P<name>(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gen|Adm)\.?\s+|(?:Senator|Chairman|Chairwoman|Secretary|"
+                         r"General|Admiral|President|Representative|Ambassador)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,3})"
+                         r"\s*\(\d{1,2}:\d{2}(?::\d{2})?\)\s*:?\s*")
+
+
+def timed_turn(line: str) -> str | None:
+    """Who speaks from this line on, for a line that is only a timed turn label (the transcripts of
+    hearings and press events: "Mr. Risch (00:00):"); the words are on the lines below."""
+    m = _TIMED_TURN.fullmatch(line)
+    return m.group("name") if m else None
+
+
 # The outlet announcing that a printed interview follows, its questions and answers unlabelled:
 # "Excerpts follow.", "This interview has been edited for length and clarity."
 _INTERVIEW_FOLLOWS = re.compile(r"\s*(?:(?:The\s+)?(?:following\s+are\s+)?(?:edited\s+)?excerpts?\s+(?:follow|from\s+the\s+"

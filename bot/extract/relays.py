@@ -114,7 +114,9 @@ class RelayReader:
     # -- "North Korea's claim that ..." ---------------------------------------------------------
     def possessive_claim(self, sent: Sentence, cue: Cue) -> Attribution | None:
         s = sent.text
-        owner = re.search(r"((?:[A-Z][\w.-]*|of|the)(?:\s+(?:[A-Z][\w.-]*|of|the))*)[’']$", s[:cue.start])
+        owner = re.search(r"((?:[A-Z][\w.-]*|of|the)(?:\s+(?:[A-Z][\w.-]*|of|the))*(?:\s+(?:military\s+)?(?:intelligence|"
+                          r"government|military|ministry|authorities|officials|media))?)[’']$", s[:cue.start])  # (and
+        # "Ukrainian intelligence’s findings that ...")
         name = trim_name(owner.group(1)) if owner else ""
         mentions = self.resolver.resolve(name) if name else []
         if not mentions:

@@ -20,6 +20,7 @@ from bot.extract.layout import (
     ANSWER,
     QUESTION,
     bracketed_turn,
+    timed_turn,
     footer_title,
     interview_follows,
     interview_turn,
@@ -240,6 +241,7 @@ def split_sentences(text: str, headings: bool = False) -> list[Sentence]:
         transcript = True  # "ntv.de: ..." / "Markus Reisner: ...": an interview
     bracketed = [bracketed_turn(line) for line in lines]  # "[Anchor]" / "[Moon Sung-mook]" on lines of their own
     broadcast = QUESTION in bracketed and sum(1 for turn in bracketed if turn) >= 2
+    timed = [timed_turn(line) for line in lines]  # "Mr. Risch (00:00):" on a line of its own
     follows = next((k for k, line in enumerate(lines) if interview_follows(line)), len(lines))  # "Excerpts follow.":
     # below, a line ending in "?" is the outlet's question, the lines after it the interviewee's answer
     voice = answerer = ""
@@ -254,8 +256,8 @@ def split_sentences(text: str, headings: bool = False) -> list[Sentence]:
             continue
         pointers = pointers and not line.strip(" -–—•*|")  # (blank lines and bullets go on with the list)
         label = labelled[paragraph] if transcript else None
-        if broadcast and bracketed[paragraph]:  # the turn's words are on the lines below, until the next label
-            voice = bracketed[paragraph]
+        if broadcast and bracketed[paragraph] or timed[paragraph]:  # the turn's words are on the lines below, until
+            voice = bracketed[paragraph] if broadcast and bracketed[paragraph] else timed[paragraph]  # the next label
             offset += len(line) + 1
             continue
         if label:  # "GEORGE BARROS: The North Koreans have sent ...": his words, until the next label

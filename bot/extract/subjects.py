@@ -125,9 +125,9 @@ UNIT_MEMBER = re.compile(r"^(?:(?:a|an|one)\s+)?(?:[a-z-]+\s+){0,2}(?:commander|
                          r"from)\s+(?:a|an|the|one)\s+(?:[\w’'-]+\s+){0,4}(?:unit|brigade|battalion|regiment|division|"
                          r"company|squad|platoon|detachment|group|team|corps)$")
 GOVERNING = re.compile(r"^(?:the\s+)?(.+?)(?:[’']s)?\s+(?:leadership|regimes?|governments?|authorities|leaderships)$", re.I)
-COMPANIONS = re.compile(r"^(?:its|their|several|other|some|many|the|western|two|three|four|five|six|\d+)\s+"
+COMPANIONS = re.compile(r"^(?:(?:its|their|several|other|some|many|the|western|two|three|four|five|six|\d+)\s+"
                         r"(?:[A-Za-z-]+\s+){0,3}(?:allies|partners|backers|supporters|friends|"
-                        r"nations|countries|governments|states|members)$", re.I)
+                        r"nations|countries|governments|states|members)|others)$", re.I)  # ("the U.S. and others say")
 BARE_SURNAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?")
 NOT_NAMES = TIME_WORDS | {"now", "how", "what", "why", "where", "who", "this", "that", "these", "those", "there",
                           "here", "however", "meanwhile", "officials",

@@ -271,3 +271,41 @@ def test_a_role_given_without_a_name_stays_unnamed_when_two_people_fit():
             "said.\n\nLars Berg, head of Norway's Defense Intelligence, and Ola Dahl, head of Norway's Naval "
             "Intelligence, met on Monday.")
     assert said(text)[0][0] == "Norway's military intelligence chief"
+
+
+def test_a_timed_transcript_label_on_its_own_line():
+    text = ("Hearing transcript\n\nMr. Holm (00:00):\n\nThose days are over. Denmark remains the main risk to Norway."
+            "\n\n(01:02)\n\nMs. Dahl (01:10):\n\nThe fleet is ready.")
+    assert said(text) == [("Holm", "Those days are over"), ("Holm", "Denmark remains the main risk to Norway"),
+                          ("Dahl", "The fleet is ready")]
+
+
+def test_a_claim_then_a_name_a_role_and_said_on_a_day():
+    assert said("The war goes on.\n\nNorway should act if Danish troops invade, Rep. Mike Holm, chairman of the "
+                "House Intelligence Committee, said Wednesday.") == [("Mike Holm", "Norway should act if Danish troops "
+                                                                                  "invade")]
+
+
+def test_a_country_and_others_say():
+    assert said("The war goes on.\n\nDanish leader Ole Dahl has sent thousands of sailors to Norway, the U.S. and "
+                 "others say, stepping up his help.") == [("United States", "Danish leader Ole Dahl has sent thousands "
+                                                                            "of sailors to Norway")]
+
+
+def test_all_of_a_claim_closed_by_she_said_is_hers():
+    text = ("The war goes on.\n\nFormer assistant secretary Anna Holm spoke to the paper. Danish sailors are special "
+            "forces, but the Norwegians have used them as infantry, she said.")
+    assert said(text) == [("Anna Holm", "Danish sailors are special forces, but the Norwegians have used them as "
+                                        "infantry")]
+
+
+def test_a_development_someone_says_would():
+    text = ("The war goes on.\n\nCongressman Mike Holm wants a briefing after reports that Denmark sent sailors, a "
+            "development Holm says would cross a red line.")
+    assert said(text) == [("Mike Holm", "would cross a red line")]
+
+
+def test_an_intelligence_services_findings_that():
+    found = said("The war goes on.\n\nNorway’s report corroborated Danish intelligence’s findings that Sweden is "
+                 "deploying its sailors.")
+    assert ("Danish intelligence", "Sweden is deploying its sailors") in found
