@@ -163,7 +163,8 @@ NOUN_BY = (r"(?:comments?|remarks?|statements?|claims?|assertions?|assessments?|
            r"published|given|put\s+out)\s+)?(?:by|from)\s+"
            r"(?P<author>(?:(?!\b(?:estimates?|says?|said|believes?|claims?|reports?|warns?|suggests?|indicates?|"
            r"shows?|notes?|estimated|believed|claimed|reported|warned|suggested|indicated|showed|noted|found|"
-           r"concluded|stated)\b)[^,;“\"]){2,90}?)(?:\s+(?:on|in|last|earlier|this)\s+[^,;“\"]{1,30}?)?\s+that")
+           r"concluded|stated|revealed|reveals?|confirmed|confirms?|disclosed|discloses?|argued|argues?|stressed|"
+           r"stresses)\b)[^,;“\"]){2,90}?)(?:\s+(?:on|in|last|earlier|this)\s+[^,;“\"]{1,30}?)?\s+that")
 # Multi-word cues, matched as regular expressions over the sentence.
 PHRASES = {
     r"according to": "according to",

@@ -112,17 +112,49 @@ def extract_claims(doc: Document, registry: Registry) -> list[Claim]:
 
 
 def iter_claims(doc: Document, registry: Registry) -> Iterator[Claim]:
-    """Guillemets («...»), the quotation marks of Ukrainian and Russian outlets, are read as curly
-    quotation marks at the same places; the claims give them back as the page printed them."""
-    if ("«" in doc.text or "»" in doc.text) and "“" not in doc.text and "”" not in doc.text:
-        for claim in _Walk(replace(doc, text=doc.text.translate(_AS_CURLY)), registry).claims():
-            yield replace(claim, text=claim.text.translate(_AS_PRINTED), sentence=claim.sentence.translate(_AS_PRINTED))
-        return
+    """Guillemets («...»), the quotation marks of Ukrainian and Russian outlets, and the single quotation
+    marks of some British pages ('...,' he said) are read as curly quotation marks at the same places;
+    the claims give them back as the page printed them."""
+    if "“" not in doc.text and "”" not in doc.text:
+        if "«" in doc.text or "»" in doc.text:
+            printed, curly = _AS_PRINTED, doc.text.translate(_AS_CURLY)
+        elif '"' not in doc.text and "'" in doc.text:
+            printed, curly = _SINGLE_PRINTED, _single_as_curly(doc.text)
+        else:
+            printed, curly = None, doc.text
+        if printed is not None and curly != doc.text:
+            for claim in _Walk(replace(doc, text=curly), registry).claims():
+                yield replace(claim, text=claim.text.translate(printed), sentence=claim.sentence.translate(printed))
+            return
     yield from _Walk(doc, registry).claims()
 
 
 _AS_CURLY = str.maketrans("«»", "“”")
 _AS_PRINTED = str.maketrans("“”", "«»")
+_SINGLE_PRINTED = str.maketrans("“”", "''")
+# A single quotation mark that opens a quotation (after a space or a bracket, before a capital or a
+# digit) and one that closes it (after the quotation's last punctuation, before a space): never an
+# apostrophe ("Russia's", "don't") nor a plural's possessive ("the soldiers' families").
+_SINGLE_OPENS = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–]))'(?=[A-Z0-9])", re.M)
+_SINGLE_CLOSES = re.compile(r"(?<=[.,!?…])'(?=[\s)\]—–]|$)", re.M)
+
+
+def _single_as_curly(text: str) -> str:
+    """The text with each single-quoted quotation ('...,' X said) in curly marks, offsets kept; each
+    opening mark pairs with the next closing one on its line."""
+    chars = list(text)
+    for line in re.finditer(r"[^\n]+", text):
+        closes = iter(m.start() for m in _SINGLE_CLOSES.finditer(text, line.start(), line.end()))
+        after = line.start()
+        for opening in _SINGLE_OPENS.finditer(text, line.start(), line.end()):
+            if opening.start() < after:
+                continue
+            closing = next((c for c in closes if c > opening.start()), None)
+            if closing is None:
+                break
+            chars[opening.start()], chars[closing] = "“", "”"
+            after = closing
+    return "".join(chars)
 
 
 @dataclass

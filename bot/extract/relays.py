@@ -211,6 +211,8 @@ class RelayReader:
             # ", the head of ...," before the claim, or a closing ", a member of ..."
             role = rest_segs[0].strip().rstrip(".")
             rest_segs = rest_segs[1:]
+        if len(rest_segs) == 1 and cue.start > 0 and re.match(r"\s*(?:another|one\s+of|an?)\s", rest_segs[0]):
+            rest_segs = []  # "CLAIM, according to analyst X from Meduza, another independent outlet.": what Meduza is
         text = ",".join(rest_segs).strip()
         fronted = bool(text) and not SETTING_ONLY.match(text) and not (
             cue.start > 0 and re.match(r"(?:and|but)\s", text) and len(s[:cue.start].split()) > 3)  # ("A, according

@@ -74,7 +74,8 @@ _GOVERNING_NOUNS = ("leadership", "regime", "regimes", "government", "government
 # "Analysts at the ISW", "researchers with the Korea Institute for National Unification": its staff.
 STAFF_AT = re.compile(r"^(?P<who>(?:[\w’'-]+\s+){0,2}(?:analysts|experts|researchers|scholars|specialists|"
                       r"economists|staff|fellows|officials))\s+(?:at|with|from)\s+(?P<body>(?:the\s+)?[A-Z].*)$", re.I)
-WITH_INSTITUTION = re.compile(r"^(.*?[A-Z][\w’'-]+)\s+((?:with|at)\s+(?:the\s+)?[A-Z].*)$")
+WITH_INSTITUTION = re.compile(r"^(.*?[A-Z][\w’'-]+)\s+((?:with|at|from)\s+(?:the\s+)?[A-Z].*)$")  # (and "analyst X from
+# Meduza", "researcher X from the Y Center")
 # "Rep. Lee Seong-kweun of the ruling People Power Party": a full name, then the body it is of.
 PERSON_OF = re.compile(r"^(.*?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+(of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z].*)$")
 CREDITED = re.compile(r"^(?:[\w-]+\s+){0,2}?(?:estimates?|reports?|assessments?|analysis|figures|data|statistics|calculations|"
@@ -87,7 +88,7 @@ CREDITED = re.compile(r"^(?:[\w-]+\s+){0,2}?(?:estimates?|reports?|assessments?|
                       r"(?:by|from|of)\s+(.+?)(?:\s+from\s+(?:a|an|the)\s+[^,]{1,40}?)?"
                       r"(?:\s+(?:on|in|last|earlier|this)\s+[^,]{1,25})?$", re.I)  # ("a report
 # posted on X by the UK Ministry of Defense")
-UNNAMED_OFFICIAL = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){1,4}(?:spokesperson|spokesman|spokeswoman|press\s+secretary|"
+UNNAMED_OFFICIAL = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){1,6}(?:spokesperson|spokesman|spokeswoman|press\s+secretary|"
                               r"official|representative|envoy|ambassador|chief|director|head)$")
 _OFFICIALS = (r"(?:representative|envoy|ambassador|spokesperson|spokesman|spokeswoman|official|delegate|diplomat|"
               r"minister|chief|commander|secretary|general|secretary-general|director|head|leader|president|"
@@ -159,9 +160,12 @@ ROLE_NOUNS = PERSON_ROLES | {"member", "blogger", "commentator", "columnist", "a
                              "veteran", "volunteer", "politician", "lawyer", "editor", "writer", "observer",
                              "scientist", "sociologist", "strategist", "lecturer", "pundit", "author", "academic",
                              "psychologist", "orientalist", "sinologist", "propagandist", "philosopher"}
-ROLE_BEFORE_NAME = re.compile(r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?P<role>(?:[A-Z]{2,6}(?:[’']s)?\s+(?=[a-z]))?[A-Za-z][a-z.-]*"
+ROLE_BEFORE_NAME = re.compile(r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?P<role>(?:[A-Z]{2,6}(?:[’']s)?\s+(?=[a-z])|"
+                              r"(?:[A-Z][a-z]+\s+){1,3}(?=(?:[a-z]+\s+){0,2}(?:columnist|correspondent|reporter|editor|"
+                              r"journalist|writer|commentator|analyst|researcher)\b))?[A-Za-z][a-z.-]*"
                               r"(?:\s+[a-z][\w.-]*){0,4})\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})$")
-# (an acronym may open the role: "BBC security correspondent Frank Gardner")
+# (an acronym or an outlet's name may open the role: "BBC security correspondent Frank Gardner", "Financial Times
+# columnist Gideon Rachman")
 _NOT_BEFORE_NAME = {"of", "at", "for", "with", "from", "in", "to", "by", "on", "the", "and", "or", "as"}
 
 
@@ -443,7 +447,7 @@ class SubjectResolver:
             name = f'{org[:1].upper()}{org[1:]} in {located.group("place")}'  # ("the foreign ministry in Seoul")
             return [Mention(self.registry.resolve(name) or self._generate(name, "institution",
                                                                           country=located.group("place")))]
-        affiliated = WITH_INSTITUTION.match(phrase) if " with " in phrase or " at " in phrase else None
+        affiliated = WITH_INSTITUTION.match(phrase) if " with " in phrase or " at " in phrase or " from " in phrase else None
         if not affiliated and " of " in phrase:
             affiliated = PERSON_OF.match(phrase)
             title, name = _name_run(affiliated.group(1).split()) if affiliated else ([], [])

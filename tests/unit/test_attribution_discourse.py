@@ -309,3 +309,32 @@ def test_an_intelligence_services_findings_that():
     found = said("The war goes on.\n\nNorway’s report corroborated Danish intelligence’s findings that Sweden is "
                  "deploying its sailors.")
     assert ("Danish intelligence", "Sweden is deploying its sailors") in found
+
+
+def test_an_analyst_from_an_outlet_closing_a_sentence_then_what_the_outlet_is():
+    found = said("The war goes on.\n\nThe men wear a standard set of fatigues, made by a company called BTK Group, "
+                 "according to military analyst Dmitry Holm from Meduza, another independent news outlet in Russia.")
+    assert found == [("Dmitry Holm", "The men wear a standard set of fatigues, made by a company called BTK Group")]
+
+
+def test_an_unnamed_official_of_a_long_named_agency_and_a_researcher_from_a_center():
+    found = said("The war goes on.\n\nNorwegian National Intelligence Service (NIS) official stated that Denmark has "
+                 "sent more sailors.\n\nResearcher Sam Lair from the Nuclear Studies Center stated that the port is "
+                 "secure.")
+    assert found == [("Norwegian National Intelligence Service official", "Denmark has sent more sailors"),
+                     ("Sam Lair", "the port is secure")]
+
+
+def test_a_report_by_an_outlets_columnist_revealed():
+    assert said("The war goes on.\n\nA shocking report by Financial Times columnist Gideon Holm revealed that the "
+                "sailors were bored.") == [("Gideon Holm", "the sailors were bored")]
+
+
+def test_single_quotation_marks_quote_and_go_on():
+    text = ("The war goes on.\n\n'I don't think the Danes want this caught on camera,' Sam Lair, a researcher at the "
+            "Center, told CNN. 'The secrecy is quite remarkable.'\n\nThe sailors' families said nothing.")
+    found = claims_of(text)
+    assert [(c.speaker, c.kind, c.text) for c in found] == [
+        ("Sam Lair", "direct", "I don't think the Danes want this caught on camera"),
+        ("Sam Lair", "direct", "The secrecy is quite remarkable.")]
+    assert found[0].sentence.startswith("'I don't")  # (the page's own marks, given back)
