@@ -246,6 +246,10 @@ SHARED_SUBJECT = re.compile(r"^\s*(?:and|but)(?!\s+(?:the|a|an|some|many|most|se
 VOUCHING = {"confirm", "corroborate", "verify", "echo", "back", "support"}
 # A noun with a relative clause that has no "that": "a development Turner says would ...".
 ZERO_RELATIVE = re.compile(r"(?:a|an|the)\s+(?:[a-z-]+\s+){1,2}(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
+# A name in quotation marks, as some outlets print another's: "The Telegraph", "Kommersant".
+QUOTED_NAME = re.compile(r"(?:The\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}")
+QUOTED_CLOSING = re.compile(r"\s+[“\"](?:The\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}[”\"][\s.]*")  # ', reports
+# “The Telegraph”.'
 # Where a subordinate clause with a subject of its own begins: "came as X met Y".
 SUBORDINATE_OPENER = re.compile(r"\b(?:as|when|while|after|because|since|before)\s+(?=[A-Z])")
 NOT_CONFIRMING = {"confirm", "acknowledge", "admit", "comment", "verify", "deny", "recognize", "recognise", "disclose",
@@ -590,6 +594,8 @@ class SentenceAttributor:
             re.search(r"\b(?:identified\s+as|called|named|known\s+as|call\s+sign(?:\s+is)?|nicknamed)\s*$",
                       s[:closing.start]))  # ('One commander, identified as “Veles,” said the troops ...')
         described = closing is not None and closing.start > 0 and bool(re.search(r",\s+who\b", s[:closing.start]))
+        nickname = nickname or closing is not None and bool(QUOTED_NAME.fullmatch(closing.inner)) and \
+            not s[closing.end:cue.start].strip()  # '“The Telegraph” states that ...': an outlet's name in marks
         if nickname or described:  # ('Ri, who identified himself as a "sniper ...," said that': words in his
             pre = re.sub(r"([,!?])([”\"])\s*$", r"\2\1", pre)  # description, not what he said)
         if not nickname and not described and (re.search(r"[,!?]\s*[”\"]\s*$|[”\"],\s*$", pre) or re.search(r"[”\"]\s*$", pre) and
@@ -601,7 +607,8 @@ class SentenceAttributor:
             inverted = self._inverted(sent, cue, negated)  # "Russia and North Korea, as sovereign states, have
             if inverted:  # the right to ..., stated spokesman Lin Jian": not Russia's words
                 return inverted
-        if pre.rstrip().endswith(",") and cue.lemma in INVERTIBLE and CLOSING_NAME.fullmatch(after):  # "CLAIM, X
+        if pre.rstrip().endswith(",") and cue.lemma in INVERTIBLE and (
+                CLOSING_NAME.fullmatch(after) or QUOTED_CLOSING.fullmatch(after)):  # "CLAIM, X
             # told lawmakers, writes MT." (not "CLAIM, X, commander of ..., told NPR.": whom he told)
             inverted = self._inverted(sent, cue, negated)
             if inverted:  # (else "..., X, chairman of Y, said Wednesday.": the name before the verb)

@@ -115,6 +115,8 @@ def complement(sent: Sentence, cue: Cue, after: str, subject_start: int) -> tupl
     if cue.takes_object and (EVIDENCE_THAT.search(cue.text) or cue.lemma == "express" and cue.text.endswith(" that")) \
             and after.strip():  # ("expressed that ...")
         return kind_of(after, sent), clean(after)  # "cited evidence that ...": the clause is the claim
+    if cue.lemma == "detail" and cue.text.endswith(" of") and after.strip():  # "detailed evidence of A, B, and C":
+        return kind_of(after, sent), clean(after, that_clause=True)  # all that it listed
     if cue.lemma in PLEDGED_TO and PLEDGE_INFINITIVE.match(after):
         text = cue.text + after  # "pledged to send 6,000 engineers": the pledge is the claim
         return kind_of(text, sent), clean(text)

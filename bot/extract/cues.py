@@ -24,7 +24,7 @@ OBJECT = """deny urge label describe characterize characterise accuse call conde
 refute rebuff criticize criticise regard demand identify verify voice express issue dispute
 question welcome decry comment decline thank hail praise highlight denounce laud refuse name alert
 attribute blame cite consider offer brief present recognize recognise avoid appreciate corroborate push slam
-speak react refer propose echo term boast commend appeal frame contest""".split()
+speak react refer propose echo term boast commend appeal frame contest compare""".split()
 DENY = {"deny", "reject", "refute", "dismiss", "rebuff", "dispute", "contest"}
 # What is praised or hailed as a position taken: "hailed the close ties between ...".
 _PRAISED_OBJECT = (r"(?:the|its|their|his|her|an?|(?-i:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*[’']s))\s+"
@@ -52,7 +52,9 @@ NEEDS_NEXT = {
     # the effort as a critical step", not "a frame as a whole"
     "boast": r"(?:of|about|that)\b",  # "boasted of their warm welcome", not "boasts a large port"
     "tout": r"that\b",  # "touted that it is capable ...", not "touted its new drones"
-    "detail": r"that\b",  # "further detailed that ...", not "detailed the plan"
+    "detail": r"that\b|evidence\s+(?:of|that)\b",  # "further detailed that ...", "detailed evidence of ...", not
+    # "detailed the plan"
+    "compare": r"(?:[\w’'-]+\s+){1,10}?(?:with|to)\b",  # "compared North Korea's aid to Russia with the support ..."
     "assume": r"that\b",  # "The Pentagon assumes that they will ...", not "assumed command"
     "notify": r"(?:[\w’'.-]+\s+){1,6}?that\b",  # "notified Ukraine that it is willing ...", not "notified the families"
     "share": r"that\b|(?=by\b)",  # "shared that ...", "The information was shared by X"; not "shared a video"
@@ -421,6 +423,8 @@ def find_cues(sentence: str, outside_quotes, headline: bool = False) -> list[Cue
             continue  # "state media", "state news agency": an adjective
         if lemma == "regard" and word.lower() == "regarding":
             continue  # a preposition
+        if lemma == "compare" and re.search(r"(?:[,%\d]|\b(?:as|when|if|than))\s*$", sentence[:m.start()]):
+            continue  # "more than tripled, compared to last month's report": a preposition
         if lemma == "add" and ADDED_TO_LIST.match(sentence, m.end()):
             continue  # "the EU added X to the sanctions list": a listing, not a word said
         if lemma == "read" and not TEXT_BEFORE.search(sentence, 0, m.start()) and not (

@@ -338,3 +338,22 @@ def test_single_quotation_marks_quote_and_go_on():
         ("Sam Lair", "direct", "I don't think the Danes want this caught on camera"),
         ("Sam Lair", "direct", "The secrecy is quite remarkable.")]
     assert found[0].sentence.startswith("'I don't")  # (the page's own marks, given back)
+
+
+def test_an_outlets_name_in_quotation_marks():
+    text = ('The war goes on.\n\nDanish howitzers are set to arrive at the front, reports "The Telegraph".\n\n'
+            '"The Telegraph" states that these are among the longest-range guns in the world.')
+    assert said(text) == [("The Telegraph", "Danish howitzers are set to arrive at the front"),
+                          ("The Telegraph", "these are among the longest-range guns in the world")]
+
+
+def test_compared_with_and_detailed_evidence_of_a_list():
+    text = ("The war goes on.\n\nIn an interview, President Lars Berg compared Denmark's aid to Sweden with the "
+            "support Norway receives.\n\nDirector Seth Holm detailed evidence of Denmark's arms transfers to Sweden, "
+            "Sweden's transfer of technology, and Sweden's training of Danish sailors.")
+    found = said(text)
+    assert ("Lars Berg", "compared Denmark's aid to Sweden with the support Norway receives") in found
+    assert ("Seth Holm", "Denmark's arms transfers to Sweden, Sweden's transfer of technology, and Sweden's training "
+                         "of Danish sailors") in found
+    assert said("The war goes on.\n\nThe losses more than tripled, compared to last month's report to the "
+                "Assembly.") == []
