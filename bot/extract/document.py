@@ -537,6 +537,8 @@ class _Walk:
         words set off without quotation marks."""
         if not (following and (sent.text.rstrip().endswith(":") or SOCIAL_POST_END.search(sent.text))):
             return
+        if not sent.text.rstrip().endswith(":") and sent.quotes and sent.quotes[0].start == 0:
+            return  # '“...,” Borrell wrote on X.': the post is the quotation before it, not the paragraph after
         quoted = following.quotes and following.quotes[0].start == 0
         if not quoted and (following.paragraph > sent.paragraph + 2 or following.voice or  # (the next line, or after
             # one blank line)

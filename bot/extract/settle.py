@@ -92,13 +92,15 @@ def reported_inside(found: list[Attribution], s: str) -> list[Attribution]:
     found = [a for a in found if not (a.subject_start > 0 and OWN_PEOPLE.match(s, a.subject_start) and
                                       SAID_BEFORE.search(s, 0, a.subject_start))]  # "one of whom said his commanders
     # had told him ...": his commanders speak inside what he says, however unnamed he is
+    anyone = [a for a in found if a.subject_start >= 0 and a.mentions]  # (unnamed "commanders" inside what an
+    # unnamed soldier says are his account too)
     return [a for a in found if a not in relayed and not any(
         o is not a and o not in relayed and o.cue.end <= a.subject_start and (
             THAT_CLAUSE_OPENS.fullmatch(s[o.cue.end:a.subject_start])
             or o.cue.text.endswith(" that") and not s[o.cue.end:a.subject_start].strip()
             or o.cue.lemma in SPEECH and o.kind != "direct" and BARE_CLAUSE_OPENS.fullmatch(s[o.cue.end:a.subject_start])
             or o.cue.lemma == "according to" and bool(o.text) and s.find(o.text, o.cue.end) == a.subject_start)
-        for o in outer)]  # ("According to the agency, North Korea has promised ...": the agency's account)
+        for o in (anyone if all(m.vague for m in a.mentions) else outer))]  # ("According to the agency, North Korea has promised ...": the agency's account)
 
 
 def _relays(outer: Attribution, found: list[Attribution], s: str) -> bool:

@@ -633,8 +633,9 @@ class SubjectResolver:
     def subject(self, phrase: str) -> Mention | None:
         """The named entity a sentence opens with, so a later "he" or "it" can refer to it."""
         phrase = _strip(phrase)
-        if not phrase or phrase.lower() in PRONOUNS or not any(_cap(w) for w in phrase.split()):
-            return None
+        if not phrase or phrase.lower() in PRONOUNS or not any(_cap(w) for w in phrase.split()) or \
+                NO_ONE_NAMED.match(phrase):
+            return None  # (nor "What's Happening?": a section's question, nobody named)
         mentions = self.resolve(phrase, allow_coordination=False)
         return mentions[0] if len(mentions) == 1 and not mentions[0].vague else None
 
@@ -833,6 +834,9 @@ INTRODUCTORY = re.compile(r"^(?:[A-Z][a-z]+ly|However|But|And|Yet|Still|Meanwhil
 # A role with the place it is held in: "Ukraine's Envoy in S. Korea", "the ambassador to Seoul".
 _POSTED_TO = re.compile(r"(?P<role>.+?)\s+(?:in|to|at)\s+(?P<place>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)")
 # One of a group just named, unnamed: "One of them", "one of the two prisoners".
+NO_ONE_NAMED = re.compile(r"(?:What|Why|How|Who|When|Where|Which)(?:[’']s)?\b|(?i:two|three|four|five|six|seven|eight|"
+                           r"nine|ten|several|some|many|dozens|hundreds|thousands|both|all)\s")  # (nor "Two Danish
+# sailors": a number of people, no name)
 ONE_OF_GROUP = re.compile(r"(?:One|one|Each|each)\s+of\s+(?:them|the\s+(?:two\s+|three\s+)?(?:soldiers|prisoners|captives|"
                     r"men|troops|defectors|POWs|servicemen|fighters))")
 _REPORTS_CITING = re.compile(r"(?i:(?:media\s+|news\s+)?reports?|media)\s+(?i:citing)\s+(?P<who>.{3,80})")

@@ -357,3 +357,23 @@ def test_compared_with_and_detailed_evidence_of_a_list():
                          "of Danish sailors") in found
     assert said("The war goes on.\n\nThe losses more than tripled, compared to last month's report to the "
                 "Assembly.") == []
+
+
+def test_a_post_quoted_before_wrote_on_x_opens_no_block_after_it():
+    text = ("The war goes on.\n\n“Norway's safety is at stake. We are united,” Lars Berg wrote on X.\n"
+            "The visit included a stop at the border.")
+    assert said(text) == [("Lars Berg", "Norway's safety is at stake. We are united")]
+
+
+def test_commanders_inside_what_an_unnamed_soldier_says_are_his_account():
+    text = ("The war goes on.\n\nNorway has captured two Danish soldiers. One of the soldiers says on video that "
+            "commanders told him he was going to Norway for training.")
+    found = said(text)
+    assert ("One of the soldiers", "commanders told him he was going to Norway for training") in found
+    assert all(who != "Commanders" for who, _ in found)
+
+
+def test_a_section_question_is_nobody():
+    text = ("What's Happening?\nTwo Danish sailors have asked to live in Norway. The letter, dated late October, "
+            "highlights the sailors' gratitude.")
+    assert said(text) == []
