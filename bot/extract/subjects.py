@@ -834,6 +834,11 @@ INTRODUCTORY = re.compile(r"^(?:[A-Z][a-z]+ly|However|But|And|Yet|Still|Meanwhil
 # A role with the place it is held in: "Ukraine's Envoy in S. Korea", "the ambassador to Seoul".
 _POSTED_TO = re.compile(r"(?P<role>.+?)\s+(?:in|to|at)\s+(?P<place>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)")
 # One of a group just named, unnamed: "One of them", "one of the two prisoners".
+# A plural common noun (not a verb in the present: "says", "has", "believes"): "partners", "soldiers".
+PLURAL_NOUN = re.compile(r"(?!(?:says|has|is|was|does|claims|believes|reports|warns|states|adds|notes|insists|denies|"
+                         r"confirms|estimates|thinks|argues|stresses|suggests|expects|plans|wants|needs|seems|appears|"
+                         r"remains|continues|sends|hopes|fears|knows|sees|calls|urges|writes|tells|shows|accuses)\b)"
+                         r"[a-z]{3,}s")
 NO_ONE_NAMED = re.compile(r"(?:What|Why|How|Who|When|Where|Which)(?:[’']s)?\b|(?i:two|three|four|five|six|seven|eight|"
                            r"nine|ten|several|some|many|dozens|hundreds|thousands|both|all)\s")  # (nor "Two Danish
 # sailors": a number of people, no name)
@@ -867,7 +872,10 @@ def opening_subject(sentence: str) -> str:
         if words and not (bare[:1].isupper() or bare.lower() in {"of", "the"} | DESCRIPTIVE | MEDIA | TITLES or
                           (words[-1][:1].isupper() or words[-1].lower() in DESCRIPTIVE) and bare.lower() in ORG_WORDS):
             # ("The Finnish government", "Oslo's foreign ministry")
-            break
+            if words[-1][:1].isupper() and PLURAL_NOUN.fullmatch(bare) and (
+                    demonym(words[-1]) or any(re.search(r"[’']s$", w) for w in words)):
+                return ""  # "NATO's Indo-Pacific partners, ...", "North Korean soldiers were ...": the capitals only
+            break  # qualify the subject, a plural noun
         words.append(bare)
         if word.endswith(","):
             break

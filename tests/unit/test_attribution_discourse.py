@@ -377,3 +377,9 @@ def test_a_section_question_is_nobody():
     text = ("What's Happening?\nTwo Danish sailors have asked to live in Norway. The letter, dated late October, "
             "highlights the sailors' gratitude.")
     assert said(text) == []
+
+
+def test_capitals_before_a_plural_noun_only_qualify_the_subject():
+    text = ("The war goes on.\n\nSecretary General Mark Holm said the sailors were in Norway. NATO's Indo-Pacific "
+            "partners, including Australia and Japan, have also been briefed, he said.")
+    assert [who for who, _ in said(text)] == ["Mark Holm", "Mark Holm"]
