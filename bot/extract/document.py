@@ -67,7 +67,7 @@ from bot.extract.signals import (
     SPEECH_HEADER,
     SPOKE_WITH,
 )
-from bot.extract.subjects import ONE_OF_GROUP, Mention, SubjectResolver, opening_subject
+from bot.extract.subjects import INTRODUCTORY, ONE_OF_GROUP, Mention, SubjectResolver, opening_subject
 
 # "in an intelligence update": later "according to the update" is whoever spoke in it.
 SPOKE_IN = re.compile(r"\b(?:(?:in|via|through|according\s+to)\s+(?:a|an|its|his|her|their|the)|(?:published|released|issued)\s+"
@@ -361,8 +361,15 @@ class _Walk:
             if opening and ASIDE_PRONOUN.match(sent.text, sent.text.find(opening) + len(opening)):
                 opening = ""  # "Russian President Vladimir Putin, he added, “started ...”": "he" speaks of Putin
             subject = self.resolver.subject(opening) or self.resolver.national_official(opening)
+            inner = SUBORDINATE_SUBJECT.search(sent.text) if subject is None else None
+            if inner:  # "This came as President X met Y, who he said ...": the subordinate clause's subject
+                subject = self.resolver.subject(opening_subject(sent.text[inner.end():]))
             if subject:  # "Zelenskyy has been outspoken. ... he warned": he is Zelenskyy (and "The South Korean
                 self.ctx.note(subject.speaker, role=subject.role)  # defence minister was asked ... He responded")
+            elif unnamed := UNNAMED_ONE_OPENS.match(INTRODUCTORY.sub("", sent.text)):  # "In another call, a
+                one = self.resolver.resolve(unnamed.group(0), allow_coordination=False)  # soldier complained ...
+                if len(one) == 1 and one[0].vague:  # “...,” he said": that one, not the last one speaking
+                    self.ctx.note(one[0].speaker, vague=True)
         met = SPOKE_WITH.search(sent.text)
         if met:  # "We spoke to Andriy Kovalenko from the council. He told us ...": the one interviewed
             who = met.group("who") or met.group("who2")
@@ -720,6 +727,13 @@ def _hedges_on(prev: Sentence, att: Attribution, sent: Sentence) -> bool:
     return bool(hedged) and bool(re.match(r"(?:They|It)\b", sent.text))
 
 
+# Where a clause with a subject of its own begins inside a sentence that opens with none: "This came as".
+SUBORDINATE_SUBJECT = re.compile(r"^(?:This|That|It|The\s+\w+)\s+(?:\w+\s+){0,3}?(?:as|when|while|after)\s+(?=[A-Z])")
+# An unnamed person opening a sentence: "a soldier complained ...", "one Russian officer told ...".
+UNNAMED_ONE_OPENS = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,3}?(?:soldier|official|officer|diplomat|source|man|"
+                               r"woman|resident|prisoner|captive|fighter|serviceman|commander|nurse|lawmaker|analyst|"
+                               r"expert|spokesperson|spokesman|spokeswoman)\b(?!\s+(?:is|was|are|were|seen|pictured|shown|"
+                               r"lies|sits|stands|looks)\b)")  # (not a caption's "A soldier is seen on a bed")
 _NOT_A_NAME_SUBJECT = frozenset("this such these those it its they their the a an in he she we".split())
 
 

@@ -49,6 +49,7 @@ _LABEL = re.compile(r"\s*(?:Details|Background|Context|Update|Updated|Source|Sou
 # A pointer to another article ("Read also: Kyiv says ...", "RELATED | Seoul warns ..."): its title
 # is that article's headline, not this one's, and it is read there if at all.
 _LINK_LABEL = re.compile(r"\s*(?:Read (?:more|also|next)|Also read|See also|Related(?: articles?| stories| news| coverage)?|"
+                         r"more(?=:)|"  # ("more:US announces ...": a link glued to its label)
                          r"More on this(?: story)?|Recommended|Watch|Listen)\s*(?:[:|»›]|[-–—](?=\s)|$)", re.IGNORECASE)
 # An interview printed as questions and answers: "Q: ...", "A: ...", "Question: ...", "Answer: ...".
 _INTERVIEW_LABEL = re.compile(r"\s*(?P<turn>Q|A|Question|Answer)\s*:\s+")

@@ -842,7 +842,8 @@ PLURAL_NOUN = re.compile(r"(?!(?:says|has|is|was|does|claims|believes|reports|wa
 NO_ONE_NAMED = re.compile(r"(?:What|Why|How|Who|When|Where|Which)(?:[’']s)?\b|(?i:two|three|four|five|six|seven|eight|"
                            r"nine|ten|several|some|many|dozens|hundreds|thousands|both|all)\s")  # (nor "Two Danish
 # sailors": a number of people, no name)
-ONE_OF_GROUP = re.compile(r"(?:One|one|Each|each)\s+of\s+(?:them|the\s+(?:two\s+|three\s+)?(?:soldiers|prisoners|captives|"
+ONE_OF_GROUP = re.compile(r"(?:One|one|Each|each)\s+of\s+(?:them|the\s+(?:two\s+|three\s+)?(?:[a-z-]+\s+){0,2}?(?:soldiers|"
+                          r"prisoners|captives|"
                     r"men|troops|defectors|POWs|servicemen|fighters))")
 _REPORTS_CITING = re.compile(r"(?i:(?:media\s+|news\s+)?reports?|media)\s+(?i:citing)\s+(?P<who>.{3,80})")
 # An unnamed official of a body named only by its kind: "a ministry official", "an agency spokesperson".

@@ -383,3 +383,27 @@ def test_capitals_before_a_plural_noun_only_qualify_the_subject():
     text = ("The war goes on.\n\nSecretary General Mark Holm said the sailors were in Norway. NATO's Indo-Pacific "
             "partners, including Australia and Japan, have also been briefed, he said.")
     assert [who for who, _ in said(text)] == ["Mark Holm", "Mark Holm"]
+
+
+def test_he_after_an_unnamed_one_opens_a_sentence():
+    text = ("The war goes on.\n\n“I want to go home,” one of the soldiers said, according to the audio.\n\n"
+            "In another call, a soldier complained of a lack of interpreters. “We are now working like translators,” "
+            "he said.")
+    assert said(text)[-1] == ("A soldier", "We are now working like translators")
+
+
+def test_he_in_a_clause_after_this_came_as():
+    text = ("The war goes on.\n\nThis came as President Lars Berg met Prime Minister Ana Ruiz to share information "
+            "about 12,000 Danish sailors, who he said would be moved to bases. In a post on X, he said that the two "
+            "were planning an exchange of delegations.")
+    assert [who for who, _ in said(text)] == ["Lars Berg", "Lars Berg"]
+
+
+def test_one_of_the_captured_soldiers_then_he():
+    text = ("The war goes on.\n\nOne of the captured soldiers, a 19-year-old rifleman, stated he had served since 2021. "
+            "He claimed his deployment was for training, not combat.")
+    assert [who for who, _ in said(text)] == ["One of the captured soldiers", "One of the captured soldiers"]
+
+
+def test_a_link_glued_to_more():
+    assert said("The war goes on.\n\nmore:US announces 10,000 Danish sailors will head to Norway\n\nThe end.") == []
