@@ -504,6 +504,11 @@ class SubjectResolver:
         found = self.registry.resolve(bare) or self.registry.resolve(phrase)
         if found:
             return [Mention(found, vague=found.kind == "vague")]
+        owned_body = OWNED_BODY.fullmatch(bare)
+        country = country_of(owned_body.group("owner")) if owned_body else ""
+        found = self.registry.body_of(country, owned_body.group("body").split()) if country else None
+        if found:  # "Seoul's intelligence service": the country's body the registry knows by other words
+            return [Mention(found)]
         if bare in ("North", "South") and phrase.lower().startswith("the "):  # "Neither the North nor Russia"
             bare = f"{bare} Korea"  # (in news of the Korean peninsula, the North is North Korea)
             found = self.registry.resolve(bare)
@@ -839,6 +844,8 @@ PLURAL_NOUN = re.compile(r"(?!(?:says|has|is|was|does|claims|believes|reports|wa
                          r"confirms|estimates|thinks|argues|stresses|suggests|expects|plans|wants|needs|seems|appears|"
                          r"remains|continues|sends|hopes|fears|knows|sees|calls|urges|writes|tells|shows|accuses)\b)"
                          r"[a-z]{3,}s")
+# A country's body named by common nouns: "Seoul's intelligence service", "Ukraine's defence ministry".
+OWNED_BODY = re.compile(r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)[’']s\s+(?P<body>(?:[a-z-]+\s+){0,2}[a-z]+)")
 NO_ONE_NAMED = re.compile(r"(?:What|Why|How|Who|When|Where|Which)(?:[’']s)?\b|(?i:two|three|four|five|six|seven|eight|"
                            r"nine|ten|several|some|many|dozens|hundreds|thousands|both|all)\s")  # (nor "Two Danish
 # sailors": a number of people, no name)

@@ -184,6 +184,18 @@ class Registry:
         self._by_alias[key] = speaker.id
         return updated
 
+    def body_of(self, country: str, words: Iterable[str]) -> Speaker | None:
+        """The one registered (not generated) body of `country` all of whose `words` (two or more) its
+        names or role hold: "Seoul's intelligence service" is the registry's National Intelligence
+        Service, however the registry spells its aliases. None when no body, or more than one, fits."""
+        wanted = {normalize_name(w) for w in words}
+        if len(wanted) < 2:  # ("Norway's administration" is its government, not its Coastal Administration)
+            return None
+        found = [s for s in self._by_id.values()
+                 if s.kind == "institution" and not s.generated and s.country == country and
+                 any(wanted <= set(normalize_name(n).split()) for n in (*s.names(), s.role))]
+        return found[0] if len(found) == 1 else None
+
     def all(self) -> list[Speaker]:
         return list(self._by_id.values())
 

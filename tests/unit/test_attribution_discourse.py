@@ -407,3 +407,18 @@ def test_one_of_the_captured_soldiers_then_he():
 
 def test_a_link_glued_to_more():
     assert said("The war goes on.\n\nmore:US announces 10,000 Danish sailors will head to Norway\n\nThe end.") == []
+
+
+def test_a_countrys_body_named_in_other_words_is_the_registered_one():
+    from bot.extract.document import extract_claims
+    from bot.index.model import Document, Source, Speaker
+    from bot.index.speakers import Registry
+    registry = Registry([Speaker("nis-no", "Norwegian Intelligence Service", aliases=("NIS",), country="Norway",
+                                 kind="institution"),
+                         Speaker("coast-no", "Norwegian Coastal Administration", country="Norway", kind="institution")])
+    text = "The war goes on.\n\nNorway’s intelligence service believes the talks will resume in May."
+    c, = extract_claims(Document("t", text, Source("t", published="2025-03-13")), registry)
+    assert c.speaker_id == "nis-no"
+    text = "The war goes on.\n\nNorway’s administration believes the talks will resume in May."
+    c, = extract_claims(Document("t", text, Source("t", published="2025-03-13")), registry)
+    assert c.speaker_id != "coast-no"  # (one word of its name is no description of it)
