@@ -207,7 +207,8 @@ HEADLINE_DASH = re.compile(r"^(?P<claim>.{12,}?)\s+[-–—]\s+(?P<who>[A-Z][\w.
 PUT_ACROSS = re.compile(r"\b(?:detailed|outlined|presented|provided|gave|delivered|issued|published|released|shared|"
                         r"posted|sent|offered)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
                         r"(?:outcomes?|results?|update|briefing|report|account|details|figures|data|overview|"
-                        r"summary|statement|assessment|message)\b")
+                        r"summary|statement|assessment|message|communications|recordings?|audio|intercepts|footage|"
+                        r"videos?|documents)\b")  # ("released intercepted communications, revealing that ...")
 # A thing, with the people it passed between or came from: "the message between X and Y", "the video from X".
 THING_BETWEEN = re.compile(r"(?:the|a|an|this|that)\s+(?:message|letter|exchange|conversation|call|video|footage|images?|"
                            r"photos?|document|meeting|talks|move|decision|fact|texts?)\s+(?:between|from|sent|of|with)\b",

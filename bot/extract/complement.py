@@ -28,7 +28,8 @@ ADVERBIAL = re.compile(
     r"|(?:in|at|during|after)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:statement|interview|briefing|"
     r"address|post|speech|conference|meeting|summit|hearing|session|appearance|call|message|video|report|article|"
     r"update|letter)(?!\s+(?:conference|call|link))"  # (not "during a video" of "during a video conference")
-    r"(?:\s+(?:on|in|at|to|with)\s+(?:[A-Z][\w’'.-]*\s?){1,3}(?:\d{1,2}\b(?:,\s+\d{4}\b)?)?)?))+")
+    r"(?:\s+(?:on|in|at|to|with)\s+[“\"]?(?:[A-Z][\w’'.-]*\s?){1,3}[”\"]?(?:\d{1,2}\b(?:,\s+\d{4}\b)?)?)?))+")  # ("in an
+# interview with “The Drive”": an outlet's name in marks)
 VAGUE_AMOUNT = re.compile(r"\s*(?:(?:very|even|so|too)\s+)?(?:little|nothing|much|(?:less|more)(?!\s+than\s+(?:\d|about|"
                           r"a\s|an\s|half|one|two|three|four|five|ten|twenty|hundreds|thousands))|a lot|so)"
                           r"(?=\s+(?:about|on|of|to|than|in|publicly|since)\b|\s*[,.;]|\s*$)", re.I)

@@ -422,3 +422,15 @@ def test_a_countrys_body_named_in_other_words_is_the_registered_one():
     text = "The war goes on.\n\nNorway’s administration believes the talks will resume in May."
     c, = extract_claims(Document("t", text, Source("t", published="2025-03-13")), registry)
     assert c.speaker_id != "coast-no"  # (one word of its name is no description of it)
+
+
+def test_an_interview_with_an_outlet_in_marks_then_the_quotation():
+    assert said("The war goes on.\n\nDefence chief Lars Berg stated in an interview with “The Drive” on October 22, "
+                "“We are awaiting the first ships tomorrow.”") == [("Lars Berg", "We are awaiting the first ships "
+                                                                                 "tomorrow")]
+
+
+def test_released_intercepts_revealing():
+    assert said("The war goes on.\n\nNorwegian Naval Intelligence released intercepted communications on Friday, "
+                "revealing Danish sailors expressing doubts about their orders.") == [
+        ("Norwegian Naval Intelligence", "Danish sailors expressing doubts about their orders")]
