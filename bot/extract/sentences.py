@@ -77,10 +77,13 @@ _SPEAKER_FOLLOWS = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){1,5}?(?:said|says|ask
 # A sentence end: punctuation, closing marks, then space and a capital; or, in text that lost its
 # spaces ("the Kursk region.The agency said"), a lower-case word or an acronym, a full stop and a
 # capitalised word.
-_END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[“\"‘]?[(\[]?[A-Z0-9])|(?<=[a-z]{3})[.!?][”\"]?(?=[A-Z][a-z]+\b|[\[(][A-Z])|"
+_END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[“\"‘]?[(\[]?[A-Z0-9])|"
+                  r"(?<=[a-z]{3})[.!?][”\"]?(?=(?:[A-Z][a-z]{2,}|He|It|In|On|At|We|As|If|By|So)\b|[\[(][A-Z])|"  # (not
+                  # a site's "News.Az reports")
                   r"(?<=[a-z]{3})[.!?](?=“[A-Z])|(?<=\b[A-Z]{2})\.(?=[A-Z][a-z]{2,}\s)|(?<=\b[A-Z]{3})\.(?=[A-Z][a-z]{2,}\s)|"
                   r"(?<=\b[A-Z]{4})\.(?=[A-Z][a-z]{2,}\s)|"  # ("... told BI.Andrii Kovalenko told BI that")
                   r"(?<=\b[A-Z]\.[A-Z])\.(?=[A-Z][a-z]{2,}[’'\s])|"  # ("... for South Korea and the U.S.South Korea’s office")
+                  r"(?<=[a-z]{3})\.(?=[A-Z]{2,6}\s+[A-Z][a-z])|"  # ("... official name.US President Joe Biden warned")
                   r"(?<=[a-z]{3})\.(?=[A-Z]{2,6}\s+(?:said|says|reported|reports|added|noted|claimed|told|stated|"
                   r"estimated|warned|announced|confirmed|wrote|cited)\b)")  # ("... 300 deaths.BBC said these ...")
 _EVENTS = re.compile(r"[“”\"]|(?<![.!?…])[.!?…]")

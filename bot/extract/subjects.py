@@ -846,7 +846,8 @@ PLURAL_NOUN = re.compile(r"(?!(?:says|has|is|was|does|claims|believes|reports|wa
                          r"[a-z]{3,}s")
 # A country's body named by common nouns: "Seoul's intelligence service", "Ukraine's defence ministry".
 OWNED_BODY = re.compile(r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)[’']s\s+(?P<body>(?:[a-z-]+\s+){0,2}[a-z]+)")
-NO_ONE_NAMED = re.compile(r"(?:What|Why|How|Who|When|Where|Which)(?:[’']s)?\b|(?i:two|three|four|five|six|seven|eight|"
+NO_ONE_NAMED = re.compile(r"(?:What|Why|How|Who|When|Where|Which)(?:[’']s)?\b|(?:Is|Are|Was|Were|Does|Did|Can|Could|Will|"
+                          r"Would|Should|Has|Have)\s|(?i:two|three|four|five|six|seven|eight|"
                            r"nine|ten|several|some|many|dozens|hundreds|thousands|both|all)\s")  # (nor "Two Danish
 # sailors": a number of people, no name)
 ONE_OF_GROUP = re.compile(r"(?:One|one|Each|each)\s+of\s+(?:them|the\s+(?:two\s+|three\s+)?(?:[a-z-]+\s+){0,2}?(?:soldiers|"

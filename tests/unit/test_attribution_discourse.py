@@ -434,3 +434,16 @@ def test_released_intercepts_revealing():
     assert said("The war goes on.\n\nNorwegian Naval Intelligence released intercepted communications on Friday, "
                 "revealing Danish sailors expressing doubts about their orders.") == [
         ("Norwegian Naval Intelligence", "Danish sailors expressing doubts about their orders")]
+
+
+def test_a_lost_space_before_an_acronym_and_a_sites_dotted_name():
+    found = said("The war goes on.\n\nSpokesperson Anna Holm told journalists the sailors had arrived, using the "
+                 "country's official name.US President Joe Biden also warned the deployment was dangerous.\n\n"
+                 "Denmark has sent 10,000 sailors, the ministry said on Monday, News.Az reports citing foreign media.")
+    assert ("Joe Biden", "the deployment was dangerous") in found
+    assert all(who != "Az" for who, _ in found)
+
+
+def test_a_headline_question_names_nobody():
+    text = ("Is Lars Berg putting his interests first?\n\nBerg says the fleet should sail.\n\nThe war goes on.")
+    assert all(not who.startswith("Is ") for who, _ in said(text))
