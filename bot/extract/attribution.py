@@ -29,7 +29,7 @@ from bot.extract.sentences import Sentence, single_quoted
 from bot.extract.settle import (CLOSING_NAME, disclaimer, end_with_subordinate_clause, only_names_it, own_pronoun,
                                 repeats, reported_inside, said_again, says_something, split_coordinated,
                                 without_channel)
-from bot.extract.subjects import (INTRODUCTORY, NAMED_AS, NOT_NAMES, Mention, SubjectResolver,
+from bot.extract.subjects import (INTRODUCTORY, NAMED_AS, NOT_NAMES, PAIRED_ADJECTIVES, Mention, SubjectResolver,
                                   opening_subject)
 
 BOUNDARY_WORDS = {"that", "though", "although", "while", "whereas", "because", "since", "but", "if", "when",
@@ -711,6 +711,11 @@ class SentenceAttributor:
         stripped = pre.rstrip()
         if stripped.endswith(","):
             return self._appositive(stripped[:-1])
+        listed = PAIRED_ADJECTIVES.fullmatch(stripped) if "," in stripped else None
+        if listed:  # "American, South Korean and Ukrainian authorities said": its commas list the peoples
+            found = self.resolver.resolve(stripped)
+            if len(found) > 2 and not any(m.vague for m in found):
+                return 0, found, ""
         delimiters = list(CLAUSE_DELIMITER.finditer(stripped))  # not "(": "(ISW)" ends a name; nor "11,000"
         clause_start = delimiters[-1].end() if delimiters else 0
         opening = LEADING_TIME.match(stripped, clause_start)

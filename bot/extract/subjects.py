@@ -102,8 +102,10 @@ JOINT = re.compile(r"(?:the|their|a)\s+(?:joint\s+(?:statement|declaration|commu
 _PARTY_WORDS = {"ruling", "governing"}  # lower case inside a body's name: "the Central Military Commission of the ruling
 # Workers' Party"
 SIDE_OF = re.compile(r"(?:[Tt]he\s+)?(?P<people>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+side")
-PAIRED_ADJECTIVES = re.compile(r"^(?:[Bb]oth\s+)?(?:the\s+)?(?P<a>(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*)\s+and\s+"
-                               r"(?P<b>(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*)\s+(?P<noun>(?:[a-z-]+\s+){0,2}[a-z-]+s)$")
+PAIRED_ADJECTIVES = re.compile(r"^(?:[Bb]oth\s+)?(?:the\s+)?(?P<a>(?:(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*,\s+)*"
+                               r"(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*),?\s+and\s+"
+                               r"(?P<b>(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*)\s+(?P<noun>(?:[a-z-]+\s+){0,2}[a-z-]+s)$")  # ("American,
+# South Korean and Ukrainian authorities": one each)
 STAFF_OF_NAMED = re.compile(r"^(?:the\s+)?(?P<org>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+"
                             r"(?P<staff>analysts|experts|researchers|specialists|scholars|economists)$")
 BRIEFED_GROUP = re.compile(r"^(?P<who>(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,2}?(?i:lawmakers|legislators|MPs|members|"
@@ -347,14 +349,15 @@ class SubjectResolver:
         paired = PAIRED_ADJECTIVES.match(phrase)
         if paired and country_of(paired.group("a")) and country_of(paired.group("b")) and \
                 paired.group("noun").split()[-1].lower() not in VAGUE_HEADS:  # "the US and South Korean
-            noun = re.sub(r"(?<=[a-z])(?:ies)$", "y", paired.group("noun"))  # defense chiefs", "both the Ukrainian
-            noun = noun if noun != paired.group("noun") else re.sub(r"s$", "", noun)  # and U.S. governments": one each
-            each = []
-            for side in (paired.group("a"), paired.group("b")):
+            noun = paired.group("noun") if paired.group("noun").endswith("authorities") else \
+                re.sub(r"(?<=[a-z])(?:ies)$", "y", paired.group("noun"))  # defense chiefs", "both the Ukrainian
+            noun = noun if noun != paired.group("noun") or noun.endswith("authorities") else re.sub(r"s$", "", noun)
+            each = []  # and U.S. governments": one each ("authorities" stay the government)
+            for side in (*re.split(r",\s+", paired.group("a")), paired.group("b")):
                 one = self.resolve(f"the {side} {noun}", allow_coordination=False)
                 official = self.national_official(f"the {side} {noun}") if not one else None
                 each += one[:1] or ([official] if official else [])
-            if len(each) == 2 and not any(m.vague for m in each):
+            if len(each) == len(re.split(r",\s+", paired.group("a"))) + 1 and not any(m.vague for m in each):
                 return each
         staff = STAFF_OF_NAMED.match(phrase)
         if staff and not country_of(staff.group("org")):  # "ISW analysts", "CSIS experts": the institute's staff,
@@ -420,7 +423,7 @@ class SubjectResolver:
         governing = GOVERNING.match(phrase) if lower.endswith(_GOVERNING_NOUNS) else None
         if governing:  # "North Korea's leadership", "the Moscow and Pyongyang regimes": the countries
             national = not lower.endswith(("government", "governments"))  # "the Estonian government" is named so
-            places = [p if is_place(p) or not national else COUNTRY_WORDS.get(p.lower(), p)  # "Ukrainian
+            places = [p if is_place(p) or not national else COUNTRY_WORDS.get(p.lower()) or country_of(p) or p  # "Ukrainian
                       for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", governing.group(1)) if p]  # authorities"
             if all(is_place(p) or self.registry.resolve(p) for p in places):
                 return [m for p in places for m in self.resolve(p, allow_coordination=False)]

@@ -447,3 +447,9 @@ def test_a_lost_space_before_an_acronym_and_a_sites_dotted_name():
 def test_a_headline_question_names_nobody():
     text = ("Is Lars Berg putting his interests first?\n\nBerg says the fleet should sail.\n\nThe war goes on.")
     assert all(not who.startswith("Is ") for who, _ in said(text))
+
+
+def test_the_authorities_of_three_countries_are_each_government():
+    found = said("The war goes on.\n\nAmerican, South Korean and Ukrainian authorities have said there are up to "
+                 "12,000 Danish sailors in Norway.")
+    assert sorted(who for who, _ in found) == ["South Korea", "Ukraine", "United States"]
