@@ -119,7 +119,7 @@ SAID_THIS = re.compile(r"this(?:\s*,?\s+(?:in|at|on|during|to|while|after|before
 THE_FINDINGS = re.compile(r"\bthe\s+(?:assessment|estimate|findings?|figures?|data|information|reports?)\b", re.I)
 # What a verb takes as its object when it only points at the sentence before: "X confirmed this information".
 CONFIRMED_THIS = re.compile(r"(?:\w+\s+){0,2}?(?P<det>this|that|these|those|the)\s+(?:information|report|reports|news|data|figures?|"
-                            r"claims?|account|assessment|findings?|development|estimates?)(?:\s+(?:on|in|at|following|after|during)\b.*)?", re.I)
+                            r"claims?|account|assessment|findings?|development|estimates?|warnings?)(?:\s+(?:on|in|at|following|after|during)\b.*)?", re.I)
 # A participle aside between a subject and its verb: "X, while reacting to the news(,) confirmed ...".
 # (and a relative clause set off by commas: "Neither X nor Y, who have been strengthening ties, have confirmed")
 PARTICIPLE_ASIDE = re.compile(r"(?<=[\w.])\s*,?\s+(?:while|when|after|before|upon)\s+[a-z]+ing\b[^,;“”\"]{0,60}?,?\s*$|"

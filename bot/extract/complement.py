@@ -38,7 +38,11 @@ VAGUE_AMOUNT = re.compile(r"\s*(?:(?:very|even|so|too)\s+)?(?:little|nothing|muc
 UNSAID = re.compile(r"\s*(?:what|everything|all)\s+(?:[\w’']+\s+){0,3}?(?:said|discussed|happened|decided|heard|"
                     r"learned|learnt|known|seen|knew|saw|told)\b(?:\s+(?:at|in|during|on)\s+[\w\s’'-]{1,30})?\W*$|"
                     r"\s*(?:(?:all|more|much)\s+)?about\s+(?:it|this|that|them)\b(?:\s+(?:on|in|at|during|via|earlier|"
-                    r"last|this)\b[^,;:“\"]*)?\W*$")  # ("wrote about this on X", "told them all about it in a video")
+                    r"last|this)\b[^,;:“\"]*)?(?:,\s+(?:[A-Z][\w.]*\s+){1,3}(?:reports|reported|writes|wrote)\b)?\W*$")
+# ("wrote about this on X", "told them all about it in a video", "wrote about this in his channel, UNN reports")
+# A clause that only says someone spoke of what came before: "Holm wrote about this in her channel".
+SAID_ABOUT_THIS = re.compile(r"^(?:[A-Z][\w’'-]*\s+){1,3}(?:also\s+)?(?:wrote|said|spoke|posted|told\s+\w+)\s+about\s+"
+                             r"(?:it|this|that)\b[^,;]*$")
 # An object that only names the topic of what was said: "revealed shocking data on the scale of ...".
 TOPIC_ONLY = re.compile(r"\s+(?:(?:some|new|fresh|more|further|additional|alarming|shocking|startling|important|key|"
                         r"detailed|specific)\s+){0,2}(?:details|data|information|facts|insights?|figures)\s+"
@@ -181,6 +185,8 @@ def complement(sent: Sentence, cue: Cue, after: str, subject_start: int) -> tupl
         if (before.rstrip("”\"").endswith(",") or re.search(r"\S\s+[-–—]$", before)) and len(before.split()) > 3:
             before = re.sub(r"\s+[-–—]$", ",", before)  # CLAIM, X said on Wednesday (or "CLAIM - X stated.")
             text = before.rstrip(",")  # (or: The attacks “have made it dangerous,” she pointed out)
+            if SAID_ABOUT_THIS.search(text):
+                return "", ""  # "Holm wrote about this in her channel, UNN reports.": that words passed, not which
             rest = re.match(r"\s*,\s*(.*)$", after)
             if rest and rest.group(1) and not re.match(r"\w+ing\b|(?:writes|reports|reported|wrote)\s+[A-Z]",
                                                        rest.group(1)):  # (", writes MT.": who passes it on)

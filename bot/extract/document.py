@@ -411,7 +411,7 @@ class _Walk:
         for att in found:
             if att.refers_back:  # "This figure was confirmed by X": the claim is the sentence before
                 before = self.last or self.weakly_attributed  # (unattributed, or given to someone only by
-                if before and before is not sent and not self.resolver.bare_names and \
+                if before and before is not sent and not before.heading and not self.resolver.bare_names and \
                         not BACK_REFERENCE_CLAUSE.match(before.text):  # (its place after them; "This was
                     # reported by Reuters" after "The statement was made by X" passes X's words on, adds none)
                     att.text = clean(before.text)

@@ -19,7 +19,8 @@ SPOKE_WITH = re.compile(r"\b(?:spoke|talked|speaking|talking)\s+(?:to|with)\s+(?
                         r"who|after|for|by)\b)")
 # A photo credit closing a caption after a bar: "| Alexander Kazakov/AFP via Getty Images".
 PHOTO_CREDIT = re.compile(r"\|\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*\s*/\s*(?:AFP|AP|Reuters|EPA|Getty|Yonhap|Xinhua|TASS|"
-                          r"Sputnik|Anadolu|Pool|Kremlin|KCNA)\b[^.|]*$")
+                          r"Sputnik|Anadolu|Pool|Kremlin|KCNA)\b[^.|]*$|\s/\s*(?:Source|Photo|Image)\s*:\s*\S[^.]{0,40}$")  # (or "... /
+# Source: X", a caption's credit)
 # A sentence that says it rests on someone else's account: "Russia reportedly provided ...".
 OTHER_SOURCE = re.compile(r"\b(?:reportedly|allegedly|purportedly|(?:is|are|was|were)\s+said\s+to)\b")
 # "Russian President Vladimir Putin, he added, “started ...”": the one speaking is "he", named before.

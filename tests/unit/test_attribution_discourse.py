@@ -453,3 +453,14 @@ def test_the_authorities_of_three_countries_are_each_government():
     found = said("The war goes on.\n\nAmerican, South Korean and Ukrainian authorities have said there are up to "
                  "12,000 Danish sailors in Norway.")
     assert sorted(who for who, _ in found) == ["South Korea", "Ukraine", "United States"]
+
+
+def test_wrote_about_this_reported_by_an_outlet_says_nothing_new():
+    text = ("The war goes on.\n\nDirector Anna Holm said the story was a fake. Holm wrote about this in her Telegram "
+            "channel, UNN reports.")
+    assert said(text) == [("Anna Holm", "the story was a fake")]
+
+
+def test_sentence_openers_that_are_no_names_and_a_captions_source():
+    assert said("The war goes on.\n\nAlongside reports of Danish sailors in Norway, evidence has surfaced online.\n\n"
+                "A soldier identified as a Danish sailor is eating noodles. / Source: X") == []
