@@ -718,8 +718,8 @@ class _Walk:
 def _hedges_on(prev: Sentence, att: Attribution, sent: Sentence) -> bool:
     """An unsourced sentence that hedges ("They are expected to be sent ...") right after, and in the
     paragraph of, one that gives a single named source's belief or estimate: the same source's."""
-    if len(att.mentions) != 1 or att.mentions[0].vague or sent.quotes:
-        return False
+    if len(att.mentions) != 1 or att.mentions[0].vague or sent.quotes or OTHER_SOURCE.search(sent.text):
+        return False  # ("The government is said to be discussing ...": someone else's account)
     hedged = HEDGED_UNSOURCED.search(sent.text) or MODAL_HEDGE.match(sent.text)
     if sent.paragraph == prev.paragraph:
         return bool(hedged) and bool(re.match(r"(?:They|It|He|She|These|Those|The)\b", sent.text))

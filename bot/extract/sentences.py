@@ -99,6 +99,8 @@ def _boundary(line: str, end: int, dot: int) -> bool:
     token = word.group(1) if word else ""
     if token.lower().rstrip(".") in ABBREVIATIONS or re.fullmatch(r"[A-Z]", token):
         return False  # "Gen. Budanov", "John F. Kennedy"
+    if token[:1].isupper() and end == dot + 1 and re.match(r"[A-Z]{2,}\b", line[end:]):
+        return False  # "Censor.NET reports", "News.AZ": a site's dotted name, not a lost space
     if token.isdigit() and not line[:dot - len(token)].strip():
         return False  # "1. North Korea's Pursuit ...": a list marker
     if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", token):  # "U.S", "e.g": an acronym's dots

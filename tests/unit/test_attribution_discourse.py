@@ -464,3 +464,13 @@ def test_wrote_about_this_reported_by_an_outlet_says_nothing_new():
 def test_sentence_openers_that_are_no_names_and_a_captions_source():
     assert said("The war goes on.\n\nAlongside reports of Danish sailors in Norway, evidence has surfaced online.\n\n"
                 "A soldier identified as a Danish sailor is eating noodles. / Source: X") == []
+
+
+def test_a_sites_dotted_name_in_capitals_and_someone_elses_account_after_a_quotation():
+    text = ("The war goes on.\n\nSecretary General Mark Holm said the ships had left. Holm wrote about this in a "
+            "column for Politico, Censor.NET reports.\n\nThe ministry confirmed 300 deaths.BBC said the figures "
+            "were low.")
+    assert said(text) == [("Mark Holm", "the ships had left"), ("BBC", "the figures were low")]
+    text = ("The war goes on.\n\nThe embassy said Norway believes the ships will stay. The Danish government is said "
+            "to be discussing new sanctions.")
+    assert all("discussing" not in what for _, what in said(text))
