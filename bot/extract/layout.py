@@ -144,6 +144,20 @@ _LIST_LABEL = re.compile(r"(?:popular\s+articles?|most\s+(?:read|popular|viewed)
                          r"\s*:?\s*$", re.IGNORECASE)
 
 
+# A one-word name answering a printed interview's "Q:" lines: "Zelenskyy: As you say, ...".
+_ANSWERER_LABEL = re.compile(r"\s*(?P<name>[A-Z][a-z’'-]{2,}):\s+(?=[A-Z“\"])")
+_NOT_ANSWERERS = re.compile(r"(?i)(?:quote|note|photo|caption|credit|editor|translation|interviewer|host|moderator)$")
+
+
+def answerer_label(line: str) -> tuple[str, str, int] | None:
+    """(name, "", where the words begin) for an interview's answer labelled by one name; the splitter
+    reads it so only on a page whose questions are labelled "Q:"."""
+    m = _ANSWERER_LABEL.match(line)
+    if not m or _SECTION_WORDS.search(m.group("name")) or _NOT_ANSWERERS.match(m.group("name")):
+        return None
+    return m.group("name"), "", m.end()
+
+
 def interview_turn(line: str) -> tuple[str, int] | None:
     """(QUESTION or ANSWER, where the words begin) for a line of a printed interview."""
     asked = _INTERVIEWER_LABEL.match(line)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from bot.extract.layout import (
     ANSWER,
     QUESTION,
+    answerer_label,
     bracketed_turn,
     timed_turn,
     footer_title,
@@ -241,6 +242,8 @@ def split_sentences(text: str, headings: bool = False) -> list[Sentence]:
     # but "SECRETARY BLINKEN: ..." opening a press event's record is, however long he speaks alone
     turns = [interview_turn(line) for line in lines]
     asked = {turn[0] for turn in turns if turn}
+    if asked == {QUESTION} and not any(labelled):  # "Q: ..." / "Zelenskyy: ...": answers labelled by one name
+        labelled = [label or answerer_label(line) for line, label in zip(lines, labelled)]
     if asked == {QUESTION, ANSWER} or asked == {QUESTION} and any(labelled):  # "Q: ..." / "A: ...", or
         labelled = [(turn[0], "", turn[1]) if turn else label for turn, label in zip(turns, labelled)]
         transcript = True  # "ntv.de: ..." / "Markus Reisner: ...": an interview

@@ -867,7 +867,7 @@ _DAY_OWNED = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 # A word of a page's furniture run into a name without a space: "ShortsWaltz" (not "McCarthy", "DiCarlo").
 _GLUED = re.compile(r"^.*?\b[A-Za-z][a-z]{5,}(?=[A-Z][a-z]+\b)")  # (not "JoongAng": a name in two capitals)
 # A participle phrase opening the sentence, before its subject: "Meeting Choe in Moscow on Friday, ".
-FRONTED_PARTICIPLE = re.compile(r"(?!Acting\s+[A-Z])([A-Z][a-z]{2,}ing)\b[^,]{0,110},\s*")  # (not "Acting Governor X")
+FRONTED_PARTICIPLE = re.compile(r"(?!Acting\s+[A-Z]|According\b)([A-Z][a-z]{2,}ing)\b[^,]{0,110},\s*")  # (not "Acting Governor X")
 
 
 def opening_subject(sentence: str) -> str:

@@ -474,3 +474,19 @@ def test_a_sites_dotted_name_in_capitals_and_someone_elses_account_after_a_quota
     text = ("The war goes on.\n\nThe embassy said Norway believes the ships will stay. The Danish government is said "
             "to be discussing new sanctions.")
     assert all("discussing" not in what for _, what in said(text))
+
+
+def test_according_to_its_estimates_is_the_body_just_named():
+    text = ("The war goes on.\n\nNorwegian intelligence stated that it would work with its partners. According to "
+            "its estimates, Denmark has sent around 11,000 sailors to the port.")
+    assert said(text)[-1] == ("Norwegian intelligence", "Denmark has sent around 11,000 sailors to the port")
+
+
+def test_an_interview_whose_answers_are_labelled_by_one_name():
+    text = ("Lars Berg spoke to the broadcaster in an exclusive interview.\n"
+            "Q: Mr. President, thank you. Where exactly are the ships at the moment?\n"
+            "Berg: As you say, the war has gone on for two years. The ships are in the north.\n"
+            "Q: Details: what comes next?\n")
+    found = said(text)
+    assert ("Lars Berg", "The ships are in the north") in found
+    assert all("Where exactly" not in what for _, what in found)
