@@ -825,8 +825,9 @@ class SentenceAttributor:
                     mentions.insert(0, place[0])  # it is the subject, from where its head begins
                     start = stripped.rfind(seg[origin.start("head"):], 0, start)
                     break
-                if len(seg.split()) > 4 or len(found) != 1 or found[0].vague:
-                    break
+                if len(seg.split()) > 4 or len(found) != 1 or found[0].vague or ABBREVIATED_PLACE.fullmatch(seg.strip()) \
+                        or (found[0].speaker.kind == "person") != all(m.speaker.kind == "person" for m in mentions):
+                    break  # (not "in Washington, D.C., the minister and his counterpart": a place, then people)
                 mentions.insert(0, found[0])
                 start -= len(seg) + 1
         return start, mentions, ""

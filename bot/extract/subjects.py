@@ -151,7 +151,8 @@ BODY_MEMBERS = re.compile(r"^(?:[Tt]he\s+)?(?P<body>[A-Z][\w-]*(?:\s+(?:of\s+)?[
 LOCATED = re.compile(r"^(?:[Tt]he\s+)?(?P<org>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*|(?:[A-Z][\w.-]*\s+)?(?:[a-z-]+\s+){0,2}[a-z]+)\s+in\s+"
                      r"(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)$")
 _PREPOSITIONS = {"amid", "despite", "without", "upon", "among", "amongst", "between", "against", "toward", "towards",
-                 "until", "for", "unlike", "regarding", "concerning", "alongside", "having"}  # ("For Russia, the use of ... indicates")
+                 "until", "for", "unlike", "regarding", "concerning", "alongside", "having", "from", "into", "across",
+                 "near", "through", "via"}  # ("From the Chongjin, Hamhun and Musudan regions, they were sent ...")  # ("For Russia, the use of ... indicates")
 # "In Ukraine, reports of ... have drawn attention": a setting, not a source
 _IN_PLACE = re.compile(r"(?:In|in|At|at)\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})")
 _CLAUSE = re.compile(r"\b(?:is|are|was|were|been|being|has|have|had)\b")

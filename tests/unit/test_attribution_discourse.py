@@ -490,3 +490,15 @@ def test_an_interview_whose_answers_are_labelled_by_one_name():
     found = said(text)
     assert ("Lars Berg", "The ships are in the north") in found
     assert all("Where exactly" not in what for _, what in found)
+
+
+def test_a_place_before_people_joined_by_and_is_no_speaker_of_theirs():
+    found = said("The war goes on.\n\nIn their joint statement after the meeting in Washington, D.C., Norway's "
+                 "Defense Minister Lars Berg and his U.S. counterpart Lloyd Holm criticized Denmark's troop deployment.")
+    assert [who for who, _ in found] == ["Lars Berg", "Lloyd Holm"]
+
+
+def test_a_place_after_from_names_nobody_for_a_later_he():
+    text = ("The war goes on.\n\nMinister Ola Dahl spoke on Monday. From the Bergen, Molde and Alta regions, the "
+            "sailors were sent by ship. He then added: “We will keep watching.”")
+    assert said(text)[-1][0] == "Ola Dahl"
