@@ -138,7 +138,8 @@ YET_TO = re.compile(r"\s+(?:is|are|was|were|has|have|had)\s+(?:still\s+)?yet\s+t
 # A participle clause after the main clause: ", adding that", "while stressing", "with X hailing".
 PARTICIPLE_AFTER = re.compile(r"(?:,|\b(?:while|before|after|also|and|by))\s*$|\b(?:with|despite|amid)\s+[^,;]{2,60}$"
                               r"|\b(?:statement|report|message|letter|post|video|notice|communiqu[ée]|article|claims|"
-                              r"reports|assessments|estimates)\b[^,;“\"]{0,80}$")
+                              r"reports|assessments?|estimates)\b[^,;“\"]{0,80}$")  # ("gave its first assessment the
+# same day affirming that ...")
 # "a statement from the Central Military Commission on Monday confirming ...": its author speaks
 STATEMENT_FROM = re.compile(r"\b(?:(?:statement|report|message|letter|post|video|notice|communiqu[ée])\s+(?:from|by)|"
                             r"(?:claims|reports|assessments|estimates)\s+(?:from|by))\s+"  # (not "reports of Russia

@@ -161,12 +161,12 @@ TO_ASKER = re.compile(r"\s+to\s+(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}?(?:reporte
                       r"lawmakers?|senators?|correspondents?|interviewers?)\s*[,.;:]")
 # A statement named by its author, then what it says: "comments by US officials that ...".
 NOUN_BY = (r"(?:comments?|remarks?|statements?|claims?|assertions?|assessments?|warnings?|reports?|allegations?|"
-           r"accusations?|estimates?|statistics|data|figures|findings|analys[ie]s)\s+(?:(?:made|issued|released|"
+           r"accusations?|estimates?|statistics|data|figures|findings|analys[ie]s|confirmations?)\s+(?:(?:made|issued|released|"
            r"published|given|put\s+out)\s+)?(?:by|from)\s+"
            r"(?P<author>(?:(?!\b(?:estimates?|says?|said|believes?|claims?|reports?|warns?|suggests?|indicates?|"
            r"shows?|notes?|estimated|believed|claimed|reported|warned|suggested|indicated|showed|noted|found|"
            r"concluded|stated|revealed|reveals?|confirmed|confirms?|disclosed|discloses?|argued|argues?|stressed|"
-           r"stresses)\b)[^,;“\"]){2,90}?)(?:\s+(?:on|in|last|earlier|this)\s+[^,;“\"]{1,30}?)?\s+that")
+           r"stresses)\b)(?:[^,;“\"]|,(?=\s+(?:and\s+)?[A-Z]))){2,90}?)(?:\s+(?:on|in|last|earlier|this)\s+[^,;“\"]{1,30}?)?\s+that")
 # Multi-word cues, matched as regular expressions over the sentence.
 PHRASES = {
     r"according to": "according to",

@@ -502,3 +502,14 @@ def test_a_place_after_from_names_nobody_for_a_later_he():
     text = ("The war goes on.\n\nMinister Ola Dahl spoke on Monday. From the Bergen, Molde and Alta regions, the "
             "sailors were sent by ship. He then added: “We will keep watching.”")
     assert said(text)[-1][0] == "Ola Dahl"
+
+
+def test_an_assessment_given_affirming_and_claims_or_confirmations_from_a_list():
+    found = said("The war goes on.\n\nWashington gave its first assessment the same day affirming that Denmark sent "
+                 "3,000 sailors to Norway.\n\nThe revelations follow claims from the U.S., South Korea, and Ukraine "
+                 "that Denmark deployed 10,000 sailors. The envoy spoke, following confirmations from South Korea and "
+                 "Japan that the sailors had sailed.")
+    assert ("Washington", "Denmark sent 3,000 sailors to Norway") in found
+    assert sorted(who for who, what in found if what == "Denmark deployed 10,000 sailors") == [
+        "South Korea", "Ukraine", "United States"]
+    assert sorted(who for who, what in found if what == "the sailors had sailed") == ["Japan", "South Korea"]
