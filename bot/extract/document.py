@@ -592,6 +592,8 @@ class _Walk:
         """A transcript line is its speaker's words, unless the speaker is the programme's own
         (host, reporter: "BRIAN MANN, BYLINE", then "MANN")."""
         name, _, role = sent.voice.partition(", ")
+        if re.match(r"(?:Photo|Image|Picture|Video)s?\b(?:\s+(?:provided\s+)?by\b|\s*:)", sent.text):
+            return []  # "Photo provided by Andrey Lankov": a caption between the turns, not their words
         if name == ANSWER:  # "A: ...": the one the interview is with, named in its introduction
             return self._interviewee_answers(sent)
         if JOURNALIST.search(role) or JOURNALIST.fullmatch(name) or name == QUESTION:

@@ -242,6 +242,11 @@ def split_sentences(text: str, headings: bool = False) -> list[Sentence]:
     # but "SECRETARY BLINKEN: ..." opening a press event's record is, however long he speaks alone
     turns = [interview_turn(line) for line in lines]
     asked = {turn[0] for turn in turns if turn}
+    if not asked and any(labelled):  # "Tsargrad: ..." / "Andrey Lankov: ...": the outlet asks under its one name
+        askers = [answerer_label(line) for line in lines]
+        if len({a[0] for a in askers if a}) == 1:
+            turns = [(QUESTION, a[2]) if a else turn for a, turn in zip(askers, turns)]
+            asked = {QUESTION}
     if asked == {QUESTION} and not any(labelled):  # "Q: ..." / "Zelenskyy: ...": answers labelled by one name
         labelled = [label or answerer_label(line) for line, label in zip(lines, labelled)]
     if asked == {QUESTION, ANSWER} or asked == {QUESTION} and any(labelled):  # "Q: ..." / "A: ...", or

@@ -574,6 +574,10 @@ class SubjectResolver:
             described = self.ctx.describe(posted.group("role"), definite=True)  # the envoy the text names
             if described:
                 return [Mention(described, inferred=self.ctx.guessed)]
+        if definite and len(words) == 1 and words[0].lower() in ORG_WORDS:  # "The Institute noted": the institute
+            described = self.ctx.describe(words[0].lower(), definite=True)  # named before, capitalised as a name
+            if described and described.kind != "person":
+                return [Mention(described, inferred=self.ctx.guessed)]
         described = self.ctx.describe(bare, definite=definite) \
             if not _cap_name(words[-1]) or definite and role_head or titled else None  # ("The Secretary-General";
         # a headline's "says Defence Secretary" once the text has named the secretary)

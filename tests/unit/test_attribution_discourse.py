@@ -513,3 +513,19 @@ def test_an_assessment_given_affirming_and_claims_or_confirmations_from_a_list()
     assert sorted(who for who, what in found if what == "Denmark deployed 10,000 sailors") == [
         "South Korea", "Ukraine", "United States"]
     assert sorted(who for who, what in found if what == "the sailors had sailed") == ["Japan", "South Korea"]
+
+
+def test_the_institute_named_before_capitalised_alone():
+    text = ("The war goes on.\n\nThe Institute for the Study of War (ISW) said the sailors could be lost by April. "
+            "The Institute noted that the daily casualty rate could reach 92.")
+    assert [who for who, _ in said(text)] == ["Institute for the Study of War", "Institute for the Study of War"]
+
+
+def test_an_interview_whose_asker_is_the_outlet_by_its_one_name():
+    text = ("We talked with the orientalist Lars Berg about the alliance.\n"
+            "Gazeta: Were you surprised by the agreement?\n"
+            "Lars Berg: At first, yes. The treaty prepared the ground for sending troops.\n"
+            "Photo provided by Lars Berg\n")
+    found = said(text)
+    assert ("Lars Berg", "The treaty prepared the ground for sending troops") in found
+    assert all("surprised" not in what and "Photo" not in what for _, what in found)
