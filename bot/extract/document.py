@@ -35,6 +35,7 @@ from bot.extract.records import make_claim
 from bot.extract.sentences import Sentence, find_quotes, split_sentences
 from bot.extract.signals import (
     ASIDE_PRONOUN,
+    CAPTION_CREDIT,
     COLON_SPEAKER,
     DASH_SPEAKER,
     FIRST_PERSON,
@@ -66,6 +67,8 @@ from bot.extract.signals import (
     SPEECH_ENDS,
     SPEECH_HEADER,
     SPOKE_WITH,
+    SUBORDINATE_SUBJECT,
+    UNNAMED_ONE_OPENS,
 )
 from bot.extract.subjects import INTRODUCTORY, ONE_OF_GROUP, Mention, SubjectResolver, opening_subject
 
@@ -592,7 +595,7 @@ class _Walk:
         """A transcript line is its speaker's words, unless the speaker is the programme's own
         (host, reporter: "BRIAN MANN, BYLINE", then "MANN")."""
         name, _, role = sent.voice.partition(", ")
-        if re.match(r"(?:Photo|Image|Picture|Video)s?\b(?:\s+(?:provided\s+)?by\b|\s*:)", sent.text):
+        if CAPTION_CREDIT.match(sent.text):
             return []  # "Photo provided by Andrey Lankov": a caption between the turns, not their words
         if name == ANSWER:  # "A: ...": the one the interview is with, named in its introduction
             return self._interviewee_answers(sent)
@@ -729,13 +732,6 @@ def _hedges_on(prev: Sentence, att: Attribution, sent: Sentence) -> bool:
     return bool(hedged) and bool(re.match(r"(?:They|It)\b", sent.text))
 
 
-# Where a clause with a subject of its own begins inside a sentence that opens with none: "This came as".
-SUBORDINATE_SUBJECT = re.compile(r"^(?:This|That|It|The\s+\w+)\s+(?:\w+\s+){0,3}?(?:as|when|while|after)\s+(?=[A-Z])")
-# An unnamed person opening a sentence: "a soldier complained ...", "one Russian officer told ...".
-UNNAMED_ONE_OPENS = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,3}?(?:soldier|official|officer|diplomat|source|man|"
-                               r"woman|resident|prisoner|captive|fighter|serviceman|commander|nurse|lawmaker|analyst|"
-                               r"expert|spokesperson|spokesman|spokeswoman)\b(?!\s+(?:is|was|are|were|seen|pictured|shown|"
-                               r"lies|sits|stands|looks)\b)")  # (not a caption's "A soldier is seen on a bed")
 _NOT_A_NAME_SUBJECT = frozenset("this such these those it its they their the a an in he she we".split())
 
 

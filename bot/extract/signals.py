@@ -144,3 +144,12 @@ COLON_SPEAKER = re.compile(r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3
 ROLE_SPEAKS = re.compile(r"The\s+(?:[A-Z][\w’'-]*\s+){1,4}(?:(?:has|have|had)\s+)?(?:[a-z]+ed|said|says|told)\b")
 PRONOUN_SPEAKS = re.compile(r"(?:^|[,”\"]\s+)(?:He|She|he|she)\s+(?:(?:also|further|again|then|later)\s+)?"
                             r"(?:[a-z]+ed|said|says|adds|notes|told|wrote|spoke)\b|^According\s+to\s+(?:him|her)\b")
+# A photo's credit on a line of its own: "Photo provided by X", "Photo: X".
+CAPTION_CREDIT = re.compile(r"(?:Photo|Image|Picture|Video)s?\b(?:\s+(?:provided\s+)?by\b|\s*:)")
+# Where a clause with a subject of its own begins inside a sentence that opens with none: "This came as".
+SUBORDINATE_SUBJECT = re.compile(r"^(?:This|That|It|The\s+\w+)\s+(?:\w+\s+){0,3}?(?:as|when|while|after)\s+(?=[A-Z])")
+# An unnamed person opening a sentence: "a soldier complained ...", "one Russian officer told ...".
+UNNAMED_ONE_OPENS = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,3}?(?:soldier|official|officer|diplomat|source|man|"
+                               r"woman|resident|prisoner|captive|fighter|serviceman|commander|nurse|lawmaker|analyst|"
+                               r"expert|spokesperson|spokesman|spokeswoman)\b(?!\s+(?:is|was|are|were|seen|pictured|shown|"
+                               r"lies|sits|stands|looks)\b)")  # (not a caption's "A soldier is seen on a bed")
