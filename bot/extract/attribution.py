@@ -248,10 +248,9 @@ SHARED_SUBJECT = re.compile(r"^\s*(?:and|but)(?!\s+(?:the|a|an|some|many|most|se
 VOUCHING = {"confirm", "corroborate", "verify", "echo", "back", "support"}
 # A noun with a relative clause that has no "that": "a development Turner says would ...".
 ZERO_RELATIVE = re.compile(r"(?:a|an|the)\s+(?:[a-z-]+\s+){1,2}(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
-# A name in quotation marks, as some outlets print another's: "The Telegraph", "Kommersant".
-QUOTED_NAME = re.compile(r"(?:The\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}")
-QUOTED_CLOSING = re.compile(r"\s+[“\"](?:The\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}[”\"][\s.]*")  # ', reports
+# A name (NAME_ONLY) in quotation marks closing the sentence, as some outlets print another's: ', reports
 # “The Telegraph”.'
+QUOTED_CLOSING = re.compile(r"\s+[“\"]" + NAME_ONLY.pattern + r"[”\"][\s.]*")
 # Where a subordinate clause with a subject of its own begins: "came as X met Y".
 SUBORDINATE_OPENER = re.compile(r"\b(?:as|when|while|after|because|since|before)\s+(?=[A-Z])")
 NOT_CONFIRMING = {"confirm", "acknowledge", "admit", "comment", "verify", "deny", "recognize", "recognise", "disclose",
@@ -596,7 +595,7 @@ class SentenceAttributor:
             re.search(r"\b(?:identified\s+as|called|named|known\s+as|call\s+sign(?:\s+is)?|nicknamed)\s*$",
                       s[:closing.start]))  # ('One commander, identified as “Veles,” said the troops ...')
         described = closing is not None and closing.start > 0 and bool(re.search(r",\s+who\b", s[:closing.start]))
-        nickname = nickname or closing is not None and bool(QUOTED_NAME.fullmatch(closing.inner)) and \
+        nickname = nickname or closing is not None and bool(NAME_ONLY.fullmatch(closing.inner)) and \
             not s[closing.end:cue.start].strip()  # '“The Telegraph” states that ...': an outlet's name in marks
         if nickname or described:  # ('Ri, who identified himself as a "sniper ...," said that': words in his
             pre = re.sub(r"([,!?])([”\"])\s*$", r"\2\1", pre)  # description, not what he said)

@@ -846,7 +846,6 @@ INTRODUCTORY = re.compile(r"^(?:[A-Z][a-z]+ly|However|But|And|Yet|Still|Meanwhil
 
 # A role with the place it is held in: "Ukraine's Envoy in S. Korea", "the ambassador to Seoul".
 _POSTED_TO = re.compile(r"(?P<role>.+?)\s+(?:in|to|at)\s+(?P<place>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)")
-# One of a group just named, unnamed: "One of them", "one of the two prisoners".
 # A plural common noun (not a verb in the present: "says", "has", "believes"): "partners", "soldiers".
 PLURAL_NOUN = re.compile(r"(?!(?:says|has|is|was|does|claims|believes|reports|warns|states|adds|notes|insists|denies|"
                          r"confirms|estimates|thinks|argues|stresses|suggests|expects|plans|wants|needs|seems|appears|"
@@ -854,13 +853,14 @@ PLURAL_NOUN = re.compile(r"(?!(?:says|has|is|was|does|claims|believes|reports|wa
                          r"[a-z]{3,}s")
 # A country's body named by common nouns: "Seoul's intelligence service", "Ukraine's defence ministry".
 OWNED_BODY = re.compile(r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)[’']s\s+(?P<body>(?:[a-z-]+\s+){0,2}[a-z]+)")
+# What opens a sentence's subject that names nobody: a question ("What's Happening?", "Is X putting ...?"),
+# a number of people ("Two Danish sailors").
 NO_ONE_NAMED = re.compile(r"(?:What|Why|How|Who|When|Where|Which)(?:[’']s)?\b|(?:Is|Are|Was|Were|Does|Did|Can|Could|Will|"
-                          r"Would|Should|Has|Have)\s|(?i:two|three|four|five|six|seven|eight|"
-                           r"nine|ten|several|some|many|dozens|hundreds|thousands|both|all)\s")  # (nor "Two Danish
-# sailors": a number of people, no name)
+                          r"Would|Should|Has|Have)\s|(?i:two|three|four|five|six|seven|eight|nine|ten|several|some|many|"
+                          r"dozens|hundreds|thousands|both|all)\s")
+# One of a group just named, unnamed: "One of them", "one of the two prisoners".
 ONE_OF_GROUP = re.compile(r"(?:One|one|Each|each)\s+of\s+(?:them|the\s+(?:two\s+|three\s+)?(?:[a-z-]+\s+){0,2}?(?:soldiers|"
-                          r"prisoners|captives|"
-                    r"men|troops|defectors|POWs|servicemen|fighters))")
+                          r"prisoners|captives|men|troops|defectors|POWs|servicemen|fighters))")
 _REPORTS_CITING = re.compile(r"(?i:(?:media\s+|news\s+)?reports?|media)\s+(?i:citing)\s+(?P<who>.{3,80})")
 # An unnamed official of a body named only by its kind: "a ministry official", "an agency spokesperson".
 _BODYS_OFFICIAL = re.compile(r"(?:a|an|one)\s+(?:senior\s+|high-ranking\s+|top\s+)?(?P<body>ministry|agency|office|"
