@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.extract.countries import country_words
+from bot.extract.countries import CAPITALS, country_words
 from bot.extract.lexicon import ORG_WORDS
 
 NOT_COUNTRIES = {"jordan", "chad"}  # country names more often people's names in this story's text
@@ -22,10 +22,9 @@ NOT_COUNTRIES = {"jordan", "chad"}  # country names more often people's names in
 # capitals and seats of government news uses for them ("Seoul said", "the Kremlin").
 COUNTRY_WORDS = {
     **{word: country for word, country in country_words().items() if word not in NOT_COUNTRIES},
+    **{capital.lower(): country for capital, country in CAPITALS.items()},
     "uk": "United Kingdom", "u.k.": "United Kingdom", "u.s.": "United States", "us": "United States",
-    "seoul": "South Korea", "pyongyang": "North Korea", "moscow": "Russia", "kremlin": "Russia", "kyiv": "Ukraine",
-    "kiev": "Ukraine", "beijing": "China", "tokyo": "Japan", "washington": "United States",
-    "pentagon": "United States", "london": "United Kingdom",
+    "kremlin": "Russia", "pentagon": "United States",
 }
 _COUNTRY_WORD = re.compile(r"(?<![\w.])(" + "|".join(re.escape(w) for w in sorted(COUNTRY_WORDS, key=len, reverse=True))
                            + r")(?![\w])", re.I)

@@ -16,7 +16,7 @@ import pycountry
 # Short names news uses where ISO's has a comma or a formal prefix, by ISO alpha-2 code.
 SHORT = {"RU": "Russia", "KR": "South Korea", "KP": "North Korea", "US": "United States", "GB": "United Kingdom",
          "SY": "Syria", "VN": "Vietnam", "LA": "Laos", "CZ": "Czech Republic", "MD": "Moldova", "IR": "Iran",
-         "TW": "Taiwan", "VE": "Venezuela", "BO": "Bolivia", "TZ": "Tanzania", "PS": "Palestine", "VA": "Vatican"}
+         "TW": "Taiwan", "TR": "Turkey", "VE": "Venezuela", "BO": "Bolivia", "TZ": "Tanzania", "PS": "Palestine", "VA": "Vatican"}
 # Other names the story uses for a country.
 ALSO = {"Britain": "GB", "Great Britain": "GB", "America": "US", "USA": "US", "DPRK": "KP", "ROK": "KR",
         "Burma": "MM", "Holland": "NL"}
@@ -32,6 +32,23 @@ DEMONYMS = {
     "Romania": "romanian", "Bulgaria": "bulgarian", "Serbia": "serbian", "Canada": "canadian",
     "Australia": "australian", "Mongolia": "mongolian", "Vietnam": "vietnamese", "Syria": "syrian",
     "Kazakhstan": "kazakh", "Taiwan": "taiwanese", "Spain": "spanish", "Austria": "austrian",
+}
+
+# Capitals news uses for their governments ("Warsaw said", "Oslo's foreign ministry"), by the country
+# they stand for. Left out: capitals more often a person's name ("Wellington") or standing for a
+# body rather than a country ("Brussels" for the EU, "The Hague" for its courts).
+CAPITALS = {
+    "Seoul": "South Korea", "Pyongyang": "North Korea", "Moscow": "Russia", "Kyiv": "Ukraine", "Kiev": "Ukraine",
+    "Beijing": "China", "Tokyo": "Japan", "Washington": "United States", "London": "United Kingdom",
+    "Paris": "France", "Berlin": "Germany", "Rome": "Italy", "Madrid": "Spain", "Lisbon": "Portugal",
+    "Vienna": "Austria", "Bern": "Switzerland", "Dublin": "Ireland", "Athens": "Greece", "Warsaw": "Poland",
+    "Prague": "Czech Republic", "Bratislava": "Slovakia", "Budapest": "Hungary", "Bucharest": "Romania",
+    "Sofia": "Bulgaria", "Belgrade": "Serbia", "Chisinau": "Moldova", "Minsk": "Belarus", "Vilnius": "Lithuania",
+    "Riga": "Latvia", "Tallinn": "Estonia", "Helsinki": "Finland", "Stockholm": "Sweden", "Oslo": "Norway",
+    "Copenhagen": "Denmark", "Reykjavik": "Iceland", "Tbilisi": "Georgia", "Ankara": "Turkey", "Tehran": "Iran",
+    "Damascus": "Syria", "New Delhi": "India", "Islamabad": "Pakistan", "Astana": "Kazakhstan",
+    "Ulaanbaatar": "Mongolia", "Hanoi": "Vietnam", "Vientiane": "Laos", "Taipei": "Taiwan", "Manila": "Philippines",
+    "Jakarta": "Indonesia", "Bangkok": "Thailand", "Canberra": "Australia", "Ottawa": "Canada",
 }
 
 

@@ -26,6 +26,15 @@ def test_the_country_a_name_or_role_names():
     assert country_of("the harbour master") == ""
 
 
+def test_a_capital_speaks_for_its_country_whichever_capital_it_is():
+    registry = Registry()
+    text = ("Tallinn said the ferry line would stay shut. Ankara's foreign ministry said the talks had stalled. "
+            "Reykjavik said it was watching.")
+    claims = extract_claims(Document("t", text, Source("t")), registry)
+    assert [registry.get(c.speaker_id).country for c in claims] == ["Estonia", "Turkey", "Iceland"]
+    assert country_of("officials in Türkiye") == "Turkey"  # ISO's name, the country news calls Turkey
+
+
 def test_new_speakers_carry_the_role_institution_and_acronym_the_article_gave_them():
     text = ("“The quay is closed,” said Ivo Tamm, a representative of the Harbour Intelligence Agency (HIA) of the "
             "Ministry of Transport of Estonia. The HIA later added that the ferries would run.")
