@@ -388,6 +388,9 @@ class SentenceAttributor:
                     word_before in DETERMINERS_BEFORE or word_before.endswith(("’s", "'s"))
                     or word_before.endswith(("’", "'")) and not word_before[:-1].endswith((",", ".", "!", "?"))
                     or word_before in MODIFIERS_BEFORE and cue.text.split()[0].lower() not in PAST_FORMS | AUXILIARY | ONLY_VERBS
+                    and not (prev[-1][:1].isupper() and len(s[:cue.start].split()) > 1 and  # ("The Baltic News reports.":
+                             re.match(r"\s*(?:[.,;:]|$|that\b)", s[cue.end:]))
+                    # the end of a name, not "Media reports")
                     and not cue.text.split()[0].lower().endswith("ed")  # "the official stressed": a verb
                     and (article or not re.match(r"\s+that\s+(?!(?:was|were|is|are|has|have|had|will|would)\b)|"
                                                  r"\s+(?:(?:about|around|some|over|more\s+than|at\s+least|up\s+to|nearly)\s+)?"
@@ -576,8 +579,9 @@ class SentenceAttributor:
         when = TIME_BETWEEN.search(pre)
         if when:  # "The government on Monday strongly condemned": the subject is before the date
             pre = pre[:when.start()] + ("," if (when.group(0).rstrip().endswith(",") or when.group(0).startswith(","))
-                                        and "," in pre[:when.start()] else "")  # ("X, speaking to media this week,
-            # said", "X, citing the agency, on Monday said": still an appositive)
+                                        and ("," in pre[:when.start()] or re.match(r"\s+[A-Z]", s[cue.end:])) else "")
+            # ("X, speaking to media this week, said", "X, citing the agency, on Monday said": still an appositive;
+            # "The quay was rebuilt last year, wrote Pravda": the claim's own date, then the inverted verb)
         setting = SETTING_BETWEEN.search(pre) if len(pre) > 20 else None
         if setting and setting.start() > 0:  # "Kim at a meeting with Shoigu assured": Kim
             pre = pre[:setting.start()]

@@ -83,7 +83,8 @@ _FINITE = frozenset(f for f in FORMS if not f.endswith("ing") and f not in FORMS
 # the text may name in full only further on. The verb is checked against the cue forms in Python.
 _NAME_THEN_WORD = re.compile(r"(?:^|[,”\"]\s+(?:[-–—]\s+)?|\.\s+)[A-Z][a-z’'-]*[a-z]\s+(?:(?:also|further|again|then|"
                              r"later|has|had|have|himself|herself)\s+)?([a-z]+)\b")
-_SAID_NAME = re.compile(r"\b(?:said|says|told)\s+[A-Z][a-z’'-]+[\s,.]")
+_SAID_NAME = re.compile(r"\b(?:said|says|told|reports|reported|writes|wrote|adds|added|notes|noted|states|stated)\s+"
+                        r"[A-Z][a-z’'-]+[\s,.]")  # ("..., reports Newsweek.")
 
 
 # A source named by one word after "according to" or "as reported by": "According to Ukrinform, ...".

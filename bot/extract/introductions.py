@@ -111,6 +111,9 @@ def _appositives(sentence: str) -> list[Introduction]:
         name = trim_name(m.group(1))
         role = sentence[m.end():end].strip(" .")
         one_of = ONE_OF.match(role)  # "X, one of the lawmakers who ...,": a lawmaker (an appositive closed by
+        if " " not in name and not re.match(r"(?:an?|the|one)\s", role, re.I) and \
+                not _CLOSED.match(sentence, end):
+            continue  # "Russia could get new Jets, US officer says": a bare role and its verb, the subject
         if name and (_CLOSED.match(sentence, end) if one_of else _ROLE_END.match(sentence, end)):  # its comma, or
             # going on with "who": "Zelensky, one of the soldiers was seen" is no appositive)
             found.append(Introduction(name, one_of.group(1)[:-1] if one_of else role, "person"))

@@ -31,7 +31,7 @@ UNAWARE = re.compile(r"\b(?:unaware|not aware|no information|no knowledge|no evi
                      r"information|indication))\b", re.I)
 # Uncertainty in the claim itself: "have likely sustained", "are believed to", "hard to know", a question.
 UNCERTAIN = re.compile(r"\b(?:likely|unlikely|probably|possibly|perhaps|reportedly|allegedly|believed|estimated|"
-                       r"thought\s+to|expected\s+to|may|might|could|hope|hopes|hoped|hard\s+to\s+know|not\s+clear|"
+                       r"thought\s+to|expected\s+to|(?-i:may)|might|could|hope|hopes|hoped|hard\s+to\s+know|not\s+clear|"
                        r"unclear|appears?\s+to|seems?\s+to)\b|\?\s*$", re.I)
 CAN_CONFIRM = re.compile(r"^(?:that\s+)?(?:he|she|it|we|they|I)\s+(?:can|could)\s+(?:now\s+)?confirm\b", re.I)
 HEDGING_CUES = {"estimate", "speculate", "suspect", "predict", "ask", "expect", "doubt", "anticipate"}

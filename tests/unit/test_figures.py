@@ -64,7 +64,9 @@ def test_forecasts_and_plans_are_not_estimates(text):
 
 @pytest.mark.parametrize("text", ["North Korea may have sent 9,000 troops",
                                   "the force could be as many as 16,000 troops",
-                                  "shipments estimated to reach 2 million shells a year"])
+                                  "shipments estimated to reach 2 million shells a year",
+                                  "By May, 4,200 engineers had reached the port",  # the month, no modal
+                                  "4,200 engineers in May were moved to the port"])
 def test_an_uncertain_estimate_of_what_is_is_not_a_forecast(text):
     assert [n.kind for n in find_numbers(text)] == ["estimate"]
 
