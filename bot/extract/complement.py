@@ -140,7 +140,7 @@ def complement(sent: Sentence, cue: Cue, after: str, subject_start: int) -> tupl
     if adverbial and (not NO_COMPLEMENT.match(after[adverbial.end():])
                       or re.match(r"\s*[,:]\s*[“\"]", after[adverbial.end():])):
         after = after[adverbial.end():]  # "said on Monday the exercise had ended", "said in the interview, “..."
-    m = re.match(r"\s*(?:(?:on|in|at|during|earlier|last|after|before|to|with)\s+(?![\w\s’'-]{0,40}?"
+    m = re.match(r"\s*(?:(?:on|in|at|during|earlier|last|after|before|to|with|via|through)\s+(?![\w\s’'-]{0,40}?"
                  r"\b(?:words|remarks|comments|statements?|claims?|assertions?|suggestions?|questions?)\s+that\b|"
                  r"[\w\s’'-]{0,40}?\b(?:and|but)\s+(?:[a-z]+\s+)?[a-z]+\s+that\b)"  # (not "praised its role in
                  # the rescue but warned that ...": another verb's clause)

@@ -57,7 +57,8 @@ NEEDS_NEXT = {
     "compare": r"(?:[\w’'-]+\s+){1,10}?(?:with|to)\b",  # "compared North Korea's aid to Russia with the support ..."
     "assume": r"that\b",  # "The Pentagon assumes that they will ...", not "assumed command"
     "notify": r"(?:[\w’'.-]+\s+){1,6}?that\b",  # "notified Ukraine that it is willing ...", not "notified the families"
-    "share": r"that\b|(?=by\b)",  # "shared that ...", "The information was shared by X"; not "shared a video"
+    "share": r"that\b|(?=by\b)|with\s+(?:[\w’'.-]+\s+){1,5}?that\b",  # "shared that ...", "The information was shared
+    # by X", "shared with Voice of America that ..."; not "shared a video"
     "push": r"for\b",  # "pushes for European troops in Ukraine"
     "react": r"to\s+(?:the|these|those|this|that|such)\s+(?:claims?|reports?|allegations?|accusations?|statements?|"
              r"remarks|comments|news)\b",  # "has not reacted to the claim"
@@ -187,10 +188,13 @@ PHRASES = {
     # "declared his intent to seek asylum": a stated intention, as "expressed his wish to"
     r"(?:declared|announced|stated|voiced|reiterated|confirmed|signall?ed)\s+(?:his|her|its|their)\s+(?:firm\s+)?"
     r"(?:intent|intention|wish|desire|readiness|willingness|plans?|determination)\s+to": "expressed intention",
+    r"in\s+(?=(?:[A-Z][\w.’'-]*\s+){0,4}?[A-Z][\w.’'-]*[’'](?:s\b)?\s+(?:view|opinion|estimation|assessment),)":
+        "according to",  # "In Budanov’s view, ...": whose view it is, before it
     r"in\s+the\s+(?:view|opinion|estimation|assessment|words)\s+of": "according to",  # "In the view of X"  # "As per a report by Yonhap, ..."
     r"(?<=, )per(?= (?:the\s+)?[A-Z])": "according to",  # "..., per the AP, ..."
     r"as\s+(?:was\s+)?(?:(?:previously|earlier|already|first|widely|exclusively|recently)\s+)?(?:stated|reported|announced|"
-    r"said|noted|confirmed|claimed|disclosed|revealed|indicated|estimated|assessed|outlined|detailed)\s+by":
+    r"said|noted|confirmed|claimed|disclosed|revealed|indicated|estimated|assessed|outlined|detailed|highlighted|"
+    r"emphasi[sz]ed|stressed|underlined|underscored|mentioned|suggested|warned|explained|predicted)\s+by":
         "according to",  # ("As previously reported by X, ...")
     r"(?:was|were|is|are|has been|had been)\s+(?:(?:earlier|previously|also|widely|once)\s+)?(?:quoted|cited)\s+"
     r"(?:by\s+[^,]{1,40}\s+)?as\s+(?:saying|telling)":
@@ -232,7 +236,8 @@ PHRASES = {
     r"(?:is|are|was|were|remains?|remained)\s+[“\"]?(?:deeply|gravely|seriously|extremely|very|greatly|profoundly|"
     r"particularly|increasingly|especially)\s+(?:concerned|alarmed|worried|troubled|disturbed|outraged|appalled)"
     r"[”\"]?\s+(?:about|by|over|at|that)": "concerned",  # (and as quoted: 'is "very concerned" about')
-    r"refrain(?:s|ed|ing)? from (?:definitively |publicly |officially )?(?:confirming|denying|commenting|speculating)"
+    r"refrain(?:s|ed|ing)? from (?:definitively |publicly |officially )?(?:confirming|denying|commenting|speculating|"
+    r"specifying|disclosing|elaborating|naming|revealing|identifying)"
     r"(?: or (?:confirming|denying))?|(?:left|leaves|leaving)\s+(?:[\w’'-]+\s+){0,4}?(?:without\s+(?:a\s+|any\s+)?"
     r"comment|unanswered)"
     r"|stop(?:s|ped|ping)?\s+short\s+of\s+(?:confirming|denying|saying|naming)"
@@ -356,7 +361,7 @@ _PHRASE_RE = [(re.compile(r"\b" + p + r"\b", re.I), name) for p, name in PHRASES
 # Each phrase needs one of its anchor words in the sentence, so a sentence is matched only against
 # the phrases it could hold (most hold none, found with a few `in` tests).
 _ANCHORS = {"according to": ("according", "as per", " by", ", per ", "view of", "opinion of", "estimation of",
-                             "assessment of", "words of", "for "), "quoted as saying": ("quoted", "cited"),
+                             "assessment of", "words of", "for ", " view,", " opinion,", " estimation,", " assessment,"), "quoted as saying": ("quoted", "cited"),
             "quoted someone as saying": ("quoted", "cited", "mentioned"), "heard saying": ("heard",),
             "possessive claim": ("’s ", "'s "), "raised alarms": ("alarm", "concern", "fear"), "statement by": (" by ", " from "),
             "put the figure at": ("put", "place"), "published report": ("publish", "releas", "issu"),

@@ -83,23 +83,29 @@ _FINITE = frozenset(f for f in FORMS if not f.endswith("ing") and f not in FORMS
 # the text may name in full only further on. The verb is checked against the cue forms in Python.
 _NAME_THEN_WORD = re.compile(r"(?:^|[,”\"]\s+(?:[-–—]\s+)?|\.\s+)[A-Z][a-z’'-]*[a-z]\s+(?:(?:also|further|again|then|"
                              r"later|has|had|have|himself|herself)\s+)?([a-z]+)\b")
+# "Tae, who left the port last year, said", "One of the workers, Jin, said": one name, set off by commas
+_NAME_ASIDE_THEN_WORD = re.compile(r"(?:^|[.”\"]\s+|^One\s+of\s+[^,]{3,40},\s+)[A-Z][a-z’'-]*[a-z],\s+"
+                                   r"(?:(?:who|a|an|the|one|another)\b[^.,;“”\"]{3,100},\s+)?([a-z]+)\b")
 _SAID_NAME = re.compile(r"\b(?:said|says|told|reports|reported|writes|wrote|adds|added|notes|noted|states|stated)\s+"
                         r"[A-Z][a-z’'-]+[\s,.]")  # ("..., reports Newsweek.")
 
 
 # A source named by one word after "according to" or "as reported by": "According to Ukrinform, ...".
-_SOURCE_NAME = re.compile(r"\b(?:[Aa]ccording\s+to|[Aa]s\s+per|(?:stated|reported|announced|said|noted|confirmed|"
+_SOURCE_NAME = re.compile(r"\b(?:[Aa]ccording\s+to|[Aa]s\s+per|[Ii]n(?=\s+[A-Z][\w-]+[’'](?:s\b)?\s+(?:view|opinion|"
+                          r"assessment|estimation),)|(?:stated|reported|announced|said|noted|confirmed|"
                           r"claimed|disclosed|revealed)\s+by|(?:report|statement|article|post|analysis)\s+"
                           r"(?:published\s+|released\s+)?by)\s+[A-Z][\w’'-]+(?=[\s,.])")
 
 
 def bare_name_speaks(text: str) -> re.Match[str] | None:
-    source = _SOURCE_NAME.search(text) if "ccording" in text or " by " in text or "s per" in text else None
+    source = _SOURCE_NAME.search(text) if "ccording" in text or " by " in text or "s per" in text or " view," in text \
+        else None
     if source:
         return source
     if _FINITE.isdisjoint(_LOWER_WORD.findall(text)):
         return None  # no reporting verb at all: most sentences
-    return next((m for m in _NAME_THEN_WORD.finditer(text) if m.group(1) in _FINITE), None) or _SAID_NAME.search(text)
+    return next((m for m in _NAME_THEN_WORD.finditer(text) if m.group(1) in _FINITE), None) or _SAID_NAME.search(text) \
+        or next((m for m in _NAME_ASIDE_THEN_WORD.finditer(text) if m.group(1) in _FINITE), None)
 
 
 _LOWER_WORD = re.compile(r"[a-z]+")

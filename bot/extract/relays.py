@@ -152,7 +152,7 @@ class RelayReader:
             return Attribution(mentions, cue, "according_to", "", False, 0, refers_back=True) if mentions else None
         after = s[cue.end:]
         segs = comma_segments(after)
-        phrase = segs[0].rstrip(".")
+        phrase = re.sub(r"(?:\[\d{1,3}\])+\s*$", "", segs[0].rstrip()).rstrip(".")  # ("the Institute.[3]": a footnote's mark)
         rest_segs = segs[1:]
         if rest_segs and re.match(r"\s*(?:which|who)\b", rest_segs[0]):  # "CLAIM, according to a statement by X,
             rest_segs = []  # which described ...": what the source did next, not what it is the source of
@@ -171,6 +171,7 @@ class RelayReader:
         phrase = re.sub(r"\s+(?:(?:on|last|this|earlier)\s+(?:[A-Z][a-z]+(?:\s+\d{1,2}(?:,\s+\d{4})?)?|week|month|year)|"
                         r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*$", "", phrase)  # "X on
         # Monday", "a BBC report Thursday", "the Financial Times on October 24"
+        phrase = re.sub(r"[’'](?:s\b)?\s+(?:view|opinion|estimation|assessment)$", "", phrase)  # "In Budanov’s view"
         phrase = re.sub(r"(\([A-Z]{2,6}\))\s+(?:under|within|of|at)\s+.*$", r"\1", phrase)  # "the Defense
         # Intelligence Agency (DIA) under South Korea's defense ministry": the agency
         phrase = re.sub(r"\s+(?:during|at|in)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:briefing|meeting|"

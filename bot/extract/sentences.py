@@ -78,7 +78,7 @@ _SPEAKER_FOLLOWS = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){1,5}?(?:said|says|ask
 # A sentence end: punctuation, closing marks, then space and a capital; or, in text that lost its
 # spaces ("the Kursk region.The agency said"), a lower-case word or an acronym, a full stop and a
 # capitalised word.
-_END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[“\"‘]?[(\[]?[A-Z0-9])|"
+_END = re.compile(r"[.!?…]+[”\"’')\]]*(?:\[\d{1,3}\])*(?=\s+[“\"‘]?[(\[]?[A-Z0-9])|"  # (a footnote's mark: ".[3] ")
                   r"(?<=[a-z]{3})[.!?][”\"]?(?=(?:[A-Z][a-z]{2,}|He|It|In|On|At|We|As|If|By|So)\b|[\[(][A-Z])|"  # (not
                   # a site's "News.Az reports")
                   r"(?<=[a-z]{3})[.!?](?=“[A-Z])|(?<=\b[A-Z]{2})\.(?=[A-Z][a-z]{2,}\s)|(?<=\b[A-Z]{3})\.(?=[A-Z][a-z]{2,}\s)|"

@@ -348,7 +348,8 @@ class SubjectResolver:
             country = country_of(side.group("people"))
             return [Mention(self.registry.resolve(country) or self._generate(country, "government"))]
         paired = PAIRED_ADJECTIVES.match(phrase)
-        if paired and country_of(paired.group("a")) and country_of(paired.group("b")) and \
+        if paired and all(country_of(side) for side in re.split(r",\s+", paired.group("a"))) and \
+                country_of(paired.group("b")) and \
                 paired.group("noun").split()[-1].lower() not in VAGUE_HEADS:  # "the US and South Korean
             noun = paired.group("noun") if paired.group("noun").endswith("authorities") else \
                 re.sub(r"(?<=[a-z])(?:ies)$", "y", paired.group("noun"))  # defense chiefs", "both the Ukrainian

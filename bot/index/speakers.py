@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Literal
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from bot.index.documents import load_yaml
 from bot.index.model import Speaker
@@ -45,12 +46,17 @@ def slugify(name: str) -> str:
 _WORD = re.compile(r"\w+")
 
 
+# Words shorter than this are not matched by spelling ("Kim Jong Un" is not "Kim Jong Il").
+SPELLING_MIN = 6
+
+
 class PeopleFinder:
     """Registered people named in running text ("Putin", "Kim Jong Un"), found as one regular
     expression of all their names would find them (the longest name at each word, left to right),
     but by looking up each word instead of trying hundreds of names at every character."""
 
     def __init__(self, speakers: Iterable[Speaker]) -> None:
+        speakers = list(speakers)
         names: dict[str, str] = {}
         for s in speakers:
             if s.kind == "person" and not s.generated:
@@ -60,6 +66,25 @@ class PeopleFinder:
         self._by_first_word: dict[str, list[tuple[str, str]]] = {}
         for key, sid in sorted(names.items(), key=lambda item: len(item[0]), reverse=True):
             self._by_first_word.setdefault(_WORD.match(key).group(0), []).append((key, sid))  # type: ignore[union-attr]
+        # Each name with one long word left out, and that word: where a spelling of it is looked for.
+        self._by_rest: dict[tuple[tuple[str, ...], int, str], list[tuple[str, str]]] = {}
+        own = {s.id: {w[:4] for w in normalize_name(s.name).split()} for s in speakers if s.id in names.values()}
+        for key, sid in names.items():
+            words = key.split()
+            for i, word in enumerate(words):
+                if len(word) >= SPELLING_MIN and word[:4] in own[sid]:  # a word of the person's name ("Zelenskiy"),
+                    # never of a role an alias holds ("Defense Secretary" is not "Defence Secretary")
+                    self._by_rest.setdefault((tuple(words[:i] + words[i + 1:]), i, word[0]), []).append((word, sid))
+
+    def spelled_otherwise(self, name: str) -> str | None:
+        """The registered person a name denotes in another transliteration ("Zelenskyi", "Volodymyr
+        Zelenskiy" for Zelenskyy; "Shoygu" for Shoigu): one long word of a registered name with one
+        letter changed, added or dropped, the rest the same. Only when one person fits."""
+        words = normalize_name(name).split()
+        found = {sid for i, word in enumerate(words) if len(word) >= SPELLING_MIN
+                 for known, sid in self._by_rest.get((tuple(words[:i] + words[i + 1:]), i, word[0]), ())
+                 if Levenshtein.distance(word, known, score_cutoff=1) <= 1}
+        return found.pop() if len(found) == 1 else None
 
     def find(self, text: str) -> list[str]:
         """Ids of the people named, in the order first named."""
@@ -161,6 +186,8 @@ class Registry:
     def resolve(self, name: str) -> Speaker | None:
         """The registry entry this exact name (or alias, or spelling variant) denotes."""
         sid = self._by_alias.get(normalize_name(name))
+        if sid is None and len(name) >= SPELLING_MIN and name[:1].isupper():
+            sid = self._people_finder().spelled_otherwise(name)
         return self._by_id[sid] if sid else None
 
     def resolve_or_generate(self, name: str, role: str = "", kind: str = "person", country: str = "",

@@ -38,3 +38,42 @@ def test_a_month_is_no_modal():
     assert c.stance == "asserts"
     c, = claims_of(LEAD + "The cod may be sold in June, Jan Lindqvist, spokesman for the harbour, said.")
     assert c.stance == "hedged"
+
+
+def test_one_name_set_off_by_commas_before_the_verb():
+    text = LEAD + ("Tae, who managed to leave the port last year, said that waking up was terrible, knowing the same "
+                   "storm would come. One of the deckhands, Jin, said that after landing he was taken to a bunk by a guard.")
+    assert [who for who, _ in said(text)] == ["Tae", "Jin"]
+
+
+def test_refraining_from_specifying_is_not_confirming():
+    c, = claims_of("Coast Guard spokesman Jan Lindqvist spoke on Monday.\n\n"
+                   "However, Lindqvist refrained from specifying how many boats would be sold to Finland.")
+    assert (c.speaker, c.stance) == ("Jan Lindqvist", "hedged")
+
+
+def test_whose_view_it_is_before_it():
+    text = LEAD + ("In Lindqvist’s view, the new nets could double the catch by the summer. "
+                   "In the Coast Guard's assessment, the quay will need repairs within a year.")
+    assert sorted((c.speaker, c.kind) for c in claims_of(text)) == [("Coast Guard", "according_to"),
+                                                                     ("Lindqvist", "according_to")]
+
+
+def test_as_highlighted_by():
+    assert said(LEAD + "The catch matches the quotas, as highlighted by Coast Guard chief Jan Lindqvist.") == [
+        ("Jan Lindqvist", "The catch matches the quotas")]
+
+
+def test_a_footnotes_mark_after_the_source():
+    text = LEAD + "The boats were counted 40 times in 2023, according to the Harbour Institute.[3] The nets were new."
+    assert said(text) == [("Harbour Institute", "The boats were counted 40 times in 2023")]
+
+
+def test_announced_through_a_platform_that():
+    assert said(LEAD + "The Coast Guard announced via X that it had found the boat near the island.") == [
+        ("Coast Guard", "it had found the boat near the island")]
+
+
+def test_a_sentence_adverb_before_paired_peoples_is_none_of_them():
+    found = said(LEAD + "Meanwhile, Estonian and Finnish authorities estimate that about 400 boats have been lost.")
+    assert [who for who, _ in found] == ["Estonia", "Finland"]
