@@ -240,6 +240,8 @@ PROGRAMME = re.compile(r"(?:The\s+)?(?:Transcript|Watch|Video|Listen|Podcast|Exp
 NAME_ONLY = re.compile(r"(?:The\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3}")
 HEADLINE_SOURCE_FIRST = re.compile(r"^(?P<who>[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,4}):\s+(?P<claim>(?:[^\s&]+\s+){3,}\S.{3,})$")
 # A second verb phrase of the same subject: ", and for the first time acknowledged", " but later".
+# A sentence opening with a subordinate clause: "While X described ..., they ...".
+SUBORDINATE_OPENS = re.compile(r"(?:While|Although|Though|Whereas|After|Because|Since|When|Even\s+as)\s")
 SHARED_SUBJECT = re.compile(r"^\s*(?:and|but)(?!\s+(?:the|a|an|some|many|most|several|both|two|three|four|five|its|their|"
                             r"these|those)\b)"  # (not "but the two captured soldiers say": a subject of its own)
                             r"(?:\s+(?!(?:he|she|it|they|we|after|before|when|while|as|since|because|if|"
@@ -727,6 +729,12 @@ class SentenceAttributor:
             clause_start = opening.end()
         clause = stripped[clause_start:]
         tail, boundary = _tail_after_boundary(clause)
+        if self._found and clause_start and tail.lower() in ("they", "he", "she", "it") and \
+                SUBORDINATE_OPENS.match(stripped) and self._found[-1].cue.start < clause_start:
+            earlier = self._found[-1]  # "While Ukrainian forces described them as fierce, they also pointed out":
+            person = [m.speaker.kind == "person" for m in earlier.mentions]  # the subordinate clause's speaker,
+            if person == [True] and tail.lower() in ("he", "she") or not any(person) and tail.lower() in ("they", "it"):
+                return clause_start + clause.rfind(tail), [m.copy() for m in earlier.mentions], ""  # who goes on
         if SHARED_SUBJECT.match(clause) and self._found:  # "X claimed A, and for the first time acknowledged B"
             earlier = self._found[-1]
             return clause_start, [m.copy() for m in earlier.mentions], ""

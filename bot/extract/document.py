@@ -562,8 +562,9 @@ class _Walk:
                            following.heading and not following.text[:1].islower()):  # (an item of a list below it
             # is no title)
             return
-        if not any(w.lower() in FORMS for w in re.findall(r"[A-Za-z]+", sent.text)) and not GIVES_POINTS.search(sent.text):
-            return
+        if not any(w.lower() in FORMS and not w.isupper() for w in re.findall(r"[A-Za-z]+", sent.text)) and \
+                not GIVES_POINTS.search(sent.text):
+            return  # (a verb, not a section's label in capitals: "BRIEF:")
         first = re.match(r"\s*([A-Za-z]+)", sent.text)
         named = COLON_SPEAKER.search(sent.text)  # "Asked about the troops, Peskov responded:"
         subject = first.group(1) if first and first.group(1).lower() in PRONOUNS else \

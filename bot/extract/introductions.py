@@ -81,6 +81,9 @@ def introductions(sentence: str) -> list[Introduction]:
         found += _outlets(sentence)
     for m in _CAPS_RUN.finditer(sentence) if not ORG_WORDS.isdisjoint(words) else ():
         words = trim_name(m.group(0).rstrip(".,;:")).split()
+        while len(words) > 2 and words[1] in ("of", "for") and words[0].lower() in _ROLE_WORDS | _OFFICE_WORDS:
+            words = words[3:] if words[2] == "the" else words[2:]  # "Commander-in-Chief of the Estonian Armed
+            # Forces": the forces, not a body named after the office
         heads = [k for k, w in enumerate(words) if _bare(w.lower()) in ORG_WORDS]
         if heads and len(words) > 1:
             last = heads[-1] + 1  # "People Power Party Rep. Yu": the party, not the person
@@ -91,6 +94,8 @@ def introductions(sentence: str) -> list[Introduction]:
     return found
 
 
+# Offices that open a body's title ("Commander-in-Chief of the Armed Forces", "Chief of the General Staff").
+_OFFICE_WORDS = frozenset({"commander-in-chief", "chief", "head", "secretary", "chairman", "chair", "director"})
 ONE_OF = re.compile(r"one\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?([\w-]+s)$", re.I)
 
 

@@ -26,7 +26,7 @@ commission assembly parliament congress senate kremlin pentagon reuters afp ap n
 corporation company court tribunal staff bureau guard police coalition alliance federation board
 secretariat mission delegation cabinet authority authorities military leadership regime team panel college academy
 school society forum observatory initiative intelligence treasury brigade regiment battalion division corps
-herald gazette tribune chronicle telegraph courier inquirer bulletin""".split())
+herald gazette tribune chronicle telegraph courier inquirer bulletin museum gallery library hospital studio factory""".split())
 VAGUE_HEADS = set("""analysts analyst experts expert observers observer officials sources source reports
 report critics diplomats diplomat commentators commentator scholars researchers leaders media
 outlets agencies intelligence insiders witnesses residents estimates assessments warnings economists figures calculations

@@ -77,3 +77,30 @@ def test_announced_through_a_platform_that():
 def test_a_sentence_adverb_before_paired_peoples_is_none_of_them():
     found = said(LEAD + "Meanwhile, Estonian and Finnish authorities estimate that about 400 boats have been lost.")
     assert [who for who, _ in found] == ["Estonia", "Finland"]
+
+
+def test_a_pronoun_after_a_subordinate_clause_is_its_speaker():
+    text = LEAD + ("While the Estonian Defence Forces described the Finnish sailors as fierce fighters, they also pointed "
+                   "out that a lack of coordination with the harbour contributed to their losses. Although Defence "
+                   "Minister Hanno Pevkur praised the crews as brave, he said that the boats were too old to sail.")
+    found = said(text)
+    assert ("Estonian Defence Forces", "a lack of coordination with the harbour contributed to their losses") in found
+    assert ("Hanno Pevkur", "the boats were too old to sail") in found
+
+
+def test_a_museum_opening_the_claim_is_not_the_he_who_said_it():
+    text = LEAD + ("As Commander-in-Chief of the Estonian Armed Forces Martin Herem previously noted, half of the boats "
+                   "were lost. The Harbour Museum of Old Boats will open on the anniversary of the rescue, he said, "
+                   "giving an instruction that the workers finish the roof.")
+    assert [who for who, _ in said(text)] == ["Martin Herem", "Martin Herem"]
+
+
+def test_an_office_opening_a_bodys_title_is_no_body_of_its_own():
+    text = LEAD + ("As Commander-in-Chief of the Estonian Armed Forces Martin Herem noted, half of the boats were lost. "
+                   "Estonian forces described the Finnish sailors as fierce fighters.")
+    assert all(not who.startswith("Commander") for who, _ in said(text))
+
+
+def test_a_sections_label_in_capitals_is_nobody():
+    text = LEAD + "Minister Ola Berg said the port was closed.\n\nBRIEF:\n\nThe ferry is reportedly set to get two new boats."
+    assert [who for who, _ in said(text)] == ["Ola Berg"]
