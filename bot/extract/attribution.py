@@ -21,7 +21,7 @@ import re
 from bot.extract.attributed import Attribution
 from bot.extract.complement import NOMINAL, clean, complement, kind_of
 from bot.extract.cues import AUXILIARY, MODALS, NEGATION, NEEDS_NEXT, PASSIVE, Cue, find_cues
-from bot.extract.lexicon import PERSON_ROLES
+from bot.extract.lexicon import PERSON_ROLES, VAGUE_HEADS
 from bot.extract.phrases import (ROLE, comma_segments, has_role_noun, join_roles, titled, titled_alone,
                                  trailing_name)
 from bot.extract.relays import DENIED_BY, RelayReader
@@ -48,7 +48,8 @@ DETERMINERS_BEFORE = {"the", "a", "an", "these", "those", "such", "this", "its",
 # noun phrase.
 MODIFIERS_BEFORE = {"growing", "recent", "latest", "new", "initial", "intelligence", "media", "conflicting",
                     "contradictory", "earlier", "unverified", "public", "western", "many", "several", "press",
-                    "news", "official", "first", "further", "brief", "formal"}
+                    "news", "official", "first", "further", "brief", "formal", "various", "numerous", "multiple",
+                    "other", "separate"}
 UNABLE_TO = {"confirm", "verify", "deny", "comment", "say"}  # "could not confirm" reports a non-confirmation
 # Forms of reporting verbs that are never nouns: "Ukrainian intelligence says ..." (not "intelligence reports").
 ONLY_VERBS = {"says", "tells", "believes", "thinks", "warns", "insists", "argues", "suggests", "assesses"}
@@ -126,7 +127,7 @@ PARTICIPLE_ASIDE = re.compile(r"(?<=[\w.])\s*,?\s+(?:while|when|after|before|upo
                               r"(?<=[\w.]),\s+who\s+(?:has|have|had|is|are|was|were)\s+[^,;“”\"]{3,80},\s*$")
 # "reported the information, citing ...", "shared this news": the sentence before is what was passed on
 # (not "reported the news that ...", nor "the report" of someone's own).
-PASSED_BACK = re.compile(r"\s+(?:the|this|that)\s+(?:information|news)\s*(?:[,.;]|$|\s+(?:on|in|via|through|with|"
+PASSED_BACK = re.compile(r"\s+(?:(?:the|this|that)\s+(?:information|news)|(?:on|about)\s+(?:this|it))\s*(?:[,.;]|$|\s+(?:on|in|via|through|with|"
                          r"citing|referring|quoting|from)\b)", re.I)
 # What is left of a claim cut before a later attribution when that attribution was its content.
 ONLY_WHEN = re.compile(r"(?:that\s*,?\s*)?(?:(?:on|in|at|during|last|earlier|this|since)\b[^,]{0,40})?[\s,]*", re.I)
@@ -242,7 +243,8 @@ HEADLINE_SOURCE_FIRST = re.compile(r"^(?P<who>[A-Z][\w.’'-]*(?:\s+[\w.’'-]+)
 # A second verb phrase of the same subject: ", and for the first time acknowledged", " but later".
 # A sentence opening with a subordinate clause: "While X described ..., they ...".
 SUBORDINATE_OPENS = re.compile(r"(?:While|Although|Though|Whereas|After|Because|Since|When|Even\s+as)\s")
-SHARED_SUBJECT = re.compile(r"^\s*(?:and|but)(?!\s+(?:the|a|an|some|many|most|several|both|two|three|four|five|its|their|"
+SHARED_SUBJECT = re.compile(r"^\s*(?:and|but)(?!\s+(?:the|a|an|some|many|most|several|various|numerous|multiple|other|"
+                            r"both|two|three|four|five|its|their|"
                             r"these|those)\b)"  # (not "but the two captured soldiers say": a subject of its own)
                             r"(?:\s+(?!(?:he|she|it|they|we|after|before|when|while|as|since|because|if|"
                             r"that|which|who)\b)[a-z]+){0,5}\s*$")  # (not "but its confirmation comes after officials")
@@ -395,8 +397,13 @@ class SentenceAttributor:
                     # the end of a name, not "Media reports")
                     and not cue.text.split()[0].lower().endswith("ed")  # "the official stressed": a verb
                     and (article or not re.match(r"\s+that\s+(?!(?:was|were|is|are|has|have|had|will|would)\b)|"
-                                                 r"\s+(?:(?:about|around|some|over|more\s+than|at\s+least|up\s+to|nearly)\s+)?"
-                                                 r"\d", s[cue.end:]))  # ("UK intelligence estimates 6,000 casualties")
+                                                 r"\s+(?:(?:about|around|some|over|more\s+than|at\s+least|up\s+to|nearly|"
+                                                 r"roughly|approximately|almost|as\s+many\s+as|close\s+to)\s+)?\d|"
+                                                 r"\s+(?:that\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Febr)uary|March|April|May|"
+                                                 r"June|July|August|(?:Septem|Octo|Novem|Decem)ber)[A-Z](?!\w*\s+(?:of|on|"
+                                                 r"about)\b)",
+                                                 s[cue.end:]))  # ("UK intelligence estimates 6,000 casualties",
+                    # "Western intelligence estimate Pyongyang sent ...": a verb before a name)
                     and not (cue.lemma in NEEDS_NEXT and " " in cue.text)):  # ("intelligence attributes the losses to")
                 continue  # "these reports", "intelligence reports", "North Korea's state media": not verbs
             if cue.lemma == "according to":
@@ -650,8 +657,8 @@ class SentenceAttributor:
             return None  # "This announcement marks a step, as it underscores a shift": a thing, nobody speaking
         for m in mentions:
             m.role = join_roles(m.role, role)
-        if cue.lemma in ("report", "share", "publish") and PASSED_BACK.match(after):  # "The Journal reported the
-            # information, citing intelligence": what the sentence before says
+        if cue.lemma in ("report", "share", "publish", "write") and PASSED_BACK.match(after):  # "The Journal reported
+            # the information, citing intelligence", "NHK reports on this, citing ...": what the sentence before says
             return Attribution(mentions, cue, "indirect", "", negated, subject_start, refers_back=True)
         negated |= bool(re.search(r"\b[Nn]either\b", s[max(0, subject_start - 9):cue.start]))
         kind, text = complement(sent, cue, after, subject_start)
@@ -735,7 +742,8 @@ class SentenceAttributor:
             person = [m.speaker.kind == "person" for m in earlier.mentions]  # the subordinate clause's speaker,
             if person == [True] and tail.lower() in ("he", "she") or not any(person) and tail.lower() in ("they", "it"):
                 return clause_start + clause.rfind(tail), [m.copy() for m in earlier.mentions], ""  # who goes on
-        if SHARED_SUBJECT.match(clause) and self._found:  # "X claimed A, and for the first time acknowledged B"
+        if SHARED_SUBJECT.match(clause) and self._found and VAGUE_HEADS.isdisjoint(clause.lower().split()):  # "X
+            # claimed A, and for the first time acknowledged B" (not "..., but various reports indicate B": a subject)
             earlier = self._found[-1]
             return clause_start, [m.copy() for m in earlier.mentions], ""
         if boundary in CONJUNCTIONS and not tail and self._found and self._found[-1].cue.start >= clause_start:

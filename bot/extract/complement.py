@@ -140,11 +140,13 @@ def complement(sent: Sentence, cue: Cue, after: str, subject_start: int) -> tupl
     if adverbial and (not NO_COMPLEMENT.match(after[adverbial.end():])
                       or re.match(r"\s*[,:]\s*[“\"]", after[adverbial.end():])):
         after = after[adverbial.end():]  # "said on Monday the exercise had ended", "said in the interview, “..."
-    m = re.match(r"\s*(?:(?:on|in|at|during|earlier|last|after|before|to|with|via|through)\s+(?![\w\s’'-]{0,40}?"
+    m = re.match(r"\s*(?:(?:on|in|at|during|earlier|last|after|before|to|with|via|through)\s+(?![\w\s’'-]{0,64}?"
                  r"\b(?:words|remarks|comments|statements?|claims?|assertions?|suggestions?|questions?)\s+that\b|"
-                 r"[\w\s’'-]{0,40}?\b(?:and|but)\s+(?:[a-z]+\s+)?[a-z]+\s+that\b)"  # (not "praised its role in
-                 # the rescue but warned that ...": another verb's clause)
-                 r"[\w\s’'-]{0,40}?|(?:multiple|several|many|"
+                 r"[\w\s’'-]{0,64}?\b(?:and|but)\s+(?:[a-z]+\s+)?[a-z]+\s+that\b|"  # (not "praised its role in
+                 # the rescue but warned that ...": another verb's clause;
+                 r"[\w\s’'-]{0,64}?\b(?:said|says|told|[a-z]{3,}ed)\s+that\b)"  # nor "warned after both Seoul and
+                 # Washington confirmed that ...": what they confirmed)
+                 r"[\w\s’'-]{0,64}?|(?:multiple|several|many|"
                  r"numerous|repeated)\s+times|(?:Monday|Tuesday|Wednesday|"
                  r"Thursday|Friday|Saturday|Sunday)(?:\s+\w+)?)?\s*that(?:\s*,\s*(?:according\s+to|citing|"
                  r"in\s+(?:his|her|its|their)\s+view)\s+[^,]{2,60},|\s*,\s*(?:in|at|for|given|under|with|after|"

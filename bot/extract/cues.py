@@ -34,7 +34,8 @@ _PRAISED_OBJECT = (r"(?:the|its|their|his|her|an?|(?-i:(?:[A-Z][\w.-]*\s+){0,2}[
 # What something is called when a speaker passes judgment on it: "called the reports far-fetched".
 _VERDICTS = (r"(?:far-fetched|false|baseless|groundless|unfounded|absurd|fake|ridiculous|provocative|speculative|"
              r"nonsense|lies|untrue|fabricated|fabrications|misleading|exaggerated|inaccurate|premature|irresponsible|"
-             r"unacceptable|illegal|outrageous|credible|plausible|accurate|reliable)\b")
+             r"unacceptable|illegal|outrageous|credible|plausible|accurate|reliable|dangerous|destabili[sz]ing|"
+             r"reckless|alarming|worrying|troubling|concerning|serious|grave|unprecedented)\b")
 # Verbs that need a following word to be a reporting cue ("call for", "point out", "voice concern").
 NEEDS_NEXT = {
     # "called the reports 'groundless'": what it was called is a short quoted label, up to 24 words on
@@ -60,16 +61,18 @@ NEEDS_NEXT = {
     "share": r"that\b|(?=by\b)|with\s+(?:[\w’'.-]+\s+){1,5}?that\b",  # "shared that ...", "The information was shared
     # by X", "shared with Voice of America that ..."; not "shared a video"
     "push": r"for\b",  # "pushes for European troops in Ukraine"
-    "react": r"to\s+(?:the|these|those|this|that|such)\s+(?:claims?|reports?|allegations?|accusations?|statements?|"
-             r"remarks|comments|news)\b",  # "has not reacted to the claim"
+    "react": r"to\s+(?:the|these|those|this|that|such|[A-Z][\w’'.-]*[’']s?)\s+(?:[\w-]+\s+)?(?:claims?|reports?|"
+             r"allegations?|accusations?|statements?|remarks|comments|news)\b",  # "has not reacted to the claim",
+    # "has not reacted to Zelensky's statements"
     "speak": r"(?:(?:in|at)\s+[A-Z][\w-]+\s+)?(?:about|of)\s+(?!(?:the\s+)?(?:phone|meeting|call|visit|talks)\b)",
     # "spoke about further agreements", "had spoken in Rome about the deployment"
     "point": r"out\b|to\b",  # "pointed out that ...", "pointed to two developments: ..."
-    "express": r"that\b|[“\"‘']?(?:\w+\s+){0,2}[“\"‘']?(?:concerns?|fears?|worry|worries|alarm|dissatisfaction|regret|support|hope|doubts?|anger|"
+    "express": r"that\b|(?:[“\"‘']?\w+\s+){0,2}[“\"‘']?(?:concerns?|fears?|worry|worries|alarm|apprehension|unease|"
+               r"dissatisfaction|regret|support|hope|doubts?|anger|"
                r"outrage|gratitude|thanks|appreciation|condolences|solidarity|confidence|optimism|interest|sympathy|"
                r"disappointment|frustration|dismay|satisfaction|skepticism|scepticism|wish(?:es)?|condemnation|"
                r"intention|desire|willingness|readiness|opposition|displeasure)\b[”\"’']?",
-    "voice": r"[“\"‘']?(?:\w+\s+){0,3}[“\"‘']?(?:concerns?|fears?|worry|worries|alarm|dissatisfaction|doubts?|support|anger|"
+    "voice": r"(?:[“\"‘']?\w+\s+){0,3}[“\"‘']?(?:concerns?|fears?|worry|worries|alarm|apprehension|dissatisfaction|doubts?|support|anger|"
              r"outrage)\b[”\"’']?",
     "issue": r"(?:(?:a|an)\s+(?:\w+\s+){0,2})?(?:statements?|warnings?|denials?)\b",
     "answer": r"(?:that|questions?)\b",

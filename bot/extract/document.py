@@ -72,6 +72,9 @@ from bot.extract.signals import (
 )
 from bot.extract.subjects import INTRODUCTORY, ONE_OF_GROUP, Mention, SubjectResolver, opening_subject
 
+# Whom an outlet quotes before a colon: "The Journal quoted Hong Min (translated name), a researcher at X:".
+QUOTED_ONE = re.compile(r"\bquot(?:ed|es)\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*(?:\([^)]{0,40}\))?"
+                        r"\s*(?:,[^:“”\"]{0,120})?:\s*$")
 # "in an intelligence update": later "according to the update" is whoever spoke in it.
 SPOKE_IN = re.compile(r"\b(?:(?:in|via|through|according\s+to)\s+(?:a|an|its|his|her|their|the)|(?:published|released|issued)\s+"
                       r"(?:an?|another|its|their))\s+(?:[\w-]+\s+){0,2}?(update|report|statement|assessment|briefing|"
@@ -570,6 +573,10 @@ class _Walk:
         subject = first.group(1) if first and first.group(1).lower() in PRONOUNS else \
             named.group("who") if named and named.group("verb").lower() in FORMS else opening_subject(sent.text)
         mentions = self.resolver.resolve(subject, allow_coordination=False) if subject else []
+        quoted_one = QUOTED_ONE.search(sent.text)
+        if quoted_one:  # "The Journal quoted Hong Min, a senior researcher at ...:": the words are the researcher's
+            named = self.resolver.resolve(quoted_one.group("who"), allow_coordination=False)
+            mentions = named if len(named) == 1 and named[0].speaker.kind == "person" else mentions
         if not mentions and len(found) == 1 and found[-1].cue.end > len(sent.text.rstrip()) * 0.5:
             mentions = found[-1].mentions  # "Positing that ..., she estimated the number to be 10,000:"
         if not mentions and SOCIAL_POST_END.search(sent.text):  # "Describing ..., the forces said in an X post."

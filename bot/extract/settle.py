@@ -98,7 +98,7 @@ def reported_inside(found: list[Attribution], s: str) -> list[Attribution]:
         o is not a and o not in relayed and o.cue.end <= a.subject_start and (
             THAT_CLAUSE_OPENS.fullmatch(s[o.cue.end:a.subject_start])
             or o.cue.text.endswith(" that") and not s[o.cue.end:a.subject_start].strip()
-            or o.cue.lemma in SPEECH and o.kind != "direct" and BARE_CLAUSE_OPENS.fullmatch(s[o.cue.end:a.subject_start])
+            or o.cue.lemma in SPEECH | BELIEF and o.kind != "direct" and BARE_CLAUSE_OPENS.fullmatch(s[o.cue.end:a.subject_start])
             or o.cue.lemma == "according to" and bool(o.text) and s.find(o.text, o.cue.end) == a.subject_start)
         for o in (anyone if all(m.vague for m in a.mentions) else outer))]  # ("According to the agency, North Korea has promised ...": the agency's account)
 
@@ -120,6 +120,9 @@ OWN_PEOPLE = re.compile(r"(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:commanders?|offi
 SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|claimed|recalled|explained)\s+(?:[^,;“”\"]{0,40}?\s)?(?:that\s+)?$")
 # Between "said" and the subject of its clause when "that" is left out: "Healey said both the UK and ...".
 BARE_CLAUSE_OPENS = re.compile(r"\s+(?:both\s+|all\s+)?")
+# Verbs of judging: "intelligence believes North Korea proposed the deployment" is the judgement, not a proposal
+# the sentence reports.
+BELIEF = {"believe", "think", "assess", "suspect", "conclude", "fear"}
 # Verbs of speaking: what follows them is someone's words, whoever passes them on.
 SPEECH = {"say", "tell", "state", "announce", "add", "claim", "write", "note", "explain", "stress", "warn", "declare"}
 _MEDIUM = re.compile(r"\b(?:media|news|agency|newspaper|reports?|broadcaster|television|TV|press|outlets?|radio|times|"

@@ -104,3 +104,68 @@ def test_an_office_opening_a_bodys_title_is_no_body_of_its_own():
 def test_a_sections_label_in_capitals_is_nobody():
     text = LEAD + "Minister Ola Berg said the port was closed.\n\nBRIEF:\n\nThe ferry is reportedly set to get two new boats."
     assert [who for who, _ in said(text)] == ["Ola Berg"]
+
+
+def test_various_reports_after_but_are_a_subject_of_their_own():
+    found = said(LEAD + "Estonia and Finland continue to deny the leak, but various reports indicate the boats are sinking.")
+    assert ("Various reports", "the boats are sinking") in found
+    assert all(who in ("Estonia", "Finland") for who, what in found if "sinking" not in what)
+    assert not any(who in ("Estonia", "Finland") and "sinking" in what for who, what in found)
+
+
+def test_what_intelligence_believes_someone_proposed_is_its_judgement_only():
+    assert said(LEAD + "Estonian military intelligence believes Finland proposed the new quota.") == [
+        ("Estonian military intelligence", "Finland proposed the new quota")]
+
+
+def test_intelligence_estimates_before_a_rough_figure_or_a_name_is_a_verb():
+    found = said(LEAD + "Estonia's intelligence estimates roughly 600 boats have been lost at sea. Estonian and Western "
+                        "intelligence estimate Finland sent more than 300 boats to the north.")
+    assert [what for _, what in found] == ["roughly 600 boats have been lost at sea",
+                                           "Finland sent more than 300 boats to the north"]
+    assert said(LEAD + "Intelligence reports Friday suggested the boats were lost.") != [
+        ("Intelligence", "Friday suggested the boats were lost")]
+
+
+def test_a_long_setting_between_the_verb_and_that():
+    text = LEAD + ("Finland's President Alexander Stubb said after talks with Estonian Prime Minister Kristen Michal on "
+                   "Tuesday that the storms were sending the fleet into a new phase.")
+    assert said(text) == [("Alexander Stubb", "the storms were sending the fleet into a new phase")]
+
+
+def test_not_reacting_to_someones_statements_and_apprehension_voiced():
+    found = claims_of(LEAD + "Helsinki has not reacted to Lindqvist's statements and remains cautious. The Estonian "
+                             "government has once again expressed its apprehension regarding further storms. The Coast "
+                             "Guard has merely voiced its “increasing concern.”")
+    assert [(c.speaker, c.stance) for c in found] == [("Helsinki", "hedged"), ("Estonian government", "asserts"),
+                                                      ("Coast Guard", "asserts")]
+
+
+def test_an_outlet_reporting_on_this_is_the_source_of_the_sentence_before():
+    text = ("Boats left the port.\n\nEstonia is considering sending boats to the north.\n\n"
+            "The Estonian broadcaster ERR reports on this, citing its own sources in the government.")
+    assert said(text) == [("ERR", "Estonia is considering sending boats to the north")]
+
+
+def test_a_numbered_unit_and_what_it_is_part_of():
+    text = LEAD + "According to the 47th Brigade of the Estonian armed forces, “the storm has changed its course.”"
+    assert [who for who, _ in said(text)] == ["47th Brigade"]
+
+
+def test_a_quotation_introduced_by_the_person_an_outlet_quoted():
+    text = ("The ferry sailed at dawn.\n\nThe Baltic Times quoted Jan Lindqvist (translated name), a senior researcher "
+            "at the Estonian Maritime Institute:\n\n“The storm gives the minister reason to close the port. For the "
+            "fleet, this means a long winter.”")
+    assert [who for who, _ in said(text)] == ["Jan Lindqvist"]
+
+
+def test_what_others_confirmed_after_the_warning_is_theirs():
+    found = said(LEAD + "Finland will respond strongly to the storm, Foreign Minister Elina Valtonen warned after both "
+                        "Finland and Estonia confirmed that the boats were sinking near the port.")
+    assert ("Elina Valtonen", "Finland will respond strongly to the storm") in found
+    assert all(who != "Elina Valtonen" for who, what in found if "sinking" in what)
+
+
+def test_calling_something_dangerous():
+    assert said(LEAD + "Lindqvist calls the troop movement dangerous and destabilizing.") == [
+        ("Lindqvist", "calls the troop movement dangerous and destabilizing")]
