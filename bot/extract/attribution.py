@@ -22,7 +22,7 @@ from bot.extract.attributed import Attribution
 from bot.extract.complement import NOMINAL, clean, complement, kind_of
 from bot.extract.cues import AUXILIARY, MODALS, NEGATION, NEEDS_NEXT, PASSIVE, Cue, find_cues
 from bot.extract.lexicon import PERSON_ROLES, VAGUE_HEADS
-from bot.extract.phrases import (ROLE, comma_segments, has_role_noun, join_roles, titled, titled_alone,
+from bot.extract.phrases import (NAME_ONLY, ROLE, comma_segments, has_role_noun, join_roles, titled, titled_alone,
                                  trailing_name)
 from bot.extract.relays import DENIED_BY, RelayReader
 from bot.extract.sentences import Sentence, single_quoted
@@ -236,9 +236,8 @@ ABBREVIATED_PLACE = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z][a-z]{1,4}\.")
 # What a heading names before its colon when it is the kind of page, not a source.
 PROGRAMME = re.compile(r"(?:The\s+)?(?:Transcript|Watch|Video|Listen|Podcast|Explainer|Analysis|Opinion|Live|Photos?|"
                        r"Gallery|Read|Related|Breaking|Update|Updates|Editorial|Interview|Episode|Warning|Verdict|"
-                       r"Takeaway|Bottom\s+Line|Big\s+Picture|Background|Context|Summary)\b", re.I)
-# A capitalised name and nothing more: "The Guardian", "BBC News".
-NAME_ONLY = re.compile(r"(?:The\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3}")
+                       r"Takeaway|Bottom\s+Line|Big\s+Picture|Background|Context|Summary|Why\s+It\s+Matters|"
+                       r"What\s+(?:to\s+Know|Happened|Next)|Key\s+(?:Points|Facts))\b", re.I)
 HEADLINE_SOURCE_FIRST = re.compile(r"^(?P<who>[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,4}):\s+(?P<claim>(?:[^\s&]+\s+){3,}\S.{3,})$")
 # A second verb phrase of the same subject: ", and for the first time acknowledged", " but later".
 # A sentence opening with a subordinate clause: "While X described ..., they ...".
@@ -671,8 +670,8 @@ class SentenceAttributor:
         if re.search(r",\s+who\b", pre[max(subject_start, 0):]) or re.search(r",\s+which\s+$", s[:max(subject_start, 0)]):
             text = RELATIVE_ENDS.split(text, 1)[0]  # "B, who has insisted that C, have met", "the contingent, which
             # ISW reported could be 12,000, would ...": the relative clause ends where the main verb comes
-        if not text:
-            return None
+        if not text or cue.lemma == "speak" and len(re.sub(r"^\s*\S+\s+(?:about|of)\s+", "", text).split()) <= 2:
+            return None  # ("Kim spoke about Ukraine": a topic, nothing said about it)
         pointer = CONFIRMED_THIS.fullmatch(text)
         if pointer and pointer.group("det").lower() == "the":
             if cue.denies or negated or not THE_FINDINGS.search(text):
@@ -829,7 +828,7 @@ class SentenceAttributor:
             named = self.resolver.resolve(zero.group("who"), allow_coordination=False)
             if len(named) == 1 and not named[0].vague:
                 return start + zero.start("who"), named, ""
-        if not mentions and tail.split()[0].lower() == "the" and clause_start:
+        if not mentions and tail.split()[0].lower() == "the" and clause_start and stripped[clause_start - 1] == ",":
             named = comma_segments(stripped[:clause_start - 1])[-1].strip()  # "Okafor, the truck driver told"
             if named and len(named.split()) <= 3 and all(w[:1].isupper() for w in named.split()) and \
                     not FRONTED_PREPOSITION.match(named):  # ("For Russia, the use of ... indicates": a topic)

@@ -161,8 +161,9 @@ NEEDS_NEXT = {
 # Verbs that need a following word mid-sentence but report speech when they close a clause.
 UNLESS_CLOSING = {"respond", "answer", "maintain", "learn", "mention", "observe", "comment"}
 # Whom an answer closing a quotation was given to: "“...,” he responded to a reporter."
-TO_ASKER = re.compile(r"\s+to\s+(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}?(?:reporters?|journalists?|questions?|questioners?|"
-                      r"lawmakers?|senators?|correspondents?|interviewers?)\s*[,.;:]")
+TO_ASKER = re.compile(r"\s+to\s+(?:(?:a|an|the|one)\s+)?(?:[\w-]+\s+){0,2}?(?:reporters?|journalists?|questions?|"
+                      r"questioners?|lawmakers?|senators?|correspondents?|interviewers?)(?:\s+without\s+elaborating)?"
+                      r"\s*[,.;:]")  # ("commented to journalists without elaborating.")
 # A statement named by its author, then what it says: "comments by US officials that ...".
 NOUN_BY = (r"(?:comments?|remarks?|statements?|claims?|assertions?|assessments?|warnings?|reports?|allegations?|"
            r"accusations?|estimates?|statistics|data|figures|findings|analys[ie]s|confirmations?)\s+(?:(?:made|issued|released|"
@@ -202,7 +203,9 @@ PHRASES = {
     r"(?:was|were|is|are|has been|had been)\s+(?:(?:earlier|previously|also|widely|once)\s+)?(?:quoted|cited)\s+"
     r"(?:by\s+[^,]{1,40}\s+)?as\s+(?:saying|telling)":
         "quoted as saying",  # ("was cited as telling CNN")
-    r"(?<!was )(?<!were )(?<!is )(?<!are )(?<!been )(?:quoted|cited|mentioned)\s+(?:[\w’'.-]+\s+){1,6}?as\s+"
+    r"(?<!was )(?<!were )(?<!is )(?<!are )(?<!been )(?:quoted|cited|mentioned)\s+(?:(?:[\w’'.-]+\s+){1,6}?|"
+    r"(?:[\w’'.-]+\s+){0,10}?[\w’'.-]+,\s+(?:[A-Z][\w’'.-]*\s+){1,4}?[A-Z][\w’'.-]*,\s+)as\s+"  # ("quoted the vice minister for X,
+    # Kim Jong-gyu, as saying")
     r"(?:saying|telling|stating|reporting|hailing|praising|warning|urging|claiming|confirming|denying)":
         "quoted someone as saying",  # "KCNA quoted Kim as saying": Kim speaks
     r"(?:was|were|is|are|has been|had been)\s+(?:also\s+)?heard\s+(?:saying|asking|telling)": "heard saying",

@@ -9,6 +9,8 @@ from bot.extract.affiliation import country_of
 from bot.extract.lexicon import DEMONYMS, PERSON_ROLES, TITLES
 
 # What a role given in an appositive looks like: "the head of ...", "a fellow at ...", "Putin's spokesperson".
+# A capitalised name and nothing more: "The Guardian", "BBC News".
+NAME_ONLY = re.compile(r"(?:The\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3}")
 ROLE = re.compile(r"^(?:also\s+)?(?:(?:a|an)\s|the\s+[a-z]|[A-Z][\w.-]*[’']s\s+[a-z]|(?:" + "|".join(
     sorted((re.escape(w) for w in PERSON_ROLES if w.isalpha()), key=len, reverse=True)) + r")\s+(?:of|at|for|to)\s)")
 

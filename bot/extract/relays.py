@@ -12,7 +12,7 @@ from bot.extract.attributed import Attribution
 from bot.extract.complement import clean, complement
 from bot.extract.cues import NOUN_BY, Cue, find_cues
 from bot.extract.introductions import trim_name
-from bot.extract.phrases import ROLE, comma_segments, has_role_noun, join_roles, titled_alone
+from bot.extract.phrases import NAME_ONLY, ROLE, comma_segments, has_role_noun, join_roles, titled_alone
 from bot.extract.sentences import Sentence
 from bot.extract.subjects import Mention, SubjectResolver, demonym
 
@@ -24,6 +24,9 @@ NAME_AFTER_ROLE = re.compile(r",\s+((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+)
 BACK_REFERENCE = re.compile(r"^(?:This|These|That|Those|The)(?:\s+(?:figures?|numbers?|estimates?|assessments?|"
                             r"information|claims?|accounts?|findings?|data|toll|tally|report|count|death toll|"
                             r"statements?|remarks|comments|announcement|development|news|fact|decision|move))?$")
+# An outlet described before its name is given: "the ruling party’s official newspaper[, Rodong Sinmun]".
+DESCRIBED_OUTLET = re.compile(r"\b(?:newspaper|daily|paper|agency|broadcaster|outlet|channel|magazine|tabloid|"
+                              r"website|portal|weekly)$")
 # A body named, then what it is part of in words of the writer's own: "the 47th Brigade of the Ukrainian armed forces".
 UNIT_OF = re.compile(r"((?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+of\s+"
                      r"(?:the\s+)?(?:[A-Z][\w’'.-]*\s+)*[a-z][\w\s’'-]*")
@@ -104,7 +107,13 @@ class RelayReader:
         s = sent.text
         who = re.match(r"(?:quoted|cited|mentioned)\s+(.+?)\s+as\s+(saying|telling|stating|reporting|hailing|praising|"
                        r"warning|urging|claiming|confirming|denying)$", cue.text)  # ("cited Putin as hailing ...")
-        mentions = self.resolver.resolve(who.group(1)) if who else []
+        named = re.fullmatch(r"(.+?),\s+(.+?),", who.group(1)) if who else None
+        if named:  # "quoted the vice minister in charge of Russian affairs, Kim Jong-gyu, as saying": the person
+            mentions = self.resolver.resolve(named.group(2), allow_coordination=False)
+            for m in mentions:
+                m.role = m.role or re.sub(r"^(?:the|a|an)\s+", "", named.group(1))
+        else:
+            mentions = self.resolver.resolve(who.group(1)) if who else []
         if not mentions:
             return None
         subject_start, _, _ = self._subject(s[:cue.start])
@@ -205,6 +214,11 @@ class RelayReader:
                 if len(found) == 1 and not found[0].vague:
                     mentions, rest_segs = found, [" ".join(words[k:])] + rest_segs
                     break
+        if rest_segs and DESCRIBED_OUTLET.search(phrase) and NAME_ONLY.fullmatch(rest_segs[0].strip()) and \
+                (not mentions or all(m.vague or m.speaker.name.lower() in phrase.lower() for m in mentions)):
+            named = self.resolver.resolve(rest_segs[0].strip(), allow_coordination=False)  # "According to a report
+            if len(named) == 1 and not named[0].vague:  # by the ruling party’s official newspaper, Rodong Sinmun,
+                mentions, rest_segs = named, rest_segs[1:]  # CLAIM": the newspaper, by its name
         if not mentions and rest_segs and titled_alone(phrase):  # "as stated by Deputy Ambassador to the UN,
             mentions = self.resolver.resolve(rest_segs[0].strip().rstrip("."))  # Robert Wood, during ..."
             if len(mentions) == 1 and mentions[0].speaker.kind == "person":

@@ -169,3 +169,32 @@ def test_what_others_confirmed_after_the_warning_is_theirs():
 def test_calling_something_dangerous():
     assert said(LEAD + "Lindqvist calls the troop movement dangerous and destabilizing.") == [
         ("Lindqvist", "calls the troop movement dangerous and destabilizing")]
+
+
+def test_quoted_a_role_then_the_name_as_saying():
+    text = LEAD + ("The state-run Estonian News Agency quoted the vice foreign minister in charge of Finnish affairs, "
+                   "Jan Lindqvist, as saying on Friday that he has heard rumors of the boats.")
+    c, = claims_of(text)
+    assert (c.speaker, c.text) == ("Jan Lindqvist", "he has heard rumors of the boats")
+    assert "vice foreign minister" in c.speaker_role
+
+
+def test_commented_to_journalists_without_elaborating():
+    text = LEAD + "“This seems like yet another fake story,” harbour spokesman Jan Lindqvist commented to journalists " \
+                  "without elaborating."
+    assert said(text) == [("Jan Lindqvist", "This seems like yet another fake story")]
+
+
+def test_a_newspaper_described_then_named():
+    text = LEAD + ("According to a Sunday report by the ruling party’s official newspaper, Rodong Sinmun, the minister "
+                   "delivered a speech during the visit.")
+    assert [who for who, _ in said(text)] == ["Rodong Sinmun"]
+
+
+def test_a_section_label_before_a_colon_is_nobody():
+    assert said("Storm hits the port\n\nWhy It Matters: The storm adds a new dimension to the season.") == []
+
+
+def test_speaking_about_a_topic_says_nothing_about_it():
+    found = said(LEAD + "Lindqvist spoke about Estonia. Lindqvist spoke about the presence of Finnish boats near the port.")
+    assert found == [("Lindqvist", "spoke about the presence of Finnish boats near the port")]
