@@ -161,6 +161,12 @@ def test_quantities_group_by_what_is_counted():
     assert [k for k in keys if not key_number(k)] == ["russian_troop_casualties_per_day"]
 
 
+def test_equipment_counted_in_units_is_named_by_the_words_after_the_figure():
+    _, groups = group_quantities([claim("guns", "Norway sent around 220 units of 155-millimeter self-propelled "
+                                                "howitzers to the front")])
+    assert [g.key for g in groups] == ["howitzers"]
+
+
 def test_increments_forecasts_and_vague_sources_are_no_reading_of_the_quantity():
     claims = [claim("more", "Pyongyang sent 3,000 more troops to Russia"),
               claim("plan", "the number of North Korean troops in Russia could rise to 50,000"),
