@@ -27,7 +27,7 @@ from bot.extract.phrases import (NAME_ONLY, ROLE, comma_segments, has_role_noun,
 from bot.extract.relays import DENIED_BY, RelayReader
 from bot.extract.sentences import Sentence, single_quoted
 from bot.extract.settle import (CLOSING_NAME, disclaimer, end_with_subordinate_clause, only_names_it, own_pronoun,
-                                repeats, reported_inside, said_again, says_something, split_coordinated,
+                                repeats, reported_inside, said_again, says_something, split_coordinated, told_by_name,
                                 without_channel)
 from bot.extract.subjects import (INTRODUCTORY, NAMED_AS, NOT_NAMES, PAIRED_ADJECTIVES, Mention, SubjectResolver,
                                   opening_subject)
@@ -438,7 +438,7 @@ class SentenceAttributor:
         found = [a for a in found if not (a.cue.lemma in ("continue", "begin") and any(  # "..., he continued, adding that":
             o is not a and o.cue.start < a.cue.start for o in found))]  # who adds, not a claim of its own
         found = reported_inside(found, s)
-        found = said_again(without_channel(self._trim(found, s), s), s)
+        found = said_again(without_channel(told_by_name(self._trim(found, s), s), s), s)
         end_with_subordinate_clause(found, s)
         # "This was stated by X, reports Reuters": X's claim is the one; the attribution is no claim itself
         found = [att for att in found if att.refers_back or not BACK_REFERENCE_CLAUSE.match(att.text)]

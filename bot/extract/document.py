@@ -379,6 +379,9 @@ class _Walk:
                 subject = self.resolver.subject(opening_subject(sent.text[inner.end():]))
             if subject:  # "Zelenskyy has been outspoken. ... he warned": he is Zelenskyy (and "The South Korean
                 self.ctx.note(subject.speaker, role=subject.role)  # defence minister was asked ... He responded")
+                if _many(opening) or _many(subject.speaker.name):  # "The G7 foreign ministers convened ... They
+                    # expressed ...": they
+                    self.ctx.last_group, self.ctx.group_sentence = [subject.speaker], self.ctx.sentence_no
             elif unnamed := UNNAMED_ONE_OPENS.match(INTRODUCTORY.sub("", sent.text)):  # "In another call, a
                 one = self.resolver.resolve(unnamed.group(0), allow_coordination=False)  # soldier complained ...
                 if len(one) == 1 and one[0].vague:  # “...,” he said": that one, not the last one speaking
@@ -705,7 +708,8 @@ class _Walk:
             return
         medium = SPOKE_IN.search(sent.text.replace(att.text, " ") if att.text else sent.text)  # (not "said the
         # figures in the report may ...": the claim's own words)
-        plural = len(att.mentions) == 1 and att.mentions[0].vague and att.mentions[0].speaker.name.endswith("s")
+        plural = len(att.mentions) == 1 and (att.mentions[0].vague and att.mentions[0].speaker.name.endswith("s") or
+                                             _many(att.mentions[0].speaker.name))
         if len(att.mentions) > 1 or plural:  # "they" from now on ("officials said ... they added")
             self.ctx.last_group, self.ctx.group_sentence = [m.speaker for m in att.mentions], self.ctx.sentence_no
         for mention in att.mentions:
@@ -795,6 +799,15 @@ def _hosts(sentences: list[Sentence]) -> set[str]:
         # Department": an official opening a press event, not a programme's host)
         return {first, first.split()[-1]}
     return set()
+
+
+# Names of several people acting as one: "G7 foreign ministers", "the lawmakers of the committee".
+_MANY = re.compile(r"\b(?:ministers|officials|leaders|lawmakers|legislators|representatives|delegates|envoys|"
+                   r"diplomats|members|governments|allies|countries|nations|parliamentarians|senators)$", re.I)
+
+
+def _many(name: str) -> bool:
+    return bool(_MANY.search(name))
 
 
 def _unread_name(sent: Sentence, found: list[tuple[Sentence, Attribution]]) -> bool:

@@ -217,6 +217,8 @@ class DocContext:
             if kind != "vague" and head not in STATEMENT_NOUNS and not plural and \
                     (head in PERSON_ROLES) != (kind == "person"):
                 continue  # "the spokesperson" is a person, "the ministry" is not
+            if plural and kind == "person":
+                continue  # "the ministers" are never the one minister named last
             shared = len(qualifiers & entity.words)  # the most of the description's own words, then the latest
             if best is None or shared > fit or shared == fit and (
                     entity.first < best.first if self.headline else entity.order > best.order):

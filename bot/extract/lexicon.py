@@ -78,7 +78,8 @@ center centre
 organization organisation
 government administration cabinet authorities
 military army forces
-update report statement assessment article story investigation study document announcement declaration""".split("\n"):
+report article story investigation study
+update statement assessment document announcement declaration""".split("\n"):  # (an outlet's report is no statement)
     _words = _group.split()
     for _w in _words:
         ROLE_SYNONYMS[_w] = ROLE_SYNONYMS.get(_w, frozenset()) | frozenset(_words)

@@ -29,8 +29,8 @@ def split_coordinated(att: Attribution, s: str) -> list[Attribution]:
     # North Korea is modernising ...": a second statement; "according to X, A, and B" stays whole)
     parts = re.split(r",?\s+(?:and|but)\s+that\s+(?!(?:could|would|may|might|will|can|should|is|was|has|had|"
                      r"remains|seems|means)\b)" + joined, att.text)
-    if len(parts) == 1:
-        return [att]
+    if len(parts) == 1 or not re.search(r"\b(?!the\b)[a-z]{2,}\b", parts[0]):
+        return [att]  # ("The U.S., South Korea, and Japan launched ...": a list of names, one statement)
     out = []
     for k, part in enumerate(parts):
         where = s.find(part)
@@ -186,6 +186,21 @@ def without_channel(found: list[Attribution], s: str) -> list[Attribution]:
     return [a for a in found if not any(
         o is not a and 0 <= o.subject_start <= o.cue.start < a.cue.start and o.mentions
         and not any(m.vague for m in o.mentions) and passes_on(a, o) for o in found)]
+
+
+def told_by_name(found: list[Attribution], s: str) -> list[Attribution]:
+    """"The officials condemned A, calling it “B,” said spokesperson X.": a named speaker closing the
+    sentence after a quotation tells what unnamed people before it said or did; the claims are theirs
+    as X tells them, so X's."""
+    closing = [a for a in found if a.subject_start == a.cue.start and a.cue.lemma in SPEECH and a.mentions and
+               not any(m.vague for m in a.mentions) and re.search(r"[”\"],?\s*$|,\s*[”\"]\s*$", s[:a.cue.start])]
+    if not closing:
+        return found
+    told = [att for att in found if att.cue.start < closing[-1].cue.start and att.mentions and
+            all(m.vague for m in att.mentions)]
+    for att in told:
+        att.mentions = [m.copy() for m in closing[-1].mentions]
+    return [att for att in found if not (told and att is closing[-1])]  # (its own text is what they carry)
 
 
 # A subordinate clause opening the sentence: "Although X has denied A, ...".

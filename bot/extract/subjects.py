@@ -879,6 +879,10 @@ _GLUED = re.compile(r"^.*?\b[A-Za-z][a-z]{5,}(?=[A-Z][a-z]+\b)")  # (not "JoongA
 FRONTED_PARTICIPLE = re.compile(r"(?!Acting\s+[A-Z]|According\b)([A-Z][a-z]{2,}ing)\b[^,]{0,110},\s*")  # (not "Acting Governor X")
 
 
+# People who act as one body when named together: "The G7 foreign ministers", "Nordic leaders".
+_GROUP_NOUNS = frozenset({"ministers", "leaders", "lawmakers", "legislators", "envoys", "diplomats"})
+
+
 def opening_subject(sentence: str) -> str:
     """The sentence's grammatical subject, roughly: the noun phrase it opens with, past any
     introductory phrase ("On Sunday, South Korea's spy agency ..."), capitalised words and the
@@ -890,6 +894,9 @@ def opening_subject(sentence: str) -> str:
     words: list[str] = []
     for word in text.split():
         bare = word.strip(",")
+        if words and (words[-1][:1].isupper() or words[-1].lower() in DESCRIPTIVE | TITLES) and bare.lower() in _GROUP_NOUNS:
+            words.append(bare)  # "The G7 foreign ministers", "Nordic leaders": the group, its noun last
+            break
         if words and not (bare[:1].isupper() or bare.lower() in {"of", "the"} | DESCRIPTIVE | MEDIA | TITLES or
                           (words[-1][:1].isupper() or words[-1].lower() in DESCRIPTIVE) and bare.lower() in ORG_WORDS):
             # ("The Finnish government", "Oslo's foreign ministry")

@@ -198,3 +198,31 @@ def test_a_section_label_before_a_colon_is_nobody():
 def test_speaking_about_a_topic_says_nothing_about_it():
     found = said(LEAD + "Lindqvist spoke about Estonia. Lindqvist spoke about the presence of Finnish boats near the port.")
     assert found == [("Lindqvist", "spoke about the presence of Finnish boats near the port")]
+
+
+def test_the_ministers_are_the_group_never_the_last_minister_named():
+    text = ("Boats left.\n\nFrom left to right: Jan Berg, Estonia’s Minister of the Sea; and Ola Lie, Norway’s Minister of "
+            "Fisheries.\nThe G7 foreign ministers met on Monday in Oslo to issue a joint statement. They expressed "
+            "serious concern over the storms.\nThe ministers also condemned the overfishing in the north.")
+    found = said(text)
+    assert all(who not in ("Ola Lie", "Jan Berg") for who, _ in found)
+    assert any("serious concern" in what for _, what in found)
+
+
+def test_the_statement_is_the_last_speakers_not_an_outlets_report():
+    text = ("Estonia, Finland, and Latvia launched a new group to monitor the fleet, Reuters reported on Oct. 16.\n\n"
+            "The team is a mechanism to monitor the fleet, the Estonian Ministry of the Sea said.\n\n"
+            "“The goal of the new team is to assist the fleet by publishing information on the storms,” the statement read.")
+    found = said(text)
+    assert found[0] == ("Reuters", "Estonia, Finland, and Latvia launched a new group to monitor the fleet")
+    assert found[-1] == ("Estonian Ministry of the Sea",
+                         "The goal of the new team is to assist the fleet by publishing information on the storms")
+
+
+def test_a_named_speaker_closing_the_sentence_tells_what_unnamed_officials_said():
+    text = LEAD + ("Following a meeting in Oslo, the officials condemned the overfishing, calling it “a serious threat "
+                   "to the fleet,” said Coast Guard spokesperson Jan Lindqvist.")
+    found = said(text)
+    assert {who for who, _ in found} == {"Jan Lindqvist"}
+    assert ("Jan Lindqvist", "a serious threat to the fleet") in [(w, t.strip("“”")) for w, t in found]
+    assert all(what != "Following a meeting in Oslo" for _, what in found)
