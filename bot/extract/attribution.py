@@ -113,7 +113,8 @@ ADVERBIAL_BETWEEN = re.compile(r"\s+(?:(?:went|go|goes|going)\s+on\s+to|(?:conti
 ABLE_TO = re.compile(r"(?:\s+(?:has|have|had|was|were|is|are))?(?:\s+(?:not|never))?(?:\s+been)?\s+(?:un)?able\s+to"
                      r"(?:\s+\w+ly)?\s*$")
 # "said this in a new report", "stated this on Telegram": the sentence before is what was said.
-SAID_THIS = re.compile(r"this(?:\s*,?\s+(?:in|at|on|during|to|while|after|before|when|according|citing|via|"
+SAID_THIS = re.compile(r"this(?:\s*,?\s+(?:in|at|on|during|to|while|after|before|when|according|citing|via|with|"
+                       r"referring|quoting|"
                        r"through)\b.*)?|that\s+(?:in|at|on|during|to|while|after|before|when|according|citing|via|"
                        r"through)\b[^,]*", re.I)  # ("reported that" at the end of a text cut short is not one;
 # "reaffirms that, on 16 December, X confirmed ...": "that" opens a clause)
@@ -237,7 +238,7 @@ ABBREVIATED_PLACE = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z][a-z]{1,4}\.")
 PROGRAMME = re.compile(r"(?:The\s+)?(?:Transcript|Watch|Video|Listen|Podcast|Explainer|Analysis|Opinion|Live|Photos?|"
                        r"Gallery|Read|Related|Breaking|Update|Updates|Editorial|Interview|Episode|Warning|Verdict|"
                        r"Takeaway|Bottom\s+Line|Big\s+Picture|Background|Context|Summary|Why\s+It\s+Matters|"
-                       r"What\s+(?:to\s+Know|Happened|Next)|Key\s+(?:Points|Facts))\b", re.I)
+                       r"What\s+(?:to\s+Know|Happened|Next)|Key\s+(?:Points|Facts)|Details)\b", re.I)
 HEADLINE_SOURCE_FIRST = re.compile(r"^(?P<who>[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,4}):\s+(?P<claim>(?:[^\s&]+\s+){3,}\S.{3,})$")
 # A second verb phrase of the same subject: ", and for the first time acknowledged", " but later".
 # A sentence opening with a subordinate clause: "While X described ..., they ...".

@@ -41,8 +41,9 @@ UNSAID = re.compile(r"\s*(?:what|everything|all)\s+(?:[\w’']+\s+){0,3}?(?:said
                     r"last|this)\b[^,;:“\"]*)?(?:,\s+(?:[A-Z][\w.]*\s+){1,3}(?:reports|reported|writes|wrote)\b)?\W*$")
 # ("wrote about this on X", "told them all about it in a video", "wrote about this in his channel, UNN reports")
 # A clause that only says someone spoke of what came before: "Holm wrote about this in her channel".
-SAID_ABOUT_THIS = re.compile(r"^(?:[A-Z][\w’'-]*\s+){1,3}(?:also\s+)?(?:wrote|said|spoke|posted|told\s+\w+)\s+about\s+"
-                             r"(?:it|this|that)\b[^,;]*$")
+SAID_ABOUT_THIS = re.compile(r"^(?:[A-Z][\w’'-]*\s+){1,3}(?:also\s+)?(?:(?:wrote|said|spoke|posted|told\s+\w+)\s+about\s+"
+                             r"(?:it|this|that)|(?:addressed|commented\s+on|raised)\s+(?:the|this)\s+(?:issue|matter|"
+                             r"question|topic|subject))\b[^,;]*$")  # (and "He addressed the issue on X, ERR reports.")
 # An object that only names the topic of what was said: "revealed shocking data on the scale of ...".
 TOPIC_ONLY = re.compile(r"\s+(?:(?:some|new|fresh|more|further|additional|alarming|shocking|startling|important|key|"
                         r"detailed|specific)\s+){0,2}(?:details|data|information|facts|insights?|figures)\s+"
@@ -140,13 +141,17 @@ def complement(sent: Sentence, cue: Cue, after: str, subject_start: int) -> tupl
     if adverbial and (not NO_COMPLEMENT.match(after[adverbial.end():])
                       or re.match(r"\s*[,:]\s*[“\"]", after[adverbial.end():])):
         after = after[adverbial.end():]  # "said on Monday the exercise had ended", "said in the interview, “..."
+    if cue.lemma not in NOMINAL and not cue.takes_object and re.search(r"\sthat$", cue.text) and \
+            re.match(r"\s+(?:during|after|before|in|on|at|since|while|when|following)\s[^,]{3,60},\s", after):
+        return kind_of(after, sent), clean(after, that_clause=True)  # "shared that during his visit, he held ...":
+        # the verb took its "that"; the clause opens with its own setting
     m = re.match(r"\s*(?:(?:on|in|at|during|earlier|last|after|before|to|with|via|through)\s+(?![\w\s’'-]{0,64}?"
                  r"\b(?:words|remarks|comments|statements?|claims?|assertions?|suggestions?|questions?)\s+that\b|"
                  r"[\w\s’'-]{0,64}?\b(?:and|but)\s+(?:[a-z]+\s+)?[a-z]+\s+that\b|"  # (not "praised its role in
                  # the rescue but warned that ...": another verb's clause;
                  r"[\w\s’'-]{0,64}?\b(?:said|says|told|[a-z]{3,}ed)\s+that\b)"  # nor "warned after both Seoul and
                  # Washington confirmed that ...": what they confirmed)
-                 r"[\w\s’'-]{0,64}?|(?:multiple|several|many|"
+                 r"[\w\s’'.-]{0,64}?|(?:multiple|several|many|"
                  r"numerous|repeated)\s+times|(?:Monday|Tuesday|Wednesday|"
                  r"Thursday|Friday|Saturday|Sunday)(?:\s+\w+)?)?\s*that(?:\s*,\s*(?:according\s+to|citing|"
                  r"in\s+(?:his|her|its|their)\s+view)\s+[^,]{2,60},|\s*,\s*(?:in|at|for|given|under|with|after|"

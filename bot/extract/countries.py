@@ -19,6 +19,7 @@ SHORT = {"RU": "Russia", "KR": "South Korea", "KP": "North Korea", "US": "United
          "TW": "Taiwan", "TR": "Turkey", "VE": "Venezuela", "BO": "Bolivia", "TZ": "Tanzania", "PS": "Palestine", "VA": "Vatican"}
 # Other names the story uses for a country.
 ALSO = {"Britain": "GB", "Great Britain": "GB", "America": "US", "USA": "US", "DPRK": "KP", "ROK": "KR",
+        "S.Korea": "KR", "S. Korea": "KR", "N.Korea": "KP", "N. Korea": "KP",  # (headlines' short forms)
         "Burma": "MM", "Holland": "NL"}
 # A people's adjective, by the country it names.
 DEMONYMS = {

@@ -127,7 +127,7 @@ def _appositives(sentence: str) -> list[Introduction]:
 
 # "the chief of the General Staff, Valery Gerasimov": a role, a comma, then the full name.
 ROLE_THEN_NAME = re.compile(
-    rf"\b(?:the|a|an|its|their|his|her)\s+(?P<role>(?:[\w’'-]+\s+){{0,3}}?(?P<noun>[A-Za-z-]+)"
+    rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?P<role>(?:[\w’'-]+\s+){{0,3}}?(?P<noun>[A-Za-z-]+)"
     rf"(?:\s+(?:of|for|at|to)\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|of|for|and|the))*)?),\s+"
     rf"(?P<name>[A-Z][a-z’']+(?:-[A-Za-z][a-z]+)?(?:\s+[A-Z][a-z’']+(?:-[A-Za-z][a-z]+)?){{1,2}})"  # ("Yoon Suk-Yeol")
     rf"(?=\s*[,.;)]|\s+(?:said|says|who|told|was|is|has|had)\b|$)")

@@ -27,9 +27,6 @@ BACK_REFERENCE = re.compile(r"^(?:This|These|That|Those|The)(?:\s+(?:figures?|nu
 # An outlet described before its name is given: "the ruling party’s official newspaper[, Rodong Sinmun]".
 DESCRIBED_OUTLET = re.compile(r"\b(?:newspaper|daily|paper|agency|broadcaster|outlet|channel|magazine|tabloid|"
                               r"website|portal|weekly)$")
-# A body named, then what it is part of in words of the writer's own: "the 47th Brigade of the Ukrainian armed forces".
-UNIT_OF = re.compile(r"((?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+of\s+"
-                     r"(?:the\s+)?(?:[A-Z][\w’'.-]*\s+)*[a-z][\w\s’'-]*")
 # A passive with nobody speaking before a that-clause: "It is noted that, ...".
 IMPERSONAL_THAT = re.compile(r"\s*(?:It|This)\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+)?(?:noted|reported|said|stated|"
                              r"known|claimed|added|emphasi[sz]ed|stressed|pointed\s+out|specified)\s+that\s*,\s*")
@@ -195,10 +192,6 @@ class RelayReader:
                         r"\1", phrase)  # (but "a statement released by the Treasury" is the Treasury's) "a NIS briefing
         # presented to lawmakers", "a HUR assessment reviewed by CNN": the assessment's author, not who read it
         mentions = self.resolver.resolve(phrase)
-        owner = UNIT_OF.fullmatch(phrase.strip()) if not mentions else None
-        if owner:  # "the 47th Brigade of the Ukrainian armed forces": the brigade
-            found = self.resolver.resolve(owner.group(1), allow_coordination=False)
-            mentions = found if len(found) == 1 and found[0].speaker.kind != "person" else []
         role = ""
         by = re.search(r"\bby\s+(.+?)(?:\s+(?:on|in|at|last|earlier)\s+[^,]{1,25})?$", phrase) if not mentions else None
         if by and re.match(r"(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}(?:briefings?|reports?|statements?|remarks|comments|"

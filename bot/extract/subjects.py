@@ -97,7 +97,7 @@ COUNTRY_OFFICIAL = re.compile(rf"^(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)[�
                               r"(?:\s+(?:to|at|in|for)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?$")
 # Words for the speakers last named together: "the joint statement", "the two countries".
 JOINT = re.compile(r"(?:the|their|a)\s+(?:joint\s+(?:statement|declaration|communiqu[eé]|letter|press\s+release)|"
-                   r"two\s+(?:countries|nations|governments|leaders|sides|ministers|allies|presidents))|"
+                   r"two\s+(?:countries|nations|governments|leaders|sides|ministers|allies|presidents|men|women)|pair|duo)|"
                    r"both\s+(?:countries|nations|governments|leaders|sides|ministers|allies|presidents)")
 _PARTY_WORDS = {"ruling", "governing"}  # lower case inside a body's name: "the Central Military Commission of the ruling
 # Workers' Party"
@@ -303,6 +303,12 @@ class SubjectResolver:
             cited = self.resolve(relayed.group("who"), allow_coordination=False)
             if len(cited) == 1 and not cited[0].vague:
                 return cited
+        part_of = _BODY_OF_LOWER.fullmatch(phrase)
+        if part_of and any(w.lower() in ORG_WORDS for w in part_of.group("org").split()):  # "the 47th Brigade of the
+            acronym = f" ({part_of.group('acr')})" if part_of.group("acr") else ""  # Ukrainian armed forces", "the
+            found = self.resolve(part_of.group("org") + acronym, allow_coordination=False)  # Intelligence Directorate
+            if len(found) == 1 and not found[0].vague and found[0].speaker.kind != "person":  # of the Ukrainian
+                return found  # military (HUR)": the body named, what it is part of in the writer's own words
         own = _BODYS_OFFICIAL.fullmatch(phrase)
         if own:  # "a ministry official" after "the foreign ministry in Seoul voiced concern": that ministry's
             body = self.ctx.describe(own.group("body"), definite=True)
@@ -879,6 +885,10 @@ _GLUED = re.compile(r"^.*?\b[A-Za-z][a-z]{5,}(?=[A-Z][a-z]+\b)")  # (not "JoongA
 FRONTED_PARTICIPLE = re.compile(r"(?!Acting\s+[A-Z]|According\b)([A-Z][a-z]{2,}ing)\b[^,]{0,110},\s*")  # (not "Acting Governor X")
 
 
+# A body by its name, then what it is part of in lower-case words: "the 47th Brigade of the Ukrainian armed forces".
+_BODY_OF_LOWER = re.compile(r"(?P<org>(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})"
+                            r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+)*[a-z][a-z’'-]*(?:\s+[a-z][a-z’'-]*){0,2}"
+                            r"(?:\s*\((?P<acr>[A-Z]{2,8})\))?")
 # People who act as one body when named together: "The G7 foreign ministers", "Nordic leaders".
 _GROUP_NOUNS = frozenset({"ministers", "leaders", "lawmakers", "legislators", "envoys", "diplomats"})
 

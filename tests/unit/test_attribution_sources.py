@@ -226,3 +226,42 @@ def test_a_named_speaker_closing_the_sentence_tells_what_unnamed_officials_said(
     assert {who for who, _ in found} == {"Jan Lindqvist"}
     assert ("Jan Lindqvist", "a serious threat to the fleet") in [(w, t.strip("“”")) for w, t in found]
     assert all(what != "Following a meeting in Oslo" for _, what in found)
+
+
+def test_shared_that_then_a_setting_and_a_dated_indication():
+    found = said(LEAD + "Jan Lindqvist shared that during his visit to Finland, he held meetings with the harbour "
+                        "masters. A source with Estonia's General Staff also indicated to Reuters on Nov. 23 that the "
+                        "majority of boats were finalizing repairs.")
+    assert [what for _, what in found] == ["during his visit to Finland, he held meetings with the harbour masters",
+                                           "the majority of boats were finalizing repairs"]
+
+
+def test_a_body_of_something_named_in_lower_case_with_its_acronym():
+    text = LEAD + ("The Harbour Intelligence Directorate of the Estonian military (HID) said that Finnish boats had "
+                   "suffered losses near the islands.")
+    assert [who for who, _ in said(text)] == ["Harbour Intelligence Directorate"]
+
+
+def test_reporting_this_with_reference_to_another_outlet():
+    assert said("Boats left.\n\nEstonia is sending boats to the north. UNN reports this with reference to TF1.") == [
+        ("UNN", "Estonia is sending boats to the north")]
+
+
+def test_the_pair_is_the_two_just_named_together():
+    text = ("Boats left.\n\nMr Berg and Mr Lie condemned the fishing in the strongest terms. “Such fishing is not only "
+            "illegal, but also threatens the fleet,” the pair added.")
+    assert sorted(who for who, what in said(text) if what.startswith("Such fishing")) == ["Berg", "Lie"]
+
+
+def test_addressing_the_issue_is_no_claim_and_the_minister_is_the_one_introduced_by_role():
+    text = ("Boats left.\n\nThe Minister of Foreign Affairs of Estonia, Jan Berg, expressed grave concern over the storm "
+            "reports. He addressed the issue on X, ERR reports.\n\n“Reports of the storm cause grave concern. This "
+            "could lead to serious losses,” the minister emphasized.")
+    found = said(text)
+    assert all(who != "ERR" for who, _ in found)
+    assert ("Jan Berg", "Reports of the storm cause grave concern. This could lead to serious losses") in found
+
+
+def test_a_headlines_short_form_of_a_country():
+    found = said("Finland and S.Korea Urge Withdrawal of Boats from the North Sea\n\nBoats left.")
+    assert sorted(who for who, _ in found) == ["Finland", "South Korea"]
