@@ -79,7 +79,8 @@ TIME_BETWEEN = re.compile(
     rf"(?:,?\s+(?:(?:earlier|later)\s+(?:this|that|last)|on|last|earlier|late|early|this|over)\s+(?:the\s+)?"
     rf"(?:{_DAY}|week|weekend|month|year|morning|evening|"
     rf"\d{{1,2}}(?:st|nd|rd|th)|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})(?:\s*\([^)]{{1,20}}\))?|\s+{_DAY}|"
-    rf",?\s+in\s+(?:early\s+|late\s+|mid-)?{_MONTH}(?:\s+\d{{4}})?|\s+at(?:\s+first)?),?\s*$")  # ("Pyongyang in April
+    rf",?\s+in\s+(?:early\s+|late\s+|mid-)?{_MONTH}(?:\s+\d{{4}})?|\s+at(?:\s+first)?|"
+    rf",?\s+(?:today|yesterday|tonight)(?:,\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}))?),?\s*$")  # ("Pyongyang in April
 # confirmed", "Moscow at first denied")
 # "Kim at a meeting in Pyongyang with the Russian minister assured ...", "X, speaking later in his
 # nightly address, said": where, not who.
@@ -241,6 +242,11 @@ PROGRAMME = re.compile(r"(?:The\s+)?(?:Transcript|Watch|Video|Listen|Podcast|Exp
                        r"What\s+(?:to\s+Know|Happened|Next)|Key\s+(?:Points|Facts)|Details)\b", re.I)
 HEADLINE_SOURCE_FIRST = re.compile(r"^(?P<who>[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,4}):\s+(?P<claim>(?:[^\s&]+\s+){3,}\S.{3,})$")
 # A second verb phrase of the same subject: ", and for the first time acknowledged", " but later".
+# A definite role alone right before the verb: "..., the soldier claimed".
+THE_ROLE_ENDS = re.compile(r"(?:^|,\s+)([Tt]he\s+[a-z-]+(?:\s+[a-z-]+)?)\s*$")
+# A sentence pointing back at the quotation before it: "This is how Kim, now 32, describes ...".
+THIS_IS_HOW = re.compile(r"(?:That|This)\s+is\s+(?:how|what)\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+                         r"(?:,[^,]{1,40},)?")
 # A sentence opening with a subordinate clause: "While X described ..., they ...".
 SUBORDINATE_OPENS = re.compile(r"(?:While|Although|Though|Whereas|After|Because|Since|When|Even\s+as)\s")
 SHARED_SUBJECT = re.compile(r"^\s*(?:and|but)(?!\s+(?:the|a|an|some|many|most|several|various|numerous|multiple|other|"
@@ -627,6 +633,12 @@ class SentenceAttributor:
             inverted = self._inverted(sent, cue, negated)
             if inverted:  # (else "..., X, chairman of Y, said Wednesday.": the name before the verb)
                 return inverted
+        this_is_how = THIS_IS_HOW.fullmatch(pre) if cue.lemma in ("describe", "explain", "recount", "recall", "put",
+                                                                 "sum") else None
+        if this_is_how:  # "“...” This is how Kim, now 32, describes his stay in the army": the words before are his
+            named = self.resolver.resolve(this_is_how.group("who"), allow_coordination=False)
+            return Attribution(named, cue, "indirect", "", negated, this_is_how.start("who"), refers_back=True) \
+                if len(named) == 1 and not named[0].vague else None
         subject_start, mentions, role = self._subject(NICKNAME.sub(lambda m: f" {m.group(1)} ", PARTICIPLE_ASIDE.sub("", pre)))
         relative = RELATIVE_PRONOUN.search(pre)
         releaser = self._releaser(pre[:relative.start()]) if relative else []
@@ -638,6 +650,9 @@ class SentenceAttributor:
             # (never "..., told Reuters": whom they told)
             return self._inverted(sent, cue, negated)  # "CLAIM, said Andriy Yusov, a representative of ...",
             # "CLAIM, said former army specialist Col X."
+        definite = THE_ROLE_ENDS.search(pre) if not mentions else None
+        if definite:  # "During questioning, the soldier claimed ...": someone unnamed, whom "he" then means
+            mentions, subject_start = self.resolver.unnamed(definite.group(1)), definite.start(1)
         if not mentions:
             return None
         conjunction = re.search(r"\b(before|until|unless|if|once|when)\s+$", s[:max(subject_start, 0)], re.I)

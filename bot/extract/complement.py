@@ -93,7 +93,8 @@ CLAIMED_TO = {"claim", "admit", "acknowledge", "deny", "allege", "profess"}
 PLEDGED_TO = {"pledge", "vow", "promise", "agree"}
 PLEDGE_INFINITIVE = re.compile(r"\s+(?:(?:again|also|publicly)\s+)?to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|"
                                r"those|reporters|journalists|lawmakers|it|them|him)\b)[a-z]{2,}\b")
-INFINITIVE_CLAIM = re.compile(r"\s+(?:(?:also|falsely|repeatedly)\s+)?(?:to\s+(?:have|be|having)|having)\s+\w")
+INFINITIVE_CLAIM = re.compile(r"\s+(?:(?:also|falsely|repeatedly)\s+)?(?:to\s+(?:have|be|having)|having|to\s+[a-z]{3,}ing)\s+\w")
+# ("admitted to stealing from ...": what was admitted, with its verb)
 
 
 # A statement named as a noun ("X's claim that ...", "comments by X that ..."): the sentence's own verb

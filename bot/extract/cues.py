@@ -18,7 +18,7 @@ acknowledge admit assert contend maintain elaborate remark observe speculate sus
 posit write declare assess think conclude concede hint signal testify answer reply respond
 underscore point recall ask recount affirm reaffirm assure pledge vow promise worry read mention
 convey expect agree analyse analyze continue begin lie remind specify post inform doubt clarify find
-learn show anticipate share relay tout notify detail assume""".split()
+learn show anticipate share relay tout notify detail assume regret""".split()
 # Verbs whose object is part of the claim ("X urged the withdrawal ...", "X denied ...").
 OBJECT = """deny urge label describe characterize characterise accuse call condemn dismiss reject
 refute rebuff criticize criticise regard demand identify verify voice express issue dispute
@@ -125,6 +125,7 @@ NEEDS_NEXT = {
     "appeal": r"(?:to\s+(?:[\w’'.-]+\s+){1,6}?to\s+|for\b)",  # "appealed to China and the West to act", "appealed for"
     "echo": r"(?:his|her|its|their|the|an?)\s+(?:[\w’'-]+\s+){0,2}?(?:calls?|demands?|warnings?|appeals?|concerns?|"
             r"views?|position|assessment|claims?)\b",  # "echoed his call for more weapons"
+    "regret": r"that\b",  # "regrets that his compatriots are fighting ...", not "regretted the decision"
     "observe": r"that\b",  # "observed that ...", not "observed the test launch", "China is observing and waiting"
     "recall": r"(?:(?:in|at|during)\s+(?:the|a|an|his|her|its)\s+[\w-]+\s+)?(?:that|how)\b",  # ("recalled in the letter how")
     "refer": r"to\s+(?=[“\"‘])|to\s+(?:[\w’'-]+\s+){1,10}?as\s+(?=[“\"‘])",  # "referred to “the heroic entry of ...”",

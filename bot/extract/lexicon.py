@@ -65,7 +65,6 @@ envoy ambassador diplomat representative
 minister secretary
 president leader head chairman chairwoman chair chairperson dictator
 general gen. commander lieutenant colonel col. admiral marshal
-official officer
 aide adviser advisor assistant
 expert analyst researcher fellow scholar professor prof. specialist
 soldier captive prisoner pow sniper rifleman serviceman
@@ -95,7 +94,8 @@ SHORT_FORMS = {"intel": "intelligence", "govt": "government", "dept": "departmen
 # spokesperson said" is the spokesperson (not the other way round).
 ROLE_HYPERNYMS: dict[str, frozenset[str]] = {
     "official": frozenset("""spokesperson spokesman spokeswoman representative envoy ambassador diplomat minister
-secretary secretary-general director chief head deputy adviser advisor aide commissioner""".split()),
+secretary secretary-general director chief head deputy adviser advisor aide commissioner officer""".split()),
+    "officer": frozenset({"official"}),  # (an officer is "the official" only when no official of any kind was named)
     "diplomat": frozenset("envoy ambassador representative".split()),
     "aide": frozenset("director deputy secretary chief official".split()),  # "the security aide": the director
     "general": frozenset("commander chief lieutenant colonel".split()),

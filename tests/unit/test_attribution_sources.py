@@ -265,3 +265,38 @@ def test_addressing_the_issue_is_no_claim_and_the_minister_is_the_one_introduced
 def test_a_headlines_short_form_of_a_country():
     found = said("Finland and S.Korea Urge Withdrawal of Boats from the North Sea\n\nBoats left.")
     assert sorted(who for who, _ in found) == ["Finland", "South Korea"]
+
+
+DIARY = "The ferry sailed at dawn. The diary of Estonian soldier Jan Berg was found.\n\n"
+
+
+def test_admitting_to_doing_something_is_the_claim_not_the_setting_before_it():
+    assert said(DIARY + "In his final notes, Berg admitted to stealing from the Finnish sailors.") == [
+        ("Jan Berg", "admitted to stealing from the Finnish sailors")]
+
+
+def test_regretting_that():
+    assert said(DIARY + "Berg regrets that his friends are fishing in a sea that is not theirs.") == [
+        ("Jan Berg", "his friends are fishing in a sea that is not theirs")]
+    assert said(DIARY + "Berg regretted the decision to sail.") == []
+
+
+def test_this_is_how_someone_describes_the_quotation_before():
+    text = DIARY + "“Leave one last rope, that is what we say on the boats.” This is how Berg, now 32, describes his years."
+    assert [who for who, _ in said(text)] == ["Jan Berg"]
+    assert "Leave one last rope" in said(text)[0][1]
+
+
+def test_the_soldier_with_nobody_named_so_is_the_he_who_goes_on():
+    text = ("Boats left.\n\nEstonian President Alar Karis wrote on X that two soldiers were captured. During "
+            "questioning, the soldier claimed that he had received the papers in Oslo. He said the fleet had trained "
+            "in the north.")
+    found = claims_of(text)
+    assert [(c.speaker, c.vague) for c in found[1:]] == [("The soldier", True), ("The soldier", True)]
+
+
+def test_the_official_is_the_minister_who_just_spoke_not_an_earlier_officer():
+    text = ("Boats left.\n\nAn officer of the 59th Brigade, Jan Berg, said the boats were lost. Estonian Foreign "
+            "Minister Ola Lie today emphasized that the move means war. The official called on Western countries to "
+            "respond.")
+    assert said(text)[1:] == [("Ola Lie", "the move means war"), ("Ola Lie", "called on Western countries to respond")]
