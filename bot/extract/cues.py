@@ -195,6 +195,7 @@ PHRASES = {
     r"(?:intent|intention|wish|desire|readiness|willingness|plans?|determination)\s+to": "expressed intention",
     r"in\s+(?=(?:[A-Z][\w.’'-]*\s+){0,4}?[A-Z][\w.’'-]*[’'](?:s\b)?\s+(?:view|opinion|estimation|assessment),)":
         "according to",  # "In Budanov’s view, ...": whose view it is, before it
+    r"pa(?:id|ys|y|ying)\s+(?:a\s+|special\s+|warm\s+)?tribute\s+to": "praise",  # "paid tribute to the troops"
     r"in\s+the\s+(?:view|opinion|estimation|assessment|words)\s+of": "according to",  # "In the view of X"  # "As per a report by Yonhap, ..."
     r"(?<=, )per(?= (?:the\s+)?[A-Z])": "according to",  # "..., per the AP, ..."
     r"as\s+(?:was\s+)?(?:(?:previously|earlier|already|first|widely|exclusively|recently)\s+)?(?:stated|reported|announced|"
@@ -378,7 +379,7 @@ _ANCHORS = {"according to": ("according", "as per", " by", ", per ", "view of", 
                                           "neither", "evasive", "vague", "noncommittal", "quiet", "silent", " mum"),
             "brushed aside": ("brush",), "released footage": ("to show",), "expressed intention": (" intent", " wish", " desire", " readiness",
                                                                    " willingness", " plan", " determination"), "state": (" made ",),
-            "say": ("put it",)}
+            "say": ("put it",), "praise": ("tribute",)}
 _BY_ANCHOR: dict[str, list[int]] = {}
 for _k, (_p, _name) in enumerate(_PHRASE_RE):
     for _a in _ANCHORS[_name]:

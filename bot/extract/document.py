@@ -72,6 +72,9 @@ from bot.extract.signals import (
 )
 from bot.extract.subjects import INTRODUCTORY, ONE_OF_GROUP, Mention, SubjectResolver, opening_subject
 
+# A text introduced by its author before a colon: "And this is a post by News1 reporter Lee Jeong-gyu:".
+TEXT_BY = re.compile(r"\b(?:a|the|this)\s+(?:post|statement|message|tweet|comment|letter)\s+(?:by|from)\s+"
+                     r"(?P<who>[^:“”\"]{3,80}?)\s*:\s*$")
 # Whom an outlet quotes before a colon: "The Journal quoted Hong Min (translated name), a researcher at X:".
 QUOTED_ONE = re.compile(r"\bquot(?:ed|es)\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*(?:\([^)]{0,40}\))?"
                         r"\s*(?:,[^:“”\"]{0,120})?:\s*$")
@@ -177,6 +180,7 @@ class _Block:
     paragraph: int  # the block's paragraph so far
     colon: bool = False  # its last sentence ends with a colon ("This is:"), so a list may follow
     reach: int = 1  # how many paragraphs after "X wrote:" it may run (a social-media post printed whole: two)
+    whole: bool = False  # named as a text ("a post by X:"): its sentences are X's even with a speaker of their own
 
 
 @dataclass
@@ -547,7 +551,7 @@ class _Walk:
             or sent.text[:1].islower()  # (an item of a list whose bullets were lost)
             or sent.paragraph <= block.opened + block.reach) or \
             block.colon and sent.paragraph == block.paragraph + 2  # (its items set a blank line apart, each ending ";")
-        if not goes_on or sent.quotes and sent.quotes[0].start == 0 or _names_own_speaker(sent):
+        if not goes_on or sent.quotes and sent.quotes[0].start == 0 or _names_own_speaker(sent) and not block.whole:
             self.block = None
             return []
         block.paragraph, block.colon = sent.paragraph, sent.text.rstrip().endswith((":", ";"))
@@ -568,13 +572,14 @@ class _Walk:
                            following.heading and not following.text[:1].islower()):  # (an item of a list below it
             # is no title)
             return
-        if not any(w.lower() in FORMS and not w.isupper() for w in re.findall(r"[A-Za-z]+", sent.text)) and \
-                not GIVES_POINTS.search(sent.text):
+        posted_by = TEXT_BY.search(sent.text)  # "And this is a post by reporter X:": the paragraph is X's
+        if not posted_by and not any(w.lower() in FORMS and not w.isupper() for w in re.findall(r"[A-Za-z]+", sent.text)) \
+                and not GIVES_POINTS.search(sent.text):
             return  # (a verb, not a section's label in capitals: "BRIEF:")
         first = re.match(r"\s*([A-Za-z]+)", sent.text)
         named = COLON_SPEAKER.search(sent.text)  # "Asked about the troops, Peskov responded:"
-        subject = first.group(1) if first and first.group(1).lower() in PRONOUNS else \
-            named.group("who") if named and named.group("verb").lower() in FORMS else opening_subject(sent.text)
+        subject = posted_by.group("who") if posted_by else first.group(1) if first and first.group(1).lower() in PRONOUNS \
+            else named.group("who") if named and named.group("verb").lower() in FORMS else opening_subject(sent.text)
         mentions = self.resolver.resolve(subject, allow_coordination=False) if subject else []
         quoted_one = QUOTED_ONE.search(sent.text)
         if quoted_one:  # "The Journal quoted Hong Min, a senior researcher at ...:": the words are the researcher's
@@ -590,7 +595,7 @@ class _Walk:
                 self.introducer = (mentions, sent.start)
             else:
                 self.block = _Block(mentions, sent.paragraph, following.paragraph,
-                                    reach=2 if SOCIAL_POST_END.search(sent.text) else 1)
+                                    reach=2 if SOCIAL_POST_END.search(sent.text) else 1, whole=bool(posted_by))
 
     def _first_person(self, sent: Sentence) -> list[Attribution]:
         """Speech printed without quotation marks (the style of some Ukrainian outlets): a paragraph

@@ -796,7 +796,10 @@ class SubjectResolver:
                 or len(phrase.split()) > 6 or len(_drop_determiners(phrase).split()) < 2:
             return []  # a bare "the ministry" with nothing before it to refer to is any ministry
         name = _drop_determiners(phrase)
-        return [Mention(self._generate(name[:1].upper() + name[1:], "institution"))]
+        name = name[:1].upper() + name[1:]
+        if head == "staff" and re.search(r"\b(?:chief|head)\s+of\s+(?:the\s+)?(?:general\s+)?staff$", name, re.I):
+            return [Mention(self._generate(name, "person", name))]  # "Ukraine's chief of staff": a person, the staff's
+        return [Mention(self._generate(name, "institution"))]
 
     def _unknown(self, phrase: str, bare: str, name: list[str], role: str) -> list[Mention]:
         """A name the registry does not know: an organisation, a country, or a new person."""

@@ -300,3 +300,20 @@ def test_the_official_is_the_minister_who_just_spoke_not_an_earlier_officer():
             "Minister Ola Lie today emphasized that the move means war. The official called on Western countries to "
             "respond.")
     assert said(text)[1:] == [("Ola Lie", "the move means war"), ("Ola Lie", "called on Western countries to respond")]
+
+
+def test_a_chief_of_staff_is_a_person_whom_he_then_means():
+    text = ("Boats left.\n\nPresident Ola Berg claimed the port had been taken. “Statements by the enemy are nothing "
+            "more than propaganda,” said Estonia’s chief of staff in a post on Telegram. However, he acknowledged the "
+            "fleet’s position in the north is “difficult”.")
+    assert said(text)[-1] == ("Estonia’s chief of staff", "the fleet’s position in the north is “difficult”")
+
+
+def test_paying_tribute_to():
+    assert said(LEAD + "Announcing the catch, Admiral Jan Berg also paid tribute to the Finnish sailors.") == [
+        ("Jan Berg", "paid tribute to the Finnish sailors")]
+
+
+def test_a_post_by_someone_introduced_before_a_colon():
+    text = LEAD + "And this is a post by ERR reporter Jan Berg:\n\nEstonia and Finland have acknowledged the storm damage."
+    assert said(text) == [("Jan Berg", "Estonia and Finland have acknowledged the storm damage")]
