@@ -72,6 +72,10 @@ from bot.extract.signals import (
 )
 from bot.extract.subjects import INTRODUCTORY, ONE_OF_GROUP, Mention, SubjectResolver, opening_subject
 
+# Where and through whom a "Source:" line's source spoke: "at a briefing on 28 April, as reported by X".
+SOURCE_SETTING = re.compile(r"(?:,?\s+(?:at|in|during|on|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
+                            r"(?:briefing|interview|conference|statement|speech|post|meeting|address|session)\b[^,]*)?"
+                            r"(?:,?\s+as\s+(?:reported|cited|quoted)\s+by\s+.*)?$")
 # A text introduced by its author before a colon: "And this is a post by News1 reporter Lee Jeong-gyu:".
 TEXT_BY = re.compile(r"\b(?:a|the|this)\s+(?:post|statement|message|tweet|comment|letter)\s+(?:by|from)\s+"
                      r"(?P<who>[^:“”\"]{3,80}?)\s*:\s*$")
@@ -252,9 +256,11 @@ class _Walk:
             following = sentences[k + 1] if k + 1 < len(sentences) else None
             found = self._attributions(sent, following)
             dash = DASH_SPEAKER.fullmatch(sent.text) if not found and not self._line_of(sent).strip() else None
-            credited = list(self._credit(sent, unsourced)) if SOURCE_LINE.fullmatch(self._line_of(sent)) else \
+            source_line = SOURCE_LINE.fullmatch(self._line_of(sent))
+            credited = list(self._credit(sent, unsourced)) if source_line else \
                 list(self._credit_above(sent, dash, unsourced)) if dash else []
-            if credited:  # "Source: ISW": the unattributed text just above is the institute's
+            if credited or source_line and self.source_line and self.source_line[1] == sent.paragraph:  # "Source:
+                # ISW": the unattributed text just above is the institute's (the line itself is no claim)
                 yield from credited
                 unsourced.clear()
                 continue
@@ -302,7 +308,8 @@ class _Walk:
 
     def _credit(self, line: Sentence, unsourced: list[Sentence]) -> Iterator[Claim]:
         """The sentences of the last paragraphs before a "Source: X" line, credited to X."""
-        source = line.text.strip(" .")
+        source = SOURCE_SETTING.sub("", line.text.strip(" ."))  # "Hipper at a briefing on 28 April, as reported by
+        # European Pravda": Hipper, the outlet only passing it on
         mentions = self.resolver.resolve(source) if len(source.split()) <= 12 else []
         if not mentions and "," in source:  # "Source: Kyrylo Budanov, Head of ..., in an interview with ...": the
             mentions = self.resolver.resolve(source.split(",")[0])  # name before the role and the setting

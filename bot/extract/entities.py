@@ -113,6 +113,8 @@ class DocContext:
         if speaker.kind == "person":
             for family in family_names(speaker.name):
                 self.surnames.setdefault(family, speaker)
+            if re.search(r"\b(?:Sir|Dame)$", role) and len(speaker.name.split()) > 1:  # "Sir Keir Starmer": later
+                self.surnames.setdefault(speaker.name.split()[0].lower(), speaker)  # "Sir Keir", by the first name
             if salient:
                 self.last_person = speaker
                 self.person_sentence = self.sentence_no

@@ -19,8 +19,9 @@ SPOKE_WITH = re.compile(r"\b(?:spoke|talked|speaking|talking)\s+(?:to|with)\s+(?
                         r"who|after|for|by)\b)")
 # A photo credit closing a caption after a bar: "| Alexander Kazakov/AFP via Getty Images".
 PHOTO_CREDIT = re.compile(r"\|\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*\s*/\s*(?:AFP|AP|Reuters|EPA|Getty|Yonhap|Xinhua|TASS|"
-                          r"Sputnik|Anadolu|Pool|Kremlin|KCNA)\b[^.|]*$|\s/\s*(?:Source|Photo|Image)\s*:\s*\S[^.]{0,40}$")  # (or "... /
-# Source: X", a caption's credit)
+                          r"Sputnik|Anadolu|Pool|Kremlin|KCNA)\b[^.|]*$|\s/\s*(?:Source|Photo|Image)\s*:\s*\S[^.]{0,40}$|"
+                          r"^(?:(?:Photo\s+)?Credit:\s*[\w./ -]{1,40}?\s*)+$")  # (or "... / Source: X", a caption's credit;
+# "Credit: AP Credit: AP", a picture's credit line)
 # A sentence that says it rests on someone else's account: "Russia reportedly provided ...".
 OTHER_SOURCE = re.compile(r"\b(?:reportedly|allegedly|purportedly|(?:is|are|was|were)\s+said\s+to)\b")
 # "Russian President Vladimir Putin, he added, “started ...”": the one speaking is "he", named before.

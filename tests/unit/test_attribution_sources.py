@@ -317,3 +317,21 @@ def test_paying_tribute_to():
 def test_a_post_by_someone_introduced_before_a_colon():
     text = LEAD + "And this is a post by ERR reporter Jan Berg:\n\nEstonia and Finland have acknowledged the storm damage."
     assert said(text) == [("Jan Berg", "Estonia and Finland have acknowledged the storm damage")]
+
+
+def test_sir_and_the_first_name_is_the_knight_named_before():
+    text = ("Boats left.\n\nThe port is closed, says Sir Jan Berg. “While the situation is tough, the fleet is getting "
+            "stronger,” Sir Jan said.")
+    assert [who for who, _ in said(text)] == ["Jan Berg", "Jan Berg"]
+
+
+def test_a_source_line_names_the_speaker_not_the_outlet_passing_it_on():
+    text = ("Boats left.\n\nEuropean Commission spokesperson Anna Berg has stated that the storm shows the fleet is "
+            "weak.\n\nSource: Berg at a briefing on 28 April, as reported by European Pravda\n\n"
+            "Quote: “When it comes to the fleet, this sends a very clear message. The fleet is weak.”")
+    assert [who for who, _ in said(text)] == ["Anna Berg", "Anna Berg"]
+
+
+def test_a_pictures_credit_line_is_no_claim():
+    assert said("Boats left. Jan Berg said the port was closed.\n\nCredit: AP Credit: AP") == [
+        ("Jan Berg", "the port was closed")]
