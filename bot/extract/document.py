@@ -311,9 +311,9 @@ class _Walk:
         source = SOURCE_SETTING.sub("", line.text.strip(" ."))  # "Hipper at a briefing on 28 April, as reported by
         # European Pravda": Hipper, the outlet only passing it on
         mentions = self.resolver.resolve(source) if len(source.split()) <= 12 else []
-        if not mentions and "," in source:  # "Source: Kyrylo Budanov, Head of ..., in an interview with ...": the
-            mentions = self.resolver.resolve(source.split(",")[0])  # name before the role and the setting
-            mentions = mentions if len(mentions) == 1 and not mentions[0].vague else []
+        if len(mentions) != 1 and "," in source:  # "Source: Kyrylo Budanov, Head of ..., in an interview with ...":
+            first = self.resolver.resolve(source.split(",")[0])  # the name before the role and the setting
+            mentions = first if len(first) == 1 and not first[0].vague else mentions
         if not mentions:
             return
         if len(mentions) == 1 and not mentions[0].vague:  # ("Quote:" below it is theirs, and "she added")
