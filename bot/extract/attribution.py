@@ -973,8 +973,9 @@ class SentenceAttributor:
         segs = comma_segments(s[cue.end:])
         head = re.sub(r"\b(statement|message|post|letter|report|communiqu[ée]|note|notice)\s+from\b", r"\1 by",
                       segs[0].rstrip("."))  # ('“...,” reads the statement from the ministry': the ministry's text)
-        who = re.split(r"\s+(?:in|at|on|during|after|before|to|from|when|while|as|via|through|last|this|earlier)\b",
-                       head)[0]  # "said Yu in a press conference": Yu
+        who = re.split(r"\s+(?:in|at|on|during|after|before|to|from|when|while|as|via|through|last|this|earlier|"
+                       r"quoted|cited|citing|according|today|yesterday)\b", head)[0]  # "said Yu in a press conference": Yu
+        # ("said the NIS quoted by the Yonhap news agency": the NIS)
         named_after = NAMED_AFTER.fullmatch(segs[1]) if len(segs) > 1 else None
         mentions: list[Mention] = []
         if named_after and re.match(r"\s*(?:the|a|an)\s", who) and has_role_noun(who):  # "stated the head of

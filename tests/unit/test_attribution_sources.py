@@ -335,3 +335,8 @@ def test_a_source_line_names_the_speaker_not_the_outlet_passing_it_on():
 def test_a_pictures_credit_line_is_no_claim():
     assert said("Boats left. Jan Berg said the port was closed.\n\nCredit: AP Credit: AP") == [
         ("Jan Berg", "the port was closed")]
+
+
+def test_said_the_agency_quoted_by_another():
+    text = LEAD + "“It seems more boats have left, but their number is still being examined,” said the NIS quoted by Yonhap."
+    assert [who for who, _ in said(text)] == ["NIS"]
