@@ -67,6 +67,12 @@ _WORDS = re.compile(r"\S+")
 CONTRACTED_NEGATION = re.compile(r"(?:did|does|do|has|have|had|is|are|was|were|could|would|can|wo|should)n[’']t", re.I)
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# What only follows a reporting verb, never the noun: "intelligence reports that ...", "UK intelligence
+# estimates 6,000 casualties", "Western intelligence estimate Pyongyang sent ..." (a name, not a date).
+VERB_AFTER_MODIFIER = re.compile(rf"\s+that\s+(?!(?:was|were|is|are|has|have|had|will|would)\b)|"
+                                 rf"\s+(?:(?:about|around|some|over|more\s+than|at\s+least|up\s+to|nearly|roughly|"
+                                 rf"approximately|almost|as\s+many\s+as|close\s+to)\s+)?\d|"
+                                 rf"\s+(?:that\s+)?(?!{_DAY}|{_MONTH})[A-Z](?!\w*\s+(?:of|on|about)\b)")
 # A date opening the clause before its subject: "Last week", "Earlier this month", "On Monday".
 LEADING_TIME = re.compile(rf"\s*(?:[A-Z][a-z]{{3,}}ly(?:\s+both)?|[Ii]n\s+(?:(?:early|late|mid)[- ])?[A-Z][a-z]+(?:\s+\d{{4}})?|"
                           rf"(?:[Ll]ast|[Tt]his|[Ee]arlier\s+this|[Ll]ater\s+that|[Ee]arlier\s+that|[Nn]ext)\s+"
@@ -402,14 +408,7 @@ class SentenceAttributor:
                              re.match(r"\s*(?:[.,;:]|$|that\b)", s[cue.end:]))
                     # the end of a name, not "Media reports")
                     and not cue.text.split()[0].lower().endswith("ed")  # "the official stressed": a verb
-                    and (article or not re.match(r"\s+that\s+(?!(?:was|were|is|are|has|have|had|will|would)\b)|"
-                                                 r"\s+(?:(?:about|around|some|over|more\s+than|at\s+least|up\s+to|nearly|"
-                                                 r"roughly|approximately|almost|as\s+many\s+as|close\s+to)\s+)?\d|"
-                                                 r"\s+(?:that\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Febr)uary|March|April|May|"
-                                                 r"June|July|August|(?:Septem|Octo|Novem|Decem)ber)[A-Z](?!\w*\s+(?:of|on|"
-                                                 r"about)\b)",
-                                                 s[cue.end:]))  # ("UK intelligence estimates 6,000 casualties",
-                    # "Western intelligence estimate Pyongyang sent ...": a verb before a name)
+                    and (article or not VERB_AFTER_MODIFIER.match(s, cue.end))
                     and not (cue.lemma in NEEDS_NEXT and " " in cue.text)):  # ("intelligence attributes the losses to")
                 continue  # "these reports", "intelligence reports", "North Korea's state media": not verbs
             if cue.lemma == "according to":

@@ -29,7 +29,7 @@ from bot.extract.cues import FORMS, Cue, find_cues
 from bot.extract.entities import DocContext, singular
 from bot.extract.introductions import Introduction, introductions
 from bot.extract.layout import ANSWER, QUESTION
-from bot.extract.lexicon import ORG_WORDS, PERSON_ROLES, PRONOUNS, STATEMENT_NOUNS, TITLES
+from bot.extract.lexicon import GROUP_NOUNS, ORG_WORDS, PERSON_ROLES, PRONOUNS, STATEMENT_NOUNS, TITLES
 from bot.extract.places import find_places
 from bot.extract.records import make_claim
 from bot.extract.sentences import Sentence, find_quotes, split_sentences
@@ -54,6 +54,7 @@ from bot.extract.signals import (
     PLEASANTRY,
     POINTS_AHEAD,
     PRONOUN_SPEAKS,
+    QUOTED_ONE,
     QUOTE_BARE,
     QUOTE_FROM,
     ROLE_SPEAKS,
@@ -64,24 +65,16 @@ from bot.extract.signals import (
     SOUNDBITE,
     SOURCE_LINE,
     SOURCE_REACH,
+    SOURCE_SETTING,
     SPEECH_ENDS,
     SPEECH_HEADER,
     SPOKE_WITH,
     SUBORDINATE_SUBJECT,
+    TEXT_BY,
     UNNAMED_ONE_OPENS,
 )
 from bot.extract.subjects import INTRODUCTORY, ONE_OF_GROUP, Mention, SubjectResolver, opening_subject
 
-# Where and through whom a "Source:" line's source spoke: "at a briefing on 28 April, as reported by X".
-SOURCE_SETTING = re.compile(r"(?:,?\s+(?:at|in|during|on|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
-                            r"(?:briefing|interview|conference|statement|speech|post|meeting|address|session)\b[^,]*)?"
-                            r"(?:,?\s+as\s+(?:reported|cited|quoted)\s+by\s+.*)?$")
-# A text introduced by its author before a colon: "And this is a post by News1 reporter Lee Jeong-gyu:".
-TEXT_BY = re.compile(r"\b(?:a|the|this)\s+(?:post|statement|message|tweet|comment|letter)\s+(?:by|from)\s+"
-                     r"(?P<who>[^:“”\"]{3,80}?)\s*:\s*$")
-# Whom an outlet quotes before a colon: "The Journal quoted Hong Min (translated name), a researcher at X:".
-QUOTED_ONE = re.compile(r"\bquot(?:ed|es)\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*(?:\([^)]{0,40}\))?"
-                        r"\s*(?:,[^:“”\"]{0,120})?:\s*$")
 # "in an intelligence update": later "according to the update" is whoever spoke in it.
 SPOKE_IN = re.compile(r"\b(?:(?:in|via|through|according\s+to)\s+(?:a|an|its|his|her|their|the)|(?:published|released|issued)\s+"
                       r"(?:an?|another|its|their))\s+(?:[\w-]+\s+){0,2}?(update|report|statement|assessment|briefing|"
@@ -813,13 +806,9 @@ def _hosts(sentences: list[Sentence]) -> set[str]:
     return set()
 
 
-# Names of several people acting as one: "G7 foreign ministers", "the lawmakers of the committee".
-_MANY = re.compile(r"\b(?:ministers|officials|leaders|lawmakers|legislators|representatives|delegates|envoys|"
-                   r"diplomats|members|governments|allies|countries|nations|parliamentarians|senators)$", re.I)
-
-
 def _many(name: str) -> bool:
-    return bool(_MANY.search(name))
+    """Names several people acting as one: "G7 foreign ministers", "the committee's lawmakers"."""
+    return bool(name.split()) and name.split()[-1].lower() in GROUP_NOUNS
 
 
 def _unread_name(sent: Sentence, found: list[tuple[Sentence, Attribution]]) -> bool:

@@ -27,6 +27,10 @@ corporation company court tribunal staff bureau guard police coalition alliance 
 secretariat mission delegation cabinet authority authorities military leadership regime team panel college academy
 school society forum observatory initiative intelligence treasury brigade regiment battalion division corps
 herald gazette tribune chronicle telegraph courier inquirer bulletin museum gallery library hospital studio factory""".split())
+# People named together who act as one: "The G7 foreign ministers met ... They said", "the two countries'
+# envoys".
+GROUP_NOUNS = frozenset("""ministers officials leaders lawmakers legislators representatives delegates envoys diplomats
+members governments allies countries nations parliamentarians senators""".split())
 VAGUE_HEADS = set("""analysts analyst experts expert observers observer officials sources source reports
 report critics diplomats diplomat commentators commentator scholars researchers leaders media
 outlets agencies intelligence insiders witnesses residents estimates assessments warnings economists figures calculations

@@ -154,3 +154,13 @@ UNNAMED_ONE_OPENS = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,3}?(?:soldi
                                r"woman|resident|prisoner|captive|fighter|serviceman|commander|nurse|lawmaker|analyst|"
                                r"expert|spokesperson|spokesman|spokeswoman)\b(?!\s+(?:is|was|are|were|seen|pictured|shown|"
                                r"lies|sits|stands|looks)\b)")  # (not a caption's "A soldier is seen on a bed")
+# Where and through whom a "Source:" line's source spoke: "at a briefing on 28 April, as reported by X".
+SOURCE_SETTING = re.compile(r"(?:,?\s+(?:at|in|during|on|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
+                            r"(?:briefing|interview|conference|statement|speech|post|meeting|address|session)\b[^,]*)?"
+                            r"(?:,?\s+as\s+(?:reported|cited|quoted)\s+by\s+.*)?$")
+# A text introduced by its author before a colon: "And this is a post by News1 reporter Lee Jeong-gyu:".
+TEXT_BY = re.compile(r"\b(?:a|the|this)\s+(?:post|statement|message|tweet|comment|letter)\s+(?:by|from)\s+"
+                     r"(?P<who>[^:“”\"]{3,80}?)\s*:\s*$")
+# Whom an outlet quotes before a colon: "The Journal quoted Hong Min (translated name), a researcher at X:".
+QUOTED_ONE = re.compile(r"\bquot(?:ed|es)\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*(?:\([^)]{0,40}\))?"
+                        r"\s*(?:,[^:“”\"]{0,120})?:\s*$")

@@ -23,6 +23,7 @@ from bot.extract.lexicon import (
     DEMONYMS,
     DESCRIPTIVE,
     DETERMINERS,
+    GROUP_NOUNS,
     MEDIA,
     ORG_WORDS,
     OUTLET_PARTS,
@@ -892,10 +893,6 @@ FRONTED_PARTICIPLE = re.compile(r"(?!Acting\s+[A-Z]|According\b)([A-Z][a-z]{2,}i
 _BODY_OF_LOWER = re.compile(r"(?P<org>(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})"
                             r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+)*[a-z][a-z’'-]*(?:\s+[a-z][a-z’'-]*){0,2}"
                             r"(?:\s*\((?P<acr>[A-Z]{2,8})\))?")
-# People who act as one body when named together: "The G7 foreign ministers", "Nordic leaders".
-_GROUP_NOUNS = frozenset({"ministers", "leaders", "lawmakers", "legislators", "envoys", "diplomats"})
-
-
 def opening_subject(sentence: str) -> str:
     """The sentence's grammatical subject, roughly: the noun phrase it opens with, past any
     introductory phrase ("On Sunday, South Korea's spy agency ..."), capitalised words and the
@@ -907,7 +904,7 @@ def opening_subject(sentence: str) -> str:
     words: list[str] = []
     for word in text.split():
         bare = word.strip(",")
-        if words and (words[-1][:1].isupper() or words[-1].lower() in DESCRIPTIVE | TITLES) and bare.lower() in _GROUP_NOUNS:
+        if words and (words[-1][:1].isupper() or words[-1].lower() in DESCRIPTIVE | TITLES) and bare.lower() in GROUP_NOUNS:
             words.append(bare)  # "The G7 foreign ministers", "Nordic leaders": the group, its noun last
             break
         if words and not (bare[:1].isupper() or bare.lower() in {"of", "the"} | DESCRIPTIVE | MEDIA | TITLES or
