@@ -573,9 +573,9 @@ class _Walk:
             # is no title)
             return
         posted_by = TEXT_BY.search(sent.text)  # "And this is a post by reporter X:": the paragraph is X's
-        if not posted_by and not any(w.lower() in FORMS and not w.isupper() for w in re.findall(r"[A-Za-z]+", sent.text)) \
+        if not posted_by and not any(w.islower() and w in FORMS for w in re.findall(r"[A-Za-z]+", sent.text)) \
                 and not GIVES_POINTS.search(sent.text):
-            return  # (a verb, not a section's label in capitals: "BRIEF:")
+            return  # (a verb in lower case, not a section's label: "BRIEF:", "Begin Text:")
         first = re.match(r"\s*([A-Za-z]+)", sent.text)
         named = COLON_SPEAKER.search(sent.text)  # "Asked about the troops, Peskov responded:"
         subject = posted_by.group("who") if posted_by else first.group(1) if first and first.group(1).lower() in PRONOUNS \

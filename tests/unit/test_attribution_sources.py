@@ -340,3 +340,15 @@ def test_a_pictures_credit_line_is_no_claim():
 def test_said_the_agency_quoted_by_another():
     text = LEAD + "“It seems more boats have left, but their number is still being examined,” said the NIS quoted by Yonhap."
     assert [who for who, _ in said(text)] == ["NIS"]
+
+
+def test_a_statements_begin_text_label_introduces_nobody():
+    text = ("Boats left.\n\nThe following text was released by the Governments of Estonia and Finland.\n\nBegin Text:\n\n"
+            "We, the participating states, released today our first report. The mechanism was set up in October.")
+    assert all("Begin" not in who for who, _ in said(text))
+
+
+def test_a_begin_text_label_on_a_page_of_labels_is_no_speaker():
+    text = ("Categories: Harbours\n\nJoint Statement on the Storm\n\nBegin Text:\n\nWe, the participating states, "
+            "released today our first report.\n\nEnd Text\n\nTags: storm, harbour")
+    assert all("Begin" not in who and "Text" not in who for who, _ in said(text))
