@@ -211,11 +211,11 @@ def _drop_determiners(phrase: str) -> str:
     return " ".join(words)
 
 
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+
+
 def _cap(word: str) -> bool:
     return word[:1].isupper() or bool(_ORDINAL.fullmatch(word))  # ("the 47th Brigade")
-
-
-_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 
 
 def _cap_name(word: str) -> bool:

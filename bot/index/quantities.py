@@ -147,9 +147,10 @@ def _key(kind: str, number: Number, claim: Claim, whole_claim: bool) -> tuple[st
                       "troops": ("payment_for_troops", "Money paid for troops"), "": ("money_paid", "Money paid")}[scope]
         return key + rate[0], label + rate[1]
     if kind in ("artillery_shells", "missiles", "equipment"):
-        named = re.search(dict(KINDS)[kind], own) or re.search(dict(KINDS)[kind], after) if kind == "equipment" else None
-        noun = kind if kind != "equipment" else _plural(named.group(1)) if named else kind  # (what the figure's own
-        # words call it, or the words after it: "delivered 50 of them, tanks")
+        noun = kind
+        if kind == "equipment":  # what the figure's own words call it, or the words after it ("220 units of
+            named = re.search(dict(KINDS)[kind], own) or re.search(dict(KINDS)[kind], after)  # howitzers")
+            noun = _plural(named.group(1)) if named else kind
         return noun + rate[0], f"{noun.replace('_', ' ').capitalize()} supplied{rate[1]}"
     nation = _NATIONALITY.search(own)  # "60,000 Russian soldiers", not "soldiers on Russian soil"
     actor = number.side or (nation.group(1).replace(".", "") if nation else "north korean")

@@ -56,10 +56,11 @@ class PeopleFinder:
     but by looking up each word instead of trying hundreds of names at every character."""
 
     def __init__(self, speakers: Iterable[Speaker]) -> None:
-        speakers = list(speakers)
         names: dict[str, str] = {}
+        own: dict[str, set[str]] = {}  # the first letters of each word of each person's own name
         for s in speakers:
             if s.kind == "person" and not s.generated:
+                own[s.id] = {w[:4] for w in normalize_name(s.name).split()}
                 for name in s.names():
                     if len(name) > 3 and name[0].isupper() and _WORD.match(key := normalize_name(name)):
                         names.setdefault(key, s.id)
@@ -68,7 +69,6 @@ class PeopleFinder:
             self._by_first_word.setdefault(_WORD.match(key).group(0), []).append((key, sid))  # type: ignore[union-attr]
         # Each name with one long word left out, and that word: where a spelling of it is looked for.
         self._by_rest: dict[tuple[tuple[str, ...], int, str], list[tuple[str, str]]] = {}
-        own = {s.id: {w[:4] for w in normalize_name(s.name).split()} for s in speakers if s.id in names.values()}
         for key, sid in names.items():
             words = key.split()
             for i, word in enumerate(words):

@@ -123,8 +123,8 @@ def test_intelligence_estimates_before_a_rough_figure_or_a_name_is_a_verb():
                         "intelligence estimate Finland sent more than 300 boats to the north.")
     assert [what for _, what in found] == ["roughly 600 boats have been lost at sea",
                                            "Finland sent more than 300 boats to the north"]
-    assert said(LEAD + "Intelligence reports Friday suggested the boats were lost.") != [
-        ("Intelligence", "Friday suggested the boats were lost")]
+    assert all("Friday" not in who + what for who, what in said(LEAD + "Intelligence reports Friday suggested the "
+                                                                     "boats were lost."))  # (a date, not a name)
 
 
 def test_a_long_setting_between_the_verb_and_that():
