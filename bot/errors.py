@@ -22,3 +22,8 @@ class InputFileError(UserError):
 
 class IndexFileError(UserError):
     """The claim index file is missing, corrupt or of another format version."""
+
+
+class ExtractionError(UserError):
+    """Extraction failed on one document: a fault in the extractor, not in the document, but the
+    document is what the person can name, skip or report, so the message names it."""

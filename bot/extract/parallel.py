@@ -14,6 +14,7 @@ import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
 
+from bot.errors import ExtractionError
 from bot.extract.document import extract_claims
 from bot.index.model import Claim, Document, Speaker
 from bot.index.speakers import Registry
@@ -30,7 +31,11 @@ def _start_worker(speakers: list[Speaker]) -> None:
 def _extract_one(doc: Document, base: Registry) -> tuple[list[Claim], list[Speaker]]:
     """One document's claims, and the speakers it generated that they name."""
     own = base.copy()
-    claims = extract_claims(doc, own)
+    try:
+        claims = extract_claims(doc, own)
+    except Exception as exc:  # a fault on one article: say which, rather than a traceback of the rules
+        raise ExtractionError(f"{doc.doc_id}: extraction failed ({type(exc).__name__}: {exc}), a fault in the "
+                              "extractor; remove the document or report it") from exc
     generated = {c.speaker_id for c in claims if c.speaker_id.startswith("gen-")} | \
         {m for c in claims for m in c.mentions if m.startswith("gen-")}
     return claims, [s for sid in sorted(generated) if (s := own.get(sid))]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import hashlib
+import logging
 import re
 import threading
 from dataclasses import dataclass, field
@@ -23,8 +24,10 @@ from typing import Literal
 
 import aiohttp
 
+from bot.index.denials import link_denials
 from bot.index.documents import read_document_text
 from bot.index.model import Claim, Document, Source, Speaker
+from bot.index.quantities import group_quantities
 from bot.index.speakers import Registry
 from bot.corpus.store import AlreadyStored, CorpusStore, StoredDocument
 from bot.errors import UserError
@@ -33,6 +36,8 @@ from bot.ingest.fetch import Limits, check_url, fetch
 from bot.ingest.fingerprint import near, same_text, simhash
 from bot.ingest.pool import ReadingPool
 from bot.ingest.read import Article, read_text
+
+log = logging.getLogger(__name__)
 
 Outcome = Literal["added", "known", "copy"]
 
@@ -111,9 +116,7 @@ class Ingestor:
         source = Source(doc_id=doc_id, title=article.title, outlet=article.outlet,
                         author=article.author, published=article.published, url=article.url)
         registry = Registry(index.speakers.values())
-        from bot.extract.document import extract_claims  # the extraction rules load with the first addition
-
-        claims = extract_claims(Document(source.doc_id, article.text, source), registry)
+        claims = _extracted(Document(source.doc_id, article.text, source), registry)
         used = {c.speaker_id for c in claims} | {m for c in claims for m in c.mentions}
         new = [s for sid in sorted(used - set(index.speakers)) if (s := registry.get(sid))]
         now = dt.datetime.now(dt.UTC)
@@ -156,6 +159,22 @@ class Ingestor:
                                                else "")))) for doc_id, text in index.texts.items()
                 if self.holder.added(doc_id) is None])
         return self._seed_prints[1]
+
+
+def _extracted(document: Document, registry: Registry) -> list[Claim]:
+    """The document's claims, once the steps every replica runs over the whole corpus (denials
+    linked, quantities grouped) have taken them: a fault in either stops the addition here, with
+    nothing stored, instead of in every replica's merge from then on."""
+    from bot.extract.document import extract_claims  # the extraction rules load with the first addition
+
+    try:
+        claims = extract_claims(document, registry)
+        group_quantities(link_denials(list(claims)))
+    except Exception:
+        log.exception("extraction failed on %s (%s); nothing was stored", document.doc_id, document.source.url)
+        raise UserError("the claims of this article could not be read (a fault in the extractor, logged for the "
+                        "maintainers); nothing was added") from None
+    return claims
 
 
 def _body(article: Article) -> str:

@@ -80,6 +80,30 @@ def test_bad_document_stops_the_build_and_keeps_the_old_index(settings, seeds, t
     assert not list(tmp_path.glob(".index.sqlite.*"))  # no temporary file left behind
 
 
+def test_a_fault_in_extraction_names_the_document_and_keeps_the_old_index(settings, seeds, tmp_path, capsys,
+                                                                          monkeypatch):
+    """A fault injected into the extractor on one document (as an unseen article once found a real
+    one): the build says which document, in one line, and the index in service stays."""
+    from bot.extract import parallel
+
+    index = tmp_path / "index.sqlite"
+    assert run(["index", "build", "--seeds", str(seeds), "--out", str(index)], settings, capsys)[0] == 0
+    before = index.read_bytes()
+    (seeds / "b.txt").write_text("The envoy said on Friday that the harbour was calm.\n", encoding="utf-8")
+    extract = parallel.extract_claims
+
+    def fault(doc, registry):
+        if doc.doc_id == "b":
+            raise AttributeError("'NoneType' object has no attribute 'group'")
+        return extract(doc, registry)
+
+    monkeypatch.setattr(parallel, "extract_claims", fault)
+    code, _, err = run(["index", "build", "--seeds", str(seeds), "--out", str(index)], settings, capsys)
+    assert code == 1 and "Traceback" not in err
+    assert "b: extraction failed (AttributeError:" in err and "previous index is unchanged" in err
+    assert index.read_bytes() == before
+
+
 @pytest.mark.parametrize(("name", "content", "message"), [
     ("sources.yaml", "a:\n  title: [unclosed\n", "sources.yaml:"),
     ("sources.yaml", "a:\n  titel: typo\n", "unknown field(s) titel"),

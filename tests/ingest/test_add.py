@@ -70,6 +70,26 @@ async def test_a_failed_addition_changes_nothing(ingestor, store, holder, site, 
     assert (holder.index.version, len(holder.index.claims)) == (version, claims)
 
 
+@pytest.mark.parametrize("step", ["bot.extract.document.extract_claims", "bot.ingest.add.group_quantities"])
+async def test_a_fault_in_extraction_adds_nothing_and_says_so(ingestor, store, holder, site, session, monkeypatch,
+                                                              caplog, step):
+    """A fault injected where no article of ours reaches (extraction, or the grouping every replica
+    runs over what is stored): the person is told, the maintainers get the traceback, and nothing
+    is stored that would fail again in every replica's merge."""
+    def fault(*args, **kwargs):
+        raise AttributeError("'NoneType' object has no attribute 'group'")
+
+    monkeypatch.setattr(step, fault)
+    version, claims = holder.index.version, len(holder.index.claims)
+    with pytest.raises(UserError, match="could not be read.*nothing was added"):
+        await ingestor.add_url(site.page("/news/harbour-envoy-warns"), session)
+    assert counts(store) == (0, 0)
+    assert (holder.index.version, len(holder.index.claims)) == (version, claims)
+    assert "extraction failed on web-" in caplog.text and "AttributeError" in caplog.text
+    monkeypatch.undo()  # the fault mended: the same page is added as any other
+    assert (await ingestor.add_url(site.page("/news/harbour-envoy-warns"), session)).outcome == "added"
+
+
 async def test_a_second_replica_serves_what_the_first_added(ingestor, store, site, session):
     other = IndexHolder.from_index(build_sample_index())  # another process's index, following the same store
     added = await ingestor.add_url(site.page("/news/harbour-envoy-warns"), session)
