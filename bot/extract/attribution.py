@@ -20,7 +20,7 @@ import re
 
 from bot.extract.attributed import Attribution
 from bot.extract.complement import NOMINAL, clean, complement, kind_of
-from bot.extract.cues import AUXILIARY, MODALS, NEGATION, NEEDS_NEXT, PASSIVE, Cue, find_cues
+from bot.extract.cues import AUXILIARY, NEGATION, NEEDS_NEXT, PASSIVE, Cue, find_cues, is_modal
 from bot.extract.lexicon import PERSON_ROLES, VAGUE_HEADS
 from bot.extract.phrases import (NAME_ONLY, ROLE, comma_segments, has_role_noun, join_roles, titled, titled_alone,
                                  trailing_name)
@@ -570,7 +570,7 @@ class SentenceAttributor:
             negated |= words[i - 1].group(0).lower() in NEGATION or bool(
                 CONTRACTED_NEGATION.fullmatch(words[i - 1].group(0)))
             i -= 1
-        if i and words[i - 1].group(0).lower() in MODALS:
+        if i and is_modal(words[i - 1].group(0)):
             if not (negated and cue.lemma in UNABLE_TO):
                 return None  # "could claim", "may suggest": hypothetical, not a report
             i -= 1  # "could not confirm", "cannot verify": a non-confirmation, said

@@ -271,6 +271,12 @@ itself themselves""".split())
 NEGATION = {"not", "never", "n't", "n’t", "no", "cannot", "can't", "can’t", "couldn't", "couldn’t"}
 # A modal before the verb makes it hypothetical ("soldiers could claim ..."), not a report.
 MODALS = {"could", "would", "may", "might", "should", "can", "must", "will", "shall"}
+
+
+def is_modal(word: str) -> bool:
+    """Whether a word is a modal verb: "May" with its capital is the month ("the agency in May
+    said"), as every pattern that knows modals reads it (`(?-i:may)`)."""
+    return word != "May" and word.lower() in MODALS
 PASSIVE = {"is", "was", "were", "are", "been", "being", "be"}
 
 NON_CONFIRMATION = re.compile(

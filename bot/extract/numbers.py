@@ -83,8 +83,9 @@ _FROM = re.compile(r"\bfrom\s+$", re.I)
 # What makes a figure a forecast or a plan rather than a count of what is: a modal or an intention
 # right before it ("could rise to", "plans to send", "is expected to reach"), not "may have sent" (nor the
 # month: "by May, 3,000 had arrived").
+_MODAL = r"will|would|could|(?-i:may)|might|shall"  # the ones that look ahead; "May" is the month
 _FORECAST_BEFORE = re.compile(
-    r"\b(?:will|would|could|(?-i:may)|might|shall|(?:is|are|was|were)\s+(?:set|due|expected|likely|poised|going|slated|"
+    r"\b(?:" + _MODAL + r"|(?:is|are|was|were)\s+(?:set|due|expected|likely|poised|going|slated|"
     r"scheduled|planning|preparing|ready|about)\s+to|plans?\s+to|planned\s+to|planning\s+to|prepar(?:es|ing)\s+to|"
     r"intends?\s+to|aims?\s+to|expects?\b|threatens?\s+to|(?:pledg|vow|promis)(?:e|es|ed|ing)\s+to|forecasts?|projected|"
     r"projects|potential(?:ly)?|possible|"
@@ -94,7 +95,7 @@ _FORECAST_BEFORE = re.compile(
 _FORECAST_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:in\s+the\s+coming\s+(?:days|weeks|months|years)|by\s+the\s+end\s+of|"
                              r"next\s+(?:year|month|week|spring|summer)|in\s+the\s+future|soon)\b"
                              # "2,600 troops will be sent": the modal after the figure governs it too
-                             r"|^(?:\s+[\w’'-]+){0,5}?\s+(?:will|would|could|(?-i:may)|might|shall|are\s+(?:set|due|"
+                             r"|^(?:\s+[\w’'-]+){0,5}?\s+(?:" + _MODAL + r"|are\s+(?:set|due|"
                              r"expected|to)\s+(?:to\s+)?be)\s+(?!have\b|not\s+have\b)", re.I)
 # "estimated to reach three million rounds" is an estimate of what is, not a forecast.
 _ESTIMATED_TO = re.compile(r"\b(?:estimated|believed|thought|assessed|said|reported|understood|known)\s+to\s+"

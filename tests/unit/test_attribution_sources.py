@@ -40,6 +40,12 @@ def test_a_month_is_no_modal():
     assert c.stance == "hedged"
 
 
+def test_a_month_before_the_verb_is_no_modal_either():
+    text = LEAD + ("The harbour authority in May said that the quay would reopen.\n\n"
+                   "Ferry crews may say that the quay is too short.")
+    assert said(text) == [("Harbour authority", "the quay would reopen")]
+
+
 def test_one_name_set_off_by_commas_before_the_verb():
     text = LEAD + ("Tae, who managed to leave the port last year, said that waking up was terrible, knowing the same "
                    "storm would come. One of the deckhands, Jin, said that after landing he was taken to a bunk by a guard.")
