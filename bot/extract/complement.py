@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.cues import Cue
-from bot.extract.numerals import numerals
+from bot.extract.numerals import AMOUNT_AHEAD, numerals
 from bot.extract.sentences import Sentence
 
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -74,8 +74,9 @@ NO_COMPLEMENT = re.compile(r"^\s*(?:[,.;:)]|$|[-–—]+\s*(?:[A-Z][\w/.]*\s*){1
 
 # A proposal put as a gerund: "suggested sending drones to Venezuela".
 GERUND_PROPOSAL = re.compile(r"\s+((?:[a-z]+ing)\b[^,;:“”\"]{3,160})")
-# Whom or what a closing "said" was about: '“...,” she said of the president, whose forces ...'.
-SAID_OF = re.compile(r"\s+(?:of|about)\s+(?![^,;]*\bthat\b)[^,;:“”\"]{2,60}(?:,|\.?\s*$)")
+# Whom or what a closing "said" was about: '“...,” she said of the president, whose forces ...' (but
+# "said about 300 had left" gives an amount).
+SAID_OF = re.compile(r"\s+(?:of|about(?!" + AMOUNT_AHEAD + r"))\s+(?![^,;]*\bthat\b)[^,;:“”\"]{2,60}(?:,|\.?\s*$)")
 # A gathering someone told, before what they told it: "told a press briefing the minister was ...".
 GATHERING_TOLD = re.compile(r"\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w’'-]+\s+){0,2}?(?:briefing|conference|"
                             r"hearing|meeting|session|committee|panel|forum|audience|gathering|summit|rally)\b"
@@ -220,7 +221,8 @@ def complement(sent: Sentence, cue: Cue, after: str, subject_start: int) -> tupl
         # verdict)
         return "", ""  # "told reporters what had been said": that words passed, not which; "revealed alarming
         # details about the cooperation": what it was about, not what was said
-    of = not cue.takes_object and re.match(r"\s+(?:of|about|against)\s", after)  # "warned of a growing alliance"
+    of = not cue.takes_object and re.match(r"\s+(?:of|about(?!" + AMOUNT_AHEAD + r")|against)\s", after)  # "warned of a
+    # growing alliance" (not "said about 300 had left": an amount)
     text = (cue.text + after) if cue.takes_object or of else after
     return kind_of(text, sent), clean(text)
 

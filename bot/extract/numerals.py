@@ -25,6 +25,8 @@ _WORD = "|".join(_SMALL + ["hundred", "thousand", "million", "billion"])
 _WORDS = (rf"(?:a\s+(?:hundred|thousand|million)\b|a\s+dozen\b|(?:{_WORD})\b)"
           rf"(?:(?:\s+|-|\s+and\s+)(?:{_WORD}|dozen)\b)*")
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Where an amount begins: "said about 300 had left" gives an amount, "said of the harbour" a topic.
+AMOUNT_AHEAD = rf"\s+(?:US\$|\$|€|£|₩)?(?:\d|{_WORDS}|hundreds\b|thousands\b|half\b)"
 QUALIFIERS = ("up to", "more than", "over", "at least", "about", "around", "approximately", "nearly", "almost",
               "some", "roughly", "fewer than", "less than", "as many as", "as few as", "an estimated", "estimated",
               "close to", "upwards of", "in excess of", "just over", "just under", "well over", "under", "below",

@@ -358,3 +358,12 @@ def test_a_begin_text_label_on_a_page_of_labels_is_no_speaker():
     text = ("Categories: Harbours\n\nJoint Statement on the Storm\n\nBegin Text:\n\nWe, the participating states, "
             "released today our first report.\n\nEnd Text\n\nTags: storm, harbour")
     assert all("Begin" not in who and "Text" not in who for who, _ in said(text))
+
+
+def test_said_about_before_an_amount_gives_the_amount_not_a_topic():
+    text = LEAD + ("In March, the harbour service said about 300 crew members had left and another 40 had been hurt. "
+                   "Jan Lindqvist warned about 2,000 boats could be idle by June.")
+    assert said(text) == [("Harbour service", "about 300 crew members had left and another 40 had been hurt"),
+                          ("Jan Lindqvist", "about 2,000 boats could be idle by June")]
+    c, = claims_of(LEAD + "“The quay is far too small,” Jan Lindqvist said of the harbour.")
+    assert c.text == "The quay is far too small"  # of what it was said, as before
