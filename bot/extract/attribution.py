@@ -590,6 +590,8 @@ class SentenceAttributor:
             # positing" has no finite reporting verb
         pre_end = words[i - 1].end() if i else 0
         pre = s[:pre_end]
+        if re.fullmatch(r"\s*(?:[Ww]ho|[Ww]hat|[Ww]hich)", pre):
+            return None  # "Who said what", "Who said it was safe?": a question, nobody speaking
         when = TIME_BETWEEN.search(pre)
         if when:  # "The government on Monday strongly condemned": the subject is before the date
             pre = pre[:when.start()] + ("," if (when.group(0).rstrip().endswith(",") or when.group(0).startswith(","))

@@ -98,6 +98,10 @@ def _boundary(line: str, end: int, dot: int) -> bool:
         return True
     word = re.search(r"([\w.]+)$", line[:dot])
     token = word.group(1) if word else ""
+    if re.fullmatch(r"[A-Z]", token) and re.search(r"\b[a-z]+\s+$", line[:dot - 1]):
+        following = re.match(r"\s+[“\"‘(]?(\w+)", line[end:])
+        return bool(following) and following.group(1).lower() in OPENERS  # "said on X. He added": a letter
+        # after a lower-case word is a name of its own (X, plan B), not an initial
     if token.lower().rstrip(".") in ABBREVIATIONS or re.fullmatch(r"[A-Z]", token):
         return False  # "Gen. Budanov", "John F. Kennedy"
     if token[:1].isupper() and end == dot + 1 and re.match(r"[A-Z]{2,}\b", line[end:]):

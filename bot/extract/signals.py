@@ -60,12 +60,12 @@ MODAL_HEDGE = re.compile(r"^(?:They|It)\s+(?:could|may|might|must)\s+(?:well\s+)
                          r"(?:likely|probably|possibly)\b")
 # "This is:", "Our demands are:": a few words that open a list.
 LEAD_IN = re.compile(r"\s*(?:\S+\s+){0,5}\S+:\s*")
+PLATFORMS = r"(?:X|Twitter|Telegram|Facebook|Instagram)"
 # A sentence that ends by naming a social-media post, whose text the page then prints without quotation
 # marks: "..., the forces said in an X post.", "Zelensky wrote on Telegram."
 SOCIAL_POST_END = re.compile(r"\b(?:said|says|wrote|writes|posted|posts|stated|states|announced)\s+(?:in|on|via)\s+"
                              r"(?:(?:an?|his|her|its|their)\s+)?(?:(?:post|message|statement|video)\s+on\s+)?"
-                             r"(?:X|Twitter|Telegram|Facebook|Instagram)(?:\s+post)?"
-                             r"\s*[.:]\s*$")
+                             + PLATFORMS + r"(?:\s+post)?\s*[.:]\s*$")
 SAID_IN_POST = re.compile(r"(?:^|,\s*)(?P<who>[^,]{2,80}?)\s+(?:said|says|wrote|writes|posted|posts|stated|states|"
                           r"announced)\s+(?:in|on|via)(?:\s+\S+){1,4}?\s*[.:]\s*$")
 # A participle phrase saying what a statement was about, not what it said: "Describing the fighting".
@@ -156,7 +156,8 @@ UNNAMED_ONE_OPENS = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,3}?(?:soldi
                                r"lies|sits|stands|looks)\b)")  # (not a caption's "A soldier is seen on a bed")
 # Where and through whom a "Source:" line's source spoke: "at a briefing on 28 April, as reported by X".
 SOURCE_SETTING = re.compile(r"(?:,?\s+(?:at|in|during|on|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
-                            r"(?:briefing|interview|conference|statement|speech|post|meeting|address|session)\b[^,]*)?"
+                            r"(?:briefing|interview|conference|statement|speech|post|meeting|address|session)\b[^,]*"
+                            r"|,?\s+(?:on|via)\s+" + PLATFORMS + r"(?:\s+\w+)?)?"  # ("Source: X on Facebook")
                             r"(?:,?\s+as\s+(?:reported|cited|quoted)\s+by\s+.*)?$")
 # A text introduced by its author before a colon: "And this is a post by News1 reporter Lee Jeong-gyu:".
 TEXT_BY = re.compile(r"\b(?:a|the|this)\s+(?:post|statement|message|tweet|comment|letter)\s+(?:by|from)\s+"

@@ -338,6 +338,13 @@ def test_a_source_line_names_the_speaker_not_the_outlet_passing_it_on():
     assert [who for who, _ in said(text)] == ["Anna Berg", "Anna Berg"]
 
 
+def test_a_source_line_names_the_speaker_not_the_platform_he_posted_on():
+    text = ("Boats left.\n\nThe harbour master said the quay was hit by a drone.\n\nSource: Anna Berg on Facebook\n\n"
+            "Quote: “According to early data, the drone came from the north. Our divers are checking the quay.”")
+    assert [who for who, _ in said(text)][-1] == "Anna Berg"
+    assert not [who for who, _ in said(text) if "Facebook" in who]
+
+
 def test_a_pictures_credit_line_is_no_claim():
     assert said("Boats left. Jan Berg said the port was closed.\n\nCredit: AP Credit: AP") == [
         ("Jan Berg", "the port was closed")]
@@ -367,3 +374,16 @@ def test_said_about_before_an_amount_gives_the_amount_not_a_topic():
                           ("Jan Lindqvist", "about 2,000 boats could be idle by June")]
     c, = claims_of(LEAD + "“The quay is far too small,” Jan Lindqvist said of the harbour.")
     assert c.text == "The quay is far too small"  # of what it was said, as before
+
+
+def test_a_letter_after_a_lower_case_word_ends_the_sentence():
+    text = LEAD + ("The boats are “the first to leave,” Jan Berg said on X. He offered to send more boats to the "
+                   "port.\n\nThe crews met John F. Kennedy in Oslo, Lars Holm said.")
+    assert said(text) == [("Jan Berg", "The boats are “the first to leave”"),
+                          ("Jan Berg", "offered to send more boats to the port"),
+                          ("Lars Holm", "The crews met John F. Kennedy in Oslo")]
+
+
+def test_who_asking_is_nobody_speaking():
+    assert said(LEAD + "Who said what\n\nWho said the port was safe?\n\nThe crews left the port, Jan Berg said.") == [
+        ("Jan Berg", "The crews left the port")]
