@@ -21,7 +21,7 @@ import re
 from bot.extract.attributed import Attribution
 from bot.extract.complement import NOMINAL, clean, complement, kind_of
 from bot.extract.cues import AUXILIARY, NEGATION, NEEDS_NEXT, PASSIVE, Cue, find_cues, is_modal
-from bot.extract.lexicon import PERSON_ROLES, VAGUE_HEADS
+from bot.extract.lexicon import GROUP_NOUNS, PERSON_ROLES, VAGUE_HEADS
 from bot.extract.phrases import (NAME_ONLY, ROLE, comma_segments, has_role_noun, join_roles, titled, titled_alone,
                                  trailing_name)
 from bot.extract.relays import DENIED_BY, RelayReader
@@ -254,6 +254,8 @@ THE_ROLE_ENDS = re.compile(r"(?:^|,\s+)([Tt]he\s+[a-z-]+(?:\s+[a-z-]+)?)\s*$")
 THIS_IS_HOW = re.compile(r"(?:That|This)\s+is\s+(?:how|what)\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
                          r"(?:,[^,]{1,40},)?")
 # A sentence opening with a subordinate clause: "While X described ..., they ...".
+# People named right before a clause whose subject is "they": "worries analysts as they fear ...".
+THEY_AFTER_GROUP = re.compile(r"\b(?P<noun>[a-z]+s)\s+(?:as|because|since|while|when|and)\s+they\s*$")
 SUBORDINATE_OPENS = re.compile(r"(?:While|Although|Though|Whereas|After|Because|Since|When|Even\s+as)\s")
 SHARED_SUBJECT = re.compile(r"^\s*(?:and|but)(?!\s+(?:the|a|an|some|many|most|several|various|numerous|multiple|other|"
                             r"both|two|three|four|five|its|their|"
@@ -752,6 +754,11 @@ class SentenceAttributor:
             clause_start = opening.end()
         clause = stripped[clause_start:]
         tail, boundary = _tail_after_boundary(clause)
+        group = THEY_AFTER_GROUP.search(clause) if tail.lower() == "they" else None
+        if group and group.group("noun").lower() in VAGUE_HEADS | GROUP_NOUNS:  # "worries analysts as they fear
+            found = self.resolver.resolve(group.group("noun"))  # ...": the analysts, named right before
+            if found:
+                return clause_start + group.start("noun"), found, ""
         if self._found and clause_start and tail.lower() in ("they", "he", "she", "it") and \
                 SUBORDINATE_OPENS.match(stripped) and self._found[-1].cue.start < clause_start:
             earlier = self._found[-1]  # "While Ukrainian forces described them as fierce, they also pointed out":
@@ -904,7 +911,8 @@ class SentenceAttributor:
             body = seg.strip().lstrip("”\"’").strip()  # ("“...,” Anna Lindqvist, the minister, said")
             first = body.split()[0] if body else ""
             role_like = body.isdigit() or titled(body) or ABBREVIATED_PLACE.fullmatch(body) or \
-                k + 1 < len(window) and UNIT_OF.match(body) or \
+                k + 1 < len(window) and (UNIT_OF.match(body) or LISTED_AFTER_ROLE.match(body) and
+                                         APPOSITIVE_ROLE.match(window[-k - 2].strip())) or \
                 titled_alone(body) and not re.match(r"(?i:the|a|an)\s", body) or \
                 APPOSITIVE_START.match(body) and not GROUP_OF.match(body) and not (
                 first.lower() == "the" and len(body.split()) > 1 and body.split()[1][:1].isupper()
@@ -1008,6 +1016,10 @@ class SentenceAttributor:
                            cue.start)
 
 
+# The rest of a list a description names, after its first item: ", a research leader for Defence
+# Strategy[, Policy and Capabilities at RAND Europe,] told" (not a name of its own).
+LISTED_AFTER_ROLE = re.compile(r"(?:[A-Z][\w’'-]*\s+){1,3}(?:and|or|&)\s+[A-Z]|[A-Z][\w’'-]*$")
+APPOSITIVE_ROLE = re.compile(r"(?:a|an|the)\s+[a-z]")
 UNNAMED_AT_END = re.compile(r"\b(?:an?|one)\s+(?:[\w.’'-]+\s+){0,4}?(?:official|spokesperson|spokesman|"
                             r"spokeswoman|diplomat|officer|source|lawmaker|analyst|expert|commander)$")
 

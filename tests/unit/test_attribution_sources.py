@@ -387,3 +387,15 @@ def test_a_letter_after_a_lower_case_word_ends_the_sentence():
 def test_who_asking_is_nobody_speaking():
     assert said(LEAD + "Who said what\n\nWho said the port was safe?\n\nThe crews left the port, Jan Berg said.") == [
         ("Jan Berg", "The crews left the port")]
+
+
+def test_a_description_listing_capitalised_fields_is_one_appositive():
+    text = LEAD + ("“The timing of the repairs suggests the ship is more than a simple copy,” Jan Berg, a research "
+                   "leader for Harbour Strategy, Policy and Capabilities at the Nordic Institute, told Sjofart.")
+    assert said(text) == [("Jan Berg", "The timing of the repairs suggests the ship is more than a simple copy")]
+
+
+def test_they_after_a_group_named_right_before_is_that_group():
+    text = LEAD + ("Even as Oslo and Stockholm denied that foreign ships were in the strait, the growing trade between "
+                   "the two worries analysts as they fear Oslo could offer technical help to the Swedish navy.")
+    assert said(text)[-1] == ("Analysts", "Oslo could offer technical help to the Swedish navy")
