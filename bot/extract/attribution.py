@@ -52,7 +52,7 @@ MODIFIERS_BEFORE = {"growing", "recent", "latest", "new", "initial", "intelligen
                     "other", "separate"}
 UNABLE_TO = {"confirm", "verify", "deny", "comment", "say"}  # "could not confirm" reports a non-confirmation
 # Forms of reporting verbs that are never nouns: "Ukrainian intelligence says ..." (not "intelligence reports").
-ONLY_VERBS = {"says", "tells", "believes", "thinks", "warns", "insists", "argues", "suggests", "assesses"}
+ONLY_VERBS = {"says", "tells", "believes", "thinks", "warns", "insists", "argues", "suggests", "assesses", "pegs", "puts"}
 PAST_FORMS = {"said", "told", "wrote", "thought", "added", "reported", "claimed", "stated", "warned", "noted",
               "estimated", "confirmed", "denied", "called", "described", "questioned", "commented", "published",
               "released", "issued"}
@@ -393,7 +393,11 @@ class SentenceAttributor:
                 return [Attribution(mentions, cue, "direct", clean(quote.inner.strip(), quoted=True), False,
                                     labelled.start())]
         fronted: Cue | None = None
+        last_end = None  # where the cue before ended
         for cue in find_cues(s, lambda pos: not sent.in_quote(pos), headline=sent.heading):
+            right_after, last_end = last_end is not None and not s[last_end:cue.start].strip(), cue.end
+            if right_after and cue.text.lower() in _NOUN_FORMS and cue.text.lower().endswith("s"):
+                continue  # "NATO Confirms Reports of ...", "confirmed reports that": the object of the verb before
             prev = s[:cue.start].split()[-2:] or [""]
             word_before = prev[-1].lower().strip("“”\"")
             article = len(prev) == 2 and prev[0].lower() in ("a", "an", "the")  # "a news report that": a noun

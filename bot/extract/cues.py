@@ -24,7 +24,7 @@ OBJECT = """deny urge label describe characterize characterise accuse call conde
 refute rebuff criticize criticise regard demand identify verify voice express issue dispute
 question welcome decry comment decline thank hail praise highlight denounce laud refuse name alert
 attribute blame cite consider offer brief present recognize recognise avoid appreciate corroborate push slam
-speak react refer propose echo term boast commend appeal frame contest compare""".split()
+speak react refer propose echo term boast commend appeal frame contest compare reference""".split()
 DENY = {"deny", "reject", "refute", "dismiss", "rebuff", "dispute", "contest"}
 # What is praised or hailed as a position taken: "hailed the close ties between ...".
 _PRAISED_OBJECT = (r"(?:the|its|their|his|her|an?|(?-i:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*[’']s))\s+"
@@ -49,6 +49,8 @@ NEEDS_NEXT = {
     "term": r"(?:it|this|that|these|those|the|them|him|her|his|its|their)\s+(?!of\b)",  # "termed the attacks ...", not
     # "in the long term"
     "relay": r"that\b|to\s+[^.;:“\"]{2,80}?,?\s+that\b",  # "relayed to his counterpart, X, that ...", not "relay runners"
+    "reference": r"(?:the|it|this|that|these|those|its|their|his|her)\b(?:\s+[\w’'-]+){0,6}?\s+as\s+(?:an?|the)\b",  # "referenced
+    # the radar as the clearest evidence of ...", not "referenced the report"
     "frame": r"(?:the|it|this|that|these|those|its|their|his|her)\b(?:\s+[\w’'-]+){0,6}?\s+as\s+(?:an?|the)\b",  # "framed
     # the effort as a critical step", not "a frame as a whole"
     "boast": r"(?:of|about|that)\b",  # "boasted of their warm welcome", not "boasts a large port"
@@ -197,7 +199,7 @@ PHRASES = {
         "according to",  # "In Budanov’s view, ...": whose view it is, before it
     r"pa(?:id|ys|y|ying)\s+(?:a\s+|special\s+|warm\s+)?tribute\s+to": "praise",  # "paid tribute to the troops"
     r"in\s+the\s+(?:view|opinion|estimation|assessment|words)\s+of": "according to",  # "In the view of X"  # "As per a report by Yonhap, ..."
-    r"(?<=, )per(?= (?:the\s+)?[A-Z])": "according to",  # "..., per the AP, ..."
+    r"(?:(?<=, )|(?<=,[”\"] ))per(?= (?:the\s+)?[A-Z])": "according to",  # "..., per the AP, ...", '"...," per Axios.'
     r"as\s+(?:was\s+)?(?:(?:previously|earlier|already|first|widely|exclusively|recently)\s+)?(?:stated|reported|announced|"
     r"said|noted|confirmed|claimed|disclosed|revealed|indicated|estimated|assessed|outlined|detailed|highlighted|"
     r"emphasi[sz]ed|stressed|underlined|underscored|mentioned|suggested|warned|explained|predicted)\s+by":
@@ -219,10 +221,12 @@ PHRASES = {
     # "echoed comments by US officials that ...", "a statement issued by the ministry on Monday that ..."
     NOUN_BY: "statement by",
     # "The White House has put the toll even higher", "the ministry put the number at 3,000"
-    r"(?:put|puts|putting|place|placed|places|placing)\s+(?:the|its|their|that)\s+(?:death\s+)?(?:toll|figure|number|count|estimate|"
+    r"(?:put|puts|putting|place|placed|places|placing|peg|pegs|pegged|pegging)\s+(?:the|its|their|that)\s+(?:death\s+)?"
+    r"(?:toll|figure|number|count|estimate|"
     r"tally)\s+(?:of\s+(?:[\w’'-]+\s+){1,6}?)?(?:at|even\s+higher|higher|lower|closer\s+to)|"
-    r"(?:put|puts|place|placed|places)\s+(?:[\w’'-]+\s+){0,3}?(?:casualties|losses|deaths|dead|troops|soldiers|forces)\s+"
-    r"at(?=\s+(?:about|around|some|over|more|up|nearly|roughly|at\s+least|\d))": "put the figure at",  # ("estimates place
+    r"(?:put|puts|place|placed|places|peg|pegs|pegged)\s+(?:[\w’'-]+\s+){0,3}?(?:casualties|losses|deaths|dead|troops|"
+    r"soldiers|forces)\s+"
+    r"at(?=\s+(?:about|around|some|over|more|up|nearly|roughly|at\s+least|an?\s+[a-z]+\s|\d))": "put the figure at",  # ("estimates place
     # North Korean casualties at over 6,000")
     # ("put the number of killed or wounded soldiers at 4,000")
     # "The Times published another article about ...", "the institute released a report saying ..."
@@ -374,11 +378,11 @@ _NEEDS_NEXT_RE = {lemma: re.compile(r"\s+(?:" + needed + ")", re.I) for lemma, n
 _PHRASE_RE = [(re.compile(r"\b" + p + r"\b", re.I), name) for p, name in PHRASES.items()]
 # Each phrase needs one of its anchor words in the sentence, so a sentence is matched only against
 # the phrases it could hold (most hold none, found with a few `in` tests).
-_ANCHORS = {"according to": ("according", "as per", " by", ", per ", "view of", "opinion of", "estimation of",
+_ANCHORS = {"according to": ("according", "as per", " by", ", per ", ",” per ", '," per ', "view of", "opinion of", "estimation of",
                              "assessment of", "words of", "for ", " view,", " opinion,", " estimation,", " assessment,"), "quoted as saying": ("quoted", "cited"),
             "quoted someone as saying": ("quoted", "cited", "mentioned"), "heard saying": ("heard",),
             "possessive claim": ("’s ", "'s "), "raised alarms": ("alarm", "concern", "fear"), "statement by": (" by ", " from "),
-            "put the figure at": ("put", "place"), "published report": ("publish", "releas", "issu"),
+            "put the figure at": ("put", "place", "peg"), "published report": ("publish", "releas", "issu"),
             "gave confirmation": ("confirmation", "assurance", "indication"), "joined in": ("join",),
             "concerned": ("concerned", "alarmed", "worried", "troubled", "disturbed", "outraged", "appalled"),
             "refrained from confirming": ("refrain", "without", "unanswered", "short of", "not ", "n't ", "n’t ", "refer", "direct",

@@ -93,15 +93,15 @@ _SAID_NAME = re.compile(r"\b(?:said|says|told|reports|reported|writes|wrote|adds
                         r"[A-Z][a-z’'-]+[\s,.]")  # ("..., reports Newsweek.")
 
 
-# A source named by one word after "according to" or "as reported by": "According to Ukrinform, ...".
-_SOURCE_NAME = re.compile(r"\b(?:[Aa]ccording\s+to|[Aa]s\s+per|[Ii]n(?=\s+[A-Z][\w-]+[’'](?:s\b)?\s+(?:view|opinion|"
+# A source named by one word after "according to", "per" or "as reported by": "According to Ukrinform, ...".
+_SOURCE_NAME = re.compile(r"\b(?:[Aa]ccording\s+to|[Aa]s\s+per|(?:(?<=, )|(?<=,[”\"] ))per|[Ii]n(?=\s+[A-Z][\w-]+[’'](?:s\b)?\s+(?:view|opinion|"
                           r"assessment|estimation),)|(?:stated|reported|announced|said|noted|confirmed|"
                           r"claimed|disclosed|revealed)\s+by|(?:report|statement|article|post|analysis)\s+"
                           r"(?:published\s+|released\s+)?by)\s+[A-Z][\w’'-]+(?=[\s,.])")
 
 
 def bare_name_speaks(text: str) -> re.Match[str] | None:
-    source = _SOURCE_NAME.search(text) if "ccording" in text or " by " in text or "s per" in text or " view," in text \
+    source = _SOURCE_NAME.search(text) if "ccording" in text or " by " in text or " per " in text or " view," in text \
         else None
     if source:
         return source

@@ -54,7 +54,8 @@ _HEAD = (r"casualt(?:y|ies)|losses|death\s+toll|toll|dead|deaths|troops|soldiers
 _NOUN_BEFORE = re.compile(
     rf"\b(?P<head>{_HEAD})\b(?P<of>\s+of\s+(?:the\s+)?(?P<what>(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+))?"
     rf"(?:\s+[\w’',-]+){{0,6}}?\s+(?:at|to|of|reached|reach|reaching|stood\s+at|stands\s+at|is|was|are|were|"
-    rf"numbering|numbered|totall?ing|totall?ed|exceeded|exceeding|hit|topped|surpassed|approached|near|around)\s*$",
+    rf"numbering|numbered|totall?ing|totall?ed|exceeded|exceeding|hit|topped|surpassed|approached|near|around)"
+    r"(?:\s+an?\s+[a-z]+)?\s*$",  # ("put casualties at a staggering 4,700")
     re.I)
 _GENERIC_HEADS = {"number", "numbers", "total", "tally", "figure", "count", "strength", "size", "estimate", "force",
                   "contingent", "deployment", "forces"}

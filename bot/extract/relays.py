@@ -161,7 +161,7 @@ class RelayReader:
             return Attribution(mentions, cue, "according_to", "", False, 0, refers_back=True) if mentions else None
         after = s[cue.end:]
         segs = comma_segments(after)
-        phrase = re.sub(r"(?:\[\d{1,3}\])+\s*$", "", segs[0].rstrip()).rstrip(".")  # ("the Institute.[3]": a footnote's mark)
+        phrase = re.sub(r"(?:\[\d{1,3}\])+\s*$", "", segs[0].strip()).rstrip(".")  # ("the Institute.[3]": a footnote's mark)
         rest_segs = segs[1:]
         if rest_segs and re.match(r"\s*(?:which|who)\b", rest_segs[0]):  # "CLAIM, according to a statement by X,
             rest_segs = []  # which described ...": what the source did next, not what it is the source of
@@ -239,5 +239,10 @@ class RelayReader:
             text = s[:cue.start].rstrip(" ,")
         for m in mentions:
             m.role = join_roles(m.role, role)
+        quoted = sent.quotes[0] if not fronted and sent.quotes and sent.quotes[0].start == 0 and \
+            not s[sent.quotes[0].end:cue.start].strip(" ,") else None
+        if quoted:  # '“...,” per Axios.': the quotation is what the source says
+            return Attribution(mentions, cue, "direct", clean(quoted.inner.strip().rstrip(","), quoted=True), False,
+                               cue.start)
         # ("According to X, A, and B": all of what follows is X's, its "and" included)
         return Attribution(mentions, cue, "according_to", clean(text, quoted=fronted), False, cue.start)

@@ -399,3 +399,23 @@ def test_they_after_a_group_named_right_before_is_that_group():
     text = LEAD + ("Even as Oslo and Stockholm denied that foreign ships were in the strait, the growing trade between "
                    "the two worries analysts as they fear Oslo could offer technical help to the Swedish navy.")
     assert said(text)[-1] == ("Analysts", "Oslo could offer technical help to the Swedish navy")
+
+
+def test_a_cue_word_right_after_a_verb_is_its_object():
+    text = "NATO Confirms Reports of Swedish Ships in the Strait\n\nThe ferry sailed at dawn."
+    assert said(text) == [("NATO", "Reports of Swedish Ships in the Strait")]
+
+
+def test_an_office_pegs_a_figure_at_a_value():
+    c, = claims_of(LEAD + "The ferry left port, though the harbour office pegs the total losses at about 40 boats.")
+    assert c.speaker == "Harbour office" and "40 boats" in c.text
+
+
+def test_a_quotation_closed_by_per_and_an_outlet():
+    text = LEAD + "“Her remarks came as the new ferry left the strait on Monday,” per Axios."
+    assert said(text) == [("Axios", "Her remarks came as the new ferry left the strait on Monday")]
+
+
+def test_referencing_something_as_evidence_is_a_statement():
+    text = LEAD + "Jan Berg referenced the radar on the quay as the clearest evidence of Swedish help. Berg referenced the report."
+    assert said(text) == [("Jan Berg", "referenced the radar on the quay as the clearest evidence of Swedish help")]

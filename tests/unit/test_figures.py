@@ -99,6 +99,7 @@ def test_number_words(words, value):
     ("about 250 killed and 1,900 wounded", 250, "killed"),
     ("the death toll stood at 600", 600, "killed"),
     ("of the 11,000 sent, 4,000 were killed or wounded", 4000, "casualties"),
+    ("the agency pegs total casualties at a staggering 4,700", 4700, "casualties"),  # a word of colour before it
 ])
 def test_casualty_figures_without_a_noun_after_them(text, value, fate):
     found = {n.value: n for n in find_numbers(text)}
