@@ -12,7 +12,7 @@ import re
 
 from bot.extract.attributed import Attribution
 from bot.extract.complement import clean
-from bot.extract.cues import AUXILIARY
+from bot.extract.cues import AUXILIARY, DENY
 from bot.extract.entities import singular
 from bot.extract.lexicon import BROADCASTERS, WIRES
 from bot.extract.subjects import Mention
@@ -94,6 +94,7 @@ def reported_inside(found: list[Attribution], s: str) -> list[Attribution]:
     # had told him ...": his commanders speak inside what he says, however unnamed he is
     anyone = [a for a in found if a.subject_start >= 0 and a.mentions]  # (unnamed "commanders" inside what an
     # unnamed soldier says are his account too)
+    found = [a for a in found if not any(_closes_over(o, a, s) for o in anyone)]
     return [a for a in found if a not in relayed and not any(
         o is not a and o not in relayed and o.cue.end <= a.subject_start and (
             THAT_CLAUSE_OPENS.fullmatch(s[o.cue.end:a.subject_start])
@@ -101,6 +102,18 @@ def reported_inside(found: list[Attribution], s: str) -> list[Attribution]:
             or o.cue.lemma in SPEECH | BELIEF and o.kind != "direct" and BARE_CLAUSE_OPENS.fullmatch(s[o.cue.end:a.subject_start])
             or o.cue.lemma == "according to" and bool(o.text) and s.find(o.text, o.cue.end) == a.subject_start)
         for o in (anyone if all(m.vague for m in a.mentions) else outer))]  # ("According to the agency, North Korea has promised ...": the agency's account)
+
+
+def _closes_over(outer: Attribution, inner: Attribution, s: str) -> bool:
+    """Whether `inner` is said inside the words a named speaker closes the sentence with: "Pyongyang has
+    promised 10,000 troops, lawmakers told reporters" is the lawmakers' account, not Pyongyang's promise
+    (but "X has not verified it, an official said" is where X stands, which the official tells)."""
+    at = s.find(outer.text) if outer is not inner and outer.text and outer.subject_start > 0 and not inner.negated \
+        and inner.cue.lemma not in DENY and \
+        outer.cue.lemma in SPEECH - {"write"} and not any(_medium(m) for m in outer.mentions) else -1  # (an
+    # outlet closing it, "the agency reports", or "according to X" pass others' words on)
+    return 0 <= at and at + len(outer.text) <= outer.subject_start and \
+        at <= inner.subject_start and at <= inner.cue.start and inner.cue.end <= at + len(outer.text)
 
 
 def _relays(outer: Attribution, found: list[Attribution], s: str) -> bool:

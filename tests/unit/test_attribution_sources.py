@@ -419,3 +419,12 @@ def test_a_quotation_closed_by_per_and_an_outlet():
 def test_referencing_something_as_evidence_is_a_statement():
     text = LEAD + "Jan Berg referenced the radar on the quay as the clearest evidence of Swedish help. Berg referenced the report."
     assert said(text) == [("Jan Berg", "referenced the radar on the quay as the clearest evidence of Swedish help")]
+
+
+def test_what_a_closing_speaker_says_is_not_also_the_claim_of_the_subject_inside_it():
+    text = LEAD + ("Oslo has promised to send Stockholm about 100 ships by December, lawmakers told reporters after "
+                   "a briefing.\n\nSweden has turned to Norway for crews, welcoming more than 1,200 sailors onto its "
+                   "ships, said Ambassador Anna Berg.\n\nOslo has not confirmed the figure, a senior official said.")
+    found = said(text)
+    assert [who for who, _ in found if "100 ships" in _ or "1,200" in _] == ["Lawmakers", "Anna Berg"]
+    assert ("Oslo", "has not confirmed the figure") in found  # where Oslo stands, which the official tells
