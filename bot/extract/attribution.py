@@ -211,7 +211,8 @@ LABELLED_QUOTE = re.compile(r"^\[(?:Sound\s*bite|SOT|Interview)\s*:\s*(?P<bite>[
                             r"^\[(?P<card>[A-Z][^/\]:\n“”\"]{2,40})/[^\]\n:“”\"]{0,200}:\s*(?=[“\"])|"
                             r"(?:^|(?<=[)\]]))\s*(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}):\s*(?=[“\"])")
 BYLINE = re.compile(r"^(?:By|Photo|Photos|Image|Video|Credit|Source|Text|Edited\s+by)\b")  # "By NAME – Agency"
-HEADLINE_DASH = re.compile(r"^(?P<claim>.{12,}?)\s+[-–—]\s+(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s*$")
+HEADLINE_DASH = re.compile(r"^(?P<claim>.{12,}?)\s+[-–—]\s+(?P<who>[A-Z][\w.’'-]*(?:\s+(?:(?:of|for|on|and|the)\s+)?"
+                           r"[A-Z][\w.’'-]*){0,5})\s*$")  # ("... - Center for Countering Disinformation")
 # "X's comments suggest that ...": the author reading X, not X speaking.
 # A main verb by which a speaker gives out information: a participle after it tells what they said.
 PUT_ACROSS = re.compile(r"\b(?:detailed|outlined|presented|provided|gave|delivered|issued|published|released|shared|"

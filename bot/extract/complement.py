@@ -25,6 +25,7 @@ ADVERBIAL = re.compile(
     rf"|(?:last|this|next)\s+{_PERIOD}|yesterday|today|tonight|for\s+the\s+first\s+time|publicly|officially"
     rf"|in\s+(?:early\s+|late\s+|mid-)?{_MONTHS}(?:\s+\d{{4}})?|in\s+\d{{4}}"
     r"|in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?=\s*,?\s+(?:on|that|in|at)\b)"  # ("on February 21 in Kyiv that")
+    r"|(?:in|at|during)\s+(?:remarks|comments|statements|interviews|briefings|posts|messages)"  # ("said in remarks that")
     r"|(?:in|at|during|after)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:statement|interview|briefing|"
     r"address|post|speech|conference|meeting|summit|hearing|session|appearance|call|message|video|report|article|"
     r"update|letter)(?!\s+(?:conference|call|link))"  # (not "during a video" of "during a video conference")

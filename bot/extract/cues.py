@@ -18,13 +18,13 @@ acknowledge admit assert contend maintain elaborate remark observe speculate sus
 posit write declare assess think conclude concede hint signal testify answer reply respond
 underscore point recall ask recount affirm reaffirm assure pledge vow promise worry read mention
 convey expect agree analyse analyze continue begin lie remind specify post inform doubt clarify find
-learn show anticipate share relay tout notify detail assume regret""".split()
+learn show anticipate share relay tout notify detail assume regret forecast summarize summarise""".split()
 # Verbs whose object is part of the claim ("X urged the withdrawal ...", "X denied ...").
 OBJECT = """deny urge label describe characterize characterise accuse call condemn dismiss reject
 refute rebuff criticize criticise regard demand identify verify voice express issue dispute
 question welcome decry comment decline thank hail praise highlight denounce laud refuse name alert
 attribute blame cite consider offer brief present recognize recognise avoid appreciate corroborate push slam
-speak react refer propose echo term boast commend appeal frame contest compare reference""".split()
+speak react refer propose echo term boast commend appeal frame contest compare reference request""".split()
 DENY = {"deny", "reject", "refute", "dismiss", "rebuff", "dispute", "contest"}
 # What is praised or hailed as a position taken: "hailed the close ties between ...".
 _PRAISED_OBJECT = (r"(?:the|its|their|his|her|an?|(?-i:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*[’']s))\s+"
@@ -49,6 +49,8 @@ NEEDS_NEXT = {
     "term": r"(?:it|this|that|these|those|the|them|him|her|his|its|their)\s+(?!of\b)",  # "termed the attacks ...", not
     # "in the long term"
     "relay": r"that\b|to\s+[^.;:“\"]{2,80}?,?\s+that\b",  # "relayed to his counterpart, X, that ...", not "relay runners"
+    "request": r"that\b|(?:[\w’'.-]+\s+){1,6}?to\s+(?:[“\"]\s*)?[a-z]+",  # "requested that Seoul send ...", "requested
+    # the government to “send a delegation ...”", not "requested a meeting"
     "reference": r"(?:the|it|this|that|these|those|its|their|his|her)\b(?:\s+[\w’'-]+){0,6}?\s+as\s+(?:an?|the)\b",  # "referenced
     # the radar as the clearest evidence of ...", not "referenced the report"
     "frame": r"(?:the|it|this|that|these|those|its|their|his|her)\b(?:\s+[\w’'-]+){0,6}?\s+as\s+(?:an?|the)\b",  # "framed
@@ -73,7 +75,7 @@ NEEDS_NEXT = {
                r"dissatisfaction|regret|support|hope|doubts?|anger|"
                r"outrage|gratitude|thanks|appreciation|condolences|solidarity|confidence|optimism|interest|sympathy|"
                r"disappointment|frustration|dismay|satisfaction|skepticism|scepticism|wish(?:es)?|condemnation|"
-               r"intention|desire|willingness|readiness|opposition|displeasure)\b[”\"’']?",
+               r"intention|desire|willingness|readiness|opposition|displeasure|view|belief|conviction|opinion)\b[”\"’']?",
     "voice": r"(?:[“\"‘']?\w+\s+){0,3}[“\"‘']?(?:concerns?|fears?|worry|worries|alarm|apprehension|dissatisfaction|doubts?|support|anger|"
              r"outrage)\b[”\"’']?",
     "issue": r"(?:(?:a|an)\s+(?:\w+\s+){0,2})?(?:statements?|warnings?|denials?)\b",

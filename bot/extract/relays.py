@@ -178,6 +178,7 @@ class RelayReader:
             rest_segs = [after[quoted.start() + 1:]]  # (segs[0] is where `after` begins)
             phrase = phrase[:quoted.start()]
         phrase = re.sub(r"\s+(?:(?:on|last|this|earlier)\s+(?:[A-Z][a-z]+(?:\s+\d{1,2}(?:,\s+\d{4})?)?|week|month|year)|"
+                        r"on\s+the\s+\d{1,2}(?:st|nd|rd|th)(?:\s*\([^()]{1,20}\))?|"  # ("on the 6th (local time)")
                         r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*$", "", phrase)  # "X on
         # Monday", "a BBC report Thursday", "the Financial Times on October 24"
         phrase = re.sub(r"[’'](?:s\b)?\s+(?:view|opinion|estimation|assessment)$", "", phrase)  # "In Budanov’s view"

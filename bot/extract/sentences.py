@@ -79,7 +79,9 @@ _SPEAKER_FOLLOWS = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){1,5}?(?:said|says|ask
 # spaces ("the Kursk region.The agency said"), a lower-case word or an acronym, a full stop and a
 # capitalised word.
 _END = re.compile(r"[.!?…]+[”\"’')\]]*(?:\[\d{1,3}\])*(?=\s+[“\"‘]?[(\[]?[A-Z0-9])|"  # (a footnote's mark: ".[3] ")
-                  r"(?<=[a-z]{3})[.!?][”\"]?(?=(?:[A-Z][a-z]{2,}|He|It|In|On|At|We|As|If|By|So)\b|[\[(][A-Z])|"  # (not
+                  r"(?<=[a-z]{3})[.!?][”\"]?(?=(?:[A-Z][a-z]{2,}|He|It|In|On|At|We|As|If|By|So)\b|[\[(][A-Z]|"
+                  r"[A-Z][a-z]\s+(?:also\s+)?(?:said|says|told|added|noted|stated|claimed)\b)|"  # ("mid-December.Ri also
+                  # said": a name of two letters, then its verb) (not
                   # a site's "News.Az reports")
                   r"(?<=[a-z]{3})[.!?](?=“[A-Z])|(?<=\b[A-Z]{2})\.(?=[A-Z][a-z]{2,}\s)|(?<=\b[A-Z]{3})\.(?=[A-Z][a-z]{2,}\s)|"
                   r"(?<=\b[A-Z]{4})\.(?=[A-Z][a-z]{2,}\s)|"  # ("... told BI.Andrii Kovalenko told BI that")

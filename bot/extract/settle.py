@@ -119,7 +119,8 @@ def _closes_over(outer: Attribution, inner: Attribution, s: str) -> bool:
 def _relays(outer: Attribution, found: list[Attribution], s: str) -> bool:
     """An outlet's "according to" (or "the agency reported that") whose words open with a person saying
     something: the outlet relays that person's statement."""
-    at = s.find(outer.text, outer.cue.end) if outer.text else -1  # (a relay named after the words: without_channel)
+    at = s.find(outer.text[:40], outer.cue.end) if outer.text else -1  # (a relay named after the words:
+    # without_channel; its start, as cleaning may have changed its end)
     return at >= 0 and all(_medium(m) or m.speaker.kind in ("institution", "government") for m in outer.mentions) \
         and outer.cue.lemma in SPEECH | {"according to", "report"} and any(
         a is not outer and a.cue.lemma in SPEECH and at <= a.subject_start <= at + 30 and  # ("Admiral X said": the

@@ -46,6 +46,10 @@ JUSTIFICATION = re.compile(
     r"aimed\s+at|violat\w*|contraven\w*|breach\w*|threaten\w*|pose\s+a\s+threat|contradict\w*|target\w*|"
     r"in\s+violation|against\s+(?:the\s+)?(?:law|rules|interests))", re.I)
 
+# A negated opinion is an opinion, not a denial: "I do not think the possibility is high".
+NEGATED_OPINION = re.compile(r"^(?:that\s+)?(?:I|we|he|she|they)\s+(?:do|does|did)\s*(?:not|n[’']t)\s+(?:really\s+)?"
+                             r"(?:think|believe|expect|consider)\b", re.I)
+
 
 # Reports waved away: "brushed off reports that ..." (not "brushed aside Finland's aspirations").
 BRUSHED_OFF_REPORTS = re.compile(r"brush\w*\s+(?:aside|off)\s+(?:the\s+)?(?:reports?|claims?|allegations?|accusations?|"
@@ -64,7 +68,7 @@ def stance_of(att: Attribution) -> str:
     opening = " ".join(att.text.split()[:12])
     if UNAWARE.search(opening):
         return "hedged"
-    if JUSTIFICATION.search(opening):
+    if JUSTIFICATION.search(opening) or NEGATED_OPINION.search(opening):
         return "asserts"
     if att.cue.lemma not in NOT_DENIAL_CUES and NEGATED_CLAUSE.search(opening):
         return "denies"

@@ -428,3 +428,34 @@ def test_what_a_closing_speaker_says_is_not_also_the_claim_of_the_subject_inside
     found = said(text)
     assert [who for who, _ in found if "100 ships" in _ or "1,200" in _] == ["Lawmakers", "Anna Berg"]
     assert ("Oslo", "has not confirmed the figure") in found  # where Oslo stands, which the official tells
+
+
+def test_a_lost_space_before_a_name_of_two_letters():
+    text = LEAD + "The sailor, surnamed Ri, said he left port in early October.Ri also said he had cooked for the crew."
+    assert said(text) == [("Ri", "he left port in early October"), ("Ri", "he had cooked for the crew")]
+
+
+def test_a_headline_closed_by_a_dash_and_a_name_with_small_words():
+    text = "Ferry traffic grows in the north, while Oslo stays silent - Center for Coastal Studies\n\nThe ferry sailed."
+    assert said(text) == [("Center for Coastal Studies", "Ferry traffic grows in the north, while Oslo stays silent")]
+
+
+def test_requests_views_forecasts_and_summaries_are_statements():
+    text = LEAD + ("Jan Berg requested that Sweden send a delegation to Oslo. Berg also expressed the view that the old "
+                   "port would be hard to use. Asked about a strike, he forecasted, “I do not think the risk is high.” "
+                   "Such steps show how close the two ports have become, the harbour office summarizes.")
+    found = claims_of(text)
+    assert [(c.speaker, c.stance) for c in found] == [("Jan Berg", "asserts")] * 3 + [("Harbour office", "asserts")]
+    assert [c.text for c in found][1:] == ["the old port would be hard to use", "I do not think the risk is high",
+                                           "Such steps show how close the two ports have become"]
+
+
+def test_said_in_remarks_that():
+    text = LEAD + "Lars Dahl, the envoy of Norway to Seoul, said in remarks that the new ferry has made the strait safer."
+    assert said(text) == [("Lars Dahl", "the new ferry has made the strait safer")]
+
+
+def test_an_outlet_on_a_date_relays_the_official_it_quotes():
+    text = LEAD + ("According to The Times on the 6th (local time), Deputy Director Lars Dahl told Interfax, “Sweden "
+                   "has already bought 1.5 million tonnes of cod from Norway.”")
+    assert said(text) == [("Lars Dahl", "Sweden has already bought 1.5 million tonnes of cod from Norway")]
