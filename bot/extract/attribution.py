@@ -29,7 +29,7 @@ from bot.extract.sentences import Sentence, single_quoted
 from bot.extract.settle import (CLOSING_NAME, disclaimer, end_with_subordinate_clause, only_names_it, own_pronoun,
                                 repeats, reported_inside, said_again, says_something, split_coordinated, told_by_name,
                                 without_channel)
-from bot.extract.subjects import (INTRODUCTORY, NAMED_AS, NOT_NAMES, PAIRED_ADJECTIVES, Mention, SubjectResolver,
+from bot.extract.subjects import (INTRODUCTORY, NAMED_AS, NOT_NAMES, PAIRED_ADJECTIVES, Mention, SubjectResolver, demonym,
                                   opening_subject)
 
 BOUNDARY_WORDS = {"that", "though", "although", "while", "whereas", "because", "since", "but", "if", "when",
@@ -397,7 +397,7 @@ class SentenceAttributor:
         last_end = None  # where the cue before ended
         for cue in find_cues(s, lambda pos: not sent.in_quote(pos), headline=sent.heading):
             right_after, last_end = last_end is not None and not s[last_end:cue.start].strip(), cue.end
-            if right_after and cue.text.lower() in _NOUN_FORMS and cue.text.lower().endswith("s"):
+            if right_after and cue.text.lower() in _NOUN_FORMS:
                 continue  # "NATO Confirms Reports of ...", "confirmed reports that": the object of the verb before
             prev = s[:cue.start].split()[-2:] or [""]
             word_before = prev[-1].lower().strip("“”\"")
@@ -733,13 +733,19 @@ class SentenceAttributor:
         m = re.search(r"[Nn]either\s+(?P<x>.+?)\s+nor\s+(?P<y>.+?)$", pre)
         if not m or cue.lemma not in NOT_CONFIRMING:
             return None
-        mentions = [*self.resolver.resolve(m.group("x"), allow_coordination=False),
-                    *self.resolver.resolve(m.group("y"), allow_coordination=False)]
+        x, y = m.group("x"), m.group("y")
+        shared = re.fullmatch(r"((?:[A-Z][\w’'-]*\s+){1,2})([a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)", y)
+        if shared and re.fullmatch(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?", x) and demonym(x.split()[-1]) and \
+                demonym(shared.group(1).split()[-1]):
+            x = f"{x} {shared.group(2)}"  # "Neither Russian nor North Korean authorities": both peoples' authorities
+        mentions = [*self.resolver.resolve(x, allow_coordination=False),
+                    *self.resolver.resolve(y, allow_coordination=False)]
         if len(mentions) != 2 or any(x.vague for x in mentions):
             return None
         kind, text = complement(sent, cue, after, m.start())
-        if text in (clean(after), clean(cue.text + after)):
-            text = clean(sent.text[m.start():])  # "Neither X nor Y has reacted to the claim": whole, with "neither"
+        if not text or text in (clean(after), clean(cue.text + after)):
+            kind, text = "indirect", clean(sent.text[m.start():])  # "Neither X nor Y has reacted to (or commented
+            # on) the claim": whole, with "neither"
         return Attribution(mentions, cue, kind, text, True, m.start()) if text else None
 
     def _subject(self, pre: str) -> tuple[int, list[Mention], str]:
@@ -898,6 +904,14 @@ class SentenceAttributor:
     def _appositive(self, text: str, relative: bool = False) -> tuple[int, list[Mention], str]:
         """Walk back over ", ROLE," and ", who ...," segments to the name they describe."""
         segs = comma_segments(text)
+        member = INCLUDING.fullmatch(segs[-1]) if len(segs) > 1 and re.search(
+            r"\b(?:countries|allies|governments|nations|states|partners)\s*$", segs[-2]) else None
+        group = self.resolver.resolve(_tail_after_boundary(segs[-2])[0]) if member else []
+        if member and all(m.vague for m in group):  # "Western countries, including the US, say ...": the one
+            # named speaks with them (but "The U.S. and several allied nations, including ...": the U.S.)
+            found = self.resolver.resolve(member.group("who"), allow_coordination=True)
+            if found and not any(m.vague for m in found):
+                return len(text) - len(segs[-1]) + member.start("who"), found, ""
         listing = next((k for k, seg in enumerate(segs) if k and MEMBERS_LISTED.match(seg) and
                         not re.search(r"[“”\"]", ",".join(segs[:k + 1]))), None)  # (never inside a quotation)
         if listing is not None:  # "The MSMT, comprising 11 states including the U.S., the UK, and Japan, said":
@@ -1021,6 +1035,8 @@ class SentenceAttributor:
                            cue.start)
 
 
+# The members named of a group that speaks: ", including the US and Japan,".
+INCLUDING = re.compile(r"\s*(?:including|notably|among\s+them)\s+(?P<who>[^,;]{2,60}?)\s*")
 # The rest of a list a description names, after its first item: ", a research leader for Defence
 # Strategy[, Policy and Capabilities at RAND Europe,] told" (not a name of its own).
 LISTED_AFTER_ROLE = re.compile(r"(?:[A-Z][\w’'-]*\s+){1,3}(?:and|or|&)\s+[A-Z]|[A-Z][\w’'-]*$")

@@ -66,6 +66,8 @@ WEIGHED_TOPIC = re.compile(r"\s+the\s+(?:[\w-]+\s+)?(?:threat|risk|situation|pos
 # What follows a verb that has no clause of its own ("said on Wednesday.", "said, adding ...").
 NO_COMPLEMENT = re.compile(r"^\s*(?:[,.;:)]|$|[-–—]+\s*(?:[A-Z][\w/.]*\s*){1,3}$|\([^()]*\)\s*\.?\s*$|"  # ("said
                            # Friday - AFP", "has confirmed (Photo: X via AP)": a credit, not what was said)
+                           r"and\s+(?:were|was|are|is|had|have|has)\b|"  # ("CLAIM, X said and were believed to ...":
+                           # the claim's own subject goes on)
                            r"(?!at least|at most|in fact|on average)"
                            r"(?:on|in|at|during|earlier|late|later|after|before|from|to|via|"
                            r"through|over(?!\s+(?:\d|half|a\s+(?:third|quarter|dozen|hundred|thousand)))|while|when|"

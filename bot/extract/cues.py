@@ -30,12 +30,14 @@ DENY = {"deny", "reject", "refute", "dismiss", "rebuff", "dispute", "contest"}
 _PRAISED_OBJECT = (r"(?:the|its|their|his|her|an?|(?-i:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*[’']s))\s+"
                    r"(?:[\w’'-]+\s+){0,3}?(?:ties|relations|cooperation|partnership|"
                    r"friendship|alliance|troops|soldiers|forces|decision|deal|treaty|agreement|contribution|role|"
-                   r"heroism|courage|bravery|efforts?|support|achievements?)\b")
+                   r"heroism|courage|bravery|efforts?|support|achievements?|participation|sacrifices?|service|"
+                   r"feats?|valou?r)\b")
 # What something is called when a speaker passes judgment on it: "called the reports far-fetched".
 _VERDICTS = (r"(?:far-fetched|false|baseless|groundless|unfounded|absurd|fake|ridiculous|provocative|speculative|"
              r"nonsense|lies|untrue|fabricated|fabrications|misleading|exaggerated|inaccurate|premature|irresponsible|"
              r"unacceptable|illegal|outrageous|credible|plausible|accurate|reliable|dangerous|destabili[sz]ing|"
-             r"reckless|alarming|worrying|troubling|concerning|serious|grave|unprecedented)\b")
+             r"reckless|alarming|worrying|troubling|concerning|serious|grave|unprecedented|heroes|heroic|martyrs|"
+             r"mercenaries|cannon\s+fodder|traitors|criminals)\b")
 # Verbs that need a following word to be a reporting cue ("call for", "point out", "voice concern").
 NEEDS_NEXT = {
     # "called the reports 'groundless'": what it was called is a short quoted label, up to 24 words on
@@ -140,7 +142,7 @@ NEEDS_NEXT = {
     "doubt": r"(?=(?:that|whether|if)\b)",  # "doubts that this will be their only task", not "have doubts about"
     "decline": r"to\s+(?:comment|confirm|deny|discuss|say|elaborate|specify|answer|respond|reply|address|disclose|"
                r"reveal|give)\b",
-    "avoid": r"(?:directly\s+)?(?:(?:reporting|mentioning|discussing|acknowledging)\s+(?:or|and)\s+)?(?:answering|commenting|"
+    "avoid": r"(?:directly\s+|explicitly\s+|publicly\s+|openly\s+)?(?:(?:reporting|mentioning|discussing|acknowledging)\s+(?:or|and)\s+)?(?:answering|commenting|"
              r"responding|replying|addressing|confirming|denying|acknowledging)\b",
     "remind": r"(?:[\w’'.-]+\s+){0,3}?that\b",  # "reminded that ...", "reminded reporters that ..."
     "agree": r"that\b|on\s+(?:the\s+)?(?:need|importance|necessity)\b|to\s+(?=(?:implement|take|strengthen|step|"
@@ -234,8 +236,9 @@ PHRASES = {
     # "The Times published another article about ...", "the institute released a report saying ..."
     r"(?:published|releas(?:ed|es|ing)|issu(?:ed|es|ing))\s+(?:an?|another|its|their|a\s+new)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:article|report|story|investigation|analysis|study)\s+(?:about|on|saying|claiming|alleging|showing|that)": "published report",
-    r"(?:gave|give|gives|giving|provided|made|makes|making)\s+(?:an?|the|its|their)\s+(?:first\s+)?(?:official\s+|public\s+)*"
-    r"(?:confirmation|assurance|indication)": "gave confirmation",  # ("made its first public confirmation that")
+    r"(?:gave|give|gives|giving|provided|made|makes|making)\s+(?:an?|the|its|their)\s+(?:first\s+)?"
+    r"(?:official\s+|public\s+|further\s+|clear\s+|strong\s+)*"
+    r"(?:confirmation|assurance|indication|hint|signal)": "gave confirmation",  # ("gave a further hint that")  # ("made its first public confirmation that")
     r"brush(?:ed|es|ing)?\s+(?:aside|off)": "brushed aside",  # "Trump brushed aside Ukraine's aspirations", "brushed
     # off reports that ..."
     # "did not provide any more details": nothing confirmed
@@ -364,7 +367,8 @@ HEADLINE_VERBS = {"say", "tell", "warn", "claim", "deny", "confirm", "urge", "ca
                   "insist", "reject", "blame", "hail", "praise", "condemn", "dismiss", "describe", "announce", "reveal",
                   "acknowledge", "estimate", "believe", "think", "agree", "allege", "thank", "label", "slam", "stress",
                   "assert", "state", "declare", "question", "predict", "express", "voice", "cite", "decline", "refuse",
-                  "push", "pledge", "demand", "promise"}  # "POW thought he fought South Korea"
+                  "push", "pledge", "demand", "promise", "dispute", "refute", "doubt", "request", "reaffirm"}  # "POW thought
+# he fought South Korea"
 NOT_A_VERB_AFTER_STATE = re.compile(r"-|[\s-]+(?:of|media|television|tv|news|agency|run|owned|broadcaster|outlet|newspaper|"
                                     r"department|secretary|council|duma|security|affairs|commission|visit|funeral)\b", re.I)
 ADDED_TO_LIST = re.compile(r"\s+(?:[\w’'.,-]+\s+){1,16}?to\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,3}"
@@ -385,7 +389,7 @@ _ANCHORS = {"according to": ("according", "as per", " by", ", per ", ",” per "
             "quoted someone as saying": ("quoted", "cited", "mentioned"), "heard saying": ("heard",),
             "possessive claim": ("’s ", "'s "), "raised alarms": ("alarm", "concern", "fear"), "statement by": (" by ", " from "),
             "put the figure at": ("put", "place", "peg"), "published report": ("publish", "releas", "issu"),
-            "gave confirmation": ("confirmation", "assurance", "indication"), "joined in": ("join",),
+            "gave confirmation": ("confirmation", "assurance", "indication", "hint", "signal"), "joined in": ("join",),
             "concerned": ("concerned", "alarmed", "worried", "troubled", "disturbed", "outraged", "appalled"),
             "refrained from confirming": ("refrain", "without", "unanswered", "short of", "not ", "n't ", "n’t ", "refer", "direct",
                                           "neither", "evasive", "vague", "noncommittal", "quiet", "silent", " mum"),

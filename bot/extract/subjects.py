@@ -192,6 +192,11 @@ _POSSESSIVE_HEAD = re.compile(r"^(.*?)[’']s?\s+(\w+)(?:\s+(?:on|in|to|with)\s+
 # ("Nausėda's post on X", "Lavrov's interview with RT": the owner speaks, not the medium)
 
 
+# A document named by its author: "a 2017 U.S. State Department report", "an ISW assessment".
+AUTHORED_DOCUMENT = re.compile(r"(?i:a|an)\s+(?:\d{4}\s+|new\s+|recent\s+)?(?P<org>(?:[A-Z][\w.’'&-]*\s+){1,5})"
+                               r"(?:report|statement|study|assessment|analysis|document|memo|survey|paper|review)")
+
+
 def _strip(phrase: str) -> str:
     phrase = _PAREN.sub("", phrase).strip(" ,;:—–-\"“”'’")
     phrase = _EPITHET.sub("", phrase)  # "rival South Korea", "neighbouring Poland": the country itself
@@ -384,6 +389,11 @@ class SubjectResolver:
                 name = _drop_determiners(phrase)
                 return [Mention(self._generate(name[:1].upper() + name[1:], "vague", name), vague=True)]
         first_words = phrase.lower().split()[:2]
+        authored = AUTHORED_DOCUMENT.fullmatch(phrase) if first_words[0] in {"a", "an"} else None
+        if authored:  # "A 2017 U.S. State Department report described ...": the department, in its report
+            found = self.resolve(authored.group("org"), allow_coordination=False)
+            if len(found) == 1 and not found[0].vague and found[0].speaker.kind != "person":
+                return found
         if first_words[0] in {"a", "an"} or first_words[0] == "one" and first_words[1:] != ["of"]:
             return self._anonymous(phrase)  # "a senior fellow at ...": a role, not a speaker, unless it is
             # "a U.S. defense official" or "one Pentagon official"

@@ -459,3 +459,42 @@ def test_an_outlet_on_a_date_relays_the_official_it_quotes():
     text = LEAD + ("According to The Times on the 6th (local time), Deputy Director Lars Dahl told Interfax, “Sweden "
                    "has already bought 1.5 million tonnes of cod from Norway.”")
     assert said(text) == [("Lars Dahl", "Sweden has already bought 1.5 million tonnes of cod from Norway")]
+
+
+def test_a_title_case_headline_disputing_a_claim_is_the_chiefs_denial():
+    text = ("Norway’s Harbour Chief Disputes Claim That Swedish Boats Have Fled The Strait\n\n"
+            "Swedish boats are still in the strait, Norway’s harbour chief Jan Berg said.")
+    found = claims_of(text)
+    assert [(c.speaker, c.stance) for c in found] == [("Jan Berg", "asserts"), ("Jan Berg", "denies")]
+    assert "Swedish Boats Have Fled The Strait" in found[1].text
+
+
+def test_neither_two_peoples_authorities_commented():
+    found = claims_of(LEAD + "Neither Swedish nor Norwegian authorities have yet commented on the claims.")
+    assert [(c.speaker, c.stance) for c in found] == [("Sweden", "hedged"), ("Norway", "hedged")]
+
+
+def test_a_group_speaking_through_the_member_it_names():
+    text = LEAD + "His comments come as Western countries, including the US, say Oslo has sent some 100 ships."
+    assert said(text) == [("United States", "Oslo has sent some 100 ships")]
+
+
+def test_a_closing_speaker_before_the_claims_own_subject_goes_on():
+    text = LEAD + ("Some of the ships have already moved closer to Oslo, harbour spokesperson Anna Dahl said and were "
+                   "believed to be heading north.")
+    assert said(text) == [("Anna Dahl", "Some of the ships have already moved closer to Oslo")]
+
+
+def test_a_hint_praise_of_participation_calling_people_heroes_and_avoiding_to_acknowledge():
+    text = LEAD + ("The claims came as Defence Secretary John Healey gave a further hint that the UK could send ships. "
+                   "King Olav called the sailors who took part in the rescue heroes. King Olav praised the "
+                   "participation of the sailors in the rescue. King Olav has avoided explicitly acknowledging the aid.")
+    found = claims_of(text)
+    assert [(c.speaker, c.stance) for c in found] == [("John Healey", "hedged"), ("Olav", "asserts"),
+                                                       ("Olav", "asserts"), ("Olav", "hedged")]
+
+
+def test_a_report_named_by_its_author():
+    text = LEAD + ("A 2017 U.S. State Department report described these workers as living in “slave-like conditions,” "
+                   "and estimated around 20,000 arrived each year.")
+    assert [who for who, _ in said(text)] == ["U.S. State Department", "U.S. State Department"]
