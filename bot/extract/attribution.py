@@ -529,7 +529,12 @@ class SentenceAttributor:
             if not earlier and cue.lemma in INFERENCE and not PUT_ACROSS.search(before):
                 return None  # "Russia has trained them, indicating that ...": the writer's reading (but "X
                 # detailed the outcomes of a meeting, revealing that ...": X's words, given out)
+            clause = list(SUBORDINATE_OPENER.finditer(before))  # "The vote came after X addressed the parliament,
+            # saying ...": the subject of the clause the participle follows
+            named = self.resolver.resolve(opening_subject(before[clause[-1].end():]), allow_coordination=False) \
+                if clause and not earlier else []
             mentions = [m.copy() for m in earlier[-1].mentions] if earlier else \
+                named if len(named) == 1 and not named[0].vague else \
                 self.resolver.resolve(opening_subject(s), allow_coordination=False)
         if not mentions:
             return None
@@ -935,7 +940,7 @@ class SentenceAttributor:
                 titled_alone(body) and not re.match(r"(?i:the|a|an)\s", body) or \
                 APPOSITIVE_START.match(body) and not GROUP_OF.match(body) and not (
                 first.lower() == "the" and len(body.split()) > 1 and body.split()[1][:1].isupper()
-                and not PERSON_ROLES.intersection(w.lower().strip(",") for w in body.split()[1:5]))
+                and not PERSON_ROLES.intersection(w.lower().strip(",") for w in body.split()[1:8]))
             # (", the Russian Ambassador to North Korea," is a role, ", the Kremlin," a name)
             if body and role_like and offset == 0 and titled(body) and skipped:
                 mentions = self.resolver.resolve(body)  # "Secretary of State X, speaking alongside Y, said"

@@ -189,6 +189,8 @@ PHRASES = {
     # Putin, highlighting ...": what the participle says is what was remarked)
     r"as per": "according to",
     r"(?<=\s)put\s+it(?=\s*[,:])": "say",  # "As X has put it, “...”": as X said
+    r"dr(?:ew|aw|aws|awing)\s+(?:\w+\s+)?attention\s+to\s+(?:the\s+fact\s+)?that": "say",  # "drew attention to the
+    # fact that ...", "drew particular attention to that"
     # "For military expert Colonel X, the deployment is symbolic": the expert's view (never "For Russia, ...")
     r"^For(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:expert|analyst|researcher|professor|scholar|specialist|observer|"
     r"commentator|historian|economist)\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+,)": "according to",
@@ -395,7 +397,7 @@ _ANCHORS = {"according to": ("according", "as per", " by", ", per ", ",” per "
                                           "neither", "evasive", "vague", "noncommittal", "quiet", "silent", " mum"),
             "brushed aside": ("brush",), "released footage": ("to show",), "expressed intention": (" intent", " wish", " desire", " readiness",
                                                                    " willingness", " plan", " determination"), "state": (" made ",),
-            "say": ("put it",), "praise": ("tribute",)}
+            "say": ("put it", "attention"), "praise": ("tribute",)}
 _BY_ANCHOR: dict[str, list[int]] = {}
 for _k, (_p, _name) in enumerate(_PHRASE_RE):
     for _a in _ANCHORS[_name]:

@@ -192,9 +192,12 @@ _POSSESSIVE_HEAD = re.compile(r"^(.*?)[’']s?\s+(\w+)(?:\s+(?:on|in|to|with)\s+
 # ("Nausėda's post on X", "Lavrov's interview with RT": the owner speaks, not the medium)
 
 
-# A document named by its author: "a 2017 U.S. State Department report", "an ISW assessment".
-AUTHORED_DOCUMENT = re.compile(r"(?i:a|an)\s+(?:\d{4}\s+|new\s+|recent\s+)?(?P<org>(?:[A-Z][\w.’'&-]*\s+){1,5})"
-                               r"(?:report|statement|study|assessment|analysis|document|memo|survey|paper|review)")
+# A document named by its author: "a 2017 U.S. State Department report", "an ISW assessment", "the
+# European Parliament resolution".
+AUTHORED_DOCUMENT = re.compile(r"(?i:a|an|the)\s+(?:\d{4}\s+|new\s+|recent\s+|latest\s+)?"
+                               r"(?P<org>(?:[A-Z][\w.’'&-]*\s+){1,5})"
+                               r"(?:report|statement|study|assessment|analysis|document|memo|survey|paper|review|"
+                               r"resolution)")
 
 
 def _strip(phrase: str) -> str:
@@ -389,7 +392,7 @@ class SubjectResolver:
                 name = _drop_determiners(phrase)
                 return [Mention(self._generate(name[:1].upper() + name[1:], "vague", name), vague=True)]
         first_words = phrase.lower().split()[:2]
-        authored = AUTHORED_DOCUMENT.fullmatch(phrase) if first_words[0] in {"a", "an"} else None
+        authored = AUTHORED_DOCUMENT.fullmatch(phrase) if first_words[0] in {"a", "an", "the"} else None
         if authored:  # "A 2017 U.S. State Department report described ...": the department, in its report
             found = self.resolve(authored.group("org"), allow_coordination=False)
             if len(found) == 1 and not found[0].vague and found[0].speaker.kind != "person":

@@ -498,3 +498,27 @@ def test_a_report_named_by_its_author():
     text = LEAD + ("A 2017 U.S. State Department report described these workers as living in “slave-like conditions,” "
                    "and estimated around 20,000 arrived each year.")
     assert [who for who, _ in said(text)] == ["U.S. State Department", "U.S. State Department"]
+
+
+def test_a_fronted_clause_then_a_name_and_a_long_titled_role():
+    text = LEAD + ("While complaining about not getting a briefing, Ohio Rep. Anna Dahl, the House Republican Harbour "
+                   "Committee chairwoman, called the move a “red line.”")
+    assert [who for who, _ in said(text)] == ["Anna Dahl"]
+
+
+def test_a_participle_after_a_subordinate_clause_is_its_subjects():
+    text = LEAD + ("The vote came after Norwegian President Jan Berg personally addressed the parliament, saying that "
+                   "Oslo has sent 100 ships to the strait.")
+    assert said(text) == [("Jan Berg", "Oslo has sent 100 ships to the strait")]
+
+
+def test_members_of_a_parliament_and_its_resolution():
+    text = LEAD + ("MEPs are calling on the EU to take decisive steps. The European Parliament resolution condemns "
+                   "the involvement of the Swedish navy.")
+    assert [who for who, _ in said(text)] == ["MEPs", "European Parliament"]
+
+
+def test_drawing_attention_to_the_fact_that():
+    text = LEAD + ("Jan Berg said the port was closed. He also drew attention to the fact that the Swedish and Danish "
+                   "services are already describing these ships in detail.")
+    assert said(text)[-1] == ("Jan Berg", "the Swedish and Danish services are already describing these ships in detail")
