@@ -230,7 +230,9 @@ READING_OF = re.compile(r"[’']s?\s+(?:comments?|remarks?|words|statements?|sil
 # (after a setting or a source of its own: "According to X, this was stated by Y", "This announcement was made
 # during a briefing", "This had previously been reported")
 BACK_REFERENCE_CLAUSE = re.compile(r"^(?:[^,]{0,80},\s*)?(?:[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose)\b.{0,40}\b(?:was|were|is|are)\s+"
-                                   r"(?:also\s+|likewise\s+|similarly\s+)?\w+\s+by\b|"
+                                   r"(?:also\s+|likewise\s+|similarly\s+)?(?:[a-z]+ed|said|told|written|made|shown|"
+                                   r"given|spoken)\s+by\b(?<!accompanied\sby)(?<!caused\sby)(?<!followed\sby)|"  # (not
+                                   # "these conditions are accompanied by ...": what the clause says, not who said it)
                                    r"^(?:[\w’'.-]+\s+){1,6}?(?:also\s+)?(?:said|stated|wrote|announced|noted|reported)\s+"
                                    r"(?:this|so)\b(?!\s+\w+\s+(?:is|was|are|were|has|have|will|would)\b)|"  # ("He said this in
                                    # a commentary to X, reports UNN.", "the Yonhap news agency stated this in an article")
@@ -415,6 +417,7 @@ class SentenceAttributor:
                              re.match(r"\s*(?:[.,;:]|$|that\b)", s[cue.end:]))
                     # the end of a name, not "Media reports")
                     and not cue.text.split()[0].lower().endswith("ed")  # "the official stressed": a verb
+                    and not (word_before == "official" and cue.is_participle)  # ("with an official claiming")
                     and (article or not VERB_AFTER_MODIFIER.match(s, cue.end))
                     and not (cue.lemma in NEEDS_NEXT and " " in cue.text)):  # ("intelligence attributes the losses to")
                 continue  # "these reports", "intelligence reports", "North Korea's state media": not verbs
@@ -1006,8 +1009,10 @@ class SentenceAttributor:
         segs = comma_segments(s[cue.end:])
         head = re.sub(r"\b(statement|message|post|letter|report|communiqu[ée]|note|notice)\s+from\b", r"\1 by",
                       segs[0].rstrip("."))  # ('“...,” reads the statement from the ministry': the ministry's text)
-        who = re.split(r"\s+(?:in|at|on|during|after|before|to|from|when|while|as|via|through|last|this|earlier|"
-                       r"quoted|cited|citing|according|today|yesterday)\b", head)[0]  # "said Yu in a press conference": Yu
+        posted = POSTED_BY.match(head)  # '“...,” reads a message posted this week on Telegram by X': X's
+        who = posted.group("who") if posted else \
+            re.split(r"\s+(?:in|at|on|during|after|before|to|from|when|while|as|via|through|last|this|earlier|"
+                     r"quoted|cited|citing|according|today|yesterday)\b", head)[0]  # "said Yu in a press conference": Yu
         # ("said the NIS quoted by the Yonhap news agency": the NIS)
         named_after = NAMED_AFTER.fullmatch(segs[1]) if len(segs) > 1 else None
         mentions: list[Mention] = []
@@ -1040,6 +1045,9 @@ class SentenceAttributor:
                            cue.start)
 
 
+# A text named with its author after it: "a message posted this week in Korean on Telegram by X".
+POSTED_BY = re.compile(r"\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:message|statement|post|letter|note|notice|leaflet|appeal|"
+                       r"video)\s+(?:posted|published|released|issued|sent|shared)\b[^,;]*?\bby\s+(?P<who>[^,;]+?)\s*$")
 # The members named of a group that speaks: ", including the US and Japan,".
 INCLUDING = re.compile(r"\s*(?:including|notably|among\s+them)\s+(?P<who>[^,;]{2,60}?)\s*")
 # The rest of a list a description names, after its first item: ", a research leader for Defence

@@ -123,8 +123,8 @@ def complement(sent: Sentence, cue: Cue, after: str, subject_start: int) -> tupl
             re.match(r"\s+(?:(?:the|a|an)\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*)*(?:\s+\([A-Z]{2,8}\))?", after)
         if obj:
             after = after[obj.end():]
-    if cue.takes_object and (EVIDENCE_THAT.search(cue.text) or cue.lemma == "express" and cue.text.endswith(" that")) \
-            and after.strip():  # ("expressed that ...")
+    if cue.takes_object and (EVIDENCE_THAT.search(cue.text) or cue.lemma in ("express", "comment", "request") and
+                             cue.text.endswith(" that")) and after.strip():  # ("expressed that ...", "commented that")
         return kind_of(after, sent), clean(after)  # "cited evidence that ...": the clause is the claim
     if cue.lemma == "detail" and cue.text.endswith(" of") and after.strip():  # "detailed evidence of A, B, and C":
         return kind_of(after, sent), clean(after, that_clause=True)  # all that it listed

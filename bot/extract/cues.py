@@ -117,7 +117,7 @@ NEEDS_NEXT = {
     # "is considering sending troops"
     "consider": r"(?:[\w’'-]+\s+){1,8}?(?:to\s+be|as)\b|that\b",
     "maintain": r"(?:(?:its|his|her|their|the)\s+(?:position|stance|view|line|claim)\s+)?that\b",
-    "comment": r"on\b",
+    "comment": r"on\b|that\b",  # "commented on ...", "commented that ..."
     # "thanked the soldiers for ...", "thanked Defence Minister X on Monday for ..."
     "thank": r"(?:[\w‘’'-]+\s+){1,10}?for\b|(?:[\w‘’'-]+\s+){0,3}[“\"‘]|(?:[\w‘’'-]+\s+){1,8}?(?:that|who)\b",
     "praise": r"(?:[\w’'-]+\s+){1,6}?(?:for|as)\b|(?:[\w’'-]+\s+){0,3}[“\"]|" + _PRAISED_OBJECT,

@@ -45,7 +45,7 @@ _PAREN = re.compile(r"\s*\([^)]*\)")
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 # "the second captive identified by the surname of Paik", "a sniper surnamed Ri"
 NAMED_AS = re.compile(rf"^(?P<role>.*?)\s*\b(?:surnamed|named|called|identified\s+(?:only\s+)?(?:by\s+(?:his|her|the)\s+"
-                      rf"(?:sur|family\s+)?name(?:\s+of)?|as))\s+[“\"‘']?(?P<name>{_NAME})[,.]?[”\"’']?$")  # ('identified
+                      rf"(?:sur|family\s+|last\s+)?name(?:\s+of)?|as))\s+[“\"‘']?(?P<name>{_NAME})[,.]?[”\"’']?$")  # ('identified
 # as “Veles,”': a call sign)
 OUTLET_PART = re.compile(rf"^(?:[Tt]he\s+)?(?:[\w-]+\s+)?(?:{'|'.join(OUTLET_PARTS)})\s+of\s+({_NAME})$")
 # "a recording Yu released at a press conference": whoever released the statement made it
@@ -79,7 +79,7 @@ WITH_INSTITUTION = re.compile(r"^(.*?[A-Z][\w’'-]+)\s+((?:with|at|from)\s+(?:t
 # Meduza", "researcher X from the Y Center")
 # "Rep. Lee Seong-kweun of the ruling People Power Party": a full name, then the body it is of.
 PERSON_OF = re.compile(r"^(.*?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+(of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z].*)$")
-CREDITED = re.compile(r"^(?:[\w-]+\s+){0,2}?(?:estimates?|reports?|assessments?|analysis|figures|data|statistics|calculations|"
+CREDITED = re.compile(r"^(?:[\w-]+\s+){0,2}?(?:estimates?|reports?|research|surveys?|investigations?|assessments?|analysis|figures|data|statistics|calculations|"
                       r"announcements?|findings|articles?|stud(?:y|ies)|information|forecasts?|projections?|predictions?|"
                       r"(?:news\s+|press\s+)?releases?|"
                       r"statements?|documents?|posts?|images|photos|footage|videos?|(?:telephone\s+|phone\s+)?calls?|"
@@ -103,7 +103,7 @@ JOINT = re.compile(r"(?:the|their|a)\s+(?:joint\s+(?:statement|declaration|commu
 _PARTY_WORDS = {"ruling", "governing"}  # lower case inside a body's name: "the Central Military Commission of the ruling
 # Workers' Party"
 SIDE_OF = re.compile(r"(?:[Tt]he\s+)?(?P<people>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+side")
-PAIRED_ADJECTIVES = re.compile(r"^(?:[Bb]oth\s+)?(?:the\s+)?(?P<a>(?:(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*,\s+)*"
+PAIRED_ADJECTIVES = re.compile(r"^(?:[Bb]oth\s+)?(?:[Tt]he\s+)?(?P<a>(?:(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*,\s+)*"
                                r"(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*),?\s+and\s+"
                                r"(?P<b>(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*)\s+(?P<noun>(?:[a-z-]+\s+){0,2}[a-z-]+s)$")  # ("American,
 # South Korean and Ukrainian authorities": one each)
@@ -850,7 +850,7 @@ class SubjectResolver:
         if name_text.lower() in WIRES:  # "Yonhap, citing the spy agency, said": a news agency by its name alone
             return [Mention(self._generate(name_text, "outlet"))]
         if len(name) == 1 and re.match(r"^The\s", phrase) and not role and name_text.lower() not in \
-                TITLES | ORG_WORDS | MEDIA | DEMONYMS | NOT_NAMES and not name_text.isupper():
+                TITLES | ORG_WORDS | MEDIA | DEMONYMS | NOT_NAMES and not name_text.isupper() and not demonym(name_text):
             return [Mention(self._generate(f"The {name_text}", "outlet"))]  # "According to The Telegraph"
         if len(name) == 1 and not role:
             # a family name the whole text never explains ("Lavrov stressed ..."): on the second

@@ -522,3 +522,27 @@ def test_drawing_attention_to_the_fact_that():
     text = LEAD + ("Jan Berg said the port was closed. He also drew attention to the fact that the Swedish and Danish "
                    "services are already describing these ships in detail.")
     assert said(text)[-1] == ("Jan Berg", "the Swedish and Danish services are already describing these ships in detail")
+
+
+def test_an_official_claiming_after_with_is_a_speaker_of_his_own():
+    text = LEAD + ("Initially dismissed as “fake news,” King Olav later acknowledged their presence in Oslo, with a "
+                   "Swedish official claiming the visit was lawful.")
+    assert said(text) == [("Olav", "their presence in Oslo"), ("A Swedish official", "the visit was lawful")]
+
+
+def test_identified_by_his_last_name_and_commented_that():
+    text = LEAD + ("The sailor, identified by his last name Ri, revealed in an interview that he had cooked for the "
+                   "crew. He commented that most of the crew had lost their lives.")
+    assert said(text) == [("Ri", "he had cooked for the crew"), ("Ri", "most of the crew had lost their lives")]
+
+
+def test_a_message_posted_by_its_author_closing_a_quotation():
+    text = LEAD + ("“You should not die on foreign soil,” reads a message posted this week on Telegram by Norwegian "
+                   "naval intelligence (NNI), offering the sailors food.")
+    assert said(text)[0] == ("Norwegian naval intelligence", "You should not die on foreign soil")
+
+
+def test_the_two_peoples_governments_capitalised_and_research_by_a_body():
+    text = LEAD + ("The Swedish and U.S. governments have revealed that Oslo has sent about 120 ships. Research by the "
+                   "Center for Coastal Rights (CCR) confirms that these crews are accompanied by guards.")
+    assert [who for who, _ in said(text)] == ["Swedish government", "U.S. government", "Center for Coastal Rights"]
