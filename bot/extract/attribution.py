@@ -575,6 +575,9 @@ class SentenceAttributor:
         i = len(words)
         lower = [w.group(0).lower() for w in words[-3:]]
         negated |= lower[-1:] == ["nor"]  # "did not confirm nor deny them": neither
+        if len(lower) >= 2 and lower[-1] == "to" and lower[-2] in ("appeared", "appears", "seemed", "seems"):
+            i -= 2  # "appeared to imply that ...": what the speaker is taken to have said
+            lower = [w.group(0).lower() for w in words[max(0, i - 3):i]]
         if lower[-1:] == ["to"] or len(lower) == 3 and lower[0] == "to" and lower[1].isalpha() and \
                 lower[2] in ("and", "or") and not re.fullmatch(r"said|told|\w+ed", cue.text.split()[0].lower()):
             # (not "upped it to 11,000 and said", nor "found it hard to answer and said that ...")

@@ -18,7 +18,7 @@ acknowledge admit assert contend maintain elaborate remark observe speculate sus
 posit write declare assess think conclude concede hint signal testify answer reply respond
 underscore point recall ask recount affirm reaffirm assure pledge vow promise worry read mention
 convey expect agree analyse analyze continue begin lie remind specify post inform doubt clarify find
-learn show anticipate share relay tout notify detail assume regret forecast summarize summarise""".split()
+learn show anticipate share relay tout notify detail assume regret forecast summarize summarise imply""".split()
 # Verbs whose object is part of the claim ("X urged the withdrawal ...", "X denied ...").
 OBJECT = """deny urge label describe characterize characterise accuse call condemn dismiss reject
 refute rebuff criticize criticise regard demand identify verify voice express issue dispute
@@ -172,7 +172,8 @@ TO_ASKER = re.compile(r"\s+to\s+(?:(?:a|an|the|one)\s+)?(?:[\w-]+\s+){0,2}?(?:re
                       r"questioners?|lawmakers?|senators?|correspondents?|interviewers?)(?:\s+without\s+elaborating)?"
                       r"\s*[,.;:]")  # ("commented to journalists without elaborating.")
 # A statement named by its author, then what it says: "comments by US officials that ...".
-NOUN_BY = (r"(?:comments?|remarks?|statements?|claims?|assertions?|assessments?|warnings?|reports?|allegations?|"
+NOUN_BY = (r"(?:comments?|remarks?|statements?|announcements?|claims?|assertions?|assessments?|warnings?|reports?|"
+           r"allegations?|"
            r"accusations?|estimates?|statistics|data|figures|findings|analys[ie]s|confirmations?)\s+(?:(?:made|issued|released|"
            r"published|given|put\s+out)\s+)?(?:by|from)\s+"
            r"(?P<author>(?:(?!\b(?:estimates?|says?|said|believes?|claims?|reports?|warns?|suggests?|indicates?|"
@@ -191,6 +192,8 @@ PHRASES = {
     r"(?<=\s)put\s+it(?=\s*[,:])": "say",  # "As X has put it, “...”": as X said
     r"dr(?:ew|aw|aws|awing)\s+(?:\w+\s+)?attention\s+to\s+(?:the\s+fact\s+)?that": "say",  # "drew attention to the
     # fact that ...", "drew particular attention to that"
+    r"dr(?:ew|aw|aws|awing)\s+(?:\w+\s+)?attention\s+to(?!\s+(?:the\s+fact\s+)?that\b)": "highlight",  # "drew attention
+    # to the professionalism of ...": what was stressed
     # "For military expert Colonel X, the deployment is symbolic": the expert's view (never "For Russia, ...")
     r"^For(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:expert|analyst|researcher|professor|scholar|specialist|observer|"
     r"commentator|historian|economist)\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+,)": "according to",
@@ -201,7 +204,8 @@ PHRASES = {
     # "declared his intent to seek asylum": a stated intention, as "expressed his wish to"
     r"(?:declared|announced|stated|voiced|reiterated|confirmed|signall?ed)\s+(?:his|her|its|their)\s+(?:firm\s+)?"
     r"(?:intent|intention|wish|desire|readiness|willingness|plans?|determination)\s+to": "expressed intention",
-    r"in\s+(?=(?:[A-Z][\w.’'-]*\s+){0,4}?[A-Z][\w.’'-]*[’'](?:s\b)?\s+(?:view|opinion|estimation|assessment),)":
+    r"(?:in|from)\s+(?=(?:[A-Z][\w.’'-]*\s+){0,4}?[A-Z][\w.’'-]*[’'](?:s\b)?\s+(?:view|opinion|estimation|assessment|"
+    r"perspective|point\s+of\s+view),)":
         "according to",  # "In Budanov’s view, ...": whose view it is, before it
     r"pa(?:id|ys|y|ying)\s+(?:a\s+|special\s+|warm\s+)?tribute\s+to": "praise",  # "paid tribute to the troops"
     r"in\s+the\s+(?:view|opinion|estimation|assessment|words)\s+of": "according to",  # "In the view of X"  # "As per a report by Yonhap, ..."
@@ -387,7 +391,8 @@ _PHRASE_RE = [(re.compile(r"\b" + p + r"\b", re.I), name) for p, name in PHRASES
 # Each phrase needs one of its anchor words in the sentence, so a sentence is matched only against
 # the phrases it could hold (most hold none, found with a few `in` tests).
 _ANCHORS = {"according to": ("according", "as per", " by", ", per ", ",” per ", '," per ', "view of", "opinion of", "estimation of",
-                             "assessment of", "words of", "for ", " view,", " opinion,", " estimation,", " assessment,"), "quoted as saying": ("quoted", "cited"),
+                             "assessment of", "words of", "for ", " view,", " opinion,", " estimation,", " assessment,",
+                             " perspective,"), "quoted as saying": ("quoted", "cited"),
             "quoted someone as saying": ("quoted", "cited", "mentioned"), "heard saying": ("heard",),
             "possessive claim": ("’s ", "'s "), "raised alarms": ("alarm", "concern", "fear"), "statement by": (" by ", " from "),
             "put the figure at": ("put", "place", "peg"), "published report": ("publish", "releas", "issu"),
@@ -397,7 +402,7 @@ _ANCHORS = {"according to": ("according", "as per", " by", ", per ", ",” per "
                                           "neither", "evasive", "vague", "noncommittal", "quiet", "silent", " mum"),
             "brushed aside": ("brush",), "released footage": ("to show",), "expressed intention": (" intent", " wish", " desire", " readiness",
                                                                    " willingness", " plan", " determination"), "state": (" made ",),
-            "say": ("put it", "attention"), "praise": ("tribute",)}
+            "say": ("put it", "attention"), "highlight": ("attention",), "praise": ("tribute",)}
 _BY_ANCHOR: dict[str, list[int]] = {}
 for _k, (_p, _name) in enumerate(_PHRASE_RE):
     for _a in _ANCHORS[_name]:

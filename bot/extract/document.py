@@ -94,14 +94,15 @@ _SAID_NAME = re.compile(r"\b(?:said|says|told|reports|reported|writes|wrote|adds
 
 
 # A source named by one word after "according to", "per" or "as reported by": "According to Ukrinform, ...".
-_SOURCE_NAME = re.compile(r"\b(?:[Aa]ccording\s+to|[Aa]s\s+per|(?:(?<=, )|(?<=,[”\"] ))per|[Ii]n(?=\s+[A-Z][\w-]+[’'](?:s\b)?\s+(?:view|opinion|"
-                          r"assessment|estimation),)|(?:stated|reported|announced|said|noted|confirmed|"
+_SOURCE_NAME = re.compile(r"\b(?:[Aa]ccording\s+to|[Aa]s\s+per|(?:(?<=, )|(?<=,[”\"] ))per|(?:[Ii]n|[Ff]rom)(?=\s+[A-Z][\w-]+[’'](?:s\b)?\s+"
+                          r"(?:view|opinion|assessment|estimation|perspective),)|(?:stated|reported|announced|said|noted|confirmed|"
                           r"claimed|disclosed|revealed)\s+by|(?:report|statement|article|post|analysis)\s+"
                           r"(?:published\s+|released\s+)?by)\s+[A-Z][\w’'-]+(?=[\s,.])")
 
 
 def bare_name_speaks(text: str) -> re.Match[str] | None:
     source = _SOURCE_NAME.search(text) if "ccording" in text or " by " in text or " per " in text or " view," in text \
+        or " perspective," in text \
         else None
     if source:
         return source

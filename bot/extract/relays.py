@@ -181,7 +181,8 @@ class RelayReader:
                         r"on\s+the\s+\d{1,2}(?:st|nd|rd|th)(?:\s*\([^()]{1,20}\))?|"  # ("on the 6th (local time)")
                         r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*$", "", phrase)  # "X on
         # Monday", "a BBC report Thursday", "the Financial Times on October 24"
-        phrase = re.sub(r"[’'](?:s\b)?\s+(?:view|opinion|estimation|assessment)$", "", phrase)  # "In Budanov’s view"
+        phrase = re.sub(r"[’'](?:s\b)?\s+(?:view|opinion|estimation|assessment|perspective|point\s+of\s+view)$", "",
+                        phrase)  # "In Budanov’s view", "From X's perspective"
         phrase = re.sub(r"(\([A-Z]{2,6}\))\s+(?:under|within|of|at)\s+.*$", r"\1", phrase)  # "the Defense
         # Intelligence Agency (DIA) under South Korea's defense ministry": the agency
         phrase = re.sub(r"\s+(?:during|at|in)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:briefing|meeting|"

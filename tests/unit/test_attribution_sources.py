@@ -546,3 +546,20 @@ def test_the_two_peoples_governments_capitalised_and_research_by_a_body():
     text = LEAD + ("The Swedish and U.S. governments have revealed that Oslo has sent about 120 ships. Research by the "
                    "Center for Coastal Rights (CCR) confirms that these crews are accompanied by guards.")
     assert [who for who, _ in said(text)] == ["Swedish government", "U.S. government", "Center for Coastal Rights"]
+
+
+def test_an_announcement_by_a_named_aide_that():
+    c, = claims_of(LEAD + "The initial announcement by Swedish aide Lars Holm that 29 leaders would come was revised.")
+    assert c.speaker == "Lars Holm" and c.text.startswith("29 leaders would come")
+
+
+def test_from_someones_perspective():
+    assert said(LEAD + "From King Olav’s perspective, the Swedish navy continues to have the upper hand.") == [
+        ("Olav", "the Swedish navy continues to have the upper hand")]
+
+
+def test_appeared_to_imply_and_drew_attention_to():
+    text = LEAD + ("Swedish aide Lars Holm also appeared to imply that King Olav will skip the parade. King Olav drew "
+                   "attention to the courage and heroism of the Swedish sailors.")
+    assert said(text) == [("Lars Holm", "King Olav will skip the parade"),
+                          ("Olav", "drew attention to the courage and heroism of the Swedish sailors")]
