@@ -224,7 +224,8 @@ PHRASES = {
         "quoted someone as saying",  # "KCNA quoted Kim as saying": Kim speaks
     r"(?:was|were|is|are|has been|had been)\s+(?:also\s+)?heard\s+(?:saying|asking|telling)": "heard saying",
     r"(?<=[’'])s\s+(?:claims?|assertions?|insistence|arguments?|denials?|admissions?|accusations?|allegations?|"
-    r"warnings?|assessments?|estimates?|findings?|conclusions?|words|remarks|comments|statements?|assurances?)(?:\s+(?:last|this|earlier\s+this|on)\s+\w+)?\s+(?:that|of(?=\s+[a-z]+ing\b))":
+    r"warnings?|assessments?|estimates?|findings?|conclusions?|words|remarks|comments|statements?|assurances?|"
+    r"announcements?)(?:\s+(?:last|this|earlier\s+this|on)\s+\w+)?\s+(?:that|of(?=\s+[a-z]+ing\b))":
         "possessive claim",  # "North Korea's claim that its actions conform ...": North Korea claims
     r"(?:rais(?:e|es|ed|ing)|sound(?:s|ed|ing)?) (?:the )?(?:alarms?|(?:serious |grave )?(?:concerns?|fears?)(?= that| about| over))":
         "raised alarms",
@@ -245,6 +246,9 @@ PHRASES = {
     r"(?:gave|give|gives|giving|provided|made|makes|making)\s+(?:an?|the|its|their)\s+(?:first\s+)?"
     r"(?:official\s+|public\s+|further\s+|clear\s+|strong\s+)*"
     r"(?:confirmation|assurance|indication|hint|signal)": "gave confirmation",  # ("gave a further hint that")  # ("made its first public confirmation that")
+    r"back(?:ed|s|ing)?\s+up(?=\s+(?:the\s+|(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*[’']s\s+|its\s+|their\s+)"
+    r"(?:account|claims?|reports?|assessment|statement|findings|version)\b)": "confirm",  # "backed up Ukraine's account
+    # of having captured two soldiers"
     r"brush(?:ed|es|ing)?\s+(?:aside|off)": "brushed aside",  # "Trump brushed aside Ukraine's aspirations", "brushed
     # off reports that ..."
     # "did not provide any more details": nothing confirmed
@@ -400,7 +404,7 @@ _ANCHORS = {"according to": ("according", "as per", " by", ", per ", ",” per "
             "concerned": ("concerned", "alarmed", "worried", "troubled", "disturbed", "outraged", "appalled"),
             "refrained from confirming": ("refrain", "without", "unanswered", "short of", "not ", "n't ", "n’t ", "refer", "direct",
                                           "neither", "evasive", "vague", "noncommittal", "quiet", "silent", " mum"),
-            "brushed aside": ("brush",), "released footage": ("to show",), "expressed intention": (" intent", " wish", " desire", " readiness",
+            "brushed aside": ("brush",), "confirm": ("backed up", "backs up", "backing up", "back up"), "released footage": ("to show",), "expressed intention": (" intent", " wish", " desire", " readiness",
                                                                    " willingness", " plan", " determination"), "state": (" made ",),
             "say": ("put it", "attention"), "highlight": ("attention",), "praise": ("tribute",)}
 _BY_ANCHOR: dict[str, list[int]] = {}

@@ -21,7 +21,8 @@ _BRACKET_LABEL = re.compile(r"\s*\[[^\]\n]{1,80}\]\s*")  # "[News Today]", "[KBS
 _SECTION_WORDS = re.compile(r"(?i)\b(?:developments|background|context|next|reactions?|analysis|details|summary|overview|"
                             r"highlights|takeaways|timeline|updates?|key|facts|written|published|posted|updated|edited|"
                             r"source|sources|read|related|photo|video|brief|note|notes|matters|explainer|opinion|text|"
-                            r"categor(?:y|ies)|tags)\b")  # ("Begin Text:", "Categories:": a page's labels)
+                            r"categor(?:y|ies)|tags|disclaimer|copyright|terms)\b")  # ("Begin Text:", "Categories:",
+# "Legal Disclaimer:": a page's labels)
 # A transcript's speaker label: "GEORGE BARROS: ...", "BRIAN MANN, BYLINE: ...", "MANN: ...".
 _SPEAKER_LABEL = re.compile(r"\s*(?P<name>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}|"
                             r"[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+){1,2}|"  # "GEORGE BARROS:", "Matthew Sussex:"

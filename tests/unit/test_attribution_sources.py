@@ -563,3 +563,16 @@ def test_appeared_to_imply_and_drew_attention_to():
                    "attention to the courage and heroism of the Swedish sailors.")
     assert said(text) == [("Lars Holm", "King Olav will skip the parade"),
                           ("Olav", "drew attention to the courage and heroism of the Swedish sailors")]
+
+
+def test_a_legal_disclaimer_label_introduces_nobody():
+    text = LEAD + ("Jan Berg said the port was shut for the winter.\n\nLegal Disclaimer:\nNORDNEWS provides the "
+                   "information “as is” without warranty of any kind.\n\nLegal Disclaimer:\n\nNordwire provides this "
+                   "news content “as is” without warranty of any kind.")
+    assert said(text) == [("Jan Berg", "the port was shut for the winter")]
+
+
+def test_backing_up_an_account_and_confirming_an_announcement():
+    text = LEAD + ("Sweden's navy on Sunday backed up Norway's account of having rescued two wounded sailors. The "
+                   "Swedish navy confirmed Oslo's announcement that two sailors had been rescued.")
+    assert [who for who, _ in said(text)] == ["Sweden's navy", "Sweden's navy", "Oslo"]
