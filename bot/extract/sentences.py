@@ -83,7 +83,9 @@ _END = re.compile(r"[.!?…]+[”\"’')\]]*(?:\[\d{1,3}\])*(?=\s+[“\"‘]?[(\
                   r"[A-Z][a-z]\s+(?:also\s+)?(?:said|says|told|added|noted|stated|claimed)\b)|"  # ("mid-December.Ri also
                   # said": a name of two letters, then its verb) (not
                   # a site's "News.Az reports")
-                  r"(?<=[a-z]{3})[.!?](?=“[A-Z])|(?<=\b[A-Z]{2})\.(?=[A-Z][a-z]{2,}\s)|(?<=\b[A-Z]{3})\.(?=[A-Z][a-z]{2,}\s)|"
+                  r"(?<=[a-z]{3})[.!?](?=“[A-Z])|(?<=[a-z][”\"])\.(?=[A-Z][a-z]{2,}[’'\s])|"  # ('his “closest comrade”.Ukraine’s
+                  # Zelensky has spoken')
+                  r"(?<=\b[A-Z]{2})\.(?=[A-Z][a-z]{2,}\s)|(?<=\b[A-Z]{3})\.(?=[A-Z][a-z]{2,}\s)|"
                   r"(?<=\b[A-Z]{4})\.(?=[A-Z][a-z]{2,}\s)|"  # ("... told BI.Andrii Kovalenko told BI that")
                   r"(?<=\b[A-Z]\.[A-Z])\.(?=[A-Z][a-z]{2,}[’'\s])|"  # ("... for South Korea and the U.S.South Korea’s office")
                   r"(?<=[a-z]{3})\.(?=[A-Z]{2,6}\s+[A-Z][a-z])|"  # ("... official name.US President Joe Biden warned")

@@ -33,10 +33,17 @@ def split_coordinated(att: Attribution, s: str) -> list[Attribution]:
         return [att]  # ("The U.S., South Korea, and Japan launched ...": a list of names, one statement)
     out = []
     for k, part in enumerate(parts):
+        if k and ANOTHER_SPEAKER.match(part):
+            continue  # "X has spoken of A, and the minister said B": B is the minister's, not X's
         where = s.find(part)
         start = att.subject_start if k == 0 else max(where, att.subject_start)
         out.append(Attribution(att.mentions, att.cue, att.kind, clean(part), att.negated, start))
     return out
+
+
+# A clause with a speaker of its own: "the minister said ...", "South Korea's defence minister said ...".
+ANOTHER_SPEAKER = re.compile(r"(?:the\s+[a-z’'-]+|(?:[A-Z][\w’'.-]*\s+){1,4}(?:[a-z’'-]+\s+){0,2}?[a-z’'-]+)\s+"
+                             r"(?:also\s+)?(?:said|says|told|added|noted|stated|claimed|warned|reported)\b")
 
 
 def says_something(text: str) -> bool:

@@ -200,6 +200,11 @@ AUTHORED_DOCUMENT = re.compile(r"(?i:a|an|the)\s+(?:\d{4}\s+|new\s+|recent\s+|la
                                r"resolution)")
 
 
+# A person named after the country they belong to: "Ukraine’s Volodymyr Zelensky".
+_PLACES_PERSON = re.compile(r"(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)[’']s\s+"
+                            r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})")
+
+
 def _strip(phrase: str) -> str:
     phrase = _PAREN.sub("", phrase).strip(" ,;:—–-\"“”'’")
     phrase = _EPITHET.sub("", phrase)  # "rival South Korea", "neighbouring Poland": the country itself
@@ -323,6 +328,12 @@ class SubjectResolver:
             body = self.ctx.describe(own.group("body"), definite=True)
             if body is not None and body.kind not in ("person", "vague"):
                 return [Mention(body, role=own.group("role"))]
+        person = _PLACES_PERSON.fullmatch(phrase)
+        if person and (is_place(person.group("place")) or country_of(person.group("place"))) and \
+                not ORG_WORDS.intersection(w.lower() for w in person.group("name").split()):
+            found = self.resolve(person.group("name"), allow_coordination=False)  # "Ukraine’s Volodymyr Zelensky":
+            if len(found) == 1 and found[0].speaker.kind == "person":  # the person, of that country
+                return found
         glued = _GLUED.search(phrase)
         if glued:  # "More ShortsWaltz": a page's furniture run into the name, which starts at the capital
             phrase = phrase[glued.end():]
@@ -585,6 +596,11 @@ class SubjectResolver:
             described = self.ctx.describe(bare, definite=head in STATEMENT_NOUNS)  # "the report", "the NYT
             if described:  # article", "the ministers": named before (a report never named: the one just speaking)
                 return [Mention(described, vague=described.kind == "vague", inferred=self.ctx.guessed)]
+        if head in VAGUE_HEADS and not head.endswith("s") and phrase.lower().startswith("the ") and \
+                not _cap_name(words[-1]):
+            described = self.ctx.describe(bare, definite=True)  # "the diplomat said": the ambassador named before
+            if described and described.kind == "person":
+                return [Mention(described, inferred=self.ctx.guessed)]
         if head in VAGUE_HEADS and (not _cap_name(words[-1]) or words[0].lower() == head
                                     or re.search(r"\b(?:from|in)\b", bare)) and head_words:
             return self._vague(phrase)  # "analysts", "Experts", "reports from Seoul"

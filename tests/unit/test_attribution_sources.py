@@ -576,3 +576,21 @@ def test_backing_up_an_account_and_confirming_an_announcement():
     text = LEAD + ("Sweden's navy on Sunday backed up Norway's account of having rescued two wounded sailors. The "
                    "Swedish navy confirmed Oslo's announcement that two sailors had been rescued.")
     assert [who for who, _ in said(text)] == ["Sweden's navy", "Sweden's navy", "Oslo"]
+
+
+def test_the_diplomat_is_the_ambassador_named_before():
+    text = LEAD + ("Swedish Ambassador Lars Holm said that the fleet is worrisome.\n\n“We have quite credible "
+                   "information that it is not just fish,” the diplomat said.")
+    assert [who for who, _ in said(text)] == ["Lars Holm", "Lars Holm"]
+
+
+def test_a_lost_space_after_a_closing_quotation_mark():
+    text = LEAD + ("King Olav sent Jan Berg a message calling him his “closest friend”.Sweden’s Lars Holm has said "
+                   "that Norway joined the fleet.")
+    assert said(text) == [("Olav", "closest friend"), ("Lars Holm", "Norway joined the fleet")]
+
+
+def test_a_coordinated_clause_with_a_speaker_of_its_own_is_not_the_first_speakers():
+    text = LEAD + ("Lars Holm has spoken of Norway joining the fleet, and the minister said this month that 100 ships "
+                   "were in the strait.")
+    assert said(text) == [("Lars Holm", "spoken of Norway joining the fleet")]
