@@ -115,7 +115,8 @@ correspondent journalist adviser advisor aide deputy director chief counterpart 
 rapporteur commissioner governor mayor investigator prosecutor ombudsman coordinator negotiator""".split())
 # Everyday nouns for a person, unnamed in a headline: "Estonian captain in Tallinn thought ...".
 PEOPLE_NOUNS = frozenset("""captain sailor pilot driver worker doctor nurse student refugee farmer teacher
-engineer volunteer mother father survivor fighter veteran citizen""".split())
+engineer volunteer mother father survivor fighter veteran citizen man woman defector laborer labourer
+escapee deserter""".split())
 # An outlet named with its kind: "the Chosun Ilbo newspaper", "Yonhap news agency".
 OUTLET_NOUNS = frozenset("""newspaper daily paper broadcaster agency channel television tv radio outlet blog website portal
 magazine weekly publication""".split())

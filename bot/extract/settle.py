@@ -225,7 +225,7 @@ def told_by_name(found: list[Attribution], s: str) -> list[Attribution]:
 
 
 # A subordinate clause opening the sentence: "Although X has denied A, ...".
-SUBORDINATE_OPENING = re.compile(r"^(?:Although|Though|Even\s+though|While|Whereas|Even\s+as)\s[^,;“\"]*(?=,)")
+SUBORDINATE_OPENING = re.compile(r"^(?:Although|Though|Even\s+though|While|Whereas|Even\s+as|Since|Because|Once|After)\s[^,;“\"]*(?=,)")
 
 
 def end_with_subordinate_clause(found: list[Attribution], s: str) -> None:

@@ -882,6 +882,8 @@ class SubjectResolver:
         return [Mention(self._generate(name_text, "person", role), role=role)]
 
 
+LEADING_LINK_WORD = re.compile(r"^(?:Since|While|When|Whereas|Although|Though|If|Because|As|Once|Unless|Until|After|Before|"
+                               r"Now|Then|Still|Meanwhile|However|Moreover|Also|Yet|Thus|Hence)\s+(?=[A-Z])")
 INTRODUCTORY = re.compile(r"^(?:[A-Z][a-z]+ly|However|But|And|Yet|Still|Meanwhile|Earlier|Later|Then|Now|In|On|At|Just|"
                           r"During|After|Before|For|As|Since|While|With|Despite|Following|Perhaps|Shortly|When|Asked|"
                           r"If|Although|Though|Once|Because|Speaking|Responding|Commenting|Addressing)"
@@ -927,6 +929,8 @@ def opening_subject(sentence: str) -> str:
     introductory phrase ("On Sunday, South Korea's spy agency ..."), capitalised words and the
     descriptive words of titles and outlets ("North Korean state news agency KCNA")."""
     text = INTRODUCTORY.sub("", re.sub(r"^(?:\d+[.)]|[-•*])\s+", "", sentence.lstrip("“\""))).strip()
+    text = LEADING_LINK_WORD.sub("", text)  # "Since Sweden has stated ...", "Now Kremlin-aligned bloggers are ...":
+    # the subject after the word that links the sentence to what came before (no comma to end an introduction)
     fronted = FRONTED_PARTICIPLE.match(text)
     if fronted and not is_place(fronted.group(1)):  # "Meeting Choe in Moscow on Friday, Lavrov hailed ..." (not
         text = text[fronted.end():]  # "Beijing, in a statement, ...")

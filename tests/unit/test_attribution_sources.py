@@ -594,3 +594,17 @@ def test_a_coordinated_clause_with_a_speaker_of_its_own_is_not_the_first_speaker
     text = LEAD + ("Lars Holm has spoken of Norway joining the fleet, and the minister said this month that 100 ships "
                    "were in the strait.")
     assert said(text) == [("Lars Holm", "spoken of Norway joining the fleet")]
+
+
+def test_a_word_linking_the_sentence_is_no_part_of_a_name():
+    text = LEAD + ("Since Sweden has officially stated that Norwegian boats are not in the strait, the video could be "
+                   "fake.\n\nNow Kremlin-aligned bloggers are pushing a campaign, claiming the crews played a role.")
+    found = said(text)
+    assert found[0] == ("Sweden", "Norwegian boats are not in the strait")  # (the main clause after it is not hers)
+    assert not [who for who, _ in found if who.split()[0] in ("Since", "Now")]
+
+
+def test_the_man_in_a_video_speaks_and_he_goes_on():
+    text = LEAD + ("The footage shows a man, presumed to be a Swedish sailor, in a hospital bed.\n\nIn the video, the "
+                   "man says, “The boats lied to us.” He continues, “The crew left us behind.”")
+    assert said(text) == [("The man", "The boats lied to us"), ("The man", "The crew left us behind")]
