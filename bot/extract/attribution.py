@@ -960,6 +960,14 @@ class SentenceAttributor:
                 mentions = self.resolver.resolve(body)  # "CLAIM, the agency, known by its acronym GUR, said"
                 if len(mentions) == 1 and not mentions[0].vague:
                     return offset + seg.find(body), mentions, ""
+            if body and not role_like and skipped and k + 1 == len(window) and \
+                    re.match(FRONTED_PREPOSITION.pattern + r"\s+(?:a|an|the|his|her|its|their)\s", body) and \
+                    re.search(r"\b(?:shared|posted|published|released|aired|broadcast|uploaded|circulated)\b", body):
+                # "In a video shared on X's Facebook, one of the prisoners, through an interpreter, claimed":
+                # the setting first, then the subject; what it names is where, not who
+                found = self.resolver.resolve(skipped[-1].strip(), allow_coordination=False)
+                return (offset + len(seg) + 1 + len(skipped[-1]) - len(skipped[-1].lstrip()), found, "") if found \
+                    else (-1, [], "")
             if body and not role_like:
                 tail, boundary = _tail_after_boundary(body)
                 if tail.lower().startswith("who "):

@@ -192,7 +192,8 @@ class DocContext:
                 # as "the South Korean president", a president of another country)
         if best is None and definite and head in STATEMENT_NOUNS and not modifiers and not plural and self.seen:
             self.guessed = True  # "“...,” the statement said." with no statement named: the one just speaking
-            best = self.entities.get((self.spoken or self.seen)[-1].id)  # (not the sentence's own subject)
+            recent = self.spoken or self.seen  # (not the sentence's own subject; nor the outlet that passed
+            best = self.entities.get(next((x for x in reversed(recent) if x.kind != "outlet"), recent[-1]).id)  # it on)
         return best.speaker if best else None
 
     def _described(self, head: str, synonyms: frozenset[str], modifiers: set[str], plural: bool,

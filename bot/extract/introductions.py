@@ -114,6 +114,9 @@ def _appositives(sentence: str) -> list[Introduction]:
         of = _OF_ORG.match(sentence, end)
         end = of.end() if of else end
         name = trim_name(m.group(1))
+        if re.search(r"[’']s\s", name) or name.split()[-1:] in (["Facebook"], ["Telegram"], ["Twitter"], ["Instagram"],
+                                                                ["YouTube"], ["TikTok"]):
+            continue  # "shared on Zelensky’s Facebook, one of the prisoners, ...": where, not who
         role = sentence[m.end():end].strip(" .")
         one_of = ONE_OF.match(role)  # "X, one of the lawmakers who ...,": a lawmaker (an appositive closed by
         if " " not in name and not re.match(r"(?:an?|the|one)\s", role, re.I) and \

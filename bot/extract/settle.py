@@ -101,7 +101,7 @@ def reported_inside(found: list[Attribution], s: str) -> list[Attribution]:
     # had told him ...": his commanders speak inside what he says, however unnamed he is
     anyone = [a for a in found if a.subject_start >= 0 and a.mentions]  # (unnamed "commanders" inside what an
     # unnamed soldier says are his account too)
-    found = [a for a in found if not any(_closes_over(o, a, s) for o in anyone)]
+    found = [a for a in found if not any(_closes_over(o, a, s) or _names_inside(o, a, s) for o in anyone)]
     return [a for a in found if a not in relayed and not any(
         o is not a and o not in relayed and o.cue.end <= a.subject_start and (
             THAT_CLAUSE_OPENS.fullmatch(s[o.cue.end:a.subject_start])
@@ -121,6 +121,14 @@ def _closes_over(outer: Attribution, inner: Attribution, s: str) -> bool:
     # outlet closing it, "the agency reports", or "according to X" pass others' words on)
     return 0 <= at and at + len(outer.text) <= outer.subject_start and \
         at <= inner.subject_start and at <= inner.cue.start and inner.cue.end <= at + len(outer.text)
+
+
+def _names_inside(outer: Attribution, inner: Attribution, s: str) -> bool:
+    """Whether `inner` is a claim the words of `outer` only mention ("X said the war will go on,
+    despite Trump’s assurances of a quick end": Trump's assurances are part of what X said)."""
+    at = s.find(outer.text[:40], outer.cue.end) if outer is not inner and outer.text else -1
+    return inner.cue.lemma == "possessive claim" and outer.cue.lemma in SPEECH and 0 <= at < inner.cue.start and \
+        inner.cue.end <= at + len(outer.text)
 
 
 def _relays(outer: Attribution, found: list[Attribution], s: str) -> bool:

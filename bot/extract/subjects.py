@@ -44,7 +44,7 @@ _TOKEN = re.compile(r"[A-Za-z][\w'’.\-]*|\S")
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 # "the second captive identified by the surname of Paik", "a sniper surnamed Ri"
-NAMED_AS = re.compile(rf"^(?P<role>.*?)\s*\b(?:surnamed|named|called|identified\s+(?:only\s+)?(?:by\s+(?:his|her|the)\s+"
+NAMED_AS = re.compile(rf"^(?P<role>.*?)\s*\b(?:surnamed|named|called|(?:identified|known)\s+(?:only\s+)?(?:by\s+(?:his|her|the)\s+"
                       rf"(?:sur|family\s+|last\s+)?name(?:\s+of)?|as))\s+[“\"‘']?(?P<name>{_NAME})[,.]?[”\"’']?$")  # ('identified
 # as “Veles,”': a call sign)
 OUTLET_PART = re.compile(rf"^(?:[Tt]he\s+)?(?:[\w-]+\s+)?(?:{'|'.join(OUTLET_PARTS)})\s+of\s+({_NAME})$")
@@ -200,6 +200,9 @@ AUTHORED_DOCUMENT = re.compile(r"(?i:a|an|the)\s+(?:\d{4}\s+|new\s+|recent\s+|la
                                r"resolution)")
 
 
+# A body's own website: "the NATO website", "the Kremlin's website", "the ministry’s official site".
+_OWNERS_SITE = re.compile(r"(?:[Tt]he\s+)?(?P<owner>(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)(?:[’']s)?\s+(?:official\s+)?"
+                          r"(?:website|web\s+site|site|portal|homepage|Telegram\s+channel)")
 # A person named after the country they belong to: "Ukraine’s Volodymyr Zelensky".
 _PLACES_PERSON = re.compile(r"(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)[’']s\s+"
                             r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})")
@@ -328,6 +331,11 @@ class SubjectResolver:
             body = self.ctx.describe(own.group("body"), definite=True)
             if body is not None and body.kind not in ("person", "vague"):
                 return [Mention(body, role=own.group("role"))]
+        site = _OWNERS_SITE.fullmatch(phrase)
+        if site:  # "according to the NATO website", "the Kremlin's website": the body that publishes it
+            found = self.resolve(site.group("owner"), allow_coordination=False)
+            if len(found) == 1 and not found[0].vague and found[0].speaker.kind != "person":
+                return found
         person = _PLACES_PERSON.fullmatch(phrase)
         if person and (is_place(person.group("place")) or country_of(person.group("place"))) and \
                 not ORG_WORDS.intersection(w.lower() for w in person.group("name").split()):
@@ -362,7 +370,8 @@ class SubjectResolver:
             person = self._person_named(name, role)
             if person:
                 return [person]
-        named = NAMED_AS.match(phrase) if "named" in lower or "called" in lower or "identified" in lower else None
+        named = NAMED_AS.match(phrase) if "named" in lower or "called" in lower or "identified" in lower or \
+            "known by" in lower else None
         if named:  # "the second captive identified by the surname of Paik", "a soldier, identified as Ri": the
             found = self.resolve(named.group("name"), allow_coordination=False)  # name the text gives for certain
             person = self._person_named(named.group("name"), named.group("role").strip()) if not found and \
@@ -904,7 +913,7 @@ NO_ONE_NAMED = re.compile(r"(?:What|Why|How|Who|When|Where|Which)(?:[’']s)?\b|
                           r"Would|Should|Has|Have)\s|(?i:two|three|four|five|six|seven|eight|nine|ten|several|some|many|"
                           r"dozens|hundreds|thousands|both|all)\s")
 # One of a group just named, unnamed: "One of them", "one of the two prisoners".
-ONE_OF_GROUP = re.compile(r"(?:One|one|Each|each)\s+of\s+(?:them|the\s+(?:two\s+|three\s+)?(?:[a-z-]+\s+){0,2}?(?:soldiers|"
+ONE_OF_GROUP = re.compile(r"(?:One|one|Each|each)\s+of\s+(?:them|the\s+(?:two\s+|three\s+)?(?:[\w-]+\s+){0,2}?(?:soldiers|"
                           r"prisoners|captives|men|troops|defectors|POWs|servicemen|fighters))")
 _REPORTS_CITING = re.compile(r"(?i:(?:media\s+|news\s+)?reports?|media)\s+(?i:citing)\s+(?P<who>.{3,80})")
 # An unnamed official of a body named only by its kind: "a ministry official", "an agency spokesperson".

@@ -608,3 +608,24 @@ def test_the_man_in_a_video_speaks_and_he_goes_on():
     text = LEAD + ("The footage shows a man, presumed to be a Swedish sailor, in a hospital bed.\n\nIn the video, the "
                    "man says, “The boats lied to us.” He continues, “The crew left us behind.”")
     assert said(text) == [("The man", "The boats lied to us"), ("The man", "The crew left us behind")]
+
+
+def test_known_by_his_surname_and_one_of_the_prisoners_after_a_setting():
+    text = LEAD + ("Jan Berg posted a video.\n\nIn a video of the interrogation also shared on Berg’s Facebook, one of "
+                   "the Swedish prisoners, through an interpreter, claimed he was sent to Oslo for training.\n\nWhen "
+                   "asked about his future, the other prisoner said he would follow orders.\n\nAnother sailor, known "
+                   "by his surname Paek, said he was unsure of the plan.")
+    assert [who for who, _ in said(text)] == ["One of the Swedish prisoners", "The other prisoner", "Paek"]
+
+
+def test_the_statement_after_an_outlet_relaying_a_body_website_is_the_bodys():
+    text = LEAD + ("A delegation from Sweden will attend the harbour council on October 28.\n\nThat is according to the "
+                   "NATO website, Ukrinform reports.\n\n“On Monday, a delegation will brief the council,” the statement "
+                   "says.")
+    assert [who for who, _ in said(text)] == ["NATO", "NATO"]
+
+
+def test_a_possessive_claim_mentioned_inside_what_someone_said():
+    text = LEAD + ("Foreign secretary Anna Dahl said the conflict is unlikely to end soon, despite Lars Holm’s "
+                   "assurances of negotiating a rapid resolution.")
+    assert [who for who, _ in said(text)] == ["Anna Dahl"]
