@@ -113,6 +113,11 @@ chairman chairwoman general commander colonel admiral marshal official officer e
 fellow scholar professor specialist soldier captive prisoner pow sniper rifleman serviceman reporter
 correspondent journalist adviser advisor aide deputy director chief counterpart chairperson dictator
 rapporteur commissioner governor mayor investigator prosecutor ombudsman coordinator negotiator""".split())
+# Verbs a headline capitalises after its subject ("Kim Sends New Year Greetings to Putin"): where a run
+# of capitalised words stops being the subject's name.
+HEADLINE_ACTIONS = frozenset("""sends meets visits holds signs orders plans seeks makes gives offers hosts receives
+marks opens welcomes thanks hails says warns vows urges calls tells asks claims denies confirms slams praises
+pledges backs rejects condemns accuses admits""".split())
 # Everyday nouns for a person, unnamed in a headline: "Estonian captain in Tallinn thought ...".
 PEOPLE_NOUNS = frozenset("""captain sailor pilot driver worker doctor nurse student refugee farmer teacher
 engineer volunteer mother father survivor fighter veteran citizen man woman defector laborer labourer

@@ -24,6 +24,7 @@ from bot.extract.lexicon import (
     DESCRIPTIVE,
     DETERMINERS,
     GROUP_NOUNS,
+    HEADLINE_ACTIONS,
     MEDIA,
     ORG_WORDS,
     OUTLET_PARTS,
@@ -946,6 +947,8 @@ def opening_subject(sentence: str) -> str:
     words: list[str] = []
     for word in text.split():
         bare = word.strip(",")
+        if words and bare[:1].isupper() and bare.lower() in HEADLINE_ACTIONS:
+            break  # "Kim Jong Un Sends New Year Greetings to Putin": the subject ends at the verb
         if words and (words[-1][:1].isupper() or words[-1].lower() in DESCRIPTIVE | TITLES) and bare.lower() in GROUP_NOUNS:
             words.append(bare)  # "The G7 foreign ministers", "Nordic leaders": the group, its noun last
             break

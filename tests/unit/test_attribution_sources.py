@@ -629,3 +629,9 @@ def test_a_possessive_claim_mentioned_inside_what_someone_said():
     text = LEAD + ("Foreign secretary Anna Dahl said the conflict is unlikely to end soon, despite Lars Holm’s "
                    "assurances of negotiating a rapid resolution.")
     assert [who for who, _ in said(text)] == ["Anna Dahl"]
+
+
+def test_a_title_case_headline_verb_ends_the_subject():
+    text = ("King Olav Sends New Year Greetings to Berg, Calling Norway-Sweden Ties a “Blood” Alliance\n\n"
+            "The ferry sailed. Olav sent his greetings on Monday.")
+    assert [who for who, _ in said(text)] == ["Olav"]
