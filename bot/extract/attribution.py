@@ -145,7 +145,8 @@ NICKNAME = re.compile(r"[“\"]([\w’' -]{1,30})[”\"](?=\s*,?\s*$|\s+\w)")
 # "The U.S. is yet to confirm": not confirmed, said.
 YET_TO = re.compile(r"\s+(?:is|are|was|were|has|have|had)\s+(?:still\s+)?yet\s+to(?:\s+\w+ly)?\s*$")
 # A participle clause after the main clause: ", adding that", "while stressing", "with X hailing".
-PARTICIPLE_AFTER = re.compile(r"(?:,|\b(?:while|before|after|also|and|by))\s*$|\b(?:with|despite|amid)\s+[^,;]{2,60}$"
+PARTICIPLE_AFTER = re.compile(r"(?:,|\b(?:while|before|after|also|and|by))\s*$|\b(?:with|despite|amid|on\s+the\s+heels\s+of)\s+"
+                              r"[^,;]{2,60}$"
                               r"|\b(?:statement|report|message|letter|post|video|notice|communiqu[ée]|article|claims|"
                               r"reports|assessments?|estimates)\b[^,;“\"]{0,80}$")  # ("gave its first assessment the
 # same day affirming that ...")
@@ -157,7 +158,8 @@ STATEMENT_FROM = re.compile(r"\b(?:(?:statement|report|message|letter|post|video
 # "In the images released by the Russian defense ministry, the sappers ..., describing it as ...": who released them
 FRONTED_RELEASE = re.compile(r"In\s+(?:the|a|an|its|their)\s+(?:images|photos|photographs|video|videos|footage|statement|"
                              r"report|post)\s+(?:released|published|issued|posted|shared)\s+by\s+(?P<who>[^,]{3,60}),")
-WITH_OWNER = re.compile(r"\b(?:with|despite|amid)\s+(?P<who>[^,;]{2,60}?)\s*$")  # "despite Moscow claiming"
+WITH_OWNER = re.compile(r"\b(?:with|despite|amid|on\s+the\s+heels\s+of)\s+(?P<who>[^,;]{2,60}?)\s*$")  # "despite Moscow
+# claiming", "came on the heels of North Korea confirming"
 # "... was confirmed by the ministry in an update", "this is stated in the statement of the ministry": the
 # agent of a passive reporting verb speaks.
 PASSIVE_AGENT = re.compile(r"\s+(?:(?:in|at|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|study|analysis|"

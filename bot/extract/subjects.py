@@ -895,6 +895,7 @@ class SubjectResolver:
 LEADING_LINK_WORD = re.compile(r"^(?:Since|While|When|Whereas|Although|Though|If|Because|As|Once|Unless|Until|After|Before|"
                                r"Now|Then|Still|Meanwhile|However|Moreover|Also|Yet|Thus|Hence)\s+(?=[A-Z])")
 INTRODUCTORY = re.compile(r"^(?:[A-Z][a-z]+ly|However|But|And|Yet|Still|Meanwhile|Earlier|Later|Then|Now|In|On|At|Just|"
+                          r"Ahead\s+of|Amid|Prior\s+to|Upon|Throughout|Within|Under|Over|"
                           r"During|After|Before|For|As|Since|While|With|Despite|Following|Perhaps|Shortly|When|Asked|"
                           r"If|Although|Though|Once|Because|Speaking|Responding|Commenting|Addressing)"
                           r"\b[^,]{0,60},\s*")

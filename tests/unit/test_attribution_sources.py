@@ -635,3 +635,11 @@ def test_a_title_case_headline_verb_ends_the_subject():
     text = ("King Olav Sends New Year Greetings to Berg, Calling Norway-Sweden Ties a “Blood” Alliance\n\n"
             "The ferry sailed. Olav sent his greetings on Monday.")
     assert [who for who, _ in said(text)] == ["Olav"]
+
+
+def test_ahead_of_an_event_and_on_the_heels_of_someone_confirming():
+    text = LEAD + ("Ahead of Wednesday’s vote, Deputy Foreign Minister Lars Holm addressed lawmakers, saying that the "
+                   "relations with Oslo have reached new heights.\n\nKing Olav's statement came on the heels of Sweden "
+                   "confirming it sent ships to the strait.")
+    assert said(text) == [("Lars Holm", "the relations with Oslo have reached new heights"),
+                          ("Sweden", "it sent ships to the strait")]
