@@ -193,7 +193,9 @@ class RelayReader:
                         r"(?:to|on|at|in|with)|(?:obtained|seen|reviewed|viewed|cited)\s+(?:by|to|on|at|in|with))\b.*$",
                         r"\1", phrase)  # (but "a statement released by the Treasury" is the Treasury's) "a NIS briefing
         # presented to lawmakers", "a HUR assessment reviewed by CNN": the assessment's author, not who read it
-        mentions = self.resolver.resolve(phrase)
+        phrase = re.sub(r"\s+(?:interviewed|quoted|cited|contacted|questioned|reached)\s+(?:by|for|in)\b.*$", "",
+                        phrase)  # "the defector interviewed for this article": the defector
+        mentions = self.resolver.resolve(phrase) or self.resolver.unnamed(phrase)  # (one unnamed: "the defector")
         role = ""
         by = re.search(r"\bby\s+(.+?)(?:\s+(?:on|in|at|last|earlier)\s+[^,]{1,25})?$", phrase) if not mentions else None
         if by and re.match(r"(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}(?:briefings?|reports?|statements?|remarks|comments|"

@@ -643,3 +643,10 @@ def test_ahead_of_an_event_and_on_the_heels_of_someone_confirming():
                    "confirming it sent ships to the strait.")
     assert said(text) == [("Lars Holm", "the relations with Oslo have reached new heights"),
                           ("Sweden", "it sent ships to the strait")]
+
+
+def test_a_titled_role_listing_capitalised_fields_and_the_defector_interviewed():
+    text = LEAD + ("Lars Holm, Chairman of the Committee on Harbour Affairs, Coastal Integration and Relations with "
+                   "Fishermen, called for attracting sailors from Oslo.\n\nAccording to the defector interviewed for "
+                   "this article, Swedish sailors who worked in Oslo for years returned with little money.")
+    assert [who for who, _ in said(text)] == ["Lars Holm", "The defector"]
