@@ -43,7 +43,7 @@ SAID_BOUNDARY = {"said", "says", "added", "noted", "stated", "claimed", "reporte
 # A cue word right after these is a noun or an adjective ("the reported deployment", "such claims").
 DETERMINERS_BEFORE = {"the", "a", "an", "these", "those", "such", "this", "its", "their", "his", "her", "our",
                       "some", "any", "no", "of", "by", "whose", "after", "amid", "following", "despite", "about",
-                      "over", "on", "against", "unconfirmed", "unverified"}  # "came after reports that": a noun
+                      "over", "on", "against", "unconfirmed", "unverified", "with"}  # "came after reports that": a noun
 # After these modifiers only a past tense is a verb: "media said" reports, "media reports" is a
 # noun phrase.
 MODIFIERS_BEFORE = {"growing", "recent", "latest", "new", "initial", "intelligence", "media", "conflicting",
@@ -401,6 +401,8 @@ class SentenceAttributor:
         last_end = None  # where the cue before ended
         for cue in find_cues(s, lambda pos: not sent.in_quote(pos), headline=sent.heading):
             right_after, last_end = last_end is not None and not s[last_end:cue.start].strip(), cue.end
+            if s.rstrip().endswith("?") and ASKED_OF.search(s, 0, cue.start):
+                continue  # "how does Ukraine assess the impact ...?": a question put, nothing said
             if right_after and cue.text.lower() in _NOUN_FORMS:
                 continue  # "NATO Confirms Reports of ...", "confirmed reports that": the object of the verb before
             prev = s[:cue.start].split()[-2:] or [""]
@@ -1061,6 +1063,9 @@ class SentenceAttributor:
 # A text named with its author after it: "a message posted this week in Korean on Telegram by X".
 POSTED_BY = re.compile(r"\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:message|statement|post|letter|note|notice|leaflet|appeal|"
                        r"video)\s+(?:posted|published|released|issued|sent|shared)\b[^,;]*?\bby\s+(?P<who>[^,;]+?)\s*$")
+# A question asking what someone thinks, right before the verb: "how does Ukraine assess ...?".
+ASKED_OF = re.compile(r"\b(?:[Hh]ow|[Ww]hat|[Ww]hy|[Ww]hen|[Ww]here|[Ww]hich)\s+(?:does|do|did|will|would|can|could|is|are)\s+"
+                      r"[^,?;“”\"]{1,40}$")
 # The members named of a group that speaks: ", including the US and Japan,".
 INCLUDING = re.compile(r"\s*(?:including|notably|among\s+them)\s+(?P<who>[^,;]{2,60}?)\s*")
 # The rest of a list a description names, after its first item: ", a research leader for Defence

@@ -24,8 +24,8 @@ from rapidfuzz.distance import Levenshtein
 from bot.index.model import Speaker
 from bot.index.speakers import Registry, normalize_name
 from bot.extract.affiliation import COUNTRY_WORDS, country_of
-from bot.extract.lexicon import (FAMILY_FIRST, LEGISLATURE, ORG_WORDS, PERSON_ROLES, ROLE_HYPERNYMS, ROLE_SYNONYMS, SHORT_FORMS,
-                                 STATEMENT_NOUNS)
+from bot.extract.lexicon import (FAMILY_FIRST, LEGISLATURE, ORG_WORDS, PERSON_ROLES, PORTFOLIOS, ROLE_HYPERNYMS,
+                                 ROLE_SYNONYMS, SHORT_FORMS, STATEMENT_NOUNS)
 
 
 @lru_cache(maxsize=65536)
@@ -46,6 +46,7 @@ def family_names(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 # "the Ukrainian president" is the president the text called "President of Ukraine"
 _COUNTRY_ADJECTIVE = {normalize_name(word): normalize_name(country) for word, country in COUNTRY_WORDS.items()}
+_PORTFOLIO = {"defense": "defence", "economic": "economy"}  # one word for each portfolio
 
 
 @dataclass
@@ -222,6 +223,10 @@ class DocContext:
                 continue  # "the spokesperson" is a person, "the ministry" is not
             if plural and kind == "person":
                 continue  # "the ministers" are never the one minister named last
+            asked = {_PORTFOLIO.get(w, w) for w in qualifiers | modifiers} & PORTFOLIOS
+            held = {_PORTFOLIO.get(w, w) for w in entity.words} & PORTFOLIOS
+            if asked and held and not asked & held:
+                continue  # "the former foreign minister" is not the defence minister named before
             shared = len(qualifiers & entity.words)  # the most of the description's own words, then the latest
             if best is None or shared > fit or shared == fit and (
                     entity.first < best.first if self.headline else entity.order > best.order):

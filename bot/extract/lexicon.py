@@ -113,6 +113,9 @@ chairman chairwoman general commander colonel admiral marshal official officer e
 fellow scholar professor specialist soldier captive prisoner pow sniper rifleman serviceman reporter
 correspondent journalist adviser advisor aide deputy director chief counterpart chairperson dictator
 rapporteur commissioner governor mayor investigator prosecutor ombudsman coordinator negotiator""".split())
+# A minister's or ministry's portfolio: "the foreign minister" is never the defence minister named before.
+PORTFOLIOS = frozenset("""foreign defence defense interior finance justice economy economic trade health education
+energy agriculture culture transport unification""".split())
 # Verbs a headline capitalises after its subject ("Kim Sends New Year Greetings to Putin"): where a run
 # of capitalised words stops being the subject's name.
 HEADLINE_ACTIONS = frozenset("""sends meets visits holds signs orders plans seeks makes gives offers hosts receives

@@ -650,3 +650,15 @@ def test_a_titled_role_listing_capitalised_fields_and_the_defector_interviewed()
                    "Fishermen, called for attracting sailors from Oslo.\n\nAccording to the defector interviewed for "
                    "this article, Swedish sailors who worked in Oslo for years returned with little money.")
     assert [who for who, _ in said(text)] == ["Lars Holm", "The defector"]
+
+
+def test_the_foreign_minister_is_not_the_defence_minister_named_before():
+    text = LEAD + ("Swedish Defence Minister Lars Holm said the ships had left.\n\nThe former foreign minister: Oslo and "
+                   "Stockholm have the same strategy\n\nThe defence minister said the port was closed.")
+    assert [who for who, _ in said(text)] == ["Lars Holm", "Lars Holm"]  # (no foreign minister is named: nobody)
+
+
+def test_an_interviewers_question_is_no_claim():
+    text = LEAD + ("Q. With reports of over 100 Swedish ships in the strait, how does Norway assess the impact of "
+                   "these ships on the fishing?\n\nSpokesman Lars Holm said the ships had left the port.")
+    assert [who for who, _ in said(text)] == ["Lars Holm"]
