@@ -136,6 +136,10 @@ COMPANIONS = re.compile(r"^(?:(?:its|their|several|other|some|many|the|western|t
 BARE_SURNAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?")
 NOT_NAMES = TIME_WORDS | {"now", "how", "what", "why", "where", "who", "this", "that", "these", "those", "there",
                           "here", "however", "meanwhile", "officials",
+                          # sentence adverbs opening a sentence: "Separately, the research group X said"
+                          "separately", "additionally", "moreover", "furthermore", "similarly", "likewise",
+                          "previously", "subsequently", "nevertheless", "instead", "specifically", "notably",
+                          "importantly", "finally", "initially", "ultimately", "overall", "also", "still",
                           "sources", "analysts", "experts", "media", "reports", "police", "everyone", "nobody",
                           "someone", "both", "neither", "either", "all", "many", "some", "others", "one", "it",
                           "he", "she", "we", "us", "you", "i", "me", "they", "them", "our", "my", "his", "her", "its",
@@ -201,6 +205,10 @@ AUTHORED_DOCUMENT = re.compile(r"(?i:a|an|the)\s+(?:\d{4}\s+|new\s+|recent\s+|la
                                r"resolution)")
 
 
+# A body described by its kind, then named: "the UK-based nonprofit research group Open Source Centre".
+_KIND_THEN_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[\w-]+\s+){0,4}?(?:group|organi[sz]ation|think\s+tank|institute|"
+                             r"nonprofit|monitor|watchdog|firm|company|project|initiative)\s+"
+                             r"(?P<name>[A-Z][\w.&’'-]*(?:\s+(?:[A-Z][\w.&’'-]*|of|for|and|the)){0,5})")
 # A body's own website: "the NATO website", "the Kremlin's website", "the ministry’s official site".
 _OWNERS_SITE = re.compile(r"(?:[Tt]he\s+)?(?P<owner>(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)(?:[’']s)?\s+(?:official\s+)?"
                           r"(?:website|web\s+site|site|portal|homepage|Telegram\s+channel)")
@@ -332,6 +340,11 @@ class SubjectResolver:
             body = self.ctx.describe(own.group("body"), definite=True)
             if body is not None and body.kind not in ("person", "vague"):
                 return [Mention(body, role=own.group("role"))]
+        kind_then_name = _KIND_THEN_NAME.fullmatch(phrase)
+        if kind_then_name:  # "the UK-based nonprofit research group Open Source Centre": the group, by its name
+            found = self.resolve(kind_then_name.group("name"), allow_coordination=False)
+            if len(found) == 1 and not found[0].vague:
+                return found
         site = _OWNERS_SITE.fullmatch(phrase)
         if site:  # "according to the NATO website", "the Kremlin's website": the body that publishes it
             found = self.resolve(site.group("owner"), allow_coordination=False)

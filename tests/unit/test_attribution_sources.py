@@ -662,3 +662,9 @@ def test_an_interviewers_question_is_no_claim():
     text = LEAD + ("Q. With reports of over 100 Swedish ships in the strait, how does Norway assess the impact of "
                    "these ships on the fishing?\n\nSpokesman Lars Holm said the ships had left the port.")
     assert [who for who, _ in said(text)] == ["Lars Holm"]
+
+
+def test_a_sentence_adverb_is_no_name_and_a_group_named_after_its_kind():
+    text = LEAD + ("Separately, the UK-based nonprofit research group Open Harbour Centre said Oslo likely received more "
+                   "than 1 million barrels of oil.")
+    assert said(text) == [("Open Harbour Centre", "Oslo likely received more than 1 million barrels of oil")]
