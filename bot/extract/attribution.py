@@ -969,9 +969,8 @@ class SentenceAttributor:
                     re.search(r"\b(?:shared|posted|published|released|aired|broadcast|uploaded|circulated)\b", body):
                 # "In a video shared on X's Facebook, one of the prisoners, through an interpreter, claimed":
                 # the setting first, then the subject; what it names is where, not who
-                found = self.resolver.resolve(skipped[-1].strip(), allow_coordination=False)
-                return (offset + len(seg) + 1 + len(skipped[-1]) - len(skipped[-1].lstrip()), found, "") if found \
-                    else (-1, [], "")
+                found = self.resolver.resolve(skipped[-1], allow_coordination=False)
+                return (offset + len(seg) + 1, found, "") if found else (-1, [], "")  # (just after the setting's comma)
             if body and not role_like:
                 tail, boundary = _tail_after_boundary(body)
                 if tail.lower().startswith("who "):
