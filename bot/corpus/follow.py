@@ -61,4 +61,8 @@ async def follow(store: CorpusStore, holder: IndexHolder, every: float, review: 
             if not failing:
                 log.warning("cannot read added documents (%s); retrying every %g s", type(exc).__name__, every)
             failing = True
+        except Exception:  # noqa: BLE001 - a fault while merging must not end the following: logged, retried
+            if not failing:
+                log.exception("following the corpus failed; the index in service stays, retrying every %g s", every)
+            failing = True
         await asyncio.sleep(every)

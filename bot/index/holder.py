@@ -69,6 +69,7 @@ class IndexHolder:
         self._decisions_seq = 0
         self._new_speakers: tuple[Speaker, ...] = ()
         self._pending: dict[str, StoredDocument] = {}  # added here, merged by the next `extend_soon` round
+        self._refused: set[str] = set()  # added documents no merge here could take: set aside, never retried
         self._pending_lock = threading.Lock()
         self._idle = threading.Event()
         self._idle.set()
@@ -113,9 +114,10 @@ class IndexHolder:
         return sorted((d for d in self.added_documents() if after < d.seq <= upto), key=lambda d: d.seq)
 
     def holds(self, doc_id: str) -> bool:
-        """Served, or about to be (merging)."""
+        """Served, or about to be (merging), or set aside as one no merge here can take."""
         with self._pending_lock:
-            return doc_id in self._added or doc_id in self._pending or doc_id in self._folded
+            return doc_id in self._added or doc_id in self._pending or doc_id in self._folded or \
+                doc_id in self._refused
 
     def added_documents(self) -> list[StoredDocument | FoldedDocument]:
         return [*self._folded.values(), *self._added.values()]
@@ -136,14 +138,37 @@ class IndexHolder:
                          key=lambda d: d.seq)
             if not new:
                 return False
-            added = {**self._added, **{d.doc_id: d for d in new}}
-            index = extend(self._query.index, new, self._version(self._base, added), self._decisions)
+            try:
+                added = {**self._added, **{d.doc_id: d for d in new}}
+                index = extend(self._query.index, new, self._version(self._base, added), self._decisions)
+            except Exception:  # noqa: BLE001 - a fault on one document must not stop every later one
+                log.exception("merging %d added document(s) failed; merging them one by one", len(new))
+                index, added = self._one_by_one(new)
+                if not added.keys() - self._added.keys():
+                    return False
             fresh = ClaimQuery(index, self._topics)
             self._query, self._added = fresh, added
         settle_heap(collect=False)
         log.info("index %s in service (%d claims; %d added document(s): %s)", fresh.index.version,
                  fresh.index.count, len(new), ", ".join(d.doc_id for d in new))
         return True
+
+    def _one_by_one(self, new: Sequence[StoredDocument]) -> tuple[IndexData, dict[str, StoredDocument]]:
+        """The index with each of these documents merged that can be, alone; the others set aside and
+        logged by id, so that a document no merge can take (a fault in the code, met on its claims)
+        does not keep every document after it out of service on every poll."""
+        index, added = self._query.index, dict(self._added)
+        for doc in new:
+            trial = {**added, doc.doc_id: doc}
+            try:
+                index = extend(index, [doc], self._version(self._base, trial), self._decisions)
+            except Exception:  # noqa: BLE001 - logged in full; the others are served
+                log.exception("added document %s cannot be merged here: set aside, not served", doc.doc_id)
+                with self._pending_lock:
+                    self._refused.add(doc.doc_id)
+                continue
+            added = trial
+        return index, added
 
     @property
     def decisions_seq(self) -> int:

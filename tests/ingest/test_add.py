@@ -4,6 +4,9 @@ and a second replica serving what the first added."""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+
 import pytest
 from sqlalchemy import func, select
 
@@ -145,3 +148,65 @@ async def test_a_document_committed_after_a_later_numbered_one_is_not_missed(ing
     assert catch_up(store, other) == 1
     assert other.query.by_speaker("Petra Osk").status == "found"
     assert catch_up(store, other) == 0
+
+
+async def test_a_document_no_merge_can_take_is_set_aside_and_the_others_are_served(ingestor, store, site, session,
+                                                                                    monkeypatch, caplog):
+    """A fault injected into the grouping every replica runs when it merges (for one stored document's
+    claims only, as a code change could make of an old document): the other replica serves every other
+    document, sets that one aside with its id in the log, and does not retry it on every poll."""
+    from bot.corpus import merge
+
+    poison = await ingestor.add_url(site.page("/news/harbour-envoy-warns"), session)
+    good = await ingestor.add_url(site.page("/news/ministers-dispute-convoy"), session)
+    regroup, group = merge.regroup, merge.group_quantities
+
+    def refuse(claims):
+        if any(getattr(c, "doc_id", "") == poison.doc_id for c in claims):
+            raise AttributeError("'NoneType' object has no attribute 'group'")
+
+    def faulty_regroup(groups, claims, *args, **kwargs):
+        refuse(claims)
+        return regroup(groups, claims, *args, **kwargs)
+
+    def faulty_group(claims):
+        refuse(claims)
+        return group(claims)
+
+    monkeypatch.setattr(merge, "regroup", faulty_regroup)
+    monkeypatch.setattr(merge, "group_quantities", faulty_group)
+    other = IndexHolder.from_index(build_sample_index())
+    assert catch_up(store, other) == 2
+    assert other.query.by_speaker("Tobias Wren").status == "found"
+    assert other.query.by_speaker("Petra Osk").status == "none"
+    assert f"added document {poison.doc_id} cannot be merged here" in caplog.text
+    assert other.holds(poison.doc_id) and not {c.doc_id for c in other.index.claims} & {poison.doc_id}
+    assert catch_up(store, other) == 0  # set aside once, not merged again on every poll
+    assert good.doc_id in {c.doc_id for c in other.index.claims}
+
+
+async def test_the_follower_goes_on_after_a_fault_while_merging(ingestor, store, site, session, monkeypatch, caplog):
+    """A fault injected once into the follower's step: logged, and the next poll serves the document."""
+    from bot.corpus import follow as following
+
+    added = await ingestor.add_url(site.page("/news/harbour-envoy-warns"), session)
+    other = IndexHolder.from_index(build_sample_index())
+    real, calls = following.catch_up, []
+
+    def once_faulty(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 1:
+            raise KeyError("a fault in merging")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(following, "catch_up", once_faulty)
+    task = asyncio.create_task(following.follow(store, other, 0.01))
+    for _ in range(300):
+        await asyncio.sleep(0.01)
+        if other.query.by_speaker("Petra Osk").status == "found":
+            break
+    assert not task.done() and other.query.by_speaker("Petra Osk").status == "found"
+    assert "following the corpus failed" in caplog.text and added.doc_id in {c.doc_id for c in other.index.claims}
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await task
