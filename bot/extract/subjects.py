@@ -224,7 +224,8 @@ def _strip(phrase: str) -> str:
 
 
 _EPITHET = re.compile(r"^(?i:(?:the|its|their)\s+)?(?i:rival|neighbou?ring|fellow|reclusive|secretive|isolated|"
-                      r"nuclear-armed|war-torn)\s+(?=[A-Z])")
+                      r"nuclear-armed|war-torn|(?:[a-z]+-)*[a-z0-9]+-year-old)\s+(?=[A-Z])")  # (and "Twenty-six-year-old
+# Ri": Ri)
 
 
 def _drop_determiners(phrase: str) -> str:
@@ -905,6 +906,7 @@ class SubjectResolver:
         return [Mention(self._generate(name_text, "person", role), role=role)]
 
 
+PAGE_LABEL = re.compile(r"(?:(?:Photo|Image|Picture|Video)\s+)?(?:Credit|Credits|Photo|Image|Picture|Caption|Copyright)s?\s*:")
 LEADING_LINK_WORD = re.compile(r"^(?:Since|While|When|Whereas|Although|Though|If|Because|As|Once|Unless|Until|After|Before|"
                                r"Now|Then|Still|Meanwhile|However|Moreover|Also|Yet|Thus|Hence)\s+(?=[A-Z])")
 INTRODUCTORY = re.compile(r"^(?:[A-Z][a-z]+ly|However|But|And|Yet|Still|Meanwhile|Earlier|Later|Then|Now|In|On|At|Just|"
@@ -953,6 +955,8 @@ def opening_subject(sentence: str) -> str:
     introductory phrase ("On Sunday, South Korea's spy agency ..."), capitalised words and the
     descriptive words of titles and outlets ("North Korean state news agency KCNA")."""
     text = INTRODUCTORY.sub("", re.sub(r"^(?:\d+[.)]|[-•*])\s+", "", sentence.lstrip("“\""))).strip()
+    if PAGE_LABEL.match(text):
+        return ""  # "Credit: WSJ", "Photo: AFP": a page's label, no subject
     text = LEADING_LINK_WORD.sub("", text)  # "Since Sweden has stated ...", "Now Kremlin-aligned bloggers are ...":
     # the subject after the word that links the sentence to what came before (no comma to end an introduction)
     fronted = FRONTED_PARTICIPLE.match(text)

@@ -668,3 +668,9 @@ def test_a_sentence_adverb_is_no_name_and_a_group_named_after_its_kind():
     text = LEAD + ("Separately, the UK-based nonprofit research group Open Harbour Centre said Oslo likely received more "
                    "than 1 million barrels of oil.")
     assert said(text) == [("Open Harbour Centre", "Oslo likely received more than 1 million barrels of oil")]
+
+
+def test_a_pictures_credit_and_an_age_are_no_part_of_a_name():
+    text = ("Two Swedish sailors told the Nordic Journal they were deceived.\nTwenty-six-year-old Ri was told he would "
+            "face Danish boats. Credit: NJ\n\n“I realized it only when I arrived,” Paek said.\n\n“I had no fear,” he said.")
+    assert not [who for who, _ in said(text) if "Credit" in who or "year-old" in who]
