@@ -1070,8 +1070,8 @@ INCLUDING = re.compile(r"\s*(?:including|notably|among\s+them)\s+(?P<who>[^,;]{2
 # The rest of a list a description names, after its first item: ", a research leader for Defence
 # Strategy[, Policy and Capabilities at RAND Europe,] told" (not a name of its own).
 LISTED_AFTER_ROLE = re.compile(r"(?:[A-Z][\w’'-]*\s+){1,3}(?:and|or|&)\s+[A-Z]|[A-Z][\w’'-]*$")
-APPOSITIVE_ROLE = re.compile(r"(?:a|an|the)\s+[a-z]|(?:Deputy\s+)?(?:Chairman|Chairwoman|Chair|Head|Director|Minister|"
-                             r"Secretary|Member|Chief|President|Commander|Spokesperson|Spokesman)\s+of\s")  # ("Chairman of the
+APPOSITIVE_ROLE = re.compile(r"(?:a|an|the)\s+[a-z]|(?:Deputy\s+)?(?:" + "|".join(
+    sorted(w.capitalize() for w in PERSON_ROLES | {"member", "chair"} if w.isalpha())) + r")\s+of\s")  # ("Chairman of the
 # Committee on CIS Affairs, Eurasian Integration and Relations with Compatriots")
 UNNAMED_AT_END = re.compile(r"\b(?:an?|one)\s+(?:[\w.’'-]+\s+){0,4}?(?:official|spokesperson|spokesman|"
                             r"spokeswoman|diplomat|officer|source|lawmaker|analyst|expert|commander)$")

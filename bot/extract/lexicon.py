@@ -116,11 +116,10 @@ rapporteur commissioner governor mayor investigator prosecutor ombudsman coordin
 # A minister's or ministry's portfolio: "the foreign minister" is never the defence minister named before.
 PORTFOLIOS = frozenset("""foreign defence defense interior finance justice economy economic trade health education
 energy agriculture culture transport unification""".split())
-# Verbs a headline capitalises after its subject ("Kim Sends New Year Greetings to Putin"): where a run
-# of capitalised words stops being the subject's name.
+# Verbs of doing a headline capitalises after its subject ("Kim Sends New Year Greetings to Putin"): where
+# a run of capitalised words stops being the subject's name (the reporting verbs are the cues' own).
 HEADLINE_ACTIONS = frozenset("""sends meets visits holds signs orders plans seeks makes gives offers hosts receives
-marks opens welcomes thanks hails says warns vows urges calls tells asks claims denies confirms slams praises
-pledges backs rejects condemns accuses admits""".split())
+marks opens welcomes backs""".split())
 # Everyday nouns for a person, unnamed in a headline: "Estonian captain in Tallinn thought ...".
 PEOPLE_NOUNS = frozenset("""captain sailor pilot driver worker doctor nurse student refugee farmer teacher
 engineer volunteer mother father survivor fighter veteran citizen man woman defector laborer labourer

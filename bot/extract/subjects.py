@@ -39,6 +39,7 @@ from bot.extract.lexicon import (
     WIRES,
 )
 from bot.extract.countries import country_names
+from bot.extract.cues import FORMS, HEADLINE_VERBS
 from bot.extract.places import is_place
 
 _TOKEN = re.compile(r"[A-Za-z][\w'’.\-]*|\S")
@@ -59,9 +60,11 @@ _ACRONYM_TITLES = {"un", "uk", "eu", "us", "nato"}
 _COUNTRY_ABBREVIATIONS = {"u.s.", "us", "u.k.", "uk", "dprk", "rok"}
 OUTLET_NAMED = re.compile(r"^(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s\s+)?(?P<name>[A-Z].*?)\s+(?:state\s+)?(?:news\s+)?"
                           r"(?:agency|newspaper|daily|broadcaster|channel|outlet|television|radio)$")
-NAMED_STATEMENT = re.compile(r"^(?:[Tt]he\s+)?(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:(?:statement|report|"
-                             r"assessment|estimate|analysis|briefing|update|announcement|figure|calculation|finding)s?$|"
-                             r"data$)")  # "The NIS statement", "HUR data"
+NAMED_STATEMENT = re.compile(r"^(?:(?:[Tt]he|[Aa]n?)\s+(?:\d{4}\s+|new\s+|recent\s+|latest\s+)?)?"
+                             r"(?P<who>[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})\s+(?:(?:statement|report|"
+                             r"assessment|estimate|analysis|briefing|update|announcement|figure|calculation|finding|"
+                             r"study|document|memo|survey|paper|review|resolution)s?$|data$)")  # "The NIS statement",
+# "HUR data", "A 2017 U.S. State Department report", "the European Parliament resolution"
 OWNED_FIGURES = re.compile(r"^(?P<who>.{3,60}?\s+intelligence)\s+(?:estimates?|assessments?|reports?|figures|data|"
                            r"calculations|findings)$")
 OUTLET_RUN = re.compile(r"^(?:.*?\s)?(?P<kind>(?:state(?:-run|-owned)?\s+)?(?:news\s+)?(?:newspaper|daily|broadcaster|channel|"
@@ -195,14 +198,6 @@ _OWNER_DETERMINER = re.compile(r"^(?:the\s+)?(?:country|nation|state|government|
 _POSSESSIVE_END = re.compile(r"[’']s?$")
 _POSSESSIVE_HEAD = re.compile(r"^(.*?)[’']s?\s+(\w+)(?:\s+(?:on|in|to|with)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})?$")
 # ("Nausėda's post on X", "Lavrov's interview with RT": the owner speaks, not the medium)
-
-
-# A document named by its author: "a 2017 U.S. State Department report", "an ISW assessment", "the
-# European Parliament resolution".
-AUTHORED_DOCUMENT = re.compile(r"(?i:a|an|the)\s+(?:\d{4}\s+|new\s+|recent\s+|latest\s+)?"
-                               r"(?P<org>(?:[A-Z][\w.’'&-]*\s+){1,5})"
-                               r"(?:report|statement|study|assessment|analysis|document|memo|survey|paper|review|"
-                               r"resolution)")
 
 
 # A body described by its kind, then named: "the UK-based nonprofit research group Open Source Centre".
@@ -427,12 +422,8 @@ class SubjectResolver:
                 name = _drop_determiners(phrase)
                 return [Mention(self._generate(name[:1].upper() + name[1:], "vague", name), vague=True)]
         first_words = phrase.lower().split()[:2]
-        authored = AUTHORED_DOCUMENT.fullmatch(phrase) if first_words[0] in {"a", "an", "the"} else None
-        if authored:  # "A 2017 U.S. State Department report described ...": the department, in its report
-            found = self.resolve(authored.group("org"), allow_coordination=False)
-            if len(found) == 1 and not found[0].vague and found[0].speaker.kind != "person":
-                return found
-        if first_words[0] in {"a", "an"} or first_words[0] == "one" and first_words[1:] != ["of"]:
+        if (first_words[0] in {"a", "an"} or first_words[0] == "one" and first_words[1:] != ["of"]) and \
+                not NAMED_STATEMENT.match(phrase):  # ("A 2017 U.S. State Department report": the department's)
             return self._anonymous(phrase)  # "a senior fellow at ...": a role, not a speaker, unless it is
             # "a U.S. defense official" or "one Pentagon official"
         if _CLAUSE.search(phrase):
@@ -965,7 +956,8 @@ def opening_subject(sentence: str) -> str:
     words: list[str] = []
     for word in text.split():
         bare = word.strip(",")
-        if words and bare[:1].isupper() and bare.lower() in HEADLINE_ACTIONS:
+        if words and bare[:1].isupper() and (bare.lower() in HEADLINE_ACTIONS or
+                                             bare.endswith("s") and FORMS.get(bare.lower()) in HEADLINE_VERBS):
             break  # "Kim Jong Un Sends New Year Greetings to Putin": the subject ends at the verb
         if words and (words[-1][:1].isupper() or words[-1].lower() in DESCRIPTIVE | TITLES) and bare.lower() in GROUP_NOUNS:
             words.append(bare)  # "The G7 foreign ministers", "Nordic leaders": the group, its noun last
