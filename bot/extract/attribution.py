@@ -24,7 +24,7 @@ from bot.extract.cues import AUXILIARY, NEGATION, NEEDS_NEXT, PASSIVE, Cue, find
 from bot.extract.lexicon import GROUP_NOUNS, PERSON_ROLES, VAGUE_HEADS
 from bot.extract.phrases import (NAME_ONLY, ROLE, comma_segments, has_role_noun, join_roles, titled, titled_alone,
                                  trailing_name)
-from bot.extract.relays import DENIED_BY, RelayReader
+from bot.extract.relays import DENIED_BY, TRAILING_TIME, RelayReader
 from bot.extract.sentences import Sentence, single_quoted
 from bot.extract.settle import (CLOSING_NAME, disclaimer, end_with_subordinate_clause, only_names_it, own_pronoun,
                                 repeats, reported_inside, said_again, says_something, split_coordinated, told_by_name,
@@ -327,6 +327,8 @@ LISTED_ROLE = re.compile(r"(?:[\w’'-]+\s+){0,4}[a-z]+(?:,\s+[a-z]+)+,?\s+(?:an
 ROLE_THEN_NAME_CLOSING = re.compile(r"\s+(?=[a-z])(?:[\w’'.-]+,?\s+(?:(?:and|or)\s+)?){1,12}?"
                                     r"(?:[A-Z][\w.’'-]*\s+)+[A-Za-z][\w’'-]*\.?\s*")
 # A pronoun opening a relative clause: "images which it said showed ...".
+# "an interview given by X on Monday, in which he said": the clause about what X gave.
+IN_WHICH = re.compile(r",?\s+(?:in|during|at|with)\s+which\s+(?:he|she)$")
 RELATIVE_PRONOUN = re.compile(r"\b(?:which|that|what)\s+(?P<pronoun>it|they|he|she)\s*$")
 # What a source makes public, the object a relative clause then describes in its words.
 RELEASED = re.compile(r"\b(?:released|publish(?:ed|es)|posted|shared|showed|presented|issued|distributed|aired|"
@@ -821,6 +823,11 @@ class SentenceAttributor:
             found = self.resolver.resolve(tail, allow_coordination=False)  # "the region, which Russia says it
             if len(found) == 1 and not found[0].vague:  # has recaptured": Russia's claim about the region
                 return len(stripped) - len(tail), found, ""
+        if boundary == "which" and tail.lower() in ("he", "she") and IN_WHICH.search(stripped):
+            named = trailing_name(TRAILING_TIME.sub("", comma_segments(stripped[:IN_WHICH.search(stripped).start()])[-1]))
+            found = self.resolver.resolve(named, allow_coordination=False) if named else []  # "an interview given by
+            if len(found) == 1 and found[0].speaker.kind == "person" and not found[0].vague:  # X on Monday, in which he
+                return stripped.rfind(named), found, ""  # said": X, named at the end of the phrase the clause is about
         if boundary in ("which", "whom", "whose") and not (tail and re.search(
                 r"\b(?:after|during|at|in|following|upon|before|on|to)\s+which\s+" + re.escape(tail) + "$", clause)):
             return -1, [], ""  # "the troops, which officials said numbered 3,000": embedded, not a claim (but

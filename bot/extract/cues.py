@@ -18,7 +18,8 @@ acknowledge admit assert contend maintain elaborate remark observe speculate sus
 posit write declare assess think conclude concede hint signal testify answer reply respond
 underscore point recall ask recount affirm reaffirm assure pledge vow promise worry read mention
 convey expect agree analyse analyze continue begin lie remind specify post inform doubt clarify find
-learn show anticipate share relay tout notify detail assume regret forecast summarize summarise imply""".split()
+learn show anticipate share relay tout notify detail assume regret forecast summarize summarise imply
+calculate""".split()
 # Verbs whose object is part of the claim ("X urged the withdrawal ...", "X denied ...").
 OBJECT = """deny urge label describe characterize characterise accuse call condemn dismiss reject
 refute rebuff criticize criticise regard demand identify verify voice express issue dispute
@@ -63,6 +64,7 @@ NEEDS_NEXT = {
     # "detailed the plan"
     "compare": r"(?:[\w’'-]+\s+){1,10}?(?:with|to)\b",  # "compared North Korea's aid to Russia with the support ..."
     "assume": r"that\b",  # "The Pentagon assumes that they will ...", not "assumed command"
+    "calculate": r"that\b",  # "the institute calculated that losses ran to ...", not "calculated the cost"
     "notify": r"(?:[\w’'.-]+\s+){1,6}?that\b",  # "notified Ukraine that it is willing ...", not "notified the families"
     "share": r"that\b|(?=by\b)|with\s+(?:[\w’'.-]+\s+){1,5}?that\b",  # "shared that ...", "The information was shared
     # by X", "shared with Voice of America that ..."; not "shared a video"

@@ -71,6 +71,8 @@ from bot.extract.signals import (
     SPOKE_WITH,
     SUBORDINATE_SUBJECT,
     TEXT_BY,
+    TURNS_AWAY,
+    WHAT_FOLLOWS,
     UNNAMED_ONE_OPENS,
 )
 from bot.extract.subjects import INTRODUCTORY, ONE_OF_GROUP, Mention, SubjectResolver, opening_subject
@@ -179,6 +181,8 @@ class _Block:
     colon: bool = False  # its last sentence ends with a colon ("This is:"), so a list may follow
     reach: int = 1  # how many paragraphs after "X wrote:" it may run (a social-media post printed whole: two)
     whole: bool = False  # named as a text ("a post by X:"): its sentences are X's even with a speaker of their own
+    findings: int = 0  # announced as someone's findings ("Here is what X assessed:"): how many paragraphs may
+    # follow, one blank line apart or not
 
 
 @dataclass
@@ -551,10 +555,15 @@ class _Walk:
             block.colon or LIST_ITEM.match(sent.text) or LEAD_IN.fullmatch(sent.text)  # ("This is:", then a list)
             or sent.text[:1].islower()  # (an item of a list whose bullets were lost)
             or sent.paragraph <= block.opened + block.reach) or \
-            block.colon and sent.paragraph == block.paragraph + 2  # (its items set a blank line apart, each ending ";")
+            block.colon and sent.paragraph == block.paragraph + 2 or \
+            block.findings > 0 and block.paragraph < sent.paragraph <= block.paragraph + 2 and \
+            not TURNS_AWAY.match(sent.text)  # (its items set a blank line apart, each ending ";"; findings one paragraph
+        # each, until the text turns to other news)
         if not goes_on or sent.quotes and sent.quotes[0].start == 0 or _names_own_speaker(sent) and not block.whole:
             self.block = None
             return []
+        if sent.paragraph != block.paragraph and sent.paragraph != block.opened:
+            block.findings -= 1
         block.paragraph, block.colon = sent.paragraph, sent.text.rstrip().endswith((":", ";"))
         text = LIST_ITEM.sub("", sent.text, count=1) if LIST_ITEM.match(sent.text) else sent.text
         return [Attribution(block.mentions, Cue("say", 0, 0, "said:"), "direct", clean(text, quoted=True), False, -1)]
@@ -574,13 +583,15 @@ class _Walk:
             # is no title)
             return
         posted_by = TEXT_BY.search(sent.text)  # "And this is a post by reporter X:": the paragraph is X's
-        if not posted_by and not any(w.islower() and w in FORMS for w in re.findall(r"[A-Za-z]+", sent.text)) \
+        findings = _findings_by(sent.text)  # "Here is what the NIS has assessed:": the paragraphs below
+        if not posted_by and not findings and not any(w.islower() and w in FORMS for w in re.findall(r"[A-Za-z]+", sent.text)) \
                 and not GIVES_POINTS.search(sent.text):
             return  # (a verb in lower case, not a section's label: "BRIEF:", "Begin Text:")
         first = re.match(r"\s*([A-Za-z]+)", sent.text)
         named = COLON_SPEAKER.search(sent.text)  # "Asked about the troops, Peskov responded:"
-        subject = posted_by.group("who") if posted_by else first.group(1) if first and first.group(1).lower() in PRONOUNS \
-            else named.group("who") if named and named.group("verb").lower() in FORMS else opening_subject(sent.text)
+        subject = posted_by.group("who") if posted_by else findings if findings else \
+            first.group(1) if first and first.group(1).lower() in PRONOUNS else \
+            named.group("who") if named and named.group("verb").lower() in FORMS else opening_subject(sent.text)
         mentions = self.resolver.resolve(subject, allow_coordination=False) if subject else []
         quoted_one = QUOTED_ONE.search(sent.text)
         if quoted_one:  # "The Journal quoted Hong Min, a senior researcher at ...:": the words are the researcher's
@@ -596,7 +607,8 @@ class _Walk:
                 self.introducer = (mentions, sent.start)
             else:
                 self.block = _Block(mentions, sent.paragraph, following.paragraph,
-                                    reach=2 if SOCIAL_POST_END.search(sent.text) else 1, whole=bool(posted_by))
+                                    reach=2 if SOCIAL_POST_END.search(sent.text) else 1,
+                                    whole=bool(posted_by or findings), findings=3 if findings else 0)
 
     def _first_person(self, sent: Sentence) -> list[Attribution]:
         """Speech printed without quotation marks (the style of some Ukrainian outlets): a paragraph
@@ -781,6 +793,17 @@ def _goes_on(prev: Sentence, att: Attribution, sent: Sentence) -> bool:
             not names & {w.lower().strip("’'s") for w in subject.split()}:
         return False
     return sent.paragraph == prev.paragraph or not opening.group(0).startswith(("This", "Such"))
+
+
+def _findings_by(text: str) -> str:
+    """Whose findings a lead-in announces ("Here is what the harbour authority has assessed:"): the
+    words before its first reporting verb."""
+    lead = WHAT_FOLLOWS.match(text.strip())
+    clause = lead.group("clause") if lead else ""
+    for verb in re.finditer(r"\b(?:(?:has|have|had|also)\s+)*([a-z]+)\b", clause):
+        if verb.start() and verb.group(1) in FORMS:
+            return clause[:verb.start()].strip()
+    return ""
 
 
 def _title_cased(name: str) -> str:

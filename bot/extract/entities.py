@@ -191,6 +191,11 @@ class DocContext:
                     and not (named_country and last.speaker.country and last.speaker.country != named_country):
                 best = last  # "according to Gerasimov. The Army general hailed ...": the one just speaking (not,
                 # as "the South Korean president", a president of another country)
+            untitled = {s.id for s in self.spoken if s.kind == "person"} - {  # those credited with words so far
+                e.speaker.id for e in self.entities.values() if e.role or e.speaker.role or e.words & PERSON_ROLES}
+            if best is None and len(untitled) == 1 and modifiers <= PORTFOLIOS:  # "Richard Marles has condemned
+                best = self.entities.get(next(iter(untitled)))  # ... “...,” the Defence Minister said": the one
+                # speaker whose office the text had not given (two such, and it may be either's)
         if best is None and definite and head in STATEMENT_NOUNS and not modifiers and not plural and self.seen:
             self.guessed = True  # "“...,” the statement said." with no statement named: the one just speaking
             recent = self.spoken or self.seen  # (not the sentence's own subject; nor the outlet that passed

@@ -31,6 +31,8 @@ DESCRIBED_OUTLET = re.compile(r"\b(?:newspaper|daily|paper|agency|broadcaster|ou
 IMPERSONAL_THAT = re.compile(r"\s*(?:It|This)\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+)?(?:noted|reported|said|stated|"
                              r"known|claimed|added|emphasi[sz]ed|stressed|pointed\s+out|specified)\s+that\s*,\s*")
 # What may follow "as stated by X," without being a claim: "during a recent meeting."
+# A date closing a phrase that names someone: "Minister X on November 5", "X last week".
+TRAILING_TIME = re.compile(r"\s+(?:on|in|last|earlier|this)\s+(?:[A-Z][a-z]+(?:\s+\d{1,2}(?:,\s+\d{4})?)?|week|month|year)\s*$")
 SETTING_ONLY = re.compile(r"^(?:during|at|in|on|after|before|earlier|last|this)\b[^,;:]{0,60}\.?$")
 # Where a clause of its own begins: "..., though the reports have not been confirmed by X".
 CLAUSE_JOIN = re.compile(r",\s+(?:though|although|but|while|whereas)\s+|;\s+")
@@ -142,7 +144,9 @@ class RelayReader:
     # -- "comments by US officials that ..." -----------------------------------------------------
     def statement_by(self, sent: Sentence, cue: Cue) -> Attribution | None:
         author = re.search(NOUN_BY, cue.text, re.I)  # ("claims by X suggesting that": X, not its participle)
-        mentions = self.resolver.resolve(re.sub(r"\s+[a-z]+ing$", "", author.group("author"))) if author else []
+        who = re.sub(r"\s+[a-z]+ing$", "", author.group("author")) if author else ""
+        who = TRAILING_TIME.sub("", who.rstrip(" ,"))  # "a statement made by Minister X on November 5, in which he
+        mentions = self.resolver.resolve(who) if who else []  # stated that": X
         if not mentions:
             return None
         kind, text = complement(sent, cue, sent.text[cue.end - len("that"):], cue.start)

@@ -162,6 +162,11 @@ SOURCE_SETTING = re.compile(r"(?:,?\s+(?:at|in|during|on|via)\s+(?:a|an|the|his|
 # A text introduced by its author before a colon: "And this is a post by News1 reporter Lee Jeong-gyu:".
 TEXT_BY = re.compile(r"\b(?:a|the|this)\s+(?:post|statement|message|tweet|comment|letter)\s+(?:by|from)\s+"
                      r"(?P<who>[^:“”\"]{3,80}?)\s*:\s*$")
+# A lead-in announcing someone's findings below it: "Here is what the NIS has assessed:", "This is what
+# the minister told lawmakers:". The paragraphs that follow are theirs, often several.
+WHAT_FOLLOWS = re.compile(r"(?:Here|This|Below)\s+(?:is|are)\s+what\s+(?P<clause>[^:“”\"]{2,140}):\s*$")
+# A paragraph that turns to other news, which ends a run of someone's findings: "Separately, ...".
+TURNS_AWAY = re.compile(r"(?:Separately|Meanwhile|Elsewhere|Earlier|Later|In\s+other\s+(?:news|developments))\b")
 # Whom an outlet quotes before a colon: "The Journal quoted Hong Min (translated name), a researcher at X:".
 QUOTED_ONE = re.compile(r"\bquot(?:ed|es)\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*(?:\([^)]{0,40}\))?"
                         r"\s*(?:,[^:“”\"]{0,120})?:\s*$")

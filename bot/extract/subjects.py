@@ -31,6 +31,7 @@ from bot.extract.lexicon import (
     PARTICLES,
     PEOPLE_NOUNS,
     PERSON_ROLES,
+    PORTFOLIOS,
     PRONOUNS,
     STATEMENT_NOUNS,
     TITLE_GLUE,
@@ -595,7 +596,7 @@ class SubjectResolver:
         if found:  # "Norway's NTB news agency": the outlet the document already named "NTB"
             return [Mention(found)]
         words = bare.split()
-        head = re.split(r"\s+(?:from|in|of|at|with|on|for|about|over|to|by|against|close to|familiar with)\s+",
+        head = re.split(r"\s+(?:from|in|within|inside|of|at|with|on|for|about|over|to|by|against|close to|familiar with)\s+",
                         bare.lower())[0].split()[-1]
         head_words = [w for w in words if w.lower() == head]
         national = re.match(r"^((?:[A-Z][\w.-]*\s+){0,1}[A-Z][\w.-]*(?:[’']s)?\s+)(?:(?:military|defen[cs]e|foreign|naval)\s+)?"
@@ -617,7 +618,7 @@ class SubjectResolver:
             if described and described.kind == "person":
                 return [Mention(described, inferred=self.ctx.guessed)]
         if head in VAGUE_HEADS and (not _cap_name(words[-1]) or words[0].lower() == head
-                                    or re.search(r"\b(?:from|in)\b", bare)) and head_words:
+                                    or re.search(r"\b(?:from|in|within|inside)\b", bare)) and head_words:
             return self._vague(phrase)  # "analysts", "Experts", "reports from Seoul"
         definite = phrase.lower().startswith("the ")  # ("The Chairperson said": a role, capitalised; and, on a
         titled = self.bare_names and (all(w.lower().rstrip(".") in TITLES for w in words) or self.ctx.headline and (
@@ -963,8 +964,8 @@ def opening_subject(sentence: str) -> str:
             words.append(bare)  # "The G7 foreign ministers", "Nordic leaders": the group, its noun last
             break
         if words and not (bare[:1].isupper() or bare.lower() in {"of", "the"} | DESCRIPTIVE | MEDIA | TITLES or
-                          (words[-1][:1].isupper() or words[-1].lower() in DESCRIPTIVE) and bare.lower() in ORG_WORDS):
-            # ("The Finnish government", "Oslo's foreign ministry")
+                          (words[-1][:1].isupper() or words[-1].lower() in DESCRIPTIVE | PORTFOLIOS) and
+                          bare.lower() in ORG_WORDS):  # ("The Finnish government", "Oslo's foreign ministry")
             if words[-1][:1].isupper() and PLURAL_NOUN.fullmatch(bare) and (
                     demonym(words[-1]) or any(re.search(r"[’']s$", w) for w in words)):
                 return ""  # "NATO's Indo-Pacific partners, ...", "North Korean soldiers were ...": the capitals only
