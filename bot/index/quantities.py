@@ -186,7 +186,8 @@ def _rate(text: str, per: str = "") -> tuple[str, str]:
     found = _RATE.search(text)
     if not per and not found:
         return "", ""
-    unit = per or next(u for u in ("day", "week", "month", "year") if u[:3] in found.group(0).replace("dai", "day"))
+    unit = per or {"annual": "year", "dai": "day"}.get(word := next(g for g in found.groups() if g), word)  # ("an
+    # annual output of 12 million shells": a rate per year)
     return f"_per_{unit}", f" per {unit}"
 
 

@@ -52,6 +52,8 @@ def test_troops_sent_versus_troops_at_a_named_place():
     ("two battalions reached the front", num(2, "", "two battalions"), "battalions"),
     ("Pyongyang sells two million artillery rounds per year to Moscow",
      num(2e6, "rounds", "two million artillery rounds"), "artillery_shells_per_year"),
+    ("the port ships about 2 million artillery shells annually to Moscow",
+     num(2e6, "shells", "about 2 million artillery shells"), "artillery_shells_per_year"),
     ("the regime will earn $300 million a year for the deployment of its troops",
      num(3e8, "USD", "$300 million"), "payment_for_troops_per_year"),
     ("the regime earned $4 billion from weapons sales", num(4e9, "USD", "$4 billion"), "arms_sales_revenue"),
