@@ -13,11 +13,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from bot.corpus.store import StoredDocument
+from bot.errors import ExtractionError
 from bot.index.artifact import write_index
 from bot.index.curate import CurationReport, apply_decisions, load_decisions
 from bot.index.denials import link_denials
 from bot.index.documents import MAX_DOCUMENT_BYTES, load_documents
-from bot.index.model import IndexData
+from bot.index.model import Claim, IndexData, QuantityGroup
 from bot.extract.parallel import extract_all
 from bot.index.quantities import group_quantities
 from bot.index.speakers import Registry
@@ -55,7 +56,7 @@ def fold_in(index: IndexData, stored: Sequence[StoredDocument] = ()) -> IndexDat
     whole corpus is worked out as replicas do when they merge them. A document of `index` with the
     same id as an added one wins, as it does in service."""
     folded = [d for d in stored if d.doc_id not in index.sources]
-    claims, groups = group_quantities(link_denials([*index.claims, *(c for d in folded for c in d.claim_records())]))
+    claims, groups = _corpus_wide([*index.claims, *(c for d in folded for c in d.claim_records())])
     speakers = dict(index.speakers)
     for d in folded:
         for speaker in d.speakers:
@@ -64,6 +65,21 @@ def fold_in(index: IndexData, stored: Sequence[StoredDocument] = ()) -> IndexDat
                    sources={**index.sources, **{d.doc_id: d.source for d in folded}},
                    texts={**index.texts, **{d.doc_id: d.text for d in folded}},
                    folded={**index.folded, **{d.doc_id: (d.seq, d.added_at.isoformat()) for d in folded}})
+
+
+def _corpus_wide(claims: list[Claim]) -> tuple[list[Claim], list[QuantityGroup]]:
+    """Denials linked and quantities grouped over all claims; a fault there names the document whose
+    claims meet it alone (looked for only then), as a fault in extraction does."""
+    try:
+        return group_quantities(link_denials(claims))
+    except Exception as exc:
+        for doc_id in dict.fromkeys(c.doc_id for c in claims):
+            try:
+                group_quantities(link_denials([c for c in claims if c.doc_id == doc_id]))
+            except Exception:  # noqa: BLE001 - the fault is raised below, with its document named
+                raise ExtractionError(f"{doc_id}: its figures could not be grouped ({type(exc).__name__}: {exc}), "
+                                      "a fault in the extractor; remove the document or report it") from exc
+        raise
 
 
 def build_to(seeds: Path, out: Path, max_bytes: int = MAX_DOCUMENT_BYTES,

@@ -61,6 +61,30 @@ def test_rebuild_keeps_ids(settings: Settings, seeds: Path, tmp_path: Path, caps
     assert ids[0] and ids[0] == ids[1]
 
 
+def test_a_fault_in_grouping_figures_names_the_document_and_keeps_the_old_index(settings, seeds, tmp_path, capsys,
+                                                                                monkeypatch):
+    """A fault in the corpus-wide step (as 'shipped annually' once raised StopIteration while
+    grouping quantities): the build names the document whose claims meet it, not a traceback."""
+    from bot.index import build
+
+    index = tmp_path / "index.sqlite"
+    assert run(["index", "build", "--seeds", str(seeds), "--out", str(index)], settings, capsys)[0] == 0
+    before = index.read_bytes()
+    (seeds / "b.txt").write_text("The envoy said on Friday that 300 boats sail annually.\n", encoding="utf-8")
+    group = build.group_quantities
+
+    def fault(claims):
+        if any(c.doc_id == "b" for c in claims):
+            raise StopIteration
+        return group(claims)
+
+    monkeypatch.setattr(build, "group_quantities", fault)
+    code, _, err = run(["index", "build", "--seeds", str(seeds), "--out", str(index)], settings, capsys)
+    assert code == 1 and "Traceback" not in err
+    assert "b: its figures could not be grouped (StopIteration" in err and "previous index is unchanged" in err
+    assert index.read_bytes() == before
+
+
 @pytest.mark.parametrize(("name", "content", "message"), [
     ("empty.txt", b"  \n", "document is empty"),
     ("binary.txt", b"\x89PNG\x00\x00\x01", "binary file"),
