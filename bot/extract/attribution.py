@@ -22,6 +22,7 @@ from bot.extract.attributed import Attribution
 from bot.extract.complement import NOMINAL, clean, complement, kind_of
 from bot.extract.cues import AUXILIARY, NEGATION, NEEDS_NEXT, PASSIVE, Cue, find_cues, is_modal
 from bot.extract.lexicon import GROUP_NOUNS, PERSON_ROLES, VAGUE_HEADS
+from bot.extract.places import is_place
 from bot.extract.phrases import (NAME_ONLY, ROLE, comma_segments, has_role_noun, join_roles, titled, titled_alone,
                                  trailing_name)
 from bot.extract.relays import DENIED_BY, TRAILING_TIME, RelayReader
@@ -327,6 +328,10 @@ LISTED_ROLE = re.compile(r"(?:[\w’'-]+\s+){0,4}[a-z]+(?:,\s+[a-z]+)+,?\s+(?:an
 ROLE_THEN_NAME_CLOSING = re.compile(r"\s+(?=[a-z])(?:[\w’'.-]+,?\s+(?:(?:and|or)\s+)?){1,12}?"
                                     r"(?:[A-Z][\w.’'-]*\s+)+[A-Za-z][\w’'-]*\.?\s*")
 # A pronoun opening a relative clause: "images which it said showed ...".
+# "... than that of South Korea, where authorities said": the authorities of the place just named.
+PLACE_WHERE = re.compile(r"(?P<place>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),?\s+where\s+(?:the\s+)?"
+                         r"(?P<who>(?:(?:local|military|intelligence|government|defen[cs]e)\s+)?(?:authorities|officials|"
+                         r"government))$")
 # "an interview given by X on Monday, in which he said": the clause about what X gave.
 IN_WHICH = re.compile(r",?\s+(?:in|during|at|with)\s+which\s+(?:he|she)$")
 RELATIVE_PRONOUN = re.compile(r"\b(?:which|that|what)\s+(?P<pronoun>it|they|he|she)\s*$")
@@ -588,7 +593,8 @@ class SentenceAttributor:
                 lower[2] in ("and", "or") and not re.fullmatch(r"said|told|\w+ed", cue.text.split()[0].lower()):
             # (not "upped it to 11,000 and said", nor "found it hard to answer and said that ...")
             return None  # "set up to monitor and report violations": an infinitive, not a report
-        while i and (words[i - 1].group(0).lower().strip(",") in AUXILIARY | NEGATION | {"yet", "also", "likewise", "here"}  # ("have yet
+        while i and (words[i - 1].group(0).lower().strip(",") in AUXILIARY | NEGATION | {"yet", "also", "likewise", "here",
+                                                                                        "each", "both", "all"}  # ("have yet
                      or re.fullmatch(r"[a-z]{3,}ly", words[i - 1].group(0))  # officially confirmed")
                      or CONTRACTED_NEGATION.fullmatch(words[i - 1].group(0))):
             negated |= words[i - 1].group(0).lower() in NEGATION or bool(
@@ -823,6 +829,11 @@ class SentenceAttributor:
             found = self.resolver.resolve(tail, allow_coordination=False)  # "the region, which Russia says it
             if len(found) == 1 and not found[0].vague:  # has recaptured": Russia's claim about the region
                 return len(stripped) - len(tail), found, ""
+        where = PLACE_WHERE.search(stripped) if boundary == "where" else None
+        if where and is_place(where.group("place")):  # "... than that of South Korea, where authorities said":
+            found = self.resolver.resolve(f"{where.group('place')}’s {where.group('who')}", allow_coordination=False)
+            if len(found) == 1:  # the place's own authorities or officials
+                return where.start("who"), found, ""
         if boundary == "which" and tail.lower() in ("he", "she") and IN_WHICH.search(stripped):
             named = trailing_name(TRAILING_TIME.sub("", comma_segments(stripped[:IN_WHICH.search(stripped).start()])[-1]))
             found = self.resolver.resolve(named, allow_coordination=False) if named else []  # "an interview given by

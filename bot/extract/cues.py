@@ -25,7 +25,7 @@ OBJECT = """deny urge label describe characterize characterise accuse call conde
 refute rebuff criticize criticise regard demand identify verify voice express issue dispute
 question welcome decry comment decline thank hail praise highlight denounce laud refuse name alert
 attribute blame cite consider offer brief present recognize recognise avoid appreciate corroborate push slam
-speak react refer propose echo term boast commend appeal frame contest compare reference request""".split()
+speak react refer propose echo term boast commend appeal frame contest compare reference request rule""".split()
 DENY = {"deny", "reject", "refute", "dismiss", "rebuff", "dispute", "contest"}
 # What is praised or hailed as a position taken: "hailed the close ties between ...".
 _PRAISED_OBJECT = (r"(?:the|its|their|his|her|an?|(?-i:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*[’']s))\s+"
@@ -75,6 +75,9 @@ NEEDS_NEXT = {
     "speak": r"(?:(?:in|at)\s+[A-Z][\w-]+\s+)?(?:about|of)\s+(?!(?:the\s+)?(?:phone|meeting|call|visit|talks)\b)",
     # "spoke about further agreements", "had spoken in Rome about the deployment"
     "point": r"out\b|to\b",  # "pointed out that ...", "pointed to two developments: ..."
+    "rule": r"out\b",  # "does not rule out sending weapons": where the speaker stands (not "ruled the country")
+    "hint": r"that\b|at\b|(?=(?:[\w’'.-]+\s+){0,8}?that\b)",  # "hinted at opening an office", "hinted to X that ...",
+    # not "hinted" alone
     "express": r"that\b|(?:[“\"‘']?\w+\s+){0,2}[“\"‘']?(?:concerns?|fears?|worry|worries|alarm|apprehension|unease|"
                r"dissatisfaction|regret|support|hope|doubts?|anger|"
                r"outrage|gratitude|thanks|appreciation|condolences|solidarity|confidence|optimism|interest|sympathy|"

@@ -226,8 +226,9 @@ class DocContext:
             if kind != "vague" and head not in STATEMENT_NOUNS and not plural and \
                     (head in PERSON_ROLES) != (kind == "person"):
                 continue  # "the spokesperson" is a person, "the ministry" is not
-            if plural and kind == "person":
-                continue  # "the ministers" are never the one minister named last
+            if plural and (kind == "person" or kind == "vague" and singular(entity.speaker.name)):
+                continue  # "the ministers" are never the one minister named last, "the soldiers" never "a second
+                # soldier"
             asked = {_PORTFOLIO.get(w, w) for w in qualifiers | modifiers} & PORTFOLIOS
             held = {_PORTFOLIO.get(w, w) for w in entity.words} & PORTFOLIOS
             if asked and held and not asked & held:

@@ -12,7 +12,7 @@ from nameparser.config import CONSTANTS as NAME_CONSTANTS
 
 TITLES = set("""president vice prime minister secretary secretary-general ambassador general lieutenant
 colonel admiral major captain sergeant marshal commander chief director deputy spokesperson spokesman
-spokeswoman chairman chairwoman chair senator sen. governor mayor representative rep. congressman
+spokeswoman chairman chairwoman chair senator sen. sens. governor mayor representative rep. reps. congressman
 congresswoman premier chancellor envoy adviser advisor officer head leader king queen prince dr. mr.
 ms. mrs. prof. professor gen. lt. col. adm. defense defence foreign state interior justice treasury
 finance security national communications intelligence affairs u.s. us uk eu nato un u.n. u.k. e.u. undersecretary
@@ -53,7 +53,7 @@ ANONYMOUS_HEADS = {"official", "source", "diplomat", "spokesperson", "spokesman"
                    "account", "blogger", "blog", "outlet", "newspaper", "daily", "broadcaster", "agency", "soldier",
                    "captive", "prisoner", "pow", "defector", "witness", "resident", "commander", "researcher",
                    "delegate", "envoy", "representative", "minister", "general", "organisation", "organization",
-                   "charity", "watchdog", "monitor", "ngo"}
+                   "charity", "watchdog", "monitor", "ngo", "journalist", "reporter", "editor", "correspondent"}
 DETERMINERS = {"the", "a", "an", "both", "neither", "either", "its", "their", "his", "her", "this", "that",
                "these", "those", "top", "some", "many", "several"}
 # Lower-case words inside a name ("de Vries", "von der Leyen", "bin Salman"): nameparser's list.
@@ -64,7 +64,7 @@ PARTICLES = frozenset(p for p in NAME_CONSTANTS.prefixes if p.isalpha())
 # refers back to the latest entity of the document whose role or name has one of those words.
 ROLE_SYNONYMS: dict[str, frozenset[str]] = {}
 for _group in """spokesperson spokesman spokeswoman representative press-secretary
-lawmaker legislator rep. rep representative congressman congresswoman senator sen. mp parliamentarian deputy
+lawmaker legislator rep. rep reps. representative congressman congresswoman senator sen. mp parliamentarian deputy
 envoy ambassador diplomat representative
 minister secretary
 president leader head chairman chairwoman chair chairperson dictator

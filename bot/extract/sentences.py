@@ -65,7 +65,7 @@ class Sentence:
                 and not self.text[self.quotes[0].end:].strip(" .,;"))
 
 
-ABBREVIATIONS = frozenset("""mr mrs ms dr prof gen lt col maj capt sgt adm brig cmdr gov sen rep st jr sr
+ABBREVIATIONS = frozenset("""mr mrs ms dr prof gen lt col maj capt sgt adm brig cmdr gov sen sens rep reps st jr sr
 inc ltd co corp plc vs etc no nos fig approx dept est jan feb mar apr jun jul aug sep sept oct nov dec
 mon tue wed thu fri sat sun rev hon pres amb""".split())
 # After a dotted acronym ("U.S."), these words start a new sentence; other capitals continue it

@@ -34,7 +34,7 @@ UNCERTAIN = re.compile(r"\b(?:likely|unlikely|probably|possibly|perhaps|reported
                        r"thought\s+to|expected\s+to|(?-i:may)|might|could|hope|hopes|hoped|hard\s+to\s+know|not\s+clear|"
                        r"unclear|appears?\s+to|seems?\s+to)\b|\?\s*$", re.I)
 CAN_CONFIRM = re.compile(r"^(?:that\s+)?(?:he|she|it|we|they|I)\s+(?:can|could)\s+(?:now\s+)?confirm\b", re.I)
-HEDGING_CUES = {"estimate", "calculate", "speculate", "suspect", "predict", "ask", "expect", "doubt", "anticipate"}
+HEDGING_CUES = {"estimate", "calculate", "hint", "speculate", "suspect", "predict", "ask", "expect", "doubt", "anticipate"}
 # Saying a report is false is denying it: "It looks like another piece of fake news."
 CALLED_FALSE = re.compile(r"\b(?:fake\s+news|disinformation|fabricat\w+|(?:are|is)\s+(?:all\s+)?lies|baseless|"
                           r"groundless|unfounded|far-fetched|(?:nothing\s+more|no\s+more)\s+than\s+propaganda|untrue|"

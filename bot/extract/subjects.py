@@ -207,7 +207,10 @@ _KIND_THEN_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[\w-]+\s+){0,4}?(?:group|organi[
                              r"(?P<name>[A-Z][\w.&’'-]*(?:\s+(?:[A-Z][\w.&’'-]*|of|for|and|the)){0,5})")
 # A body's own website: "the NATO website", "the Kremlin's website", "the ministry’s official site".
 _OWNERS_SITE = re.compile(r"(?:[Tt]he\s+)?(?P<owner>(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)(?:[’']s)?\s+(?:official\s+)?"
-                          r"(?:website|web\s+site|site|portal|homepage|Telegram\s+channel)")
+                          r"(?:website|web\s+site|site|portal|homepage|Telegram\s+channel)|"
+                          r"(?:[Tt]he\s+)?(?:official\s+)?(?:website|web\s+site|portal|homepage|Telegram\s+channel)\s+of\s+"
+                          r"(?P<owner_after>(?:the\s+)?(?:[A-Z][\w.&-]*\s+(?:of\s+(?:the\s+)?)?){0,5}[A-Z][\w.&-]*)")
+# ("the website of the Council of the European Union")
 # A person named after the country they belong to: "Ukraine’s Volodymyr Zelensky".
 _PLACES_PERSON = re.compile(r"(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)[’']s\s+"
                             r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})")
@@ -344,7 +347,7 @@ class SubjectResolver:
                 return found
         site = _OWNERS_SITE.fullmatch(phrase)
         if site:  # "according to the NATO website", "the Kremlin's website": the body that publishes it
-            found = self.resolve(site.group("owner"), allow_coordination=False)
+            found = self.resolve(site.group("owner") or site.group("owner_after"), allow_coordination=False)
             if len(found) == 1 and not found[0].vague and found[0].speaker.kind != "person":
                 return found
         person = _PLACES_PERSON.fullmatch(phrase)
@@ -946,7 +949,7 @@ def opening_subject(sentence: str) -> str:
     """The sentence's grammatical subject, roughly: the noun phrase it opens with, past any
     introductory phrase ("On Sunday, South Korea's spy agency ..."), capitalised words and the
     descriptive words of titles and outlets ("North Korean state news agency KCNA")."""
-    text = INTRODUCTORY.sub("", re.sub(r"^(?:\d+[.)]|[-•*])\s+", "", sentence.lstrip("“\""))).strip()
+    text = INTRODUCTORY.sub("", re.sub(r"^(?:\d+[.)]|[-•*])\s+", "", sentence.lstrip("“\"["))).strip()
     if PAGE_LABEL.match(text):
         return ""  # "Credit: WSJ", "Photo: AFP": a page's label, no subject
     text = LEADING_LINK_WORD.sub("", text)  # "Since Sweden has stated ...", "Now Kremlin-aligned bloggers are ...":
@@ -957,6 +960,9 @@ def opening_subject(sentence: str) -> str:
     words: list[str] = []
     for word in text.split():
         bare = word.strip(",")
+        if re.match(r"[A-Z][\w’'.-]*/[A-Z]", bare):  # "[Kim Tae-hyo/First Deputy Director ...: “...”]": a
+            words.append(bare.split("/")[0])  # broadcaster's label, the name before the slash, the role after it
+            break
         if words and bare[:1].isupper() and (bare.lower() in HEADLINE_ACTIONS or
                                              bare.endswith("s") and FORMS.get(bare.lower()) in HEADLINE_VERBS):
             break  # "Kim Jong Un Sends New Year Greetings to Putin": the subject ends at the verb

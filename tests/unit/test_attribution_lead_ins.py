@@ -96,3 +96,64 @@ def test_a_statement_made_by_someone_on_a_date_in_which_he_stated():
     text = LEAD + ("The council recalled a statement made by Mayor Olav Haugen on May 5, in which he stated "
                    "that the quay would close.")
     assert said(text) == [("Olav Haugen", "the quay would close")]
+
+
+# --- met on JM to JR ----------------------------------------------------------------------------------
+
+def test_a_broadcasters_label_names_the_speaker_before_the_slash():
+    text = LEAD + ("[Olav Haugen/Deputy Director of the Harbour Office: \"The quay will close in phases.\"]\n\n"
+                   "It emphasized that it could consider closing the pier.")
+    assert said(text) == [("Olav Haugen", "The quay will close in phases")]
+
+
+def test_reps_is_an_abbreviation_not_the_end_of_a_sentence():
+    text = LEAD + ("The crews have not yet asked to stay in Norway, Norwegian Reps. Ola Nordmann and Kari Hansen said "
+                   "Monday during a press conference in Oslo.")
+    assert said(text) == [("Ola Nordmann", "The crews have not yet asked to stay in Norway"),
+                          ("Kari Hansen", "The crews have not yet asked to stay in Norway")]
+
+
+def test_the_soldiers_are_not_the_one_unnamed_soldier_who_spoke_before():
+    text = LEAD + ("A second soldier with a bandage shook his head.\n\n"
+                   "The soldier said he wanted to stay in Norway.\n\n"
+                   "The soldiers have not yet expressed a desire to stay in Norway, Ola Nordmann said.")
+    assert said(text)[1:] == [("Ola Nordmann", "The soldiers have not yet expressed a desire to stay in Norway")]
+
+
+def test_a_journalist_or_an_editor_of_a_named_outlet_is_an_unnamed_source():
+    c, = claims_of(LEAD + "An editor at Aftenposten told AFP on Friday the interview had been arranged by the "
+                          "harbour office.")
+    assert (c.speaker, c.text, c.vague) == ("An editor at Aftenposten",
+                                            "the interview had been arranged by the harbour office", True)
+
+
+def test_each_between_auxiliary_and_verb():
+    found = said(LEAD + "Norway, Sweden and Finland have each estimated there are 400 boats in the harbour.")
+    assert found == [(country, "there are 400 boats in the harbour") for country in ("Norway", "Sweden", "Finland")]
+
+
+def test_hinted_at_and_hinted_that_are_hedged_claims_hinted_alone_is_none():
+    for sentence, what in (("Jens Berg hinted at opening an office in Oslo.", "opening an office in Oslo"),
+                           ("Jens Berg hinted on Monday that the office would open.", "the office would open")):
+        c, = claims_of(LEAD + sentence)
+        assert (c.speaker, c.text, c.stance) == ("Jens Berg", what, "hedged")
+    assert claims_of(LEAD + "Jens Berg hinted.") == []
+
+
+def test_the_website_of_a_named_body():
+    c, = claims_of(LEAD + "This would break the treaty, according to the website of the Council of the Baltic Sea.")
+    assert (c.speaker, c.text) == ("Council of the Baltic Sea", "This would break the treaty")
+
+
+def test_authorities_of_the_place_just_named_after_where():
+    c, = claims_of(LEAD + "The mayor’s estimate is higher than that of Norway, where authorities said on Monday at "
+                          "least 300 boats had been damaged.")
+    assert (c.speaker, c.text) == ("Norway", "at least 300 boats had been damaged")
+
+
+def test_ruling_out_is_a_position_and_not_ruling_it_out_is_hedged():
+    c, = claims_of(LEAD + "Premier Jonas Berg did not rule out sending frigates to the north.")
+    assert (c.speaker, c.stance) == ("Jonas Berg", "hedged") and "sending frigates to the north" in c.text
+    c, = claims_of(LEAD + "Premier Jonas Berg ruled out sending frigates to the north.")
+    assert c.stance == "asserts"
+    assert claims_of(LEAD + "Premier Jonas Berg ruled the country for ten years.") == []
