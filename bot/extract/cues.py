@@ -19,7 +19,7 @@ posit write declare assess think conclude concede hint signal testify answer rep
 underscore point recall ask recount affirm reaffirm assure pledge vow promise worry read mention
 convey expect agree analyse analyze continue begin lie remind specify post inform doubt clarify find
 learn show anticipate share relay tout notify detail assume regret forecast summarize summarise imply
-calculate""".split()
+calculate hope""".split()
 # Verbs whose object is part of the claim ("X urged the withdrawal ...", "X denied ...").
 OBJECT = """deny urge label describe characterize characterise accuse call condemn dismiss reject
 refute rebuff criticize criticise regard demand identify verify voice express issue dispute
@@ -75,6 +75,8 @@ NEEDS_NEXT = {
     "speak": r"(?:(?:in|at)\s+[A-Z][\w-]+\s+)?(?:about|of)\s+(?!(?:the\s+)?(?:phone|meeting|call|visit|talks)\b)",
     # "spoke about further agreements", "had spoken in Rome about the deployment"
     "point": r"out\b|to\b",  # "pointed out that ...", "pointed to two developments: ..."
+    "hope": r"that\b|(?=(?:[\w’'.-]+\s+){1,8}?(?:will|would|can|could|should|is|are|was|were)\b)",  # "hoped the two
+    # parties will boost ties", not "hoped for peace" nor "hoped to visit"
     "rule": r"out\b",  # "does not rule out sending weapons": where the speaker stands (not "ruled the country")
     "hint": r"that\b|at\b|(?=(?:[\w’'.-]+\s+){0,8}?that\b)",  # "hinted at opening an office", "hinted to X that ...",
     # not "hinted" alone

@@ -253,7 +253,9 @@ class _Walk:
             self._introduce(sent)
             following = sentences[k + 1] if k + 1 < len(sentences) else None
             found = self._attributions(sent, following)
-            dash = DASH_SPEAKER.fullmatch(sent.text) if not found and not self._line_of(sent).strip() else None
+            dash = DASH_SPEAKER.fullmatch(sent.text) if not self._line_of(sent).strip() and (
+                not found or sent.text.lstrip()[:1] in "-–—") else None  # ("— Putin said, referring to his
+            # meeting": the line credits the paragraph above; what it is referring to is no claim of its own)
             source_line = SOURCE_LINE.fullmatch(self._line_of(sent))
             credited = list(self._credit(sent, unsourced)) if source_line else \
                 list(self._credit_above(sent, dash, unsourced)) if dash else []

@@ -138,7 +138,7 @@ def _relays(outer: Attribution, found: list[Attribution], s: str) -> bool:
     # without_channel; its start, as cleaning may have changed its end)
     return at >= 0 and all(_medium(m) or m.speaker.kind in ("institution", "government") for m in outer.mentions) \
         and outer.cue.lemma in SPEECH | {"according to", "report"} and any(
-        a is not outer and a.cue.lemma in SPEECH and at <= a.subject_start <= at + 30 and  # ("Admiral X said": the
+        a is not outer and a.cue.lemma in STATED and at <= a.subject_start <= at + 30 and  # ("Admiral X said": the
         a.cue.start < at + len(outer.text) and a.mentions and  # person's name, after a title)
         all(m.speaker.kind == "person" and not m.vague for m in a.mentions) for a in found)
 
@@ -154,6 +154,10 @@ BARE_CLAUSE_OPENS = re.compile(r"\s+(?:both\s+|all\s+)?")
 BELIEF = {"believe", "think", "assess", "suspect", "conclude", "fear"}
 # Verbs of speaking: what follows them is someone's words, whoever passes them on.
 SPEECH = {"say", "tell", "state", "announce", "add", "claim", "write", "note", "explain", "stress", "warn", "declare"}
+# What a person is reported to have said or wished, which an outlet passes on ("Kim hoped the parties will
+# ..., according to KCNA"): theirs, the outlet relaying it.
+STATED = SPEECH | {"hope", "vow", "pledge", "promise", "urge", "express", "emphasize", "emphasise", "reaffirm", "affirm",
+                   "insist", "praise", "call", "thank", "assure"}
 _MEDIUM = re.compile(r"\b(?:media|news|agency|newspaper|reports?|broadcaster|television|TV|press|outlets?|radio|times|"
                     r"post|herald|gazette|tribune|journal|telegraph|chronicle|daily|weekly)\b", re.I)
 
@@ -200,8 +204,11 @@ def without_channel(found: list[Attribution], s: str) -> list[Attribution]:
     speaking itself."""
     closing = [a for a in found if a.cue.lemma == "according to" and a.cue.start > 0 and a.mentions and
                not any(m.vague for m in a.mentions)]
-    found = [o for o in found if not (o.cue.lemma in _HELD and any(o.cue.start < a.cue.start for a in closing))]
-    # ("Russia expects more shells, according to Zelenskyy": Zelenskyy's claim about Russia)
+    found = [o for o in found if not (o.cue.lemma in _HELD and any(
+        o.cue.start < a.cue.start and not (all(_medium(m) for m in a.mentions) and
+                                           all(m.speaker.kind == "person" for m in o.mentions)) for a in closing))]
+    # ("Russia expects more shells, according to Zelenskyy": Zelenskyy's claim about Russia; but "Kim hoped ...,
+    # according to KCNA": what the agency relays of Kim)
 
     def passes_on(a: Attribution, o: Attribution) -> bool:
         if not (o.cue.lemma in SPEECH or o.cue.lemma == "according to" or all(_medium(m) for m in a.mentions)):

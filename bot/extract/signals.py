@@ -39,7 +39,8 @@ QUOTE_BARE = re.compile(r"\s*Quotes?\s*:\s*")
 # spokesperson stressed." (unquoted speech, in the style of Ukrainian and Russian outlets).
 _DASH_VERBS = r"(?:replied|said|stated|added|noted|emphasi[sz]ed|stressed|explained|answered|responded|wrote|concluded|summed\s+up)"
 DASH_SPEAKER = re.compile(rf"\s*[-–—]\s*(?:{_DASH_VERBS}\s+(?P<who>[^.,;]{{2,60}}?)|(?P<who_first>[^.,;]{{2,60}}?),?\s+"
-                          rf"{_DASH_VERBS})\s*\.?\s*")
+                          rf"{_DASH_VERBS})(?:,\s+(?:referring|adding|noting|speaking|commenting|answering|"
+                          rf"responding)\s+[^.]{{2,200}})?\s*\.?\s*")  # ("— Putin said, referring to ...")
 # A broadcast soundbite's caption: "Lee Seong-kweun / People Power Party".
 SOUNDBITE = re.compile(r"^(?!(?:Photo|Photos|Image|Picture|Video|Credit|Source)\b)"  # ("Photo PAP/Piotr Nowak": a credit)
                        r"(?P<name>[A-Z][\w’'.-]+(?:[ -][A-Z][\w’'.-]+){1,3})\s*/\s*"

@@ -907,7 +907,9 @@ LEADING_LINK_WORD = re.compile(r"^(?:Since|While|When|Whereas|Although|Though|If
 INTRODUCTORY = re.compile(r"^(?:[A-Z][a-z]+ly|However|But|And|Yet|Still|Meanwhile|Earlier|Later|Then|Now|In|On|At|Just|"
                           r"Ahead\s+of|Amid|Prior\s+to|Upon|Throughout|Within|Under|Over|"
                           r"During|After|Before|For|As|Since|While|With|Despite|Following|Perhaps|Shortly|When|Asked|"
-                          r"If|Although|Though|Once|Because|Speaking|Responding|Commenting|Addressing)"
+                          r"If|Although|Though|Once|Because|Speaking|Responding|Commenting|Addressing|"
+                          r"(?:Several|A\s+few|A|One|Two|Three|Four|Five|Six|Ten|\d+)\s+(?:hours?|days?|weeks?|months?|"
+                          r"years?)\s+(?:ago|earlier|later|before|after))"  # ("Several days ago, Kim held ...")
                           r"\b[^,]{0,60},\s*")
 
 # A role with the place it is held in: "Ukraine's Envoy in S. Korea", "the ambassador to Seoul".

@@ -157,3 +157,25 @@ def test_ruling_out_is_a_position_and_not_ruling_it_out_is_hedged():
     c, = claims_of(LEAD + "Premier Jonas Berg ruled out sending frigates to the north.")
     assert c.stance == "asserts"
     assert claims_of(LEAD + "Premier Jonas Berg ruled the country for ten years.") == []
+
+
+def test_several_days_ago_opens_a_sentence_whose_subject_he_then_is():
+    text = LEAD + ("Harald Berg thanked the crews, Ingrid Solberg said.\n\n"
+                   "Several days ago, Olav Haugen opened a museum in Bergen. He said the voyage “marked the beginning "
+                   "of a new era” for the port.")
+    assert said(text)[-1] == ("Olav Haugen", "the voyage “marked the beginning of a new era” for the port")
+
+
+def test_a_hope_an_outlet_relays_is_the_persons_what_a_person_relays_stays_theirs():
+    c, = claims_of(LEAD + 'Harald Berg hoped the two ports will "boost trade," according to the NTB news agency.')
+    assert (c.speaker, c.stance) == ("Harald Berg", "hedged") and c.text.startswith("the two ports will")
+    c, = claims_of(LEAD + "Norway expects more boats, according to Harald Berg.")
+    assert c.speaker == "Harald Berg"
+    assert claims_of(LEAD + "Harald Berg hoped for calm seas.") == []
+
+
+def test_a_dash_line_with_what_the_speaker_was_referring_to_credits_the_paragraph_above():
+    text = LEAD + ("We discussed the harbour in detail in Bergen. Everything is going according to plan\n\n"
+                   "— Harald Berg said, referring to his meeting with the mayor last month.")
+    assert said(text) == [("Harald Berg", "We discussed the harbour in detail in Bergen"),
+                          ("Harald Berg", "Everything is going according to plan")]
