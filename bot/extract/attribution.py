@@ -908,6 +908,9 @@ class SentenceAttributor:
                 found = self.resolver.resolve(seg, allow_coordination=False)  # now the U.S. have all said"
                 origin = FROM_PLACE.search(seg) if len(found) != 1 or found[0].vague else None
                 place = self.resolver.resolve(origin.group("place"), allow_coordination=False) if origin else []
+                if origin and origin.group("head").split()[-1].lower() in NATIONALS:
+                    return -1, [], ""  # "The POWs from Cuba, Nepal and Somalia said": people of those countries,
+                    # unnamed, never their governments
                 if len(place) == 1 and not place[0].vague:  # "envoys from Norway, Denmark and Finland": all of
                     mentions.insert(0, place[0])  # it is the subject, from where its head begins
                     start = stripped.rfind(seg[origin.start("head"):], 0, start)
@@ -1096,6 +1099,9 @@ UNNAMED_AT_END = re.compile(r"\b(?:an?|one)\s+(?:[\w.’'-]+\s+){0,4}?(?:officia
 
 
 # The head of a list of places: "envoys from Norway[, Denmark and Finland]".
+# People who speak for nobody but themselves when named by where they come from.
+NATIONALS = frozenset("""pows prisoners captives soldiers troops fighters mercenaries recruits workers labourers laborers
+citizens nationals people men women volunteers students refugees migrants residents""".split())
 FROM_PLACE = re.compile(r"(?:^|\s)(?P<head>(?:(?!that\b)[\w’'.-]+\s+){1,5}?)(?:from|of)\s+"
                         r"(?P<place>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s*$")
 # A name set off after its role: ", Frank Gardner", ", Col Pieter de Vries-Holm".

@@ -27,7 +27,7 @@ from bot.extract.complement import clean, kind_of
 from bot.extract.countries import country_names
 from bot.extract.cues import FORMS, Cue, find_cues
 from bot.extract.entities import DocContext, singular
-from bot.extract.introductions import Introduction, introductions
+from bot.extract.introductions import ROLE_THEN_NAME, Introduction, introductions
 from bot.extract.layout import ANSWER, QUESTION
 from bot.extract.lexicon import GROUP_NOUNS, ORG_WORDS, PERSON_ROLES, PRONOUNS, STATEMENT_NOUNS, TITLES
 from bot.extract.places import find_places
@@ -381,7 +381,9 @@ class _Walk:
             mention = self.resolver.one_of(one.group(0))
             self.ctx.note(mention.speaker, vague=True)
         elif not sent.heading and not sent.text.startswith(("“", '"')):  # a quotation's first words are not its subject
-            opening = opening_subject(sent.text)
+            titled = ROLE_THEN_NAME.match(sent.text)  # "The head of state of the NATO member, Gitanas Nausėda, met
+            titled = titled if titled and titled.group("noun").lower() in PERSON_ROLES | TITLES else None  # ...": the
+            opening = titled.group("name") if titled else opening_subject(sent.text)  # one named, not the role
             if opening and ASIDE_PRONOUN.match(sent.text, sent.text.find(opening) + len(opening)):
                 opening = ""  # "Russian President Vladimir Putin, he added, “started ...”": "he" speaks of Putin
             subject = self.resolver.subject(opening) or self.resolver.national_official(opening)

@@ -128,11 +128,14 @@ def _appositives(sentence: str) -> list[Introduction]:
     return found
 
 
+# A capitalised name word, in any Latin alphabet ("Nausėda", "Łukasz").
+_LETTERS = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž’']+"
 # "the chief of the General Staff, Valery Gerasimov": a role, a comma, then the full name.
 ROLE_THEN_NAME = re.compile(
-    rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?P<role>(?:[\w’'-]+\s+){{0,3}}?(?P<noun>[A-Za-z-]+)"
-    rf"(?:\s+(?:of|for|at|to)\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|of|for|and|the))*)?),\s+"
-    rf"(?P<name>[A-Z][a-z’']+(?:-[A-Za-z][a-z]+)?(?:\s+[A-Z][a-z’']+(?:-[A-Za-z][a-z]+)?){{1,2}})"  # ("Yoon Suk-Yeol")
+    rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?P<role>(?:[\w’'-]+\s+){{0,3}}?"
+    rf"(?P<noun>[A-Za-z-]+)(?:\s+of\s+(?:state|government))?"  # ("the head of state of the NATO member, X")
+    rf"(?:\s+(?:of|for|at|to)\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|of|for|and|the))*(?:\s+[a-z]+)?)?),\s+"
+    rf"(?P<name>{_LETTERS}(?:-[A-Za-z][a-z]+)?(?:\s+{_LETTERS}(?:-[A-Za-z][a-z]+)?){{1,2}})"  # ("Yoon Suk-Yeol", "Gitanas Nausėda")
     rf"(?=\s*[,.;)]|\s+(?:said|says|who|told|was|is|has|had)\b|$)")
 
 

@@ -179,3 +179,24 @@ def test_a_dash_line_with_what_the_speaker_was_referring_to_credits_the_paragrap
                    "— Harald Berg said, referring to his meeting with the mayor last month.")
     assert said(text) == [("Harald Berg", "We discussed the harbour in detail in Bergen"),
                           ("Harald Berg", "Everything is going according to plan")]
+
+
+def test_prisoners_from_a_list_of_countries_are_not_those_countries():
+    found = said(LEAD + "The POWs from Cuba, Nepal, Sierra Leone and Somalia said they were promised high wages.")
+    assert not {"Cuba", "Nepal", "Sierra Leone", "Somalia"} & {who for who, _ in found}
+    found = said(LEAD + "Envoys from Norway, Sweden and Finland said the port was closed.")
+    assert [who for who, _ in found] == ["Norway", "Sweden", "Finland"]
+
+
+def test_a_head_of_state_named_after_the_role_and_a_name_in_another_alphabet():
+    text = LEAD + ("The comment by the head of state of the Nordic member, Jonas Bergė, followed the talks.\n"
+                   "Bergė said that the latest developments showed the need for new piers.\n"
+                   "“The boats are helping. We must respond,” he wrote on X.")
+    assert said(text) == [("Jonas Bergė", "the latest developments showed the need for new piers"),
+                          ("Jonas Bergė", "The boats are helping. We must respond")]
+
+
+def test_the_role_opening_a_sentence_before_the_name_is_not_its_subject():
+    text = LEAD + ("The head of state of the Nordic member, Jonas Berg, met the press.\n"
+                   "“The boats are helping,” he wrote on X.")
+    assert said(text) == [("Jonas Berg", "The boats are helping")]
