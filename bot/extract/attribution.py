@@ -274,6 +274,9 @@ VOUCHING = {"confirm", "corroborate", "verify", "echo", "back", "support"}
 ZERO_RELATIVE = re.compile(r"(?:a|an|the)\s+(?:[a-z-]+\s+){1,2}(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
 # A name (NAME_ONLY) in quotation marks closing the sentence, as some outlets print another's: ', reports
 # “The Telegraph”.'
+# A quotation an outlet credits after it: '“...,” TASS quoted the press service of the Security Council.'
+QUOTE_CREDITED = re.compile(r"[“\"].+[,.!?]?[”\"]\s*,?\s+(?:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+"
+                            r"(?P<verb>quoted|cited)\s+(?!.*\bas\s+(?:saying|telling)\b)(?P<who>(?:the\s+)?[^“”\",;]{2,100}?)\s*[.]?\s*")
 QUOTED_CLOSING = re.compile(r"\s+[“\"]" + NAME_ONLY.pattern + r"[”\"][\s.]*")
 # Where a subordinate clause with a subject of its own begins: "came as X met Y".
 SUBORDINATE_OPENER = re.compile(r"\b(?:as|when|while|after|because|since|before)\s+(?=[A-Z])")
@@ -394,6 +397,13 @@ class SentenceAttributor:
                     return [Attribution(mentions, cue, kind_of(colon.group("claim"), sent), clean(colon.group("claim")),
                                         False, colon.start("who"))]
             s = sent.text
+        relayed = QUOTE_CREDITED.fullmatch(s) if sent.quotes and sent.quotes[0].start == 0 else None
+        if relayed:  # '“...,” TASS quoted the press service of the Security Council.': the service's words
+            mentions = self.resolver.resolve(relayed.group("who"), allow_coordination=False)
+            if len(mentions) == 1 and not mentions[0].vague:
+                cue = Cue("say", relayed.start("verb"), relayed.end("verb"), relayed.group("verb"))
+                return [Attribution(mentions, cue, "direct", clean(sent.quotes[0].inner.strip(), quoted=True), False,
+                                    relayed.start("who"))]
         labelled = LABELLED_QUOTE.search(s) if ":" in s and not sent.heading else None
         if labelled:  # "[Sound bite: Ukrainian President X (Ukrainian-English)]“...”", "(Question: ...)X: “...”"
             who = re.sub(r"\s*\([^)]*\)\s*$", "", labelled.group("bite") or labelled.group("card") or labelled.group("who"))

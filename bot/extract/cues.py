@@ -25,7 +25,7 @@ OBJECT = """deny urge label describe characterize characterise accuse call conde
 refute rebuff criticize criticise regard demand identify verify voice express issue dispute
 question welcome decry comment decline thank hail praise highlight denounce laud refuse name alert
 attribute blame cite consider offer brief present recognize recognise avoid appreciate corroborate push slam
-speak react refer propose echo term boast commend appeal frame contest compare reference request rule""".split()
+speak react refer propose echo term boast commend appeal frame contest compare reference request rule lash""".split()
 DENY = {"deny", "reject", "refute", "dismiss", "rebuff", "dispute", "contest"}
 # What is praised or hailed as a position taken: "hailed the close ties between ...".
 _PRAISED_OBJECT = (r"(?:the|its|their|his|her|an?|(?-i:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*[’']s))\s+"
@@ -131,7 +131,9 @@ NEEDS_NEXT = {
     "laud": r"(?:[\w’'-]+\s+){1,6}?(?:for|as)\b|(?:[\w’'-]+\s+){0,3}[“\"]|" + _PRAISED_OBJECT + "|"
             r"(?:[A-Z][\w’'-]*\s+){1,2}(?:troops|soldiers|forces|units)\b",  # "lauded North Korean forces"
     "appreciate": r"(?:[\w’'-]+\s+){0,3}?(?:bravery|heroism|courage|contribution|role|efforts?|support|position|ties|"
-                  r"relations|friendship)\b",
+                  r"relations|friendship|feats?|sacrifices?|service|achievements?|valou?r|dedication)\b|"
+                  r"(?:[\w’'-]+\s+){0,2}[“\"]",  # ('highly appreciated their “heroic feats”')
+    "lash": r"out\b",  # "lashed out at the “lunatics” in Seoul"
     "hail": r"(?:[\w’'-]+\s+){0,4}?(?:for|as|[“\"])|" + _PRAISED_OBJECT,
     "commend": r"(?:[\w’'-]+\s+){1,6}?(?:for|as)\b|" + _PRAISED_OBJECT + "|"
                r"(?:[A-Z][\w’'-]*\s+){1,2}(?:troops|soldiers|forces|units)\b",  # "commended the soldiers for their heroism"

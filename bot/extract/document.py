@@ -57,6 +57,7 @@ from bot.extract.signals import (
     QUOTED_ONE,
     QUOTE_BARE,
     QUOTE_FROM,
+    PARAGRAPH_LABEL,
     ROLE_SPEAKS,
     SAID_IN_POST,
     SETTING_PARTICIPLE,
@@ -220,6 +221,7 @@ class _Walk:
         self.quote_open = False  # the last attributed sentence left its quotation open: the next goes on with it
         self.unsourced: list[Sentence] = []  # the sentences nobody is credited with yet
         self.attributed_at = -1  # where the last sentence that found a speaker starts
+        self.quote_runs: dict[int, int] = {}  # paragraphs a labelled quotation runs on into (`_quote_runs`)
         self.quote_label: tuple[list[Mention], int] | None = None  # "Quote from X:": X, and the paragraph
         self.source_line: tuple[Mention, int] | None = None  # "Source: X": X, and the line's paragraph
         self.speech: Mention | None = None  # whose statement the page is, by its header ("Statement by X, ...")
@@ -244,6 +246,7 @@ class _Walk:
         named_later: list[Sentence] = []
         unsourced = self.unsourced = []  # sentences nobody is credited with yet, for a "Source: X" line
         sentences = split_sentences(self.doc.text, headings=True)
+        self.quote_runs = _quote_runs(self.doc.text)
         self.journalists |= _hosts(sentences)
         # An outlet that puts speech in quotation marks writes "we" in its own voice; one that prints
         # speech without them (no quotation of eight words anywhere) may not.
@@ -338,10 +341,13 @@ class _Walk:
             if spoken and (source is None or spoken[1] > source[1]) and sent.paragraph - spoken[1] <= SOURCE_REACH:
                 source = spoken
             self.quote_label = ([source[0]], sent.paragraph) if source else None
-        if not self.quote_label or self.quote_label[1] != sent.paragraph:
-            return []
+        if not self.quote_label or self.quote_label[1] != self.quote_runs.get(sent.paragraph, sent.paragraph):
+            return []  # (a paragraph the labelled quotation runs on into, up to its closing mark, is the same words)
         cue = Cue("say", 0, 0, "Quote from")
-        words = clean(sent.quotes[0].inner.strip(), quoted=True) if sent.is_pure_quote() else clean(sent.text)
+        text = sent.text.rstrip()
+        if text[-1:] in "”\"" and "“" not in text and text.count('"') % 2 == 1:
+            text = text[:-1]  # ('... killed and wounded."': the mark closing a quotation opened paragraphs above)
+        words = clean(sent.quotes[0].inner.strip(), quoted=True) if sent.is_pure_quote() else clean(text)
         return [Attribution([self.quote_label[0][0].copy()], cue, "direct", words, False, 0)]
 
     def _credit_above(self, line: Sentence, dash: re.Match[str], unsourced: list[Sentence]) -> Iterator[Claim]:
@@ -808,6 +814,26 @@ def _findings_by(text: str) -> str:
         if verb.start() and verb.group(1) in FORMS:
             return clause[:verb.start()].strip()
     return ""
+
+
+def _quote_runs(text: str) -> dict[int, int]:
+    """Paragraphs a "Quote:" paragraph's words run on into, printed without an opening mark, up to the
+    one that closes them ('... killed and wounded."'), each mapped to the labelled paragraph; a label
+    ("Details:", "Background:") or a new quotation before any closing mark, and nothing runs on."""
+    lines = text.split("\n")
+    runs: dict[int, int] = {}
+    for i, line in enumerate(lines):
+        if not (QUOTE_BARE.match(line) or QUOTE_FROM.match(line)):
+            continue
+        following = [j for j in range(i + 1, min(len(lines), i + 9)) if lines[j].strip()][:4]
+        for k, j in enumerate(following):
+            body = lines[j].strip()
+            if PARAGRAPH_LABEL.match(body) or body[:1] in "“\"":
+                break
+            if body[-1:] in "”\"" and "“" not in body and body.count('"') % 2 == 1:
+                runs.update({p: i for p in following[:k + 1]})
+                break
+    return runs
 
 
 def _title_cased(name: str) -> str:

@@ -33,6 +33,8 @@ IMPERSONAL_SAID = re.compile(r"\s*It\s+(?:was|is|has\s+been)\s+(?:also\s+|furthe
 # the National Assembly that ...", after "The NIS reported to the National Assembly that ...")
 # "Quote from Shoigu: ..." opening a paragraph: the paragraph is that speaker's words.
 QUOTE_FROM = re.compile(r"\s*Quotes?\s+(?:from|by)\s+(?P<who>[^:]{2,60}?)\s*:\s*")
+# A paragraph opening with a label of the page's own: "Details:", "Background:", "Source:".
+PARAGRAPH_LABEL = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s*:")
 # "Quote:" with no name, under a "Source: X" line: X's words.
 QUOTE_BARE = re.compile(r"\s*Quotes?\s*:\s*")
 # A line that only names who spoke the paragraph above, after a dash: "- replied Miller.", "— the

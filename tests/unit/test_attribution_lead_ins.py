@@ -200,3 +200,36 @@ def test_the_role_opening_a_sentence_before_the_name_is_not_its_subject():
     text = LEAD + ("The head of state of the Nordic member, Jonas Berg, met the press.\n"
                    "“The boats are helping,” he wrote on X.")
     assert said(text) == [("Jonas Berg", "The boats are helping")]
+
+
+def test_appreciated_their_feats_and_lashed_out_at():
+    text = LEAD + "Harald Berg met the crews.\n\nHe appreciated their feats in the rescue."
+    assert said(text) == [("Harald Berg", "appreciated their feats in the rescue")]
+    c, = claims_of(LEAD + "Ingrid Berg, a senior official, has lashed out at the “cowards” in Oslo who closed the port.")
+    assert (c.speaker, c.text) == ("Ingrid Berg", "lashed out at the “cowards” in Oslo who closed the port")
+    assert claims_of(LEAD + "Ingrid Berg lashed the boat to the pier.") == []
+
+
+def test_a_labelled_quotation_runs_on_to_the_paragraph_that_closes_it():
+    text = ('Source: Harbour Office of Norway on Facebook\n\n'
+                   'Quote: "Since the storm began, losses have amounted to 300 boats."\n\n'
+                   'A further 98 crew members have been rescued.\n\n'
+                   'The total losses of the southern fleet amount to more than 450 boats."\n\n'
+                   'Details: The ferries are back in port.')
+    assert said(text) == [("Harbour Office of Norway", "Since the storm began, losses have amounted to 300 boats"),
+                          ("Harbour Office of Norway", "A further 98 crew members have been rescued"),
+                          ("Harbour Office of Norway", "The total losses of the southern fleet amount to more than 450 boats")]
+
+
+def test_a_labelled_quotation_runs_on_no_further_without_a_closing_mark():
+    text = ('Source: Harbour Office of Norway on Facebook\n\n'
+                   'Quote: "Since the storm began, losses have amounted to 300 boats."\n\n'
+                   'A further 98 crew members have been rescued.\n\n'
+                   'Details: The ferries are back in port.')
+    assert [what for _, what in said(text)] == ["Since the storm began, losses have amounted to 300 boats"]
+
+
+def test_a_quotation_an_outlet_credits_after_it_with_quoted():
+    text = LEAD + '"The crews arrived on Monday to hold talks," TASS quoted the press service of the Harbour Council.'
+    c, = claims_of(text)
+    assert (c.speaker, c.text, c.kind) == ("Harbour Council", "The crews arrived on Monday to hold talks", "direct")
