@@ -57,6 +57,7 @@ class Entity:
     order: int  # when it was last named
     first: int = 0  # when it was first named
     sentence: int = -1  # the sentence it was first named in
+    last_sentence: int = -1  # the sentence it was last named in
 
 
 DETERMINER_WORDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
@@ -99,11 +100,13 @@ class DocContext:
             words.add("lawmaker")  # "House Intelligence Committee chairman": later "the congressman"
         entity = self.entities.get(speaker.id)
         if entity is None:
-            self.entities[speaker.id] = Entity(speaker, role, words, self._clock, self._clock, self.sentence_no)
+            self.entities[speaker.id] = Entity(speaker, role, words, self._clock, self._clock, self.sentence_no,
+                                               self.sentence_no)
         else:
             entity.words |= words
             entity.order = self._clock
             entity.role = entity.role or role
+            entity.last_sentence = self.sentence_no
         if vague:
             if salient and singular(speaker.name) and speaker.kind in ("person", "vague"):
                 self.last_person = speaker  # "a senior official said ... he added" (not "estimates from Seoul")
@@ -262,6 +265,14 @@ class DocContext:
             if entity.words & heads and countries <= names and (not others or others & names):
                 found.append(person)
         return found[0] if len(found) == 1 else None
+
+    def two_people(self) -> list[Speaker]:
+        """The two people named last, when both were named in this sentence or the one before ("X held
+        talks with Y. The two leaders agreed ..."): whom "the two leaders" means; else nobody."""
+        people = sorted((e for e in self.entities.values() if e.speaker.kind == "person"), key=lambda e: -e.order)
+        if len(people) < 2 or people[1].last_sentence < self.sentence_no - 1:
+            return []
+        return [people[1].speaker, people[0].speaker]
 
     def she_or_he(self, pronoun: str) -> Speaker | None:
         """The person "he" or "she" refers to: the last one spoken of, unless the text has called them

@@ -169,7 +169,8 @@ class RelayReader:
         rest_segs = segs[1:]
         if rest_segs and re.match(r"\s*(?:which|who)\b", rest_segs[0]):  # "CLAIM, according to a statement by X,
             rest_segs = []  # which described ...": what the source did next, not what it is the source of
-        while rest_segs and demonym(phrase.split()[-1]) and re.fullmatch(
+        while rest_segs and (demonym(phrase.split()[-1]) or phrase.split()[-1].lower() in ("us", "u.s.", "uk", "u.k.")) \
+                and re.fullmatch(
                 r"\s*(?:(?:and|or)\s+)?[A-Z][a-z]+(?:\s+[\w’'-]+){0,4}\s*", rest_segs[0]) and \
                 demonym(re.sub(r"^\s*(?:(?:and|or)\s+)?", "", rest_segs[0]).split()[0]):  # "according to
             phrase, rest_segs = f"{phrase},{rest_segs[0]}", rest_segs[1:]  # estimates from South Korean, Ukrainian,

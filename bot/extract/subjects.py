@@ -105,6 +105,7 @@ COUNTRY_OFFICIAL = re.compile(rf"^(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)[‚Ä
 JOINT = re.compile(r"(?:the|their|a)\s+(?:joint\s+(?:statement|declaration|communiqu[e√©]|letter|press\s+release)|"
                    r"two\s+(?:countries|nations|governments|leaders|sides|ministers|allies|presidents|men|women)|pair|duo)|"
                    r"both\s+(?:countries|nations|governments|leaders|sides|ministers|allies|presidents)")
+PAIR_OF_PEOPLE = re.compile(r"\b(?:leaders|presidents|ministers|men|women|pair|duo)$")
 _PARTY_WORDS = {"ruling", "governing"}  # lower case inside a body's name: "the Central Military Commission of the ruling
 # Workers' Party"
 SIDE_OF = re.compile(r"(?:[Tt]he\s+)?(?P<people>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+side")
@@ -442,6 +443,9 @@ class SubjectResolver:
             if "joint" in lower:  # those last named together (and "the statement" from now on)
                 self.ctx.joint = list(self.ctx.last_group)
             return [Mention(speaker) for speaker in self.ctx.last_group]
+        if JOINT.fullmatch(lower) and PAIR_OF_PEOPLE.search(lower) and len(self.ctx.last_group) < 2 and \
+                self.ctx.two_people():  # "X held talks with Y on Monday. The two leaders agreed ...": X and Y
+            return [Mention(speaker) for speaker in self.ctx.two_people()]
         if self.ctx.joint and THE_STATEMENT.fullmatch(lower):
             return [Mention(speaker) for speaker in self.ctx.joint]
         if lower == "they":  # "Lawmakers X and Y told reporters ... They also said": the two of them

@@ -233,3 +233,19 @@ def test_a_quotation_an_outlet_credits_after_it_with_quoted():
     text = LEAD + '"The crews arrived on Monday to hold talks," TASS quoted the press service of the Harbour Council.'
     c, = claims_of(text)
     assert (c.speaker, c.text, c.kind) == ("Harbour Council", "The crews arrived on Monday to hold talks", "direct")
+
+
+def test_the_two_leaders_are_the_two_people_just_named_apart():
+    text = LEAD + ("Norwegian Prime Minister Jonas Berg held talks with Swedish Prime Minister Ulf Lind on Monday.\n\n"
+                   "The two leaders agreed that the port would reopen in June.")
+    assert sorted(said(text)) == [("Jonas Berg", "the port would reopen in June"),
+                                  ("Ulf Lind", "the port would reopen in June")]
+    text = LEAD + "Jonas Berg spoke on Monday.\n\nThe boats left. The weather was cold. The two leaders agreed to meet."
+    assert all(who != "Jonas Berg" for who, _ in said(text)[1:])
+
+
+def test_estimates_by_a_list_of_peoples_starting_with_us():
+    c, = claims_of(LEAD + "According to estimates by US, Norwegian and Swedish intelligence, there are between 300 "
+                          "and 400 boats in the harbour.")
+    assert c.text == "there are between 300 and 400 boats in the harbour"
+    assert "US, Norwegian and Swedish intelligence" in c.speaker
