@@ -72,6 +72,7 @@ from bot.extract.signals import (
     SPOKE_WITH,
     SUBORDINATE_SUBJECT,
     TEXT_BY,
+    KEY_POINTS,
     TURNS_AWAY,
     WHAT_FOLLOWS,
     UNNAMED_ONE_OPENS,
@@ -184,6 +185,8 @@ class _Block:
     whole: bool = False  # named as a text ("a post by X:"): its sentences are X's even with a speaker of their own
     findings: int = 0  # announced as someone's findings ("Here is what X assessed:"): how many paragraphs may
     # follow, one blank line apart or not
+    items: bool = False  # announced as a list ("Key takeaways from X's statements:"): it ends with its items
+    summary: bool = False  # findings or key points, in the outlet's words: reported, not quoted
 
 
 @dataclass
@@ -368,7 +371,7 @@ class _Walk:
         if SPEECH_ENDS.match(sent.text):
             self.speech = None
         elif header:  # "Statement by H.E. Ambassador Joonkook HWANG": the page below is their speech
-            who = _title_cased(header.group("who"))  # ("Ambassador Joonkook HWANG")
+            who = _title_cased(header.group("who") or header.group("speaker"))  # ("Ambassador Joonkook HWANG")
             found = self.resolver.resolve(who, allow_coordination=False) or self.resolver.labelled(who)
             if len(found) == 1 and not found[0].vague:
                 self.speech = found[0]
@@ -422,7 +425,8 @@ class _Walk:
             block = self._in_block(sent)
             if block:
                 return [] if LEAD_IN.fullmatch(sent.text) else [(sent, att) for att in block]
-        if sent.heading and not self._voice_goes_on(sent):
+        if sent.heading and not self._voice_goes_on(sent) and not (KEY_POINTS.match(sent.text.strip()) or
+                                                                   _findings_by(sent.text)):  # (a lead-in, however short)
             self.voice = self._soundbite(sent)
             return [(sent, att) for att in self.attributor.attribute(sent)] if not self.voice else []
         found = self.attributor.attribute(sent)
@@ -567,7 +571,8 @@ class _Walk:
             or sent.paragraph <= block.opened + block.reach) or \
             block.colon and sent.paragraph == block.paragraph + 2 or \
             block.findings > 0 and block.paragraph < sent.paragraph <= block.paragraph + 2 and \
-            not TURNS_AWAY.match(sent.text)  # (its items set a blank line apart, each ending ";"; findings one paragraph
+            not TURNS_AWAY.match(sent.text) and (not block.items or LIST_ITEM.match(sent.text))  # (its items set a
+        # blank line apart, each ending ";"; findings one paragraph
         # each, until the text turns to other news)
         if not goes_on or sent.quotes and sent.quotes[0].start == 0 or _names_own_speaker(sent) and not block.whole:
             self.block = None
@@ -576,7 +581,9 @@ class _Walk:
             block.findings -= 1
         block.paragraph, block.colon = sent.paragraph, sent.text.rstrip().endswith((":", ";"))
         text = LIST_ITEM.sub("", sent.text, count=1) if LIST_ITEM.match(sent.text) else sent.text
-        return [Attribution(block.mentions, Cue("say", 0, 0, "said:"), "direct", clean(text, quoted=True), False, -1)]
+        kind = "indirect" if block.summary else "direct"  # (findings and key points: the source's account in the
+        # outlet's words, not a quotation)
+        return [Attribution(block.mentions, Cue("say", 0, 0, "said:"), kind, clean(text, quoted=True), False, -1)]
 
     def _introduces_quote(self, sent: Sentence, following: Sentence | None, found: list[Attribution]) -> None:
         """A sentence ending in a colon, with a reporting verb and a speaker as its subject, before a
@@ -589,11 +596,13 @@ class _Walk:
         quoted = following.quotes and following.quotes[0].start == 0
         if not quoted and (following.paragraph > sent.paragraph + 2 or following.voice or  # (the next line, or after
             # one blank line)
-                           following.heading and not following.text[:1].islower()):  # (an item of a list below it
+                           following.heading and not following.text[:1].islower() and not LIST_ITEM.match(following.text)):  # (an item of a list below it
             # is no title)
             return
         posted_by = TEXT_BY.search(sent.text)  # "And this is a post by reporter X:": the paragraph is X's
-        findings = _findings_by(sent.text)  # "Here is what the NIS has assessed:": the paragraphs below
+        points = KEY_POINTS.match(sent.text.strip())  # "Key takeaways from X's statements:": the items below
+        findings = points.group("who") if points else _findings_by(sent.text)  # "Here is what the NIS has
+        # assessed:": the paragraphs below
         if not posted_by and not findings and not any(w.islower() and w in FORMS for w in re.findall(r"[A-Za-z]+", sent.text)) \
                 and not GIVES_POINTS.search(sent.text):
             return  # (a verb in lower case, not a section's label: "BRIEF:", "Begin Text:")
@@ -618,7 +627,8 @@ class _Walk:
             else:
                 self.block = _Block(mentions, sent.paragraph, following.paragraph,
                                     reach=2 if SOCIAL_POST_END.search(sent.text) else 1,
-                                    whole=bool(posted_by or findings), findings=3 if findings else 0)
+                                    whole=bool(posted_by or findings), findings=12 if points else 3 if findings else 0,
+                                    items=bool(points), summary=bool(findings))
 
     def _first_person(self, sent: Sentence) -> list[Attribution]:
         """Speech printed without quotation marks (the style of some Ukrainian outlets): a paragraph

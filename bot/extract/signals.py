@@ -75,7 +75,11 @@ SAID_IN_POST = re.compile(r"(?:^|,\s*)(?P<who>[^,]{2,80}?)\s+(?:said|says|wrote|
 SETTING_PARTICIPLE = re.compile(r"(?:Describing|Commenting\s+on|Speaking\s+(?:about|of|on)|Referring\s+to|"
                                 r"Responding\s+to|Addressing|Discussing|Reacting\s+to)\b")
 # "1. a significant escalation", "- more troops", "• ...": an item of a list.
-LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-–•*])\s+")
+LIST_ITEM = re.compile(r"\s*(?:(?:\d{1,2}[.)]|[-–•*])\s+|[▪■◾●►✅🔹🔸]\ufe0f?\s*)")  # ("▪️Russia had no reason ...")
+# A lead-in to someone's points listed below it: "Key takeaways from Lavrov's statements at a press conference:".
+KEY_POINTS = re.compile(r"(?:The\s+)?(?:(?:Key|Main)\s+(?:takeaways|points|statements|theses|quotes)|Highlights)\s+"
+                        r"(?:from|of)\s+(?P<who>[^:“”\"]{2,80}?)[’']s?\s+(?:statements?|remarks|speech|address|"
+                        r"interview|comments|briefing|press\s+conference)\b[^:]{0,120}:\s*$")
 # Courtesies of interviews and briefings, which state nothing.
 PLEASANTRY = re.compile(r"(?i:(?:(?:well|so|and|okay|ok|now)\s*,?\s+(?:as\s+always\s*,\s*)?)?(?:"
                         r"(?:i\s+want|i'd\s+like|i’d\s+like|let\s+me)\s+to\s+(?:begin|start)\s+by\s+thanking[^.]{0,160}|"
@@ -124,7 +128,11 @@ NO_ANSWER = re.compile(
 SPEECH_ENDS = re.compile(r"(?:Asked\s+by|Question\s+to)\b")
 SPEECH_HEADER = re.compile(r"(?:(?:Opening\s+|Closing\s+|Keynote\s+|Joint\s+)?(?:Statement|Remarks|Speech|Address|"
                            r"Intervention|Testimony)\s+(?:delivered\s+|made\s+)?by|Answered\s+by)\s+"
-                           r"(?P<who>[A-Z][^,:;()“”\"\n]{2,80}?)\s*(?:,|\(|\s[-–—]\s|\s+(?:at|to|on|before|in)\s+(?:the\s+)?[A-Z]|$)")
+                           r"(?P<who>[A-Z][^,:;()“”\"\n]{2,80}?)\s*(?:,|\(|\s[-–—]\s|\s+(?:at|to|on|before|in)\s+(?:the\s+)?[A-Z]|$)|"
+                           # "Minister of Foreign Affairs S.V. Lavrov during the strategic dialogue (Wonsan, July 12,
+                           # 2025)": a transcript's title, the speaker before the event, its place and date after it
+                           r"(?P<speaker>[A-Z][^()“”\"\n]{2,120}?)\s+(?:during|at)\s+(?:the\s+)?[^()\n]{3,160}\("
+                           r"(?:[A-Z][\w-]+,\s+)?(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),?\s+\d{4}\)\s*$")
 # The site addressing its reader ("Please contact us for subscription options"), not a speaker's "us".
 SITE_NOTICE = re.compile(r"(?:Please|Click|Tap|Subscribe|Sign\s+up|Follow\s+us|Contact\s+us|Read\s+(?:more|also)|"
                          r"Join\s+us|Download|Share\s+this|Support\s+us|Donate)\b")

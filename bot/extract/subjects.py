@@ -42,6 +42,7 @@ from bot.extract.lexicon import (
 from bot.extract.countries import country_names
 from bot.extract.cues import FORMS, HEADLINE_VERBS
 from bot.extract.places import is_place
+from bot.extract.signals import LIST_ITEM
 
 _TOKEN = re.compile(r"[A-Za-z][\w'’.\-]*|\S")
 _PAREN = re.compile(r"\s*\([^)]*\)")
@@ -955,7 +956,7 @@ def opening_subject(sentence: str) -> str:
     """The sentence's grammatical subject, roughly: the noun phrase it opens with, past any
     introductory phrase ("On Sunday, South Korea's spy agency ..."), capitalised words and the
     descriptive words of titles and outlets ("North Korean state news agency KCNA")."""
-    text = INTRODUCTORY.sub("", re.sub(r"^(?:\d+[.)]|[-•*])\s+", "", sentence.lstrip("“\"["))).strip()
+    text = INTRODUCTORY.sub("", LIST_ITEM.sub("", sentence.lstrip("“\"["), count=1)).strip()
     if PAGE_LABEL.match(text):
         return ""  # "Credit: WSJ", "Photo: AFP": a page's label, no subject
     text = LEADING_LINK_WORD.sub("", text)  # "Since Sweden has stated ...", "Now Kremlin-aligned bloggers are ...":

@@ -249,3 +249,22 @@ def test_estimates_by_a_list_of_peoples_starting_with_us():
                           "and 400 boats in the harbour.")
     assert c.text == "there are between 300 and 400 boats in the harbour"
     assert "US, Norwegian and Swedish intelligence" in c.speaker
+
+
+def test_key_takeaways_from_someones_statements_are_their_points_in_the_outlets_words():
+    text = ("Key takeaways from Norwegian Foreign Minister Jonas Berg’s statements at a press conference:\n\n"
+            "▪️Norway had no reason to refuse Swedish help in the rescue\n\n"
+            "▪️The two countries plan to restore maritime links\n\n"
+            "Day")
+    found = claims_of(text)
+    assert [(c.speaker, c.text, c.kind) for c in found] == [
+        ("Jonas Berg", "Norway had no reason to refuse Swedish help in the rescue", "indirect"),
+        ("Jonas Berg", "The two countries plan to restore maritime links", "indirect")]
+
+
+def test_a_transcripts_title_names_the_speaker_before_the_event_place_and_date():
+    text = ("Minister of Fisheries of Norway J.K. Berg during the harbour forum (Bergen, May 12, 2025)\n\n"
+            "I am glad for the opportunity to continue our dialogue on the northern ports.\n\n"
+            "We will do everything we can to reopen the quay this summer.")
+    assert said(text) == [("J.K. Berg", "I am glad for the opportunity to continue our dialogue on the northern ports"),
+                          ("J.K. Berg", "We will do everything we can to reopen the quay this summer")]
