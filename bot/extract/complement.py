@@ -113,6 +113,11 @@ OUTER_PREDICATE = re.compile(
     r"raised|raises|appears?|appeared|seems?|seemed|contradicts?|contradicted|echoes|echoed|follows?|followed)\b)")
 
 
+# Where a speech verb is set in place or manner before a colon and the quotation: "said on condition of
+# anonymity during a closed-door briefing: '...'".
+SETTING_THEN_COLON = re.compile(r"\s+(?:on|in|at|during|after|before|to|with|via|from)\s[^:“”\"‘']{2,120}?:\s*(?=[“\"‘'])")
+
+
 def complement(sent: Sentence, cue: Cue, after: str, subject_start: int) -> tuple[str, str]:
     """(kind, text) of what the speaker said; `after` is the sentence after the cue, and
     `subject_start` where the speaker's phrase begins. ("", "") when nothing was said."""
@@ -166,6 +171,11 @@ def complement(sent: Sentence, cue: Cue, after: str, subject_start: int) -> tupl
         if cue.lemma in NOMINAL:  # "X's claim that 3,000 were killed could not be verified": the claim
             text = OUTER_PREDICATE.split(text, 1)[0]  # ends where the writer's own sentence goes on
         return kind_of(text, sent), clean(text, that_clause=True)
+    setting_colon = SETTING_THEN_COLON.match(after) if ":" in after else None
+    if setting_colon:  # "said on condition of anonymity during a briefing: 'Operations are expected ...'": the
+        after = after[setting_colon.end() - 1:]  # words after the colon, past the setting before it
+        if after.lstrip(" :")[:1] in ("'", "‘"):
+            return "direct", clean(after.lstrip(" :")[1:].rstrip().rstrip("'’"), quoted=True)
     m = re.match(r"\s*[,:]?\s*[“\"]", after)
     if m and cue.takes_object and cue.text.split()[-1].lower() in ("to", "on", "for"):
         m = None  # "attributed the losses to “poor training”": the quotation is the object, not a speech

@@ -124,7 +124,10 @@ NEEDS_NEXT = {
     # "is considering sending troops"
     "consider": r"(?:[\w’'-]+\s+){1,8}?(?:to\s+be|as)\b|that\b",
     "maintain": r"(?:(?:its|his|her|their|the)\s+(?:position|stance|view|line|claim)\s+)?that\b",
-    "comment": r"on\b|that\b",  # "commented on ...", "commented that ..."
+    "comment": r"on\b|that\b|(?=(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+               r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+               r"[A-Z][\w’'.-]+)",  # "commented on ...", "commented that ...", '“...,”
+    # commented Kozlov, Minister of ...' (after the quotation)
     # "thanked the soldiers for ...", "thanked Defence Minister X on Monday for ..."
     "thank": r"(?:[\w‘’'-]+\s+){1,10}?for\b|(?:[\w‘’'-]+\s+){0,3}[“\"‘]|(?:[\w‘’'-]+\s+){1,8}?(?:that|who)\b",
     "praise": r"(?:[\w’'-]+\s+){1,6}?(?:for|as)\b|(?:[\w’'-]+\s+){0,3}[“\"]|" + _PRAISED_OBJECT,

@@ -268,3 +268,16 @@ def test_a_transcripts_title_names_the_speaker_before_the_event_place_and_date()
             "We will do everything we can to reopen the quay this summer.")
     assert said(text) == [("J.K. Berg", "I am glad for the opportunity to continue our dialogue on the northern ports"),
                           ("J.K. Berg", "We will do everything we can to reopen the quay this summer")]
+
+
+def test_commented_after_a_quotation_names_its_speaker_commented_friday_on_is_nothing():
+    c, = claims_of(LEAD + '"The commission implies constant cooperation," commented Harald Berg, Minister of Fisheries.')
+    assert (c.speaker, c.text) == ("Harald Berg", "The commission implies constant cooperation")
+    assert claims_of(LEAD + "Harald Berg commented Friday on the talks.") == []
+
+
+def test_a_single_quoted_quotation_after_a_colon_and_the_setting_of_the_verb():
+    c, = claims_of(LEAD + "A harbour ministry official said on condition of anonymity during a closed-door briefing: "
+                          "'Operations are expected to expand to include Swedish tourists.'")
+    assert (c.speaker, c.text, c.kind) == ("A harbour ministry official",
+                                           "Operations are expected to expand to include Swedish tourists", "direct")
