@@ -335,6 +335,10 @@ ROLE_THEN_NAME_CLOSING = re.compile(r"\s+(?=[a-z])(?:[\w’'.-]+,?\s+(?:(?:and|o
 PLACE_WHERE = re.compile(r"(?P<place>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),?\s+where\s+(?:the\s+)?"
                          r"(?P<who>(?:(?:local|military|intelligence|government|defen[cs]e)\s+)?(?:authorities|officials|"
                          r"government))$")
+# "A high-ranking but unidentified official": the "but" joins two words of one description, it opens no clause.
+UNNAMED_BUT = re.compile(r"(?<=\w)\s+but(?=\s+(?:unidentified|unnamed|anonymous)\b)")
+# "..., according to the source, who also revealed that ...": the relative clause is about the source.
+ACCORDING_TO_WHO = re.compile(r"\baccording\s+to\s+(?P<who>[^,]{2,80}),$")
 # "an interview given by X on Monday, in which he said": the clause about what X gave.
 IN_WHICH = re.compile(r",?\s+(?:in|during|at|with)\s+which\s+(?:he|she)$")
 RELATIVE_PRONOUN = re.compile(r"\b(?:which|that|what)\s+(?P<pronoun>it|they|he|she)\s*$")
@@ -680,7 +684,8 @@ class SentenceAttributor:
             named = self.resolver.resolve(this_is_how.group("who"), allow_coordination=False)
             return Attribution(named, cue, "indirect", "", negated, this_is_how.start("who"), refers_back=True) \
                 if len(named) == 1 and not named[0].vague else None
-        subject_start, mentions, role = self._subject(NICKNAME.sub(lambda m: f" {m.group(1)} ", PARTICIPLE_ASIDE.sub("", pre)))
+        subject_start, mentions, role = self._subject(UNNAMED_BUT.sub(lambda m: " " * len(m.group(0)), NICKNAME.sub(
+            lambda m: f" {m.group(1)} ", PARTICIPLE_ASIDE.sub("", pre))))  # ("A high-ranking but unidentified official")
         relative = RELATIVE_PRONOUN.search(pre)
         releaser = self._releaser(pre[:relative.start()]) if relative else []
         if releaser:  # "Ukraine released images which it said showed ...": the one who released them
@@ -857,6 +862,10 @@ class SentenceAttributor:
             return clause_start + clause.rfind(tail), self.resolver.resolve(tail), ""
         if boundary == "who":  # "Lin Jian, who ..., remarked"
             before = stripped[:stripped.rfind("who")].rstrip()
+            source = ACCORDING_TO_WHO.search(before)
+            if source:  # "CLAIM, according to the source, who also revealed that ...": the source
+                found = self.resolver.resolve(source.group("who"), allow_coordination=False)
+                return (stripped.rfind(source.group("who")), found, "") if found else (-1, [], "")
             indefinite = INDEFINITE_AGENT.search(before)  # "a statement by a Ministry of Foreign Affairs official
             if indefinite:  # who said": someone new, never the official named before
                 found = self.resolver.resolve(indefinite.group(1), allow_coordination=False)

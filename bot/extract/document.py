@@ -237,8 +237,11 @@ class _Walk:
         """A claim of someone the text first gave only a role ("Ukraine's military intelligence chief
         said"), credited to the person it names in that role further on."""
         speaker = self.registry.get(claim.speaker_id)
-        if speaker is None or not speaker.generated or speaker.kind != "person" or speaker.role != speaker.name:
+        if speaker is None or not speaker.generated:
             return claim
+        unnamed_role = speaker.kind == "person" and speaker.role == speaker.name
+        if not unnamed_role and not (speaker.kind == "vague" and LEADER_OF.fullmatch(speaker.name)):
+            return claim  # ("a former chief of the ICC said": an office one person holds, whom the text may name)
         named = self.ctx.named_for(speaker)
         if named is None:
             return claim
@@ -813,6 +816,11 @@ def _goes_on(prev: Sentence, att: Attribution, sent: Sentence) -> bool:
             not names & {w.lower().strip("’'s") for w in subject.split()}:
         return False
     return sent.paragraph == prev.paragraph or not opening.group(0).startswith(("This", "Such"))
+
+
+# An unnamed holder of an office one person holds: "A former chief of the ICC", "the head of the agency".
+LEADER_OF = re.compile(r"(?:[Aa]|[Tt]he)\s+(?:former\s+)?(?:chief|head|director|president|chairman|chairwoman)\s+of\s+"
+                       r"(?:the\s+)?[\w’'. -]{2,60}")
 
 
 def _findings_by(text: str) -> str:

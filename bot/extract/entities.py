@@ -170,7 +170,8 @@ class DocContext:
         plural = head not in ROLE_SYNONYMS and head.endswith("s") and head[:-1] in ROLE_SYNONYMS
         head = head[:-1] if plural else head  # "the ministers": those of a body, not one person
         synonyms = ROLE_SYNONYMS.get(head, frozenset({head}))
-        if head not in ROLE_SYNONYMS and head not in ORG_WORDS | PERSON_ROLES | STATEMENT_NOUNS:
+        if head not in ROLE_SYNONYMS and head not in ORG_WORDS | PERSON_ROLES | STATEMENT_NOUNS and \
+                head not in ROLE_HYPERNYMS:  # ("the source": an official named before)
             return None
         modifiers = {SHORT_FORMS.get(m, m) for m in (normalize_name(w) for w in phrase.split()[:-1]
                                                      if w[:1].isupper() and w.lower() != "the")}
@@ -248,11 +249,13 @@ class DocContext:
         Intelligence, ...". The role's noun (or a word for it) must be theirs, its country too, and one
         more of its words; two such people, and it stays unnamed."""
         words = [_possessive_stripped(w) for w in normalize_name(unnamed.name).split()]
-        head = words[-1] if words else ""
+        of = words.index("of") if "of" in words[1:-1] else len(words)  # "a former chief of the ICC": the chief,
+        head = words[of - 1] if words else ""  # of the court
         if head not in PERSON_ROLES:
             return None
         heads = ROLE_SYNONYMS.get(head, frozenset({head})) | ROLE_HYPERNYMS.get(head, frozenset())
-        described = {_COUNTRY_ADJECTIVE.get(w, w) for w in words[:-1] if w not in DETERMINER_WORDS}
+        described = {_COUNTRY_ADJECTIVE.get(w, w) for w in words[:of - 1] + words[of + 1:]
+                     if w not in DETERMINER_WORDS | {"former", "of"}}
         countries = {w for w in described if country_of(w)}
         others = described - countries
         found = []

@@ -160,11 +160,14 @@ def _role_noun_end(sentence: str, pos: int) -> int:
     lead = [w.group(0).lower() for w in words[:3]]
     one_of = lead[:2] == ["one", "of"]  # "one of the lawmakers who attended": one of a group, by its plural
     skip = 2 + (lead[2:3] == ["the"]) if one_of else 1 if lead[:1] in (["a"], ["an"], ["the"], ["also"]) else 0
+    end = -1
     for w in words[skip:skip + 4]:
         word = w.group(0).lower()
+        if word in ("of", "for", "at", "in", "with", "and"):
+            break
         if word in _ROLE_WORDS or one_of and word.endswith("s") and word[:-1] in _ROLE_WORDS:
-            return w.end()
-    return -1
+            end = w.end()  # the last of them: "former president", "deputy foreign minister"
+    return end
 
 
 def _outlets(sentence: str) -> list[Introduction]:

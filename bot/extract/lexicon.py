@@ -53,7 +53,7 @@ ANONYMOUS_HEADS = {"official", "source", "diplomat", "spokesperson", "spokesman"
                    "account", "blogger", "blog", "outlet", "newspaper", "daily", "broadcaster", "agency", "soldier",
                    "captive", "prisoner", "pow", "defector", "witness", "resident", "commander", "researcher",
                    "delegate", "envoy", "representative", "minister", "general", "organisation", "organization",
-                   "charity", "watchdog", "monitor", "ngo", "journalist", "reporter", "editor", "correspondent"}
+                   "charity", "watchdog", "monitor", "ngo", "journalist", "reporter", "editor", "correspondent", "chief", "head", "director"}
 DETERMINERS = {"the", "a", "an", "both", "neither", "either", "its", "their", "his", "her", "this", "that",
                "these", "those", "top", "some", "many", "several"}
 # Lower-case words inside a name ("de Vries", "von der Leyen", "bin Salman"): nameparser's list.
@@ -103,9 +103,12 @@ secretary secretary-general director chief head deputy adviser advisor aide comm
     "diplomat": frozenset("envoy ambassador representative".split()),
     "aide": frozenset("director deputy secretary chief official".split()),  # "the security aide": the director
     "general": frozenset("commander chief lieutenant colonel".split()),
-    "chief": frozenset("head director commander secretary secretary-general minister".split()),  # "the NATO chief",
+    "chief": frozenset("head director commander secretary secretary-general minister president".split()),  # "the NATO
+    # chief", "a former chief of the ICC" (its president),
     # "the defence chief" (the minister)
     "agency": frozenset("department ministry service office bureau directorate administration".split()),
+    "source": frozenset("official officer diplomat aide insider".split()),  # "according to the source": the unnamed
+    # official the text quoted before, when no source was named as such
 }
 PERSON_ROLES = frozenset("""spokesperson spokesman spokeswoman representative lawmaker legislator rep. congressman
 congresswoman senator mp parliamentarian envoy ambassador diplomat minister secretary president leader head

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from bot.index.model import Speaker
 from bot.extract.affiliation import COUNTRY_WORDS, country_of, institution_of
-from bot.extract.entities import DocContext
+from bot.extract.entities import DocContext, singular
 from bot.extract.introductions import Introduction
 from bot.extract.lexicon import (
     ANONYMOUS_HEADS,
@@ -625,6 +625,8 @@ class SubjectResolver:
             described = self.ctx.describe(bare, definite=True)  # "the diplomat said": the ambassador named before
             if described and described.kind == "person":
                 return [Mention(described, inferred=self.ctx.guessed)]
+            if described and described.kind == "vague" and singular(described.name) and head == "source":
+                return [Mention(described, vague=True)]  # "according to the source": the unnamed official quoted before
         if head in VAGUE_HEADS and (not _cap_name(words[-1]) or words[0].lower() == head
                                     or re.search(r"\b(?:from|in|within|inside)\b", bare)) and head_words:
             return self._vague(phrase)  # "analysts", "Experts", "reports from Seoul"

@@ -281,3 +281,29 @@ def test_a_single_quoted_quotation_after_a_colon_and_the_setting_of_the_verb():
                           "'Operations are expected to expand to include Swedish tourists.'")
     assert (c.speaker, c.text, c.kind) == ("A harbour ministry official",
                                            "Operations are expected to expand to include Swedish tourists", "direct")
+
+
+def test_a_high_ranking_but_unidentified_official_and_then_the_source():
+    text = LEAD + ("A high-ranking but unidentified official from Oslo’s harbour office told Reuters that the fleet "
+                   "had lost 40 boats.\n"
+                   "Sweden has amassed nearly 600 boats in Malmo, according to the source, who also revealed that "
+                   "Stockholm is expanding its port.")
+    found = claims_of(text)
+    assert [c.text for c in found] == ["the fleet had lost 40 boats", "Sweden has amassed nearly 600 boats in Malmo",
+                                       "Stockholm is expanding its port"]
+    assert len({c.speaker for c in found}) == 1 and "official from Oslo’s harbour office" in found[0].speaker
+    assert all(c.vague for c in found)
+
+
+def test_a_former_chief_of_a_body_is_the_former_president_named_after():
+    text = LEAD + ("Shipowner Harald Berg could face a probe at the International Fisheries Court (IFC), a former "
+                   "chief of the IFC said Monday.\n"
+                   "Ola Lind, former president of the IFC, made the remarks at a conference in Oslo.\n"
+                   "The case is strong, the former IFC president noted.")
+    assert [who for who, _ in said(text)] == ["Ola Lind", "Ola Lind"]
+
+
+def test_an_appositive_role_with_former_or_a_portfolio_before_its_noun():
+    text = LEAD + ("Ola Lind, deputy foreign minister, met the press.\n"
+                   "The port is closed, the deputy foreign minister said.")
+    assert said(text) == [("Ola Lind", "The port is closed")]
