@@ -45,11 +45,13 @@ from bot.extract.signals import (
     HOST_OPENING,
     IMPERSONAL_SAID,
     JOURNALIST,
+    KEY_POINTS,
     LEAD_IN,
     LIST_ITEM,
     MODAL_HEDGE,
     NO_ANSWER,
     OTHER_SOURCE,
+    PARAGRAPH_LABEL,
     PHOTO_CREDIT,
     PLEASANTRY,
     POINTS_AHEAD,
@@ -57,7 +59,6 @@ from bot.extract.signals import (
     QUOTED_ONE,
     QUOTE_BARE,
     QUOTE_FROM,
-    PARAGRAPH_LABEL,
     ROLE_SPEAKS,
     SAID_IN_POST,
     SETTING_PARTICIPLE,
@@ -72,10 +73,9 @@ from bot.extract.signals import (
     SPOKE_WITH,
     SUBORDINATE_SUBJECT,
     TEXT_BY,
-    KEY_POINTS,
     TURNS_AWAY,
-    WHAT_FOLLOWS,
     UNNAMED_ONE_OPENS,
+    WHAT_FOLLOWS,
 )
 from bot.extract.subjects import INTRODUCTORY, ONE_OF_GROUP, Mention, SubjectResolver, opening_subject
 
@@ -351,7 +351,7 @@ class _Walk:
             return []  # (a paragraph the labelled quotation runs on into, up to its closing mark, is the same words)
         cue = Cue("say", 0, 0, "Quote from")
         text = sent.text.rstrip()
-        if text[-1:] in "”\"" and "“" not in text and text.count('"') % 2 == 1:
+        if _closes_only(text):
             text = text[:-1]  # ('... killed and wounded."': the mark closing a quotation opened paragraphs above)
         words = clean(sent.quotes[0].inner.strip(), quoted=True) if sent.is_pure_quote() else clean(text)
         return [Attribution([self.quote_label[0][0].copy()], cue, "direct", words, False, 0)]
@@ -574,9 +574,9 @@ class _Walk:
             or sent.paragraph <= block.opened + block.reach) or \
             block.colon and sent.paragraph == block.paragraph + 2 or \
             block.findings > 0 and block.paragraph < sent.paragraph <= block.paragraph + 2 and \
-            not TURNS_AWAY.match(sent.text) and (not block.items or LIST_ITEM.match(sent.text))  # (its items set a
-        # blank line apart, each ending ";"; findings one paragraph
-        # each, until the text turns to other news)
+            not TURNS_AWAY.match(sent.text) and (not block.items or LIST_ITEM.match(sent.text))
+        # (a list's items set a blank line apart, each ending ";"; findings one paragraph each, until the text
+        # turns to other news; key points while they are items)
         if not goes_on or sent.quotes and sent.quotes[0].start == 0 or _names_own_speaker(sent) and not block.whole:
             self.block = None
             return []
@@ -599,8 +599,8 @@ class _Walk:
         quoted = following.quotes and following.quotes[0].start == 0
         if not quoted and (following.paragraph > sent.paragraph + 2 or following.voice or  # (the next line, or after
             # one blank line)
-                           following.heading and not following.text[:1].islower() and not LIST_ITEM.match(following.text)):  # (an item of a list below it
-            # is no title)
+                           following.heading and not following.text[:1].islower() and
+                           not LIST_ITEM.match(following.text)):  # (an item of a list below it is no title)
             return
         posted_by = TEXT_BY.search(sent.text)  # "And this is a post by reporter X:": the paragraph is X's
         points = KEY_POINTS.match(sent.text.strip())  # "Key takeaways from X's statements:": the items below
@@ -848,10 +848,15 @@ def _quote_runs(text: str) -> dict[int, int]:
             body = lines[j].strip()
             if PARAGRAPH_LABEL.match(body) or body[:1] in "“\"":
                 break
-            if body[-1:] in "”\"" and "“" not in body and body.count('"') % 2 == 1:
+            if _closes_only(body):
                 runs.update({p: i for p in following[:k + 1]})
                 break
     return runs
+
+
+def _closes_only(text: str) -> bool:
+    """Whether `text` ends with a quotation mark that closes what it never opened."""
+    return text[-1:] in "”\"" and "“" not in text and text.count('"') % 2 == 1
 
 
 def _title_cased(name: str) -> str:
