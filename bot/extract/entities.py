@@ -98,6 +98,8 @@ class DocContext:
         words = set(described.split())
         if speaker.kind == "person" and LEGISLATURE.search(described):
             words.add("lawmaker")  # "House Intelligence Committee chairman": later "the congressman"
+        if {"press", "secretary"} <= words:
+            words.add("press-secretary")  # "Press Secretary Pat Ryder": later "the spokesman"
         entity = self.entities.get(speaker.id)
         if entity is None:
             self.entities[speaker.id] = Entity(speaker, role, words, self._clock, self._clock, self.sentence_no,

@@ -307,3 +307,18 @@ def test_an_appositive_role_with_former_or_a_portfolio_before_its_noun():
     text = LEAD + ("Ola Lind, deputy foreign minister, met the press.\n"
                    "The port is closed, the deputy foreign minister said.")
     assert said(text) == [("Ola Lind", "The port is closed")]
+
+
+def test_a_time_between_the_auxiliary_and_the_verb():
+    c, = claims_of(LEAD + "Harbour Adviser John Berg had last week confirmed the presence of about 300 boats in the port.")
+    assert (c.speaker, c.text) == ("John Berg", "the presence of about 300 boats in the port")
+    c, = claims_of(LEAD + "Harbour Adviser John Berg has on Monday denied that the port was closed.")
+    assert (c.speaker, c.stance) == ("John Berg", "denies")
+
+
+def test_the_spokesman_is_the_press_secretary_named_before_who_reconfirmed():
+    text = LEAD + ("Press Secretary Pat Berg confirmed that the boats arrived.\n"
+                   "The arrival underscores the crisis, according to the spokesman.\n"
+                   "Berg reconfirmed Norway’s right to use the quay.")
+    assert said(text) == [("Pat Berg", "the boats arrived"), ("Pat Berg", "The arrival underscores the crisis"),
+                          ("Pat Berg", "Norway’s right to use the quay")]
