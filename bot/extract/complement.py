@@ -118,6 +118,11 @@ OUTER_PREDICATE = re.compile(
 SETTING_THEN_COLON = re.compile(r"\s+(?:on|in|at|during|after|before|to|with|via|from)\s[^:“”\"‘']{2,120}?:\s*(?=[“\"‘'])")
 
 
+# What the verb names before a colon and the quotation it introduces: "uttered one single sentence about the
+# troops: “...”", "explained his position: “...”" (the words are the quotation, not the object).
+OBJECT_THEN_COLON = re.compile(r"\s+(?!that\b)(?:[\w’'-]+\s+){0,10}?[\w’'-]+:\s*(?=[“\"])")
+
+
 def complement(sent: Sentence, cue: Cue, after: str, subject_start: int) -> tuple[str, str]:
     """(kind, text) of what the speaker said; `after` is the sentence after the cue, and
     `subject_start` where the speaker's phrase begins. ("", "") when nothing was said."""
@@ -171,7 +176,7 @@ def complement(sent: Sentence, cue: Cue, after: str, subject_start: int) -> tupl
         if cue.lemma in NOMINAL:  # "X's claim that 3,000 were killed could not be verified": the claim
             text = OUTER_PREDICATE.split(text, 1)[0]  # ends where the writer's own sentence goes on
         return kind_of(text, sent), clean(text, that_clause=True)
-    setting_colon = SETTING_THEN_COLON.match(after) if ":" in after else None
+    setting_colon = (SETTING_THEN_COLON.match(after) or OBJECT_THEN_COLON.match(after)) if ":" in after else None
     if setting_colon:  # "said on condition of anonymity during a briefing: 'Operations are expected ...'": the
         after = after[setting_colon.end() - 1:]  # words after the colon, past the setting before it
         if after.lstrip(" :")[:1] in ("'", "‘"):

@@ -19,7 +19,7 @@ posit write declare assess think conclude concede hint signal testify answer rep
 underscore point recall ask recount affirm reaffirm assure pledge vow promise worry read mention
 convey expect agree analyse analyze continue begin lie remind specify post inform doubt clarify find
 learn show anticipate share relay tout notify detail assume regret forecast summarize summarise imply
-calculate hope reconfirm reassert""".split()
+calculate hope reconfirm reassert utter""".split()
 # Verbs whose object is part of the claim ("X urged the withdrawal ...", "X denied ...").
 OBJECT = """deny urge label describe characterize characterise accuse call condemn dismiss reject
 refute rebuff criticize criticise regard demand identify verify voice express issue dispute

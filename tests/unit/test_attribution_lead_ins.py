@@ -322,3 +322,11 @@ def test_the_spokesman_is_the_press_secretary_named_before_who_reconfirmed():
                    "Berg reconfirmed Norway’s right to use the quay.")
     assert said(text) == [("Pat Berg", "the boats arrived"), ("Pat Berg", "The arrival underscores the crisis"),
                           ("Pat Berg", "Norway’s right to use the quay")]
+
+
+def test_what_the_verb_names_before_a_colon_is_no_part_of_the_quotation():
+    text = LEAD + ("Responding, Harald Berg first uttered one single sentence about the boats: “Photos are a serious "
+                   "thing. If there are photos, then they reflect something.” Then he spoke at length.")
+    assert said(text) == [("Harald Berg", "Photos are a serious thing. If there are photos, then they reflect something")]
+    c, = claims_of(LEAD + "Harald Berg explained his position: “The port stays closed.”")
+    assert c.text == "The port stays closed"
