@@ -372,7 +372,7 @@ class SentenceAttributor:
                                         clean(closing.group("claim")), False, closing.start("who"))]
             said = HEADLINE_SAYS.match(s)  # "Each day brings more hardship, Says Delegate"
             if said:
-                mentions = self.resolver.resolve(said.group("who")) or self.resolver.resolve("a " + said.group("who"))
+                mentions = self.resolver.resolve(said.group("who")) or self.resolver.resolve(_one(said.group("who")))
                 if mentions:
                     cue = Cue("say", said.start("cue"), said.end("cue"), said.group("cue"))
                     return [Attribution(mentions, cue, kind_of(said.group("claim"), sent), clean(said.group("claim")),
@@ -396,7 +396,7 @@ class SentenceAttributor:
                                         False, 0)]
             colon = HEADLINE_SPEAKER.match(s)  # "Troops moved to Kursk: lawmaker"
             if colon:
-                mentions = self.resolver.resolve(colon.group("who")) or self.resolver.resolve("a " + colon.group("who"))
+                mentions = self.resolver.resolve(colon.group("who")) or self.resolver.resolve(_one(colon.group("who")))
                 if mentions:
                     cue = Cue("say", colon.start("who"), colon.end("who"), ":")
                     return [Attribution(mentions, cue, kind_of(colon.group("claim"), sent), clean(colon.group("claim")),
@@ -1134,6 +1134,15 @@ NAMED_AFTER = re.compile(r"\s*[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|"
 # Where a relative clause closes and the sentence's main verb follows: ", have met with".
 RELATIVE_ENDS = re.compile(r",\s+(?:has|have|had|is|are|was|were|will|would|did|does|do)\s+(?!been\s+\w+ed\b)")
 INVERTIBLE = {"say", "write", "report", "add", "note", "claim", "state", "announce"}
+
+
+def _one(role: str) -> str:
+    """A headline's bare role as one unnamed person: "Official" -> "an official", "US expert" -> "a US expert"."""
+    words = role.split()
+    words[-1] = words[-1].lower() if words[-1][:1].isupper() and words[-1][1:].islower() else words[-1]
+    if len(words) == 1:
+        words[0] = words[0].lower() if words[0][1:].islower() else words[0]
+    return ("an " if words[0][:1].lower() in "aeiou" else "a ") + " ".join(words)
 
 
 def _strip_conjunction(text: str) -> str:

@@ -35,7 +35,7 @@ VAGUE_HEADS = set("""analysts analyst experts expert observers observer official
 report critics diplomats diplomat commentators commentator scholars researchers leaders media
 outlets agencies intelligence insiders witnesses residents estimates assessments warnings economists figures calculations
 historians strategists specialists academics scientists lawmakers legislators activists campaigners
-pundits commanders officers generals ministers politicians meps mps""".split())
+pundits commanders officers generals ministers politicians meps mps reporting""".split())
 DEMONYMS = set("""korean russian ukrainian american chinese japanese british iranian european western eastern
 soviet french german polish indian israeli turkish syrian belarusian asian african arab western nato
 north south""".split())

@@ -330,3 +330,14 @@ def test_what_the_verb_names_before_a_colon_is_no_part_of_the_quotation():
     assert said(text) == [("Harald Berg", "Photos are a serious thing. If there are photos, then they reflect something")]
     c, = claims_of(LEAD + "Harald Berg explained his position: “The port stays closed.”")
     assert c.text == "The port stays closed"
+
+
+def test_a_headlines_closing_role_is_one_unnamed_person_with_its_article():
+    found = claims_of("Norway-Sweden trade hit a record in 2024 on fish and fuel: Official\n\nTrade rose last year.")
+    assert [(c.speaker, c.vague) for c in found] == [("An official", True)]
+
+
+def test_according_to_a_peoples_reporting_opens_the_sentence_and_is_its_source():
+    found = said(LEAD + "According to Swedish reporting, Harald Berg has since sent a further 150 boats to the "
+                        "port, expecting payments that have not materialised.")
+    assert {who for who, _ in found} == {"Swedish reporting"}

@@ -474,7 +474,7 @@ def test_an_outlet_named_with_its_kind_is_an_institution_even_if_its_name_looks_
 
 @pytest.mark.parametrize(("headline", "speaker", "text"), [
     ("Harbour Office says ferries will resume next week", "Harbour Office", "ferries will resume next week"),
-    ("Ferries Will Resume Within Days, Says Minister", "A Minister", "Ferries Will Resume Within Days"),
+    ("Ferries Will Resume Within Days, Says Minister", "A minister", "Ferries Will Resume Within Days"),
     ("Detained sailor wants to go home: lawmaker", "A lawmaker", "Detained sailor wants to go home"),
     ("Estonian captain in Tallinn thought he was in Finnish waters", "Estonian captain in Tallinn",
      "he was in Finnish waters"),
