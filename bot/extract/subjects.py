@@ -743,6 +743,9 @@ class SubjectResolver:
                 return None  # ("Under South Korea's law": a country, not a person; "Now, South Korea's spy chief")
             found = self.registry.resolve(intro.phrase) or self.ctx.surname(words[-1]) if len(words) == 1 \
                 else self.registry.resolve(intro.phrase)
+            if not found and title and len(name) == 1:  # "Commander Stewart, former officer of ...": the Stewart
+                known = self.resolve(intro.phrase, allow_coordination=False)  # the registry or the text knows, not
+                found = known[0].speaker if len(known) == 1 and not known[0].vague else None  # a new person
             found = found or self._generate(intro.phrase, "person", intro.role)
             return Mention(found, role=intro.role)
         if intro.role:  # "the Chosun Ilbo newspaper": an outlet, whatever its name looks like

@@ -341,3 +341,14 @@ def test_according_to_a_peoples_reporting_opens_the_sentence_and_is_its_source()
     found = said(LEAD + "According to Swedish reporting, Harald Berg has since sent a further 150 boats to the "
                         "port, expecting payments that have not materialised.")
     assert {who for who, _ in found} == {"Swedish reporting"}
+
+
+def test_a_title_and_family_name_introduced_with_a_role_is_the_registered_person():
+    from bot.extract.document import extract_claims
+    from bot.index.model import Document, Source, Speaker
+    from bot.index.speakers import Registry
+    registry = Registry([Speaker(id="berg", name="Harald Berg", aliases=("Berg",), role="harbour master")])
+    text = LEAD + ("Commander Berg, former officer of the Norwegian Coast Guard, said that 300 boats had left the "
+                   "port.")
+    c, = extract_claims(Document("t", text, Source("t")), registry)
+    assert (c.speaker, c.speaker_id) == ("Harald Berg", "berg")
