@@ -36,6 +36,9 @@ def run_build(args: argparse.Namespace, settings: Settings) -> int:
         kept = "the previous index is unchanged" if out.exists() else "no index was written"
         raise UserError(f"index build failed: {exc}; {kept} ({out})") from None
     index = result.index
+    for doc_id in result.set_aside:
+        print(f"warning: added document {doc_id} was left out: its claims meet a fault in the extractor (see the "
+              "log); it stays in the live corpus, set aside there too", file=sys.stderr)
     for orphan in result.report.orphans:
         print(f"warning: decision for claim {orphan.claim_id} ({orphan.action}) matches no claim; "
               "its evidence text changed or the claim is no longer extracted", file=sys.stderr)

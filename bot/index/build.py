@@ -8,6 +8,7 @@ touched.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -23,11 +24,14 @@ from bot.extract.parallel import extract_all
 from bot.index.quantities import group_quantities
 from bot.index.speakers import Registry
 
+log = logging.getLogger(__name__)
+
 
 @dataclass(frozen=True)
 class BuildResult:
     index: IndexData
     report: CurationReport
+    set_aside: tuple[str, ...] = ()  # documents of the live corpus left out: their claims meet a fault (`fold_in`)
 
 
 def build_index(seeds: Path, max_bytes: int = MAX_DOCUMENT_BYTES, now: dt.datetime | None = None,
@@ -46,17 +50,30 @@ def build_index(seeds: Path, max_bytes: int = MAX_DOCUMENT_BYTES, now: dt.dateti
     index = IndexData(version="", built_at=built_at, sources={d.doc_id: d.source for d in documents},
                       speakers={s.id: s for s in registry.all() if not s.generated or s.id in used},
                       claims=tuple(curated), texts={d.doc_id: d.text for d in documents})
-    return BuildResult(fold_in(index, stored), report)
+    set_aside: list[str] = []
+    return BuildResult(fold_in(index, stored, set_aside), report, tuple(set_aside))
 
 
-def fold_in(index: IndexData, stored: Sequence[StoredDocument] = ()) -> IndexData:
+def fold_in(index: IndexData, stored: Sequence[StoredDocument] = (), set_aside: list[str] | None = None) -> IndexData:
     """`index` with these documents of the live corpus built in, then its denials linked and its
     quantities grouped over everything. Their claims are taken as they were extracted when each
     was added, ids and all, so a decision editors took on one still finds it; what depends on the
     whole corpus is worked out as replicas do when they merge them. A document of `index` with the
-    same id as an added one wins, as it does in service."""
+    same id as an added one wins, as it does in service. An added document whose claims meet a
+    fault there is left out (its id appended to `set_aside`, logged), as a replica sets it aside,
+    so one bad article does not stop compaction; a fault on a seed document stops the build."""
     folded = [d for d in stored if d.doc_id not in index.sources]
-    claims, groups = _corpus_wide([*index.claims, *(c for d in folded for c in d.claim_records())])
+    while True:
+        try:
+            claims, groups = _corpus_wide([*index.claims, *(c for d in folded for c in d.claim_records())])
+            break
+        except _GroupingFault as fault:
+            if fault.doc_id not in {d.doc_id for d in folded}:
+                raise ExtractionError(str(fault)) from fault.__cause__
+            log.warning("added document %s left out of the build: %s", fault.doc_id, fault)
+            folded = [d for d in folded if d.doc_id != fault.doc_id]
+            if set_aside is not None:
+                set_aside.append(fault.doc_id)
     speakers = dict(index.speakers)
     for d in folded:
         for speaker in d.speakers:
@@ -65,6 +82,15 @@ def fold_in(index: IndexData, stored: Sequence[StoredDocument] = ()) -> IndexDat
                    sources={**index.sources, **{d.doc_id: d.source for d in folded}},
                    texts={**index.texts, **{d.doc_id: d.text for d in folded}},
                    folded={**index.folded, **{d.doc_id: (d.seq, d.added_at.isoformat()) for d in folded}})
+
+
+class _GroupingFault(Exception):
+    """The corpus-wide steps failed, and this document's claims alone meet the fault."""
+
+    def __init__(self, doc_id: str, exc: BaseException) -> None:
+        super().__init__(f"{doc_id}: its figures could not be grouped ({type(exc).__name__}: {exc}), a fault in the "
+                         "extractor; remove the document or report it")
+        self.doc_id = doc_id
 
 
 def _corpus_wide(claims: list[Claim]) -> tuple[list[Claim], list[QuantityGroup]]:
@@ -77,8 +103,7 @@ def _corpus_wide(claims: list[Claim]) -> tuple[list[Claim], list[QuantityGroup]]
             try:
                 group_quantities(link_denials([c for c in claims if c.doc_id == doc_id]))
             except Exception:  # noqa: BLE001 - the fault is raised below, with its document named
-                raise ExtractionError(f"{doc_id}: its figures could not be grouped ({type(exc).__name__}: {exc}), "
-                                      "a fault in the extractor; remove the document or report it") from exc
+                raise _GroupingFault(doc_id, exc) from exc
         raise
 
 

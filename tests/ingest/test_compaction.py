@@ -101,3 +101,30 @@ async def test_index_build_with_store_on_the_command_line(tmp_path, seeds, store
     assert main(["index", "build", "--with-store"], settings) == 0
     assert "(1 of them added to the live corpus)" in capsys.readouterr().out
     assert len(IndexHolder.load(artifact).index.folded) == 1
+
+
+async def test_an_added_document_a_fault_meets_is_left_out_of_compaction_and_named(tmp_path, seeds, store, site,
+                                                                                    session, database_url, capsys,
+                                                                                    monkeypatch):
+    """A fault in the corpus-wide steps met on one added document's claims (injected: no input left
+    reaches one) leaves that document out of the compacted artifact, named on stderr, instead of
+    stopping the build; it stays in the live corpus, where replicas set it aside the same way."""
+    from bot.index import build
+
+    artifact = tmp_path / "index.sqlite"
+    build_to(seeds, artifact)
+    bad = await add(store, artifact, site, session, "ministers-dispute-convoy")
+    good = await add(store, artifact, site, session, "harbour-envoy-warns")
+    group = build.group_quantities
+
+    def fault(claims):
+        if any(c.doc_id == bad for c in claims):
+            raise StopIteration
+        return group(claims)
+
+    monkeypatch.setattr(build, "group_quantities", fault)
+    settings = Settings(_env_file=None, index_path=artifact, database_url=database_url, seeds_dir=seeds)
+    assert main(["index", "build", "--with-store"], settings) == 0
+    out, err = capsys.readouterr()
+    assert "(1 of them added to the live corpus)" in out and f"added document {bad} was left out" in err
+    assert set(IndexHolder.load(artifact).index.folded) == {good}
