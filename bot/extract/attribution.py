@@ -1137,12 +1137,15 @@ INVERTIBLE = {"say", "write", "report", "add", "note", "claim", "state", "announ
 
 
 def _one(role: str) -> str:
-    """A headline's bare role as one unnamed person: "Official" -> "an official", "US expert" -> "a US expert"."""
+    """A headline's bare role as one unnamed person: "Official" -> "an official", "US expert" -> "a US
+    expert", "NIS official" -> "an NIS official" (the article goes by how the first word sounds)."""
     words = role.split()
     words[-1] = words[-1].lower() if words[-1][:1].isupper() and words[-1][1:].islower() else words[-1]
-    if len(words) == 1:
-        words[0] = words[0].lower() if words[0][1:].islower() else words[0]
-    return ("an " if words[0][:1].lower() in "aeiou" else "a ") + " ".join(words)
+    first = words[0]
+    lower = first.lower()
+    vowel = first[:1] in "AEFHILMNORSX" if first.isupper() and len(first) > 1 else \
+        lower[:1] in "aeio" or lower.startswith("un") and not lower.startswith(("unit", "union", "univ", "uniq"))
+    return ("an " if vowel else "a ") + " ".join(words)
 
 
 def _strip_conjunction(text: str) -> str:

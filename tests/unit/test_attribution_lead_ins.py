@@ -352,3 +352,11 @@ def test_a_title_and_family_name_introduced_with_a_role_is_the_registered_person
                    "port.")
     c, = extract_claims(Document("t", text, Source("t")), registry)
     assert (c.speaker, c.speaker_id) == ("Harald Berg", "berg")
+
+
+
+def test_a_headlines_closing_bare_role_takes_the_article_its_sound_asks_for():
+    from bot.extract.attribution import _one
+    assert [_one(r) for r in ("Official", "Minister", "US expert", "NIS official", "Ukrainian official",
+                              "unnamed official")] == [
+        "an official", "a minister", "a US expert", "an NIS official", "a Ukrainian official", "an unnamed official"]
