@@ -754,7 +754,9 @@ class SentenceAttributor:
             named = self.resolver.resolve(who, allow_coordination=False)
             if len(named) == 1 and not named[0].vague:
                 mentions = named
-        if SAID_THIS.fullmatch(text) or pointer:  # "The ISW said this in a new report", "X confirmed this
+        if SAID_THIS.fullmatch(text) or pointer or cue.lemma == "inform" and re.search(r"about\s+(?:this|it)$", cue.text):
+            # ("X informed about this on Monday": what the sentence before says)
+            # "The ISW said this in a new report", "X confirmed this
             # information": what the sentence before says
             return Attribution(mentions, cue, "indirect", "", negated, subject_start, refers_back=True)
         return Attribution(mentions, cue, kind, text, negated, subject_start)

@@ -106,6 +106,9 @@ COUNTRY_OFFICIAL = re.compile(rf"^(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)[�
 JOINT = re.compile(r"(?:the|their|a)\s+(?:joint\s+(?:statement|declaration|communiqu[eé]|letter|press\s+release)|"
                    r"two\s+(?:countries|nations|governments|leaders|sides|ministers|allies|presidents|men|women)|pair|duo)|"
                    r"both\s+(?:countries|nations|governments|leaders|sides|ministers|allies|presidents)")
+# An outlet's own reporter: "the correspondent of Babel", "a reporter for Fjordposten".
+REPORTER_OF = re.compile(r"(?:[Tt]he|[Aa]n?|[Oo]ur|[Ii]ts)\s+(?P<who>(?:[\w-]+\s+)?(?:correspondent|reporter|journalist)s?)"
+                         r"\s+(?:of|for|at|from|with)\s+(?P<outlet>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})")
 PAIR_OF_PEOPLE = re.compile(r"\b(?:leaders|presidents|ministers|men|women|pair|duo)$")
 _PARTY_WORDS = {"ruling", "governing"}  # lower case inside a body's name: "the Central Military Commission of the ruling
 # Workers' Party"
@@ -415,6 +418,11 @@ class SubjectResolver:
                 each += one[:1] or ([official] if official else [])
             if len(each) == len(re.split(r",\s+", paired.group("a"))) + 1 and not any(m.vague for m in each):
                 return each
+        reporter = REPORTER_OF.fullmatch(phrase)
+        if reporter:  # "the correspondent of Babel reports": the outlet's own reporting, never a person named Babel
+            outlet = _drop_determiners(reporter.group("outlet"))
+            known = self.registry.resolve(outlet)
+            return [Mention(known if known else self._generate(outlet, "outlet"), role=reporter.group("who"))]
         staff = STAFF_OF_NAMED.match(phrase)
         if staff and not country_of(staff.group("org")):  # "ISW analysts", "CSIS experts": the institute's staff,
             found = self.resolve(staff.group("org"), allow_coordination=False)  # as "analysts at ISW" is

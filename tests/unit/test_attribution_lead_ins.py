@@ -360,3 +360,12 @@ def test_a_headlines_closing_bare_role_takes_the_article_its_sound_asks_for():
     assert [_one(r) for r in ("Official", "Minister", "US expert", "NIS official", "Ukrainian official",
                               "unnamed official")] == [
         "an official", "a minister", "a US expert", "an NIS official", "a Ukrainian official", "an unnamed official"]
+
+
+def test_informed_about_this_refers_back_and_the_outlets_correspondent_is_no_person():
+    text = ("Norway has already recorded boats from Sweden in its northern ports.\n\n"
+            "President Jonas Berg informed about this on Monday, October 21, at a meeting with journalists, the "
+            "correspondent of Fjordposten reports.\n\n"
+            '"We have been catching captains and crews. I think it was in the northern ports," he said.')
+    assert said(text) == [("Jonas Berg", "Norway has already recorded boats from Sweden in its northern ports"),
+                          ("Jonas Berg", "We have been catching captains and crews. I think it was in the northern ports")]
