@@ -335,7 +335,6 @@ ROLE_THEN_NAME_CLOSING = re.compile(r"\s+(?=[a-z])(?:[\w’'.-]+,?\s+(?:(?:and|o
 PLACE_WHERE = re.compile(r"(?P<place>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),?\s+where\s+(?:the\s+)?"
                          r"(?P<who>(?:(?:local|military|intelligence|government|defen[cs]e)\s+)?(?:authorities|officials|"
                          r"government))$")
-_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 # "A high-ranking but unidentified official": the "but" joins two words of one description, it opens no clause.
 UNNAMED_BUT = re.compile(r"(?<=\w)\s+but(?=\s+(?:unidentified|unnamed|anonymous)\b)")
 # "..., according to the source, who also revealed that ...": the relative clause is about the source.
@@ -608,9 +607,9 @@ class SentenceAttributor:
                 lower[2] in ("and", "or") and not re.fullmatch(r"said|told|\w+ed", cue.text.split()[0].lower()):
             # (not "upped it to 11,000 and said", nor "found it hard to answer and said that ...")
             return None  # "set up to monitor and report violations": an infinitive, not a report
-        while i > 1 and words[i - 1].group(0).lower() in ("week", "month", "year", "weekend") and \
-                words[i - 2].group(0).lower() in ("last", "this", "earlier") or \
-                i > 1 and words[i - 2].group(0).lower() == "on" and words[i - 1].group(0) in _WEEKDAYS:
+        while i > 1 and (words[i - 1].group(0).lower() in ("week", "month", "year", "weekend") and
+                         words[i - 2].group(0).lower() in ("last", "this", "earlier") or
+                         words[i - 2].group(0).lower() == "on" and re.fullmatch(_DAY, words[i - 1].group(0))):
             i -= 2  # "had last week confirmed", "has on Monday denied": the time between auxiliary and verb
         while i and (words[i - 1].group(0).lower().strip(",") in AUXILIARY | NEGATION | {"yet", "also", "likewise", "here",
                                                                                         "each", "both", "all"}  # ("have yet

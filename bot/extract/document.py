@@ -580,8 +580,8 @@ class _Walk:
         if not goes_on or sent.quotes and sent.quotes[0].start == 0 or _names_own_speaker(sent) and not block.whole:
             self.block = None
             return []
-        if sent.paragraph != block.paragraph and sent.paragraph != block.opened:
-            block.findings -= 1
+        if block.findings and sent.paragraph not in (block.paragraph, block.opened):
+            block.findings -= 1  # (one more of the findings announced)
         block.paragraph, block.colon = sent.paragraph, sent.text.rstrip().endswith((":", ";"))
         text = LIST_ITEM.sub("", sent.text, count=1) if LIST_ITEM.match(sent.text) else sent.text
         kind = "indirect" if block.summary else "direct"  # (findings and key points: the source's account in the

@@ -31,8 +31,11 @@ DESCRIBED_OUTLET = re.compile(r"\b(?:newspaper|daily|paper|agency|broadcaster|ou
 IMPERSONAL_THAT = re.compile(r"\s*(?:It|This)\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+)?(?:noted|reported|said|stated|"
                              r"known|claimed|added|emphasi[sz]ed|stressed|pointed\s+out|specified)\s+that\s*,\s*")
 # What may follow "as stated by X," without being a claim: "during a recent meeting."
-# A date closing a phrase that names someone: "Minister X on November 5", "X last week".
-TRAILING_TIME = re.compile(r"\s+(?:on|in|last|earlier|this)\s+(?:[A-Z][a-z]+(?:\s+\d{1,2}(?:,\s+\d{4})?)?|week|month|year)\s*$")
+# A date closing a phrase that names someone: "Minister X on November 5", "X last week", "a BBC report
+# Thursday", "X on the 6th (local time)".
+TRAILING_TIME = re.compile(r"\s+(?:(?:on|last|this|earlier)\s+(?:[A-Z][a-z]+(?:\s+\d{1,2}(?:,\s+\d{4})?)?|week|month|year)|"
+                           r"on\s+the\s+\d{1,2}(?:st|nd|rd|th)(?:\s*\([^()]{1,20}\))?|"
+                           r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*$")
 SETTING_ONLY = re.compile(r"^(?:during|at|in|on|after|before|earlier|last|this)\b[^,;:]{0,60}\.?$")
 # Where a clause of its own begins: "..., though the reports have not been confirmed by X".
 CLAUSE_JOIN = re.compile(r",\s+(?:though|although|but|while|whereas)\s+|;\s+")
@@ -182,10 +185,7 @@ class RelayReader:
         if quoted:  # 'According to the document "Allies condemn ...," which ...': the source ends at the quotation
             rest_segs = [after[quoted.start() + 1:]]  # (segs[0] is where `after` begins)
             phrase = phrase[:quoted.start()]
-        phrase = re.sub(r"\s+(?:(?:on|last|this|earlier)\s+(?:[A-Z][a-z]+(?:\s+\d{1,2}(?:,\s+\d{4})?)?|week|month|year)|"
-                        r"on\s+the\s+\d{1,2}(?:st|nd|rd|th)(?:\s*\([^()]{1,20}\))?|"  # ("on the 6th (local time)")
-                        r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*$", "", phrase)  # "X on
-        # Monday", "a BBC report Thursday", "the Financial Times on October 24"
+        phrase = TRAILING_TIME.sub("", phrase)  # "X on Monday", "the Financial Times on October 24"
         phrase = re.sub(r"[’'](?:s\b)?\s+(?:view|opinion|estimation|assessment|perspective|point\s+of\s+view)$", "",
                         phrase)  # "In Budanov’s view", "From X's perspective"
         phrase = re.sub(r"(\([A-Z]{2,6}\))\s+(?:under|within|of|at)\s+.*$", r"\1", phrase)  # "the Defense
