@@ -271,13 +271,14 @@ class DocContext:
                 found.append(person)
         return found[0] if len(found) == 1 else None
 
-    def two_people(self) -> list[Speaker]:
+    def two_people(self) -> tuple[list[Speaker], bool]:
         """The two people named last, when both were named in this sentence or the one before ("X held
-        talks with Y. The two leaders agreed ..."): whom "the two leaders" means; else nobody."""
+        talks with Y. The two leaders agreed ..."): whom "the two leaders" means; else nobody. Named in
+        one sentence, they are the pair the text meant; named apart, they are a guess (flagged True)."""
         people = sorted((e for e in self.entities.values() if e.speaker.kind == "person"), key=lambda e: -e.order)
         if len(people) < 2 or people[1].last_sentence < self.sentence_no - 1:
-            return []
-        return [people[1].speaker, people[0].speaker]
+            return [], False
+        return [people[1].speaker, people[0].speaker], people[0].last_sentence != people[1].last_sentence
 
     def she_or_he(self, pronoun: str) -> Speaker | None:
         """The person "he" or "she" refers to: the last one spoken of, unless the text has called them

@@ -452,10 +452,10 @@ class SubjectResolver:
             if "joint" in lower:  # those last named together (and "the statement" from now on)
                 self.ctx.joint = list(self.ctx.last_group)
             return [Mention(speaker) for speaker in self.ctx.last_group]
-        two = self.ctx.two_people() if JOINT.fullmatch(lower) and PAIR_OF_PEOPLE.search(lower) and \
-            len(self.ctx.last_group) < 2 else []
+        two, apart = self.ctx.two_people() if JOINT.fullmatch(lower) and PAIR_OF_PEOPLE.search(lower) and \
+            len(self.ctx.last_group) < 2 else ([], False)
         if two:  # "X held talks with Y on Monday. The two leaders agreed ...": X and Y
-            return [Mention(speaker) for speaker in two]
+            return [Mention(speaker, inferred=apart) for speaker in two]
         if self.ctx.joint and THE_STATEMENT.fullmatch(lower):
             return [Mention(speaker) for speaker in self.ctx.joint]
         if lower == "they":  # "Lawmakers X and Y told reporters ... They also said": the two of them

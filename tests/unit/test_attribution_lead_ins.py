@@ -244,6 +244,15 @@ def test_the_two_leaders_are_the_two_people_just_named_apart():
     assert all(who != "Jonas Berg" for who, _ in said(text)[1:])
 
 
+def test_the_two_leaders_named_in_two_sentences_are_a_guess_for_an_editor():
+    together = LEAD + ("Prime Minister Jonas Berg met Prime Minister Ulf Lind in Oslo on Monday. "
+                       "The two leaders agreed that the port would reopen in June.")
+    apart = LEAD + ("Prime Minister Jonas Berg arrived in Oslo on Monday. Prime Minister Ulf Lind landed an hour later, "
+                    "and the two leaders agreed that the port would reopen in June.")
+    assert sorted((c.speaker, c.inferred) for c in claims_of(together)) == [("Jonas Berg", False), ("Ulf Lind", False)]
+    assert sorted((c.speaker, c.inferred) for c in claims_of(apart)) == [("Jonas Berg", True), ("Ulf Lind", True)]
+
+
 def test_estimates_by_a_list_of_peoples_starting_with_us():
     c, = claims_of(LEAD + "According to estimates by US, Norwegian and Swedish intelligence, there are between 300 "
                           "and 400 boats in the harbour.")
