@@ -290,12 +290,14 @@ PHRASES = {
     r"(?:\s+for\s+comment)?)|(?:didn[’']t|doesn[’']t|hasn[’']t|haven[’']t)\s+(?:yet\s+|immediately\s+)?comment(?:ed)?\b|"
     r"(?:referr?(?:ed|ing|s)?|direct(?:ed|ing|s)?)\s+(?:all\s+)?(?:questions|queries|inquiries|enquiries|inquirers|"
     r"enquirers|requests\s+for\s+comment)\b|"  # ("directed inquirers to the ministry")
-    r"neither\s+(?:confirm|den(?:y|ie))(?:s|ed|d)?\s+nor\s+(?:confirm|den(?:y|ie))(?:s|ed|d)?":  # "has neither denied nor
-        "refrained from confirming",  # confirmed reports": one non-confirmation
+    r"neither\s+(?:confirm|den(?:y|ie))(?:s|ed|d)?\s+nor\s+(?:confirm|den(?:y|ie))(?:s|ed|d)?|"  # "has neither denied nor
+    r"(?:not|never|n[’']t)\s+(?:yet\s+|publicly\s+|officially\s+)?(?:confirm|den(?:y|ie))(?:s|ed|d)?\s+(?:or|nor)\s+"
+    r"(?:confirm|den(?:y|ie))(?:s|ed|d)?":  # confirmed reports", "never confirmed or denied it": one non-confirmation
+        "refrained from confirming",  # (not a denial of what follows "or denied")
 }
 # Words between subject and verb that do not change who speaks ("has also consistently said").
 AUXILIARY = set("""has have had did does do also further outright
-consistently categorically constantly recently previously repeatedly publicly formally reportedly
+consistently categorically constantly recently previously repeatedly often frequently publicly formally reportedly
 earlier again already initially firmly officially openly explicitly strongly primarily similarly likewise first
 later then separately privately since now once just newly jointly long still all both even only himself herself
 itself themselves""".split())
@@ -414,7 +416,7 @@ _ANCHORS = {"according to": ("according", "as per", " by", ", per ", ",” per "
             "put the figure at": ("put", "place", "peg"), "published report": ("publish", "releas", "issu"),
             "gave confirmation": ("confirmation", "assurance", "indication", "hint", "signal"), "joined in": ("join",),
             "concerned": ("concerned", "alarmed", "worried", "troubled", "disturbed", "outraged", "appalled"),
-            "refrained from confirming": ("refrain", "without", "unanswered", "short of", "not ", "n't ", "n’t ", "refer", "direct",
+            "refrained from confirming": ("refrain", "without", "unanswered", "short of", "not ", "n't ", "n’t ", "never", "refer", "direct",
                                           "neither", "evasive", "vague", "noncommittal", "quiet", "silent", " mum"),
             "brushed aside": ("brush",), "confirm": ("backed up", "backs up", "backing up", "back up"), "released footage": ("to show",), "expressed intention": (" intent", " wish", " desire", " readiness",
                                                                    " willingness", " plan", " determination"), "state": (" made ",),

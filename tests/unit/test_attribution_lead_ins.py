@@ -378,3 +378,22 @@ def test_informed_about_this_refers_back_and_the_outlets_correspondent_is_no_per
             '"We have been catching captains and crews. I think it was in the northern ports," he said.')
     assert said(text) == [("Jonas Berg", "Norway has already recorded boats from Sweden in its northern ports"),
                           ("Jonas Berg", "We have been catching captains and crews. I think it was in the northern ports")]
+
+
+def test_never_confirmed_or_denied_is_one_non_confirmation_not_a_denial():
+    for text in ("While Oslo never confirmed or denied a Swedish presence in the port, the boats stayed.",
+                 "Oslo has not confirmed or denied the presence of the boats.",
+                 "Oslo did not confirm or deny the presence of the boats in the bay."):
+        c, = claims_of(LEAD + text)
+        assert (c.speaker, c.stance) == ("Oslo", "hedged") and "presence" in c.text
+
+
+def test_an_adverb_of_frequency_between_subject_and_verb():
+    c, = claims_of(LEAD + "Sweden has often claimed that Norway was supplying boats and crews.")
+    assert (c.speaker, c.text) == ("Sweden", "Norway was supplying boats and crews")
+
+
+def test_with_an_owner_and_an_adverb_before_the_participle():
+    text = LEAD + "The Harbour Office accused Norway of the trade, with Swedish officials now adding they share the belief."
+    assert said(text) == [("Harbour Office", "accused Norway of the trade"),
+                          ("Swedish officials", "they share the belief")]
