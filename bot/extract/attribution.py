@@ -433,6 +433,7 @@ class SentenceAttributor:
             if cue.text == "States" and prev[-1][:1].isupper():
                 continue  # "The United States confirms ...": the name of the country, not "states"
             if cue.text.lower() in _NOUN_FORMS and NOUN_THEN_VERB.match(s, cue.end):
+                last_end = None  # (its verb is no object of it: "The report claims ...")
                 continue  # "The KCNA report said ...": a noun, its verb after it
             if cue.lemma not in ("according to", "quoted as saying", "quoted someone as saying", "possessive claim",
                                  "statement by") and not (cue.is_participle and word_before == "by") and (
@@ -446,6 +447,7 @@ class SentenceAttributor:
                     and not (word_before == "official" and cue.is_participle)  # ("with an official claiming")
                     and (article or not VERB_AFTER_MODIFIER.match(s, cue.end))
                     and not (cue.lemma in NEEDS_NEXT and " " in cue.text)):  # ("intelligence attributes the losses to")
+                last_end = None  # (so "The report claims ...": a noun's verb after it, not a verb's object)
                 continue  # "these reports", "intelligence reports", "North Korea's state media": not verbs
             if cue.lemma == "according to":
                 att = self.relays.according_to(sent, cue)

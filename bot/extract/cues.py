@@ -106,7 +106,8 @@ NEEDS_NEXT = {
     "alert": r"(?:[\w’'.-]+\s+){1,8}?to\s+(?:the\s+)?(?:presence|deployment|arrival|threat|danger|risk|movement)\b",
     "question": r"(?:whether|the|why|how)\b",
     "signal": r"that\b",
-    "welcome": r"(?:the|this|a|an|any|(?-i:[a-z]{4,}))\b",  # "welcomes interest from ...", not "welcomed Kim at ..."
+    "welcome": r"(?!home\b|back\b)(?:the|this|a|an|any|(?-i:[a-z]{4,}))\b",  # "welcomes interest from ...", not
+    # "welcomed Kim at ..." nor "welcomed home the troops" (a ceremony, not words)
     "think": r"that\b",
     # "posted on X that ...", "posted on Telegram:", not "posted a video" or "was posted"
     "post": r"(?:(?:on|to)\s+(?:[A-Z][\w.]*|social\s+media|(?:his|her|its|their)\s+[\w-]+(?:\s+[\w-]+)?)\s+)?"
@@ -291,7 +292,8 @@ PHRASES = {
     r"(?:referr?(?:ed|ing|s)?|direct(?:ed|ing|s)?)\s+(?:all\s+)?(?:questions|queries|inquiries|enquiries|inquirers|"
     r"enquirers|requests\s+for\s+comment)\b|"  # ("directed inquirers to the ministry")
     r"neither\s+(?:confirm|den(?:y|ie))(?:s|ed|d)?\s+nor\s+(?:confirm|den(?:y|ie))(?:s|ed|d)?|"  # "has neither denied nor
-    r"(?:not|never|n[’']t)\s+(?:yet\s+|publicly\s+|officially\s+)?(?:confirm|den(?:y|ie))(?:s|ed|d)?\s+(?:or|nor)\s+"
+    r"(?:(?:did|does|do|has|have|had)\s*)?(?:not|never|n[’']t)\s+(?:yet\s+|publicly\s+|officially\s+)?"
+    r"(?:confirm|den(?:y|ie))(?:s|ed|d)?\s+or\s+"
     r"(?:confirm|den(?:y|ie))(?:s|ed|d)?":  # confirmed reports", "never confirmed or denied it": one non-confirmation
         "refrained from confirming",  # (not a denial of what follows "or denied")
 }

@@ -27,7 +27,7 @@ from bot.extract.complement import clean, kind_of
 from bot.extract.countries import country_names
 from bot.extract.cues import FORMS, Cue, find_cues
 from bot.extract.entities import DocContext, singular
-from bot.extract.introductions import ROLE_THEN_NAME, Introduction, introductions
+from bot.extract.introductions import ROLE_THEN_NAME, Introduction, authored, introductions
 from bot.extract.layout import ANSWER, QUESTION
 from bot.extract.lexicon import GROUP_NOUNS, ORG_WORDS, PERSON_ROLES, PRONOUNS, STATEMENT_NOUNS, TITLES
 from bot.extract.places import find_places
@@ -36,6 +36,7 @@ from bot.extract.sentences import Sentence, find_quotes, split_sentences
 from bot.extract.signals import (
     ASIDE_PRONOUN,
     CAPTION_CREDIT,
+    CLOSING_PRONOUN,
     COLON_SPEAKER,
     DASH_SPEAKER,
     FIRST_PERSON,
@@ -388,8 +389,15 @@ class _Walk:
                 self.ctx.note(named.speaker, named.vague, named.role, salient=False)
                 if intro.acronym:
                     self.ctx.alias(intro.acronym, named.speaker)
-        one = ONE_OF_GROUP.match(sent.text)
-        if one and not sent.heading:  # "One of them testified ... He said ...": he is that one, unnamed
+        for noun, who in authored(sent.text):  # "The report, published by the HMG, accuses ...": the HMG's report
+            author = self.resolver.resolve(who, allow_coordination=False)
+            if len(author) == 1 and not author[0].vague:
+                opens = re.match(rf"(?:The|This|That|Its)\s+(?:[\w-]+\s+){{0,2}}?{noun}s?\b", sent.text)  # ("The report
+                self.ctx.note(author[0].speaker, role=author[0].role, salient=bool(opens))  # was released by X. It
+                self.ctx.published(author[0].speaker, noun)  # alleges ...": the report, so its author)
+        if CLOSING_PRONOUN.search(sent.text):
+            pass  # "One of them told him ..., he said": the subject is what "he" said, not who "he" is
+        elif (one := ONE_OF_GROUP.match(sent.text)) and not sent.heading:  # "One of them testified ... He said ...": he is that one, unnamed
             mention = self.resolver.one_of(one.group(0))
             self.ctx.note(mention.speaker, vague=True)
         elif not sent.heading and not sent.text.startswith(("“", '"')):  # a quotation's first words are not its subject

@@ -271,6 +271,10 @@ class DocContext:
                 found.append(person)
         return found[0] if len(found) == 1 else None
 
+    def names_country(self, country: str) -> bool:
+        """Whether the text has named `country`, itself or as the country of someone it named."""
+        return any(country in (e.speaker.name, e.speaker.country) for e in self.entities.values())
+
     def two_people(self) -> tuple[list[Speaker], bool]:
         """The two people named last, when both were named in this sentence or the one before ("X held
         talks with Y. The two leaders agreed ..."): whom "the two leaders" means; else nobody. Named in

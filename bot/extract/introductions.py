@@ -94,6 +94,27 @@ def introductions(sentence: str) -> list[Introduction]:
     return found
 
 
+# A report and its author: "The report, published last week by the Harbour Monitoring Group (HMG), ...",
+# "a study by the Fjord Institute", "an assessment released on Monday by Norway's coast guard".
+_AUTHORED = re.compile(r"\b(?P<noun>report|study|assessment|analysis|investigation|survey|review|paper)s?,?\s+"
+                       r"(?:(?:was|were|is|has\s+been|had\s+been)\s+)?"  # ("The report was released last week by ...")
+                       r"(?:(?:first\s+)?(?:published|released|issued|compiled|prepared|produced|drawn\s+up|put\s+out)"
+                       r"(?:\s+(?:on|in|last|this|earlier|late|early)(?:\s+\w+){1,2})?\s+)?by\s+"
+                       r"(?P<who>(?:the\s+)?[A-Z][^,;:()“”\"]{1,80}?)"
+                       r"(?=\s*[,;:()“”\"]|(?<!\b[A-Z])\.|\s+(?:during|on|in|at|last|this|that|which|who|to|and|as|for|after|before|"
+                       r"accuses?|alleges?|says?|said|claims?|claimed|shows?|showed|finds?|found|states?|stated|notes?|noted|"
+                       r"warns?|warned|concludes?|concluded|suggests?|suggested|indicates?|indicated|reveals?|"
+                       r"revealed|reported)\b|\s*$)")
+
+
+def authored(sentence: str) -> list[tuple[str, str]]:
+    """The reports whose author the sentence names, as (noun, author): "the report" later is theirs
+    ("The report accuses ...", "It alleges ..."), not the last one speaking."""
+    if " by " not in sentence:
+        return []
+    return [(m.group("noun"), m.group("who").strip()) for m in _AUTHORED.finditer(sentence)]
+
+
 # Offices that open a body's title ("Commander-in-Chief of the Armed Forces", "Chief of the General Staff").
 _OFFICE_WORDS = frozenset({"commander-in-chief", "chief", "head", "secretary", "chairman", "chair", "director"})
 ONE_OF = re.compile(r"one\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?([\w-]+s)$", re.I)

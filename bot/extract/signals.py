@@ -26,6 +26,10 @@ PHOTO_CREDIT = re.compile(r"\|\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*\s*/\s*
 OTHER_SOURCE = re.compile(r"\b(?:reportedly|allegedly|purportedly|(?:is|are|was|were)\s+said\s+to)\b")
 # "Russian President Vladimir Putin, he added, “started ...”": the one speaking is "he", named before.
 ASIDE_PRONOUN = re.compile(r"\s*,\s*(?:he|she)\s+(?:added|said|continued|noted|stressed|argued|went\s+on|wrote)\s*,")
+# A sentence closed by "he said": its opening subject is inside what was said, so not whom "he" means
+# ("One of the soldiers told him he wanted to go home, he said": the lawmaker who met them).
+CLOSING_PRONOUN = re.compile(r",\s*(?:he|she)\s+(?:added|said|says|continued|noted|stressed|argued|wrote|told\s+[\w ]{2,40}?)"
+                             r"(?:\s+(?:on|last|this)\s+\w+)?\s*\.?\s*$")
 # The passive of official readouts: "It was underlined that ...", "It was also noted that ...".
 IMPERSONAL_SAID = re.compile(r"\s*It\s+(?:was|is|has\s+been)\s+(?:also\s+|further\s+)?(?:underlined|underscored|stressed|"
                              r"emphasi[sz]ed|noted|pointed\s+out|stated|added|specified|clarified|reiterated|"

@@ -327,6 +327,9 @@ class SubjectResolver:
     def resolve(self, phrase: str, allow_coordination: bool = True) -> list[Mention]:
         phrase = _strip(phrase)
         phrase = _DAY_OWNED.sub("", phrase)  # "Monday’s KCNA": KCNA
+        side = _KOREAN_SIDE.match(phrase)
+        if side and self.ctx.names_country(f"{side.group(1).capitalize()} Korea"):  # "the South's spy agency" in a
+            phrase = f"{side.group(1).capitalize()} Korea{side.group(2)} {phrase[side.end():]}"  # text on South Korea
         if ONE_OF_GROUP.fullmatch(phrase):  # "One of them testified that ...": an unnamed one of those just named
             return [self.one_of(phrase)]
         relayed = _REPORTS_CITING.fullmatch(phrase)
@@ -955,6 +958,8 @@ _BODYS_OFFICIAL = re.compile(r"(?:a|an|one)\s+(?:senior\s+|high-ranking\s+|top\s
                              r"spokeswoman|representative)", re.I)
 _PLACE_HEADS = frozenset("province region oblast county district prefecture krai territory peninsula village town "
                          "city island islands river mountains airport port airfield".split())
+# Korean and Western papers call the two Koreas "the South" and "the North" once the text has named them.
+_KOREAN_SIDE = re.compile(r"^(?:[Tt]he\s+)?(South|North)([’']s)\s+(?=[\w-])")
 _DAY_OWNED = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)[’']s\s+(?=[A-Z])")
 # A word of a page's furniture run into a name without a space: "ShortsWaltz" (not "McCarthy", "DiCarlo").
 _GLUED = re.compile(r"^.*?\b[A-Za-z][a-z]{5,}(?=[A-Z][a-z]+\b)")  # (not "JoongAng": a name in two capitals)

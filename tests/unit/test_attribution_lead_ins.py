@@ -397,3 +397,42 @@ def test_with_an_owner_and_an_adverb_before_the_participle():
     text = LEAD + "The Harbour Office accused Norway of the trade, with Swedish officials now adding they share the belief."
     assert said(text) == [("Harbour Office", "accused Norway of the trade"),
                           ("Swedish officials", "they share the belief")]
+
+
+def test_the_report_is_its_authors_once_the_text_names_them():
+    text = LEAD + ('Norway condemned the report on Monday, calling it "a hostile act".\n\n'
+                   "The report was released last week by the Harbour Monitoring Group (HMG), set up by Sweden.\n\n"
+                   'It alleges "illegal" trade between Oslo and Bergen.\n\n'
+                   "Citing data from its members, the report claims these actions violate the treaty.")
+    assert [who for who, _ in said(text)] == ["Norway", "Harbour Monitoring Group", "Harbour Monitoring Group"]
+    text = LEAD + ("The envoy backed a report by U.N. special envoy Anna Berg during a meeting. "
+                   "The report highlights serious issues in the treatment of sailors.")
+    assert said(text)[-1] == ("Anna Berg", "highlights serious issues in the treatment of sailors")
+
+
+def test_a_statement_noun_before_its_verb_is_no_object_of_a_verb():
+    text = LEAD + "The Harbour Office confirmed the boats left. The report claims these boats broke the treaty."
+    assert said(text)[-1] == ("Harbour Office", "these boats broke the treaty")
+
+
+def test_the_south_and_the_north_once_the_text_named_the_two_koreas():
+    text = ("South Korea's spy agency said on Monday that North Korea sent boats to Norway.\n\n"
+            '"The boats are in Oslo," the South\'s spy agency said in a statement.\n\n'
+            "The North's foreign ministry said the report was false.")
+    assert [c.speaker for c in claims_of(text)] == ["South Korea's spy agency", "South Korea's spy agency",
+                                                   "North Korea's foreign ministry"]
+
+
+def test_welcomed_home_is_a_ceremony_the_media_reported_not_words():
+    c, = claims_of(LEAD + "Harbour chief Lars Dahl welcomed home the sailors this week, honoring nine of them with a "
+                          "medal, state media reported on Saturday.")
+    assert c.speaker == "State media" and c.text.startswith("Harbour chief Lars Dahl welcomed home")
+
+
+def test_a_closing_he_said_is_not_the_one_the_sentence_opens_with():
+    text = LEAD + ('Lawmaker Lars Dahl met two sailors in Oslo.\n\n"I was moved," Dahl told a news conference.\n\n'
+                   "One of the soldiers told him he wanted to move to Sweden to see his parents, he said.")
+    assert [who for who, _ in said(text)] == ["Lars Dahl", "Lars Dahl"]
+    text = LEAD + ('"I was moved," Lars Dahl told a news conference.\n\n'
+                   "One of the soldiers told him he wanted to move to Sweden, he said.")
+    assert [who for who, _ in said(text)] == ["Lars Dahl", "Lars Dahl"]
