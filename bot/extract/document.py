@@ -41,12 +41,14 @@ from bot.extract.signals import (
     DASH_SPEAKER,
     FIRST_PERSON,
     GIVES_POINTS,
+    GLOSS,
     GOES_ON,
     HEDGED_UNSOURCED,
     HOST_OPENING,
     IMPERSONAL_SAID,
     JOURNALIST,
     KEY_POINTS,
+    KEY_POINTS_LABEL,
     LEAD_IN,
     LIST_ITEM,
     MODAL_HEDGE,
@@ -375,7 +377,7 @@ class _Walk:
         if SPEECH_ENDS.match(sent.text):
             self.speech = None
         elif header:  # "Statement by H.E. Ambassador Joonkook HWANG": the page below is their speech
-            who = _title_cased(header.group("who") or header.group("speaker"))  # ("Ambassador Joonkook HWANG")
+            who = _title_cased(header.group("who") or header.group("speaker") or header.group("interviewee"))  # ("Ambassador Joonkook HWANG")
             found = self.resolver.resolve(who, allow_coordination=False) or self.resolver.labelled(who)
             if len(found) == 1 and not found[0].vague:
                 self.speech = found[0]
@@ -395,8 +397,9 @@ class _Walk:
                 opens = re.match(rf"(?:The|This|That|Its)\s+(?:[\w-]+\s+){{0,2}}?{noun}s?\b", sent.text)  # ("The report
                 self.ctx.note(author[0].speaker, role=author[0].role, salient=bool(opens))  # was released by X. It
                 self.ctx.published(author[0].speaker, noun)  # alleges ...": the report, so its author)
-        if CLOSING_PRONOUN.search(sent.text):
-            pass  # "One of them told him ..., he said": the subject is what "he" said, not who "he" is
+        if CLOSING_PRONOUN.search(sent.text) or GLOSS.match(sent.text):
+            pass  # "One of them told him ..., he said": the subject is what "he" said, not who "he" is (nor is
+            # "DPRK" in "DPRK refers to ...", a gloss on a name)
         elif (one := ONE_OF_GROUP.match(sent.text)) and not sent.heading:  # "One of them testified ... He said ...": he is that one, unnamed
             mention = self.resolver.one_of(one.group(0))
             self.ctx.note(mention.speaker, vague=True)
@@ -554,8 +557,10 @@ class _Walk:
     def _spoken_in_speech(self, sent: Sentence) -> list[Attribution]:
         """A sentence of a page that is one person's statement (its header says whose), attributed to
         nobody else: the speaker's own words."""
-        if self.speech is None or sent.heading or sent.voice or SITE_NOTICE.match(sent.text):
-            return []  # (the header itself never gets here: _attributions reads it as no statement)
+        if self.speech is None or sent.heading or sent.voice or SITE_NOTICE.match(sent.text) or \
+                KEY_POINTS_LABEL.fullmatch(sent.text.strip()):
+            return []  # (the header itself never gets here: _attributions reads it as no statement; nor does
+            # "Key points:", which only announces what follows)
         cue = Cue("say", 0, 0, "said (statement)")
         return [Attribution([Mention(self.speech.speaker, self.speech.role)], cue, "direct", clean(sent.text), False, -1)]
 
@@ -770,7 +775,8 @@ class _Walk:
                 self.spoken = (mention, sent.paragraph)
             if medium:  # "in an intelligence update": later "according to the update" is theirs
                 self.ctx.published(mention.speaker, medium.group(1))
-            elif att.cue.lemma in ("report", "published report") and not mention.vague:
+            elif not mention.vague and (att.cue.lemma in ("report", "published report") or
+                                        mention.speaker.kind == "outlet"):  # ("According to Axios, ...")
                 self.ctx.published(mention.speaker, "report")  # "Reuters reported ... The report says": Reuters
             if not mention.role and self.ctx.roles.get(mention.speaker.id):  # "he added": the role given earlier
                 mention = replace(mention, role=self.ctx.roles[mention.speaker.id])
@@ -870,6 +876,7 @@ def _closes_only(text: str) -> bool:
 def _title_cased(name: str) -> str:
     """A name whose family name (or all of it) a label prints in capitals: "Joonkook HWANG",
     "SECRETARY BLINKEN" (initials such as "H.E." stay as printed)."""
+    name = re.sub(r"\b((?:[A-Z]\.){1,3})(?=[A-Z][a-z])", r"\1 ", name)  # ("G.V.Zinoviev": initials run into the name)
     return " ".join(w.capitalize() if w.isupper() and w.isalpha() and len(w) > 2 else w for w in name.split())
 
 

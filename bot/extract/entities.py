@@ -60,6 +60,7 @@ class Entity:
     last_sentence: int = -1  # the sentence it was last named in
 
 
+_OUTLET_PRODUCTS = frozenset({"report", "article", "story"})  # what an outlet writes (a statement is its source's)
 DETERMINER_WORDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
 HEAD_OF_STATE = re.compile(r"\bhead\s+of\s+(?:state|the\s+state|the\s+country)\b", re.I)
 
@@ -205,7 +206,11 @@ class DocContext:
         if best is None and definite and head in STATEMENT_NOUNS and not modifiers and not plural and self.seen:
             self.guessed = True  # "“...,” the statement said." with no statement named: the one just speaking
             recent = self.spoken or self.seen  # (not the sentence's own subject; nor the outlet that passed
-            best = self.entities.get(next((x for x in reversed(recent) if x.kind != "outlet"), recent[-1]).id)  # it on)
+            before = [x for x in recent if self.entities[x.id].sentence < self.sentence_no]  # it on, nor anyone
+            outlets = [x for x in before if x.kind == "outlet"] if head in _OUTLET_PRODUCTS else []  # named first in
+            others = [x for x in before if x.kind != "outlet"]  # this sentence; "According to Axios, ... , the
+            chosen = outlets or others or before  # report said.": Axios's report)
+            best = self.entities.get(chosen[-1].id) if chosen else None
         return best.speaker if best else None
 
     def _described(self, head: str, synonyms: frozenset[str], modifiers: set[str], plural: bool,

@@ -30,6 +30,10 @@ ASIDE_PRONOUN = re.compile(r"\s*,\s*(?:he|she)\s+(?:added|said|continued|noted|s
 # ("One of the soldiers told him he wanted to go home, he said": the lawmaker who met them).
 CLOSING_PRONOUN = re.compile(r",\s*(?:he|she)\s+(?:added|said|says|continued|noted|stressed|argued|wrote|told\s+[\w ]{2,40}?)"
                              r"(?:\s+(?:on|last|this)\s+\w+)?\s*\.?\s*$")
+# A writer's gloss on a name ("DPRK refers to the Democratic People's Republic of Korea"): about words, by
+# nobody, so its subject is no one "it" may mean next.
+GLOSS = re.compile(r"[\w’'.-]+(?:\s+[\w’'.-]+){0,3}\s+(?:refers\s+to|stands\s+for|is\s+short\s+for|"
+                   r"is\s+(?:an?\s+|the\s+)?(?:acronym|abbreviation|initialism)\s+(?:for|of))\s")
 # The passive of official readouts: "It was underlined that ...", "It was also noted that ...".
 IMPERSONAL_SAID = re.compile(r"\s*It\s+(?:was|is|has\s+been)\s+(?:also\s+|further\s+)?(?:underlined|underscored|stressed|"
                              r"emphasi[sz]ed|noted|pointed\s+out|stated|added|specified|clarified|reiterated|"
@@ -84,6 +88,8 @@ LIST_ITEM = re.compile(r"\s*(?:(?:\d{1,2}[.)]|[-–•*])\s+|[▪■◾●►✅
 KEY_POINTS = re.compile(r"(?:The\s+)?(?:(?:Key|Main)\s+(?:takeaways|points|statements|theses|quotes)|Highlights)\s+"
                         r"(?:from|of)\s+(?P<who>[^:“”\"]{2,80}?)[’']s?\s+(?:statements?|remarks|speech|address|"
                         r"interview|comments|briefing|press\s+conference)\b[^:]{0,120}:\s*$")
+# A bare label over a speaker's points: "Key points:", "Main theses:", "Highlights".
+KEY_POINTS_LABEL = re.compile(r"(?:The\s+)?(?:(?:Key|Main)\s+(?:takeaways|points|statements|theses|quotes)|Highlights)\s*:?")
 # Courtesies of interviews and briefings, which state nothing.
 PLEASANTRY = re.compile(r"(?i:(?:(?:well|so|and|okay|ok|now)\s*,?\s+(?:as\s+always\s*,\s*)?)?(?:"
                         r"(?:i\s+want|i'd\s+like|i’d\s+like|let\s+me)\s+to\s+(?:begin|start)\s+by\s+thanking[^.]{0,160}|"
@@ -136,7 +142,11 @@ SPEECH_HEADER = re.compile(r"(?:(?:Opening\s+|Closing\s+|Keynote\s+|Joint\s+)?(?
                            # "Minister of Foreign Affairs S.V. Lavrov during the strategic dialogue (Wonsan, July 12,
                            # 2025)": a transcript's title, the speaker before the event, its place and date after it
                            r"(?P<speaker>[A-Z][^()“”\"\n]{2,120}?)\s+(?:during|at)\s+(?:the\s+)?[^()\n]{3,160}\("
-                           r"(?:[A-Z][\w-]+,\s+)?(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),?\s+\d{4}\)\s*$")
+                           r"(?:[A-Z][\w-]+,\s+)?(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),?\s+\d{4}\)\s*$|"
+                           # "Interview of the Russian Ambassador to X, G.V.Zinoviev, Izvestia (January 28, 2025)": the
+                           # interviewee's answers follow
+                           r"Interview\s+(?:of|with|given\s+by)\s+(?:the\s+)?[^,()\n]{2,100},\s+"
+                           r"(?P<interviewee>[A-Z][^,()“”\"\n]{2,40}?),\s+[^()\n]{2,80}\([^()\n]{4,40}\d{4}\)\s*$")
 # The site addressing its reader ("Please contact us for subscription options"), not a speaker's "us".
 SITE_NOTICE = re.compile(r"(?:Please|Click|Tap|Subscribe|Sign\s+up|Follow\s+us|Contact\s+us|Read\s+(?:more|also)|"
                          r"Join\s+us|Download|Share\s+this|Support\s+us|Donate)\b")

@@ -971,6 +971,18 @@ FRONTED_PARTICIPLE = re.compile(r"(?!Acting\s+[A-Z]|According\b)([A-Z][a-z]{2,}i
 _BODY_OF_LOWER = re.compile(r"(?P<org>(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})"
                             r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+)*[a-z][a-z’'-]*(?:\s+[a-z][a-z’'-]*){0,2}"
                             r"(?:\s*\((?P<acr>[A-Z]{2,8})\))?")
+def _titled_after(following: list[str]) -> bool:
+    """Whether the words after a lower-case word are the rest of a title and then a name ("adviser
+    Mykhailo Podolyak", "military adviser Kim"): a title word, up to one more before it, then a capital."""
+    for k, word in enumerate(following[:2]):
+        if word.lower().strip(",") in TITLES | PERSON_ROLES:
+            after = following[k + 1:k + 2]
+            return bool(after) and after[0][:1].isupper() and not word.endswith(",")
+        if not word.islower():
+            return False
+    return False
+
+
 def opening_subject(sentence: str) -> str:
     """The sentence's grammatical subject, roughly: the noun phrase it opens with, past any
     introductory phrase ("On Sunday, South Korea's spy agency ..."), capitalised words and the
@@ -984,8 +996,13 @@ def opening_subject(sentence: str) -> str:
     if fronted and not is_place(fronted.group(1)):  # "Meeting Choe in Moscow on Friday, Lavrov hailed ..." (not
         text = text[fronted.end():]  # "Beijing, in a statement, ...")
     words: list[str] = []
-    for word in text.split():
+    tokens = text.split()
+    for k, word in enumerate(tokens):
         bare = word.strip(",")
+        if words and words[-1][:1].isupper() and bare.islower() and not word.endswith(",") and \
+                _titled_after(tokens[k + 1:k + 4]):  # "Ukrainian presidential adviser Mykhailo Podolyak": the
+            words.append(bare)  # words of a title between the country and the name
+            continue
         if re.match(r"[A-Z][\w’'.-]*/[A-Z]", bare):  # "[Kim Tae-hyo/First Deputy Director ...: “...”]": a
             words.append(bare.split("/")[0])  # broadcaster's label, the name before the slash, the role after it
             break

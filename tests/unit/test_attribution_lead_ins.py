@@ -436,3 +436,30 @@ def test_a_closing_he_said_is_not_the_one_the_sentence_opens_with():
     text = LEAD + ('"I was moved," Lars Dahl told a news conference.\n\n'
                    "One of the soldiers told him he wanted to move to Sweden, he said.")
     assert [who for who, _ in said(text)] == ["Lars Dahl", "Lars Dahl"]
+
+
+def test_an_interviews_title_names_whose_key_points_follow():
+    text = ("Interview of the Norwegian Ambassador to Sweden, L.K.Dahl, Fjordposten News Center (January 28, 2025)\n\n"
+            "Key points:\n\n"
+            "• Norwegian-Swedish relations are being tested for strength due to the port closures.\n\n"
+            "• Our contacts in Oslo confirm the interest of Sweden in keeping trade ties.")
+    assert [(c.speaker, c.text[:30]) for c in claims_of(text)] == [
+        ("L.K. Dahl", "• Norwegian-Swedish relations "), ("L.K. Dahl", "• Our contacts in Oslo confirm")]
+
+
+def test_a_title_in_lower_case_between_the_country_and_the_name_before_a_participle():
+    text = LEAD + ("Norwegian presidential adviser Jonas Berg supports this, noting that some Swedish units have "
+                   "retreated after heavy losses.")
+    assert said(text) == [("Jonas Berg", "some Swedish units have retreated after heavy losses")]
+
+
+def test_a_gloss_on_a_name_is_nobody_it_can_mean():
+    text = LEAD + ("“Over 500 sailors were lost,” the Swedish Defence Ministry wrote in an update.\n\n"
+                   "SNR refers to the Swedish Navy Reserve, the country's second fleet.\n\n"
+                   "It further estimated that “about a third of the sailors” were lost.")
+    assert [c.speaker for c in claims_of(text)] == ["Swedish Defence Ministry", "Swedish Defence Ministry"]
+
+
+def test_the_report_said_is_never_someone_first_named_in_that_sentence():
+    text = LEAD + "Additionally, the Swedish ambassador recently visited Oslo for talks with officials, the report said."
+    assert all(c.speaker != "Swedish ambassador" for c in claims_of(text))
