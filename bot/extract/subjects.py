@@ -975,7 +975,7 @@ def _titled_after(following: list[str]) -> bool:
     """Whether the words after a lower-case word are the rest of a title and then a name ("adviser
     Mykhailo Podolyak", "military adviser Kim"): a title word, up to one more before it, then a capital."""
     for k, word in enumerate(following[:2]):
-        if word.lower().strip(",") in TITLES | PERSON_ROLES:
+        if word.islower() and word.strip(",") in TITLES | PERSON_ROLES:  # ("met Prime Minister X": a verb, its object)
             after = following[k + 1:k + 2]
             return bool(after) and after[0][:1].isupper() and not word.endswith(",")
         if not word.islower():
