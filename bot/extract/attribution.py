@@ -253,7 +253,7 @@ PROGRAMME = re.compile(r"(?:The\s+)?(?:Transcript|Watch|Video|Listen|Podcast|Exp
                        r"Gallery|Read|Related|Breaking|Update|Updates|Editorial|Interview|Episode|Warning|Verdict|"
                        r"Takeaway|Bottom\s+Line|Big\s+Picture|Background|Context|Summary|Why\s+It\s+Matters|"
                        r"What\s+(?:to\s+Know|Happened|Next)|Key\s+(?:Points|Facts)|Details)\b", re.I)
-HEADLINE_SOURCE_FIRST = re.compile(r"^(?P<who>[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,4}):\s+(?P<claim>(?:[^\s&]+\s+){3,}\S.{3,})$")
+HEADLINE_SOURCE_FIRST = re.compile(r"^(?P<who>[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,6}):\s+(?P<claim>(?:[^\s&]+\s+){3,}\S.{3,})$")
 # A second verb phrase of the same subject: ", and for the first time acknowledged", " but later".
 # A definite role alone right before the verb: "..., the soldier claimed".
 THE_ROLE_ENDS = re.compile(r"(?:^|,\s+)([Tt]he\s+[a-z-]+(?:\s+[a-z-]+)?)\s*$")

@@ -90,7 +90,7 @@ NEEDS_NEXT = {
     "issue": r"(?:(?:a|an)\s+(?:\w+\s+){0,2})?(?:statements?|warnings?|denials?)\b",
     "answer": r"(?:that|questions?)\b",
     "respond": r"that\b",
-    "inform": r"(?=(?:[\w’'.-]+\s+){0,6}?that\b)|about\s+(?:this|it)\b",  # "informed (lawmakers) that ...", not "informed the council about"
+    "inform": r"(?=(?:[\w’'.-]+\s+){0,9}?that\b)|about\s+(?:this|it)\b",  # "informed (lawmakers) that ...", not "informed the council about"
     "identify": r"(?:\w+\s+){0,4}(?:officers|soldiers|troops|units|personnel|forces|generals|commanders)\b",
     # "named three generals accompanying the troops", not "a sniper named Ri"
     "name": r"(?:[\w-]+\s+){0,4}(?:officers|soldiers|troops|units|generals|commanders|officials|suspects|victims|"

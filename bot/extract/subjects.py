@@ -489,6 +489,10 @@ class SubjectResolver:
             found = self.resolve(named_statement.group("who"), allow_coordination=False)  # place the toll at": its
             if found and not any(m.vague for m in found):  # intelligence service
                 return found
+            people = named_statement.group("who")
+            if len(people.split()) <= 2 and demonym(people.split()[-1]) and country_of(people):  # "according to Russian data"
+                country = country_of(people)
+                return [Mention(self.registry.resolve(country) or self._generate(country, "government"))]
         part = OUTLET_PART.match(phrase) if " of " in phrase else None
         if part:  # "the American edition of The New York Times": the newspaper
             return self.resolve(part.group(1), allow_coordination)

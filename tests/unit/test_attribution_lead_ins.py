@@ -463,3 +463,19 @@ def test_a_gloss_on_a_name_is_nobody_it_can_mean():
 def test_the_report_said_is_never_someone_first_named_in_that_sentence():
     text = LEAD + "Additionally, the Swedish ambassador recently visited Oslo for talks with officials, the report said."
     assert all(c.speaker != "Swedish ambassador" for c in claims_of(text))
+
+
+def test_according_to_a_peoples_data_is_that_countrys():
+    text = LEAD + "In 2024, the number of boats rose twelvefold over the year before, according to Norwegian data."
+    assert said(text) == [("Norway", "In 2024, the number of boats rose twelvefold over the year before")]
+
+
+def test_informed_with_a_long_object_before_that():
+    text = LEAD + ("The Defense Intelligence Agency (DIA) in Oslo informed South Korean lawmakers during a parliamentary "
+                   "audit that Swedish boats have reached the port.")
+    assert [c.text for c in claims_of(text)] == ["Swedish boats have reached the port"]
+
+
+def test_a_headlines_source_of_six_words_before_its_colon():
+    text = "Institute for the Study of Boats: Swedish sailors taking part in offensive operations in Oslo\n\nThe ferry left."
+    assert said(text) == [("Institute for the Study of Boats", "Swedish sailors taking part in offensive operations in Oslo")]
