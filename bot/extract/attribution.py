@@ -31,7 +31,7 @@ from bot.extract.settle import (CLOSING_NAME, disclaimer, end_with_subordinate_c
                                 repeats, reported_inside, said_again, says_something, split_coordinated, told_by_name,
                                 without_channel)
 from bot.extract.subjects import (INTRODUCTORY, NAMED_AS, NOT_NAMES, PAIRED_ADJECTIVES, Mention, SubjectResolver, demonym,
-                                  opening_subject)
+                                  opening_subject, titled_after)
 
 BOUNDARY_WORDS = {"that", "though", "although", "while", "whereas", "because", "since", "but", "if", "when",
                   "after", "before", "which", "where", "as", "so", "despite", "however", "meanwhile",
@@ -308,8 +308,9 @@ def _leading_phrase(clause: str) -> str:
     """The noun phrase a clause starts with: "South Korea summoned ..." -> "South Korea"."""
     words = clause.split()
     out = []
-    for w in words:
-        if out and not (w[:1].isupper() or w.lower() in {"of", "the"}):
+    for k, w in enumerate(words):
+        if out and not (w[:1].isupper() or w.lower() in {"of", "the"} or out[-1][:1].isupper() and w.islower() and
+                        titled_after(words[k:k + 3])):  # ("Harbour chief Lars Dahl honored ...")
             break
         if not out and w.lower() not in {"the", "a"} and not w[:1].isupper():
             break

@@ -81,7 +81,7 @@ NEEDS_NEXT = {
     "hint": r"that\b|at\b|(?=(?:[\w’'.-]+\s+){0,8}?that\b)",  # "hinted at opening an office", "hinted to X that ...",
     # not "hinted" alone
     "express": r"that\b|(?:[“\"‘']?\w+\s+){0,2}[“\"‘']?(?:concerns?|fears?|worry|worries|alarm|apprehension|unease|"
-               r"dissatisfaction|regret|support|hope|doubts?|anger|"
+               r"dissatisfaction|regret|sorrow|grief|sadness|support|hope|doubts?|anger|"
                r"outrage|gratitude|thanks|appreciation|condolences|solidarity|confidence|optimism|interest|sympathy|"
                r"disappointment|frustration|dismay|satisfaction|skepticism|scepticism|wish(?:es)?|condemnation|"
                r"intention|desire|willingness|readiness|opposition|displeasure|view|belief|conviction|opinion)\b[”\"’']?",

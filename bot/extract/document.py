@@ -86,6 +86,9 @@ from bot.extract.subjects import INTRODUCTORY, ONE_OF_GROUP, Mention, SubjectRes
 SPOKE_IN = re.compile(r"\b(?:(?:in|via|through|according\s+to)\s+(?:a|an|its|his|her|their|the)|(?:published|released|issued)\s+"
                       r"(?:an?|another|its|their))\s+(?:[\w-]+\s+){0,2}?(update|report|statement|assessment|briefing|"
                       r"interview|post|analysis|address|letter|message|article|story|investigation|study)\b")
+# What a broadcaster or a body puts out for others to watch: "aired a 25-minute documentary".
+AIRED = re.compile(r"\b(?:aired|broadcast|screened|released|showed|published)\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,3}?"
+                   r"(?P<noun>documentary|film|video)\b")
 # A family name alone next to a reporting verb: someone the text may name in full only further on.
 _FINITE = frozenset(f for f in FORMS if not f.endswith("ing") and f not in FORMS.values() or f in ("said", "told",
                                                                                                  "read"))
@@ -415,6 +418,10 @@ class _Walk:
                 subject = self.resolver.subject(opening_subject(sent.text[inner.end():]))
             if subject:  # "Zelenskyy has been outspoken. ... he warned": he is Zelenskyy (and "The South Korean
                 self.ctx.note(subject.speaker, role=subject.role)  # defence minister was asked ... He responded")
+                aired = AIRED.search(sent.text)
+                if aired and not subject.vague:  # "State television aired a documentary ...": "the film" is theirs
+                    for noun in ("documentary", "film") if aired.group("noun") != "video" else ("video",):
+                        self.ctx.published(subject.speaker, noun)
                 if _many(opening) or _many(subject.speaker.name):  # "The G7 foreign ministers convened ... They
                     # expressed ...": they
                     self.ctx.last_group, self.ctx.group_sentence = [subject.speaker], self.ctx.sentence_no

@@ -46,7 +46,8 @@ STATEMENT_NOUNS = {"comments", "remarks", "statement", "statements", "report", "
                    "announcement", "declaration", "communique",
                    "words", "warning", "warnings", "estimate", "estimates", "intelligence", "briefing", "update",
                    "interview", "analysis", "address", "letter", "message", "post", "communiqué", "communique",
-                   "article", "story", "investigation", "study", "data", "figures", "findings", "calculations"}
+                   "article", "story", "investigation", "study", "data", "figures", "findings", "calculations", "documentary",
+                   "film"}
 PRONOUNS = {"he": "person", "she": "person", "it": "institution", "him": "person", "her": "person"}  # "according to him"
 ANONYMOUS_HEADS = {"official", "source", "diplomat", "spokesperson", "spokesman", "spokeswoman", "officer",
                    "adviser", "advisor", "aide", "lawmaker", "analyst", "expert", "person", "insider", "channel",

@@ -975,9 +975,9 @@ FRONTED_PARTICIPLE = re.compile(r"(?!Acting\s+[A-Z]|According\b)([A-Z][a-z]{2,}i
 _BODY_OF_LOWER = re.compile(r"(?P<org>(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})"
                             r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+)*[a-z][a-z’'-]*(?:\s+[a-z][a-z’'-]*){0,2}"
                             r"(?:\s*\((?P<acr>[A-Z]{2,8})\))?")
-def _titled_after(following: list[str]) -> bool:
-    """Whether the words after a lower-case word are the rest of a title and then a name ("adviser
-    Mykhailo Podolyak", "military adviser Kim"): a title word, up to one more before it, then a capital."""
+def titled_after(following: list[str]) -> bool:
+    """Whether words from a lower-case one on are the rest of a title and then a name ("presidential
+    adviser Mykhailo Podolyak", "chief Lars Dahl"): a title word, up to one more before it, then a capital."""
     for k, word in enumerate(following[:2]):
         if word.islower() and word.strip(",") in TITLES | PERSON_ROLES:  # ("met Prime Minister X": a verb, its object)
             after = following[k + 1:k + 2]
@@ -1004,7 +1004,7 @@ def opening_subject(sentence: str) -> str:
     for k, word in enumerate(tokens):
         bare = word.strip(",")
         if words and words[-1][:1].isupper() and bare.islower() and not word.endswith(",") and \
-                _titled_after(tokens[k + 1:k + 4]):  # "Ukrainian presidential adviser Mykhailo Podolyak": the
+                titled_after(tokens[k:k + 3]):  # "Ukrainian presidential adviser Mykhailo Podolyak": the
             words.append(bare)  # words of a title between the country and the name
             continue
         if re.match(r"[A-Z][\w’'.-]*/[A-Z]", bare):  # "[Kim Tae-hyo/First Deputy Director ...: “...”]": a

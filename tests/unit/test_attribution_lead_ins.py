@@ -479,3 +479,16 @@ def test_informed_with_a_long_object_before_that():
 def test_a_headlines_source_of_six_words_before_its_colon():
     text = "Institute for the Study of Boats: Swedish sailors taking part in offensive operations in Oslo\n\nThe ferry left."
     assert said(text) == [("Institute for the Study of Boats", "Swedish sailors taking part in offensive operations in Oslo")]
+
+
+def test_the_documentary_and_the_film_are_the_broadcasters_that_aired_them():
+    text = LEAD + ("Harbour chief Lars Dahl said the boats were lost.\n\n"
+                   "Fjord Television on Saturday aired a 25-minute documentary that included footage of sailors.\n\n"
+                   "According to the documentary, Dahl made the decision to send boats to Sweden last August.\n\n"
+                   "The film revealed that Dahl had made the decision in August 2024.")
+    assert [who for who, _ in said(text)] == ["Lars Dahl", "Fjord Television", "Fjord Television"]
+
+
+def test_a_title_in_lower_case_before_a_name_and_a_second_verb():
+    text = LEAD + "Harbour chief Lars Dahl honored the fallen sailors and expressed sorrow over the loss of life."
+    assert said(text) == [("Lars Dahl", "expressed sorrow over the loss of life")]
