@@ -86,6 +86,13 @@ from bot.extract.subjects import INTRODUCTORY, ONE_OF_GROUP, Mention, SubjectRes
 SPOKE_IN = re.compile(r"\b(?:(?:in|via|through|according\s+to)\s+(?:a|an|its|his|her|their|the)|(?:published|released|issued)\s+"
                       r"(?:an?|another|its|their))\s+(?:[\w-]+\s+){0,2}?(update|report|statement|assessment|briefing|"
                       r"interview|post|analysis|address|letter|message|article|story|investigation|study)\b")
+# Two people meeting or talking: "X and Y held a phone call", "X held talks with Y", "X met Y".
+_PERSON = r"(?:(?:[A-Z][\w’'.-]*|newly|re-elected|elected|visiting|incoming|outgoing|then-|former)\s+){0,6}[A-Z][\w’'-]*"
+_TALKS = r"(?:a\s+|an\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:call|conversation|talks|meeting|summit|discussions?)"
+MET_PAIR = re.compile(rf"(?P<a>{_PERSON})\s+and\s+(?P<b>{_PERSON})\s+(?:held|had|have|has|hold|holds)\s+{_TALKS}\b|"
+                      rf"(?P<a2>{_PERSON})\s+(?:held|had|holds|has)\s+{_TALKS}\s+with\s+(?P<b2>{_PERSON})|"
+                      rf"(?P<a3>{_PERSON})\s+(?:met(?:\s+with)?|spoke\s+(?:by\s+phone\s+)?(?:with|to)|called|phoned)\s+"
+                      rf"(?P<b3>{_PERSON})")
 # What a broadcaster or a body puts out for others to watch: "aired a 25-minute documentary".
 AIRED = re.compile(r"\b(?:aired|broadcast|screened|released|showed|published)\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,3}?"
                    r"(?P<noun>documentary|film|video)\b")
@@ -300,6 +307,7 @@ class _Walk:
             countries = _countries_in(sent.text)
             if len(countries) == 2:  # ("Both countries" in the next sentence are these)
                 self.ctx.paired = (k, countries)
+            self._meeting(sent, k)
             self.weakly_attributed = sent if found and all(att.subject_start < 0 for _s, att in found) else None
         self.resolver.bare_names = self.ctx.headline = True
         for sent in unresolved:  # "Zelenskyy says he is ready ...": the body has said who Zelenskyy is
@@ -436,6 +444,16 @@ class _Walk:
                 self.resolver.interviewee(who) if met.group("who2") else [])
             if len(found) == 1 and found[0].speaker.kind == "person" and not found[0].vague:
                 self.ctx.note(found[0].speaker, role=found[0].role)
+
+    def _meeting(self, sent: Sentence, k: int) -> None:
+        """"X and Y held a phone call", "X held talks with Y", "X met Y": a later "the two leaders" is them."""
+        met = MET_PAIR.search(sent.text) if not sent.heading else None
+        if met is None:
+            return
+        pair = [self.resolver.resolve(met.group(side) or met.group(side + "2") or met.group(side + "3"),
+                                      allow_coordination=False) for side in ("a", "b")]
+        if all(len(one) == 1 and one[0].speaker.kind == "person" and not one[0].vague for one in pair):
+            self.ctx.met = (k, (pair[0][0].speaker, pair[1][0].speaker))
 
     # -- what the sentence attributes, on its own or through its neighbours ------------------------
     def _attributions(self, sent: Sentence, following: Sentence | None) -> list[tuple[Sentence, Attribution]]:

@@ -60,6 +60,7 @@ class Entity:
     last_sentence: int = -1  # the sentence it was last named in
 
 
+_MEETING_REACH = 8  # sentences after a call or a meeting in which "the two leaders" are still the two who met
 _OUTLET_PRODUCTS = frozenset({"report", "article", "story"})  # what an outlet writes (a statement is its source's)
 DETERMINER_WORDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
 HEAD_OF_STATE = re.compile(r"\bhead\s+of\s+(?:state|the\s+state|the\s+country)\b", re.I)
@@ -78,6 +79,7 @@ class DocContext:
     person_sentence: int = -10  # the sentence that last made someone "he", "she" (or an unnamed one "they")
     institution_sentence: int = -10  # the sentence that last made a body or a government "it"
     paired: tuple[int, tuple[str, ...]] = (-10, ())  # the last sentence naming exactly two countries, and them
+    met: tuple[int, tuple[Speaker, ...]] = (-10, ())  # the last two people the text had meet or talk, and when
     sentence_no: int = 0
     rereading: bool = False  # the text is being read again from the start, once all of it is known
     seen: list[Speaker] = field(default_factory=list)
@@ -281,9 +283,13 @@ class DocContext:
         return any(country in (e.speaker.name, e.speaker.country) for e in self.entities.values())
 
     def two_people(self) -> tuple[list[Speaker], bool]:
-        """The two people named last, when both were named in this sentence or the one before ("X held
-        talks with Y. The two leaders agreed ..."): whom "the two leaders" means; else nobody. Named in
-        one sentence, they are the pair the text meant; named apart, they are a guess (flagged True)."""
+        """Whom "the two leaders" means: the two people the text last had meet or talk ("X and Y held
+        a phone call", "X met Y") in the last few sentences; else the two people named last, when both
+        were named in this sentence or the one before. Named in one sentence, they are the pair the
+        text meant; named apart, they are a guess (flagged True)."""
+        met_at, met = self.met
+        if met and self.sentence_no - met_at <= _MEETING_REACH:
+            return list(met), False
         people = sorted((e for e in self.entities.values() if e.speaker.kind == "person"), key=lambda e: -e.order)
         if len(people) < 2 or people[1].last_sentence < self.sentence_no - 1:
             return [], False

@@ -492,3 +492,14 @@ def test_the_documentary_and_the_film_are_the_broadcasters_that_aired_them():
 def test_a_title_in_lower_case_before_a_name_and_a_second_verb():
     text = LEAD + "Harbour chief Lars Dahl honored the fallen sailors and expressed sorrow over the loss of life."
     assert said(text) == [("Lars Dahl", "expressed sorrow over the loss of life")]
+
+
+def test_the_two_leaders_are_the_two_who_held_the_call_some_sentences_before():
+    text = LEAD + ("Norwegian President Lars Dahl and Swedish President Jonas Berg held a phone call on Monday, the "
+                   "news agency NTB reported, citing deputy adviser Ola Nordmann.\n\n"
+                   "According to Nordmann, the leaders discussed the port. "
+                   "The two leaders agreed that a meeting in Oslo would be important.")
+    assert sorted(who for who, what in said(text) if what == "a meeting in Oslo would be important") == [
+        "Jonas Berg", "Lars Dahl"]
+    text = LEAD + "Harbour chief Lars Dahl met Jonas Berg in Oslo. The two men agreed that the port would reopen."
+    assert sorted(who for who, _ in said(text)) == ["Jonas Berg", "Lars Dahl"]
