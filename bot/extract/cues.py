@@ -399,6 +399,10 @@ NOT_A_VERB_AFTER_STATE = re.compile(r"-|[\s-]+(?:of|media|television|tv|news|age
                                     r"department|secretary|council|duma|security|affairs|commission|visit|funeral)\b", re.I)
 ADDED_TO_LIST = re.compile(r"\s+(?:[\w’'.,-]+\s+){1,16}?to\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,3}"
                            r"(?:list|lists|register|registry|blacklist|roster|package)\b")
+# Losses as the object of "report" (a unit "reports casualties" it has taken).
+SUFFERED = re.compile(r"\s+(?:(?:more|fewer)\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+|up\s+to\s+|"
+                      r"heavy\s+|significant\s+|huge\s+|massive\s+|high\s+|new\s+)*(?:[\d,.]+\s+)?"
+                      r"(?:casualties|losses|deaths|dead|killed|injuries|wounded)\b", re.I)
 TEXT_BEFORE = re.compile(r"\b(?:statement|letter|message|post|communiqu[ée]|report|text|note|document|resolution|"
                          r"declaration|notice|order)\s*$", re.I)
 TEXT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|message|post|"
@@ -481,6 +485,8 @@ def find_cues(sentence: str, outside_quotes, headline: bool = False) -> list[Cue
             continue  # a preposition
         if lemma == "compare" and re.search(r"(?:[,%\d]|\b(?:as|when|if|than))\s*$", sentence[:m.start()]):
             continue  # "more than tripled, compared to last month's report": a preposition
+        if lemma == "report" and SUFFERED.match(sentence, m.end()):
+            continue  # "the troops have reported more than 5,000 casualties": suffered, not said
         if lemma == "add" and ADDED_TO_LIST.match(sentence, m.end()):
             continue  # "the EU added X to the sanctions list": a listing, not a word said
         if lemma == "read" and not TEXT_BEFORE.search(sentence, 0, m.start()) and not (

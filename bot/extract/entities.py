@@ -45,7 +45,11 @@ def family_names(name: str) -> tuple[str, ...]:
         found.append(words[0].lower())
     return tuple(dict.fromkeys(found))
 # "the Ukrainian president" is the president the text called "President of Ukraine"
-_COUNTRY_ADJECTIVE = {normalize_name(word): normalize_name(country) for word, country in COUNTRY_WORDS.items()}
+# A country's words, for matching descriptions ("the Ukrainian minister" is Ukraine's); not the seats that
+# name one body of it ("the Kremlin spokesperson" is no spokesperson of Russia's foreign ministry).
+_SEATS = {"kremlin", "pentagon"}
+_COUNTRY_ADJECTIVE = {normalize_name(word): normalize_name(country) for word, country in COUNTRY_WORDS.items()
+                      if word not in _SEATS}
 _PORTFOLIO = {"defense": "defence", "economic": "economy"}  # one word for each portfolio
 
 
@@ -305,6 +309,11 @@ class DocContext:
             if speaker is not None and self.pronouns.get(speaker.id) != other:
                 self.pronouns[speaker.id] = pronoun
                 return speaker
+        just_named = [e.speaker for e in self.entities.values() if e.speaker.kind == "person" and
+                      e.last_sentence == self.sentence_no - 1 and self.pronouns.get(e.speaker.id) != other]
+        if len(just_named) == 1:  # "... was welcomed by leader Kim on Friday. He noted ...": the one person the
+            self.pronouns[just_named[0].id] = pronoun  # sentence before named, though only as an agent
+            return just_named[0]
         return None
 
     def _by_nationality(self, modifiers: set[str]) -> Entity | None:

@@ -217,8 +217,9 @@ def trim_name(name: str) -> str:
     words = name.split()
     while words and (words[0] in ("The", "A", "An", "On", "In", "At", "And", "But", "According", "Identified",
                                   "Earlier", "Later", "Meanwhile", "However", "Regarding", "About", "Despite",
-                                  "Given", "Following", "After", "Before", "As", "While", "For", "With")
-                     or words[0].lower() in ("the", "of")):
+                                  "Given", "Following", "After", "Before", "As", "While", "For", "With",
+                                  "Courtesy", "Photo", "Photos", "Credit", "Source", "Image")  # (a caption's credit:
+                     or words[0].lower() in ("the", "of", "by")):  # "Courtesy of Ministry of Foreign Affairs")
         words.pop(0)
     if words and re.fullmatch(r"[A-Za-z]{3,}\.", words[-1]):
         words[-1] = words[-1][:-1]  # "the news agency LETA.": the sentence's full stop, not the name's

@@ -927,7 +927,8 @@ class SubjectResolver:
         return [Mention(self._generate(name_text, "person", role), role=role)]
 
 
-PAGE_LABEL = re.compile(r"(?:(?:Photo|Image|Picture|Video)\s+)?(?:Credit|Credits|Photo|Image|Picture|Caption|Copyright)s?\s*:")
+PAGE_LABEL = re.compile(r"(?:(?:Photo|Image|Picture|Video)\s+)?(?:Credit|Credits|Photo|Image|Picture|Caption|Copyright)s?\s*:|"
+                        r"(?:(?:Photo|Image|Picture|Video)\s+)?[Cc]ourtesy\s+of\b")  # ("Courtesy of Ministry of ...")
 LEADING_LINK_WORD = re.compile(r"^(?:Since|While|When|Whereas|Although|Though|If|Because|As|Once|Unless|Until|After|Before|"
                                r"Now|Then|Still|Meanwhile|However|Moreover|Also|Yet|Thus|Hence)\s+(?=[A-Z])")
 INTRODUCTORY = re.compile(r"^(?:[A-Z][a-z]+ly|However|But|And|Yet|Still|Meanwhile|Earlier|Later|Then|Now|In|On|At|Just|"

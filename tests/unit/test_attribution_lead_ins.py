@@ -503,3 +503,31 @@ def test_the_two_leaders_are_the_two_who_held_the_call_some_sentences_before():
         "Jonas Berg", "Lars Dahl"]
     text = LEAD + "Harbour chief Lars Dahl met Jonas Berg in Oslo. The two men agreed that the port would reopen."
     assert sorted(who for who, _ in said(text)) == ["Jonas Berg", "Lars Dahl"]
+
+
+def test_the_kremlin_spokesperson_is_not_a_foreign_ministry_spokesperson_named_later():
+    text = LEAD + ('Earlier this month, the Kremlin spokesperson denied the allegations, claiming it was "fake news." '
+                   "On Oct. 23, Russian Foreign Ministry spokesperson Maria Zakharova said the reports were exaggerated.")
+    assert [who for who, _ in said(text)][:2] == ["Kremlin spokesperson", "Kremlin spokesperson"]
+
+
+def test_a_captions_courtesy_line_names_no_body():
+    text = ("Norway urges Sweden to withdraw boats\n\n"
+            "Vice Minister Lars Dahl talks with the Swedish envoy in Oslo, Monday. Courtesy of Harbour Office\n\n"
+            'Vice Minister Lars Dahl urged "the immediate withdrawal of the boats," the harbour office said in a release.')
+    assert all(not who.startswith("Courtesy") for who, _ in said(text))
+
+
+def test_he_is_the_one_person_the_sentence_before_named_as_an_agent():
+    text = LEAD + ("According to the state news agency NTB, the crews were welcomed by Harbour chief Lars Dahl on "
+                   "Friday.\nHe noted that the regiment had been formed in May and had cleared the port in August.")
+    assert said(text)[-1] == ("Lars Dahl", "the regiment had been formed in May and had cleared the port in August")
+
+
+def test_troops_that_report_casualties_suffered_them():
+    text = LEAD + ("North Swedish forces have reported more than 5,000 casualties in the port, as they engage with "
+                   "Norwegian crews, according to a report from the Norwegian defence ministry.")
+    c, = claims_of(text)
+    assert c.speaker == "Norwegian defence ministry" and c.text.startswith("North Swedish forces have reported")
+    c, = claims_of("Swedish Crews Report Over 5,000 Casualties in Oslo, Norwegian Defence Ministry Reports\n\nThe ferry left.")
+    assert c.speaker == "Norwegian Defence Ministry"
