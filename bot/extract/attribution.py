@@ -654,6 +654,8 @@ class SentenceAttributor:
         setting = SETTING_BETWEEN.search(pre) if len(pre) > 20 else None
         if setting and setting.start() > 0:  # "Kim at a meeting with Shoigu assured": Kim
             pre = pre[:setting.start()]
+            pre = re.sub(r",\s+(?:who|which)\b[^,]*$", "", pre)  # ("X, who appeared at the press conference
+            # on Thursday, said": X, not the relative clause the setting was in)
         after = s[cue.end:]
         if not cue.is_participle and re.match(r"\s+by\s", after) and re.search(r"\w\s*$", pre) and \
                 (cue.text.endswith("ed") or cue.text in ("told", "said", "written")):

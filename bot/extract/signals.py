@@ -20,6 +20,7 @@ SPOKE_WITH = re.compile(r"\b(?:spoke|talked|speaking|talking)\s+(?:to|with)\s+(?
 # A photo credit closing a caption after a bar: "| Alexander Kazakov/AFP via Getty Images".
 PHOTO_CREDIT = re.compile(r"\|\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*\s*/\s*(?:AFP|AP|Reuters|EPA|Getty|Yonhap|Xinhua|TASS|"
                           r"Sputnik|Anadolu|Pool|Kremlin|KCNA)\b[^.|]*$|\s/\s*(?:Source|Photo|Image)\s*:\s*\S[^.]{0,40}$|"
+                          r"\s(?:Photo|Image|Picture)\s*:\s*[A-Z][\w.’'/ -]{1,40}\.?$|"  # ("... missile tests Photo: Shutterstock")
                           r"^(?:(?:Photo\s+)?Credit:\s*[\w./ -]{1,40}?\s*)+$")  # (or "... / Source: X", a caption's credit;
 # "Credit: AP Credit: AP", a picture's credit line)
 # A sentence that says it rests on someone else's account: "Russia reportedly provided ...".

@@ -531,3 +531,13 @@ def test_troops_that_report_casualties_suffered_them():
     assert c.speaker == "Norwegian defence ministry" and c.text.startswith("North Swedish forces have reported")
     c, = claims_of("Swedish Crews Report Over 5,000 Casualties in Oslo, Norwegian Defence Ministry Reports\n\nThe ferry left.")
     assert c.speaker == "Norwegian Defence Ministry"
+
+
+def test_a_relative_clause_with_a_setting_between_the_subject_and_said():
+    text = LEAD + ("Harbour chief Lars Dahl, who appeared at the press conference with Berg on Thursday, said the "
+                   "alliance was “very worried” about the boats.")
+    assert said(text) == [("Lars Dahl", "the alliance was “very worried” about the boats")]
+
+
+def test_a_caption_closed_by_its_photo_credit_is_no_claim():
+    assert said(LEAD + "Wang condemned the boat tests Photo: Shutterstock") == []
