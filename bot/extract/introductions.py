@@ -64,6 +64,8 @@ def introductions(sentence: str) -> list[Introduction]:
     costs little when it introduces nobody: this runs on every sentence of every document."""
     words = set(_GATE_WORD.findall(sentence.lower()))  # "rep.", "agency's" -> "rep", "agency"
     found = _appositives(sentence) if ", " in sentence and not _ROLE_GATE.isdisjoint(words) else []
+    if ", a" in sentence and not _BODY_GATE.isdisjoint(words):
+        found += _body_appositives(sentence)
     if "surname" in sentence or "dentified" in sentence:
         for m in SURNAMED.finditer(sentence):
             role = re.sub(r"^(?:a|an|the)\s+", "", (m.group("role") or "").strip(), flags=re.I)
@@ -121,6 +123,19 @@ ONE_OF = re.compile(r"one\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?([\w-]+s)$", 
 
 
 _CLOSED = re.compile(r"\s*,|\s+who\b")
+# A body with what kind of body it is: "InformNapalm, an investigative group covering ...", "Fjordwatch, a
+# monitoring group": "the group" later is that body.
+_BODY_KINDS = frozenset({"group", "organization", "organisation", "institute", "foundation", "think-tank", "nonprofit",
+                         "network", "project", "collective", "initiative", "centre", "center", "consultancy"})
+_BODY_GATE = _BODY_KINDS | {"tank"}
+_BODY_APPOSITIVE = re.compile(r"(?<![\w’'])(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+(?P<role>an?\s+"
+                              r"(?:[\w-]+\s+){0,3}?(?P<kind>group|organi[sz]ation|institute|foundation|think[\s-]tank|"
+                              r"nonprofit|network|project|collective|initiative|cent(?:re|er)|consultancy))\b")
+
+
+def _body_appositives(sentence: str) -> list[Introduction]:
+    return [Introduction(trim_name(m.group("name")), m.group("role"), "institution")
+            for m in _BODY_APPOSITIVE.finditer(sentence) if trim_name(m.group("name"))]
 
 
 def _appositives(sentence: str) -> list[Introduction]:

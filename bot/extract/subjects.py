@@ -302,6 +302,16 @@ def _compound_brand(word: str) -> bool:
         p.isupper() and len(p) > 1 or is_place(p) or p.lower() in MEDIA | {"news", "info", "press"} for p in parts)
 
 
+def _camel_brand(word: str) -> bool:
+    """"InformNapalm", "DeepState", "OSINTdefender": a group's or a channel's name, one word with a capital
+    inside it; a family name has one only after a prefix ("McCarthy", "DiCarlo", "DeSantis", "MacArthur")."""
+    return bool(_CAMEL.fullmatch(word)) and not _NAME_PREFIX.match(word)
+
+
+_CAMEL = re.compile(r"[A-Z][A-Za-z]*[a-z][A-Z][A-Za-z]*|[A-Z]{2,}[a-z]{3,}")
+_NAME_PREFIX = re.compile(r"(?:Mc|Mac|Di|De|Da|Le|La|Van|Von|O)[A-Z][a-z]+$")
+
+
 def _possessive_owner(phrase: str) -> str | None:
     """"the NIS's report", "the Council's ambassadorial meeting": whose words they are."""
     m = _POSSESSIVE_HEAD.match(phrase) or _POSSESSIVE_MEETING.match(phrase)
@@ -365,8 +375,10 @@ class SubjectResolver:
             if len(found) == 1 and found[0].speaker.kind == "person":  # the person, of that country
                 return found
         glued = _GLUED.search(phrase)
-        if glued:  # "More ShortsWaltz": a page's furniture run into the name, which starts at the capital
-            phrase = phrase[glued.end():]
+        if glued and (" " in phrase or self.ctx.surname(phrase[glued.end():]) or
+                      self.registry.resolve(phrase[glued.end():])):  # "More ShortsWaltz": a page's furniture run
+            phrase = phrase[glued.end():]  # into the name, which starts at the capital (but "InformNapalm" alone,
+            # with no Napalm known, is a group's one-word name)
         if not phrase or len(phrase.split()) > 14:
             return []
         lower = phrase.lower()
@@ -897,7 +909,7 @@ class SubjectResolver:
             return []  # "North Korean [soldiers]": an adjective, not a name
         name_text = " ".join(name)
         if any(w in ORG_WORDS for w in lower) or (len(name) == 1 and name[0].isupper() and len(name[0]) > 1) or \
-                len(name) == 1 and _compound_brand(name[0]):
+                len(name) == 1 and (_compound_brand(name[0]) or _camel_brand(name[0])):
             org = bare if role else name_text
             owned = re.match(r"^((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)[’']s\s+([A-Z].*)$", org)
             if owned and is_place(owned.group(1)):  # "South Korea's National Intelligence Service"

@@ -541,3 +541,12 @@ def test_a_relative_clause_with_a_setting_between_the_subject_and_said():
 
 def test_a_caption_closed_by_its_photo_credit_is_no_claim():
     assert said(LEAD + "Wang condemned the boat tests Photo: Shutterstock") == []
+
+
+def test_a_one_word_name_with_a_capital_inside_is_a_group_and_the_group_is_it():
+    text = LEAD + ("HarbourWatch, an investigative group covering the war, shared a video on its Telegram channel, saying "
+                   "that Norwegian forces started radio broadcasts aimed at Swedish crews.\n\n"
+                   "The group noted that the boats left on Monday.")
+    assert said(text) == [("HarbourWatch", "Norwegian forces started radio broadcasts aimed at Swedish crews"),
+                          ("HarbourWatch", "the boats left on Monday")]
+    assert [who for who, _ in said(LEAD + "Lars McCarthy spoke. McCarthy said the boats were old.")] == ["Lars McCarthy"]
