@@ -343,6 +343,8 @@ UNNAMED_BUT = re.compile(r"(?<=\w)\s+but(?=\s+(?:unidentified|unnamed|anonymous)
 ACCORDING_TO_WHO = re.compile(r"\baccording\s+to\s+(?P<who>[^,]{2,80}),$")
 # "an interview given by X on Monday, in which he said": the clause about what X gave.
 IN_WHICH = re.compile(r",?\s+(?:in|during|at|with)\s+which\s+(?:he|she)$")
+# A relative clause whose own subject is a source: "Lee, who The Associated Press reported served in ...".
+WHO_SOURCE_SAID = re.compile(r",\s+who\s+(?P<who>(?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})\s*$")
 RELATIVE_PRONOUN = re.compile(r"\b(?:which|that|what)\s+(?P<pronoun>it|they|he|she)\s*$")
 # What a source makes public, the object a relative clause then describes in its words.
 RELEASED = re.compile(r"\b(?:released|publish(?:ed|es)|posted|shared|showed|presented|issued|distributed|aired|"
@@ -695,6 +697,12 @@ class SentenceAttributor:
             named = self.resolver.resolve(this_is_how.group("who"), allow_coordination=False)
             return Attribution(named, cue, "indirect", "", negated, this_is_how.start("who"), refers_back=True) \
                 if len(named) == 1 and not named[0].vague else None
+        relayed = WHO_SOURCE_SAID.search(pre) if "who" in pre else None
+        if relayed and not re.match(r"\s+that\b", after):  # "said Lee, who The Associated Press reported served
+            named = self.resolver.resolve(relayed.group("who"), allow_coordination=False)  # in the corps": the
+            said_of = re.match(r"\s+([a-z][^,;.“”\"]{8,})", after)  # source's account of the one before
+            if len(named) == 1 and not named[0].vague and said_of:
+                return Attribution(named, cue, "indirect", clean(said_of.group(1)), negated, relayed.start("who"))
         subject_start, mentions, role = self._subject(UNNAMED_BUT.sub(lambda m: " " * len(m.group(0)), NICKNAME.sub(
             lambda m: f" {m.group(1)} ", PARTICIPLE_ASIDE.sub("", pre))))  # ("A high-ranking but unidentified official")
         relative = RELATIVE_PRONOUN.search(pre)

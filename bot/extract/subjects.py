@@ -302,6 +302,9 @@ def _compound_brand(word: str) -> bool:
         p.isupper() and len(p) > 1 or is_place(p) or p.lower() in MEDIA | {"news", "info", "press"} for p in parts)
 
 
+_ROLE_THEN_FULL_NAME = re.compile(r"(?P<role>(?:[a-z][\w-]*\s+){1,3})(?P<name>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2})")
+
+
 def _camel_brand(word: str) -> bool:
     """"InformNapalm", "DeepState", "OSINTdefender": a group's or a channel's name, one word with a capital
     inside it; a family name has one only after a prefix ("McCarthy", "DiCarlo", "DeSantis", "MacArthur")."""
@@ -855,8 +858,12 @@ class SubjectResolver:
         credited = CREDITED.match(_drop_determiners(phrase))
         if credited:  # "a report by Yonhap", "an announcement from the Russian government on November 14"
             found = self.resolve(credited.group(1), allow_coordination=False)
+            named = _ROLE_THEN_FULL_NAME.fullmatch(credited.group(1)) if not found else None
+            if named:  # "an investigation by security engineer Ola Bryn": the person, whatever the trade
+                person = self._person_named(named.group("name"), named.group("role"))
+                found = [person] if person else []
             return found if found and not any(m.vague for m in found) else []
-        head = re.split(r"\s+(?:from|in|of|at|with|on|for|to|familiar|close|who|speaking)\b",
+        head = re.split(r"\s+(?:from|in|within|inside|among|of|at|with|on|for|to|familiar|close|who|speaking)\b",
                         phrase.lower())[0].split()[-1]
         if head in STATEMENT_NOUNS:  # "a South Korean intelligence assessment": the assessors
             author = re.match(r"^(?:a|an|one)\s+(?:(?:new|recent|latest|fresh|separate|classified|confidential)\s+)?"

@@ -550,3 +550,17 @@ def test_a_one_word_name_with_a_capital_inside_is_a_group_and_the_group_is_it():
     assert said(text) == [("HarbourWatch", "Norwegian forces started radio broadcasts aimed at Swedish crews"),
                           ("HarbourWatch", "the boats left on Monday")]
     assert [who for who, _ in said(LEAD + "Lars McCarthy spoke. McCarthy said the boats were old.")] == ["Lars McCarthy"]
+
+
+def test_a_source_named_in_a_relative_clause_after_the_speaker():
+    text = LEAD + ("“The crews are sent on dangerous missions,” said Lars Dahl, who The Associated Press reported "
+                   "served in the fleet from 1998 to 2003.")
+    assert said(text) == [("Lars Dahl", "The crews are sent on dangerous missions"),
+                          ("Associated Press", "served in the fleet from 1998 to 2003")]
+
+
+def test_a_source_within_a_named_service_and_an_investigation_by_a_named_engineer():
+    text = LEAD + "A source within Swedish intelligence confirmed that the sailor had been captured by Norwegian forces."
+    assert said(text) == [("A source within Swedish intelligence", "the sailor had been captured by Norwegian forces")]
+    text = LEAD + "An investigation by security engineer Ola Bryn revealed that Swedes used a few websites."
+    assert said(text) == [("Ola Bryn", "Swedes used a few websites")]
