@@ -21,7 +21,7 @@ import re
 from bot.extract.attributed import Attribution
 from bot.extract.complement import NOMINAL, clean, complement, kind_of
 from bot.extract.cues import AUXILIARY, NEGATION, NEEDS_NEXT, PASSIVE, Cue, find_cues, is_modal
-from bot.extract.lexicon import GROUP_NOUNS, PERSON_ROLES, VAGUE_HEADS
+from bot.extract.lexicon import GROUP_NOUNS, ORG_WORDS, PERSON_ROLES, STATEMENT_NOUNS, TITLES, VAGUE_HEADS
 from bot.extract.places import is_place
 from bot.extract.phrases import (NAME_ONLY, ROLE, comma_segments, has_role_noun, join_roles, titled, titled_alone,
                                  trailing_name)
@@ -180,6 +180,10 @@ BY_AGENT_CUES = {"confirm", "report", "estimate", "state", "announce", "reveal",
 # An aside set off by commas between a conjunction and its verb: "and, for the first time, confirmed".
 SET_OFF_ASIDE = re.compile(r"(?<=\band),\s*(?:for\s+the\s+first\s+time|in\s+turn|in\s+addition|once\s+again|again|"
                            r"at\s+the\s+same\s+time|however|moreover|notably|crucially|later)\s*,")
+# Company set off between a subject and its verb: ", alongside the South Korean president and ...,".
+ALONGSIDE_ASIDE = re.compile(r",\s+(?:alongside|along\s+with|together\s+with|joined\s+by|flanked\s+by)\s+[^,;“”\"]{3,120},\s*$")
+# What a thing is of, never who speaks: "the decision of Finnish leader X to send ..." after a verb.
+THING_OF = re.compile(r"\s*(?:the|a|an|this|that|its|his|her|their)\s+(?P<noun>[a-z]+)\s+of\b")
 # An appositive listing a body's members: ", comprising 11 states including ...", ", which includes ...".
 MEMBERS_LISTED = re.compile(r"\s*(?:comprising|including|consisting\s+of|made\s+up\s+of|(?:which|that)\s+includes?|"
                             r"composed\s+of|grouping|bringing\s+together)\b")
@@ -647,6 +651,7 @@ class SentenceAttributor:
         pre = s[:pre_end]
         if re.fullmatch(r"\s*(?:[Ww]ho|[Ww]hat|[Ww]hich)", pre):
             return None  # "Who said what", "Who said it was safe?": a question, nobody speaking
+        pre = ALONGSIDE_ASIDE.sub("", pre)  # "Biden, alongside X and Y, condemned": Biden
         when = TIME_BETWEEN.search(pre)
         if when:  # "The government on Monday strongly condemned": the subject is before the date
             pre = pre[:when.start()] + ("," if (when.group(0).rstrip().endswith(",") or when.group(0).startswith(","))
@@ -1089,6 +1094,9 @@ class SentenceAttributor:
             re.split(r"\s+(?:in|at|on|during|after|before|to|from|when|while|as|via|through|last|this|earlier|"
                      r"quoted|cited|citing|according|today|yesterday)\b", head)[0]  # "said Yu in a press conference": Yu
         # ("said the NIS quoted by the Yonhap news agency": the NIS)
+        thing = THING_OF.match(who)
+        if thing and thing.group("noun") not in PERSON_ROLES | TITLES | ORG_WORDS | STATEMENT_NOUNS | GROUP_NOUNS:
+            return None  # "..., condemned the decision of leader X to send troops": what was condemned
         named_after = NAMED_AFTER.fullmatch(segs[1]) if len(segs) > 1 else None
         mentions: list[Mention] = []
         if named_after and re.match(r"\s*(?:the|a|an)\s", who) and has_role_noun(who):  # "stated the head of

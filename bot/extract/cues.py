@@ -16,7 +16,7 @@ SAY = """say tell add explain note believe suggest claim allege report state est
 insist argue indicate emphasize emphasise stress reiterate repeat confirm disclose reveal announce
 acknowledge admit assert contend maintain elaborate remark observe speculate suspect caution fear
 posit write declare assess think conclude concede hint signal testify answer reply respond
-underscore point recall ask recount affirm reaffirm assure pledge vow promise worry read mention
+underscore underline point recall ask recount affirm reaffirm assure pledge vow promise worry read mention
 convey expect agree analyse analyze continue begin lie remind specify post inform doubt clarify find
 learn show anticipate share relay tout notify detail assume regret forecast summarize summarise imply
 calculate hope reconfirm reassert utter""".split()
@@ -44,7 +44,7 @@ NEEDS_NEXT = {
     # "called the reports 'groundless'": what it was called is a short quoted label, up to 24 words on
     "call": r"(?:for|on|upon)\b|(?:[\w’'-]+\s+){1,24}?(?=[‘'“\"][^‘'“\"”’]{1,60}[’'”\"])|"
             r"(?:it|this|that|them|these|the\s+(?:move|deployment|decision|reports?|claims?))\s+(?=(?:an?|the)\s)|"
-            r"(?:the|these|those|such|its|their|(?-i:[A-Z][\w’'-]*[’']s))\s+(?:[\w’'-]+\s+){0,8}?(?=" + _VERDICTS + r")|"
+            r"(?:the|this|that|these|those|such|its|their|(?-i:[A-Z][\w’'-]*[’']s))\s+(?:[\w’'-]+\s+){0,8}?(?=" + _VERDICTS + r")|"
             r"(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+(?=(?:an?)\s)|"  # "called Japan a true leader in Asia"
             r"(?:[\w’'-]+\s+){1,15}?(?=(?:an?)\s+(?:[\w-]+\s+){0,2}(?:sign|signal|indication|example|violation|breach|"
             r"escalation|threat|provocation|act|mistake|failure|victory|defeat|demonstration|symbol|proof|testament)\b)",
@@ -81,7 +81,7 @@ NEEDS_NEXT = {
     "hint": r"that\b|at\b|(?=(?:[\w’'.-]+\s+){0,8}?that\b)",  # "hinted at opening an office", "hinted to X that ...",
     # not "hinted" alone
     "express": r"that\b|(?:[“\"‘']?\w+\s+){0,2}[“\"‘']?(?:concerns?|fears?|worry|worries|alarm|apprehension|unease|"
-               r"dissatisfaction|regret|sorrow|grief|sadness|support|hope|doubts?|anger|"
+               r"dissatisfaction|regret|sorrow|grief|sadness|support|hopes?|doubts?|anger|"
                r"outrage|gratitude|thanks|appreciation|condolences|solidarity|confidence|optimism|interest|sympathy|"
                r"disappointment|frustration|dismay|satisfaction|skepticism|scepticism|wish(?:es)?|condemnation|"
                r"intention|desire|willingness|readiness|opposition|displeasure|view|belief|conviction|opinion)\b[”\"’']?",

@@ -564,3 +564,17 @@ def test_a_source_within_a_named_service_and_an_investigation_by_a_named_enginee
     assert said(text) == [("A source within Swedish intelligence", "the sailor had been captured by Norwegian forces")]
     text = LEAD + "An investigation by security engineer Ola Bryn revealed that Swedes used a few websites."
     assert said(text) == [("Ola Bryn", "Swedes used a few websites")]
+
+
+def test_company_set_off_between_subject_and_verb_and_what_was_condemned():
+    text = LEAD + ("Lars Dahl met Jonas Berg.\n\nDahl on Friday, alongside Swedish President Jonas Berg and Danish Prime "
+                   "Minister Ole Lund, condemned the decision of Finnish leader Mika Virta to send boats to Oslo.")
+    assert said(text) == [("Lars Dahl", "condemned the decision of Finnish leader Mika Virta to send boats to Oslo")]
+
+
+def test_called_this_adjective_expressed_hopes_and_underlined():
+    assert said(LEAD + "Lars Dahl called this cooperation dangerous and destabilizing.") == [
+        ("Lars Dahl", "called this cooperation dangerous and destabilizing")]
+    assert [w for w, _ in said(LEAD + "Lars Dahl expressed hopes for continued cooperation.")] == ["Lars Dahl"]
+    assert said(LEAD + "Lars Dahl underlined the importance of continuing the cooperation.") == [
+        ("Lars Dahl", "the importance of continuing the cooperation")]
