@@ -302,6 +302,7 @@ def _compound_brand(word: str) -> bool:
         p.isupper() and len(p) > 1 or is_place(p) or p.lower() in MEDIA | {"news", "info", "press"} for p in parts)
 
 
+_OFFICIAL_FIGURES = re.compile(r"\b(?:data|figures|estimates?|statistics|calculations|assessments?)$")
 _ROLE_THEN_FULL_NAME = re.compile(r"(?P<role>(?:[a-z][\w-]*\s+){1,3})(?P<name>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2})")
 
 
@@ -505,7 +506,8 @@ class SubjectResolver:
             if found and not any(m.vague for m in found):  # intelligence service
                 return found
             people = named_statement.group("who")
-            if len(people.split()) <= 2 and demonym(people.split()[-1]) and country_of(people):  # "according to Russian data"
+            if len(people.split()) <= 2 and demonym(people.split()[-1]) and country_of(people) and \
+                    _OFFICIAL_FIGURES.search(phrase):  # "according to Russian data" (not "Russian reports": its press)
                 country = country_of(people)
                 return [Mention(self.registry.resolve(country) or self._generate(country, "government"))]
         part = OUTLET_PART.match(phrase) if " of " in phrase else None

@@ -578,3 +578,8 @@ def test_called_this_adjective_expressed_hopes_and_underlined():
     assert [w for w, _ in said(LEAD + "Lars Dahl expressed hopes for continued cooperation.")] == ["Lars Dahl"]
     assert said(LEAD + "Lars Dahl underlined the importance of continuing the cooperation.") == [
         ("Lars Dahl", "the importance of continuing the cooperation")]
+
+
+def test_a_peoples_reports_are_its_press_not_its_government():
+    assert said(LEAD + "Tuesday’s Norwegian reports suggested the new crews would work in the port.") == [
+        ("Norwegian reports", "the new crews would work in the port")]
