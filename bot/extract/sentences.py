@@ -89,6 +89,7 @@ _END = re.compile(r"[.!?…]+[”\"’')\]]*(?:\[\d{1,3}\])*(?=\s+[“\"‘]?[(\
                   r"(?<=\b[A-Z]{4})\.(?=[A-Z][a-z]{2,}\s)|"  # ("... told BI.Andrii Kovalenko told BI that")
                   r"(?<=\b[A-Z]\.[A-Z])\.(?=[A-Z][a-z]{2,}[’'\s])|"  # ("... for South Korea and the U.S.South Korea’s office")
                   r"(?<=[a-z]{3})\.(?=[A-Z]{2,6}\s+[A-Z][a-z])|"  # ("... official name.US President Joe Biden warned")
+                  r"(?<=[a-z]{3})\.(?=(?:[A-Z]\.){2,}\s)|"  # ("... defense official.U.S. intelligence agencies claim")
                   r"(?<=[a-z]{3})\.(?=[A-Z]{2,6}\s+(?:said|says|reported|reports|added|noted|claimed|told|stated|"
                   r"estimated|warned|announced|confirmed|wrote|cited)\b)")  # ("... 300 deaths.BBC said these ...")
 _EVENTS = re.compile(r"[“”\"]|(?<![.!?…])[.!?…]")
@@ -242,7 +243,7 @@ def split_sentences(text: str, headings: bool = False) -> list[Sentence]:
     """The prose sentences of `text`; with `headings`, its headlines too (marked `heading`)."""
     sentences: list[Sentence] = []
     offset = 0
-    lines = text.split("\n")
+    lines = _rejoined(text.split("\n"))
     labelled = [label if label and not _title_cased(line[label[2]:]) else None  # ("Russia's Shoigu: North Korea
                 for line, label in zip(lines, map(speaker_label, lines))]  # to Deploy 1,000 Engineers": a headline)
     transcript = sum(1 for label in labelled if label) >= 2 or any(  # one "NATO: ..." line is not a transcript,
@@ -305,6 +306,21 @@ def split_sentences(text: str, headings: bool = False) -> list[Sentence]:
                 _add(sentences, line, begin + span_start, begin + span_end, offset, paragraph, voice=voice)
         offset += len(line) + 1
     return sentences
+
+
+# A line a copy broke after an abbreviation, the sentence going on in lower case on the next line
+# ("quoting a senior U.S." / "defense official."): one line, its break kept.
+_BROKEN_AT = re.compile(r"\b(?:(?:[A-Z]\.){2,}|Gen\.|Lt\.|Col\.|Rep\.|Sen\.|Dr\.|Mr\.|Ms\.|Mrs\.|Adm\.|Maj\.|Capt\.)$")
+
+
+def _rejoined(lines: list[str]) -> list[str]:
+    joined: list[str] = []
+    for line in lines:
+        if joined and line[:1].islower() and _BROKEN_AT.search(joined[-1]):
+            joined[-1] += "\n" + line
+        else:
+            joined.append(line)
+    return joined
 
 
 # A bracketed credit or caption opening a sentence inside a paragraph (no colon, no quotation in it).

@@ -583,3 +583,11 @@ def test_called_this_adjective_expressed_hopes_and_underlined():
 def test_a_peoples_reports_are_its_press_not_its_government():
     assert said(LEAD + "Tuesday’s Norwegian reports suggested the new crews would work in the port.") == [
         ("Norwegian reports", "the new crews would work in the port")]
+
+
+def test_a_copy_that_broke_its_lines_after_an_abbreviation():
+    text = LEAD + ("Sweden expects more boats, the paper reported, quoting a senior U.S.\ndefense official.U.S.\n"
+                   "intelligence agencies claim Lars Dahl proposed sending boats.")
+    assert [who for who, _ in said(text)][-1] == "U.S. intelligence agencies"
+    claims = claims_of(text)
+    assert all(text[c.start:c.end] == c.sentence for c in claims)
