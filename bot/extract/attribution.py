@@ -152,7 +152,9 @@ PARTICIPLE_AFTER = re.compile(r"(?:,|\b(?:while|before|after|also|and|by))\s*$|\
                               r"reports|assessments?|estimates)\b[^,;“\"]{0,80}$")  # ("gave its first assessment the
 # same day affirming that ...")
 # "a statement from the Central Military Commission on Monday confirming ...": its author speaks
-STATEMENT_FROM = re.compile(r"\b(?:(?:statement|report|message|letter|post|video|notice|communiqu[ée])\s+(?:from|by)|"
+STATEMENT_FROM = re.compile(r"\b(?:(?:statement|report|message|letter|post|video|footage|notice|communiqu[ée])\s+"
+                            r"(?:(?:released|published|posted|issued|shared|aired)\s+)?(?:from|by)|"  # ("a video released by
+                            # the unit claiming that ...")
                             r"(?:claims|reports|assessments|estimates)\s+(?:from|by))\s+"  # (not "reports of Russia
                             # calling on ...": reports about Russia)
                             r"(?P<who>.+?)(?:\s+(?:on|in|at|last|earlier)\s+[^,;]{0,30})?\s*$")
@@ -306,6 +308,12 @@ def _tail_after_boundary(segment: str) -> tuple[str, str]:
             return "", w
         i -= 1
     return " ".join(words), ""
+
+
+def clause_start_word(clause: str) -> bool:
+    """Whether a clause opens with a word that makes it subordinate or a new sentence's ("that", "while")."""
+    first = clause.strip().split()[:1]
+    return bool(first) and first[0].lower() in BOUNDARY_WORDS
 
 
 def _leading_phrase(clause: str) -> str:
@@ -851,6 +859,11 @@ class SentenceAttributor:
             lead_clause = clause[:clause.rfind(" " + boundary)] if " " + boundary in clause else clause
             tail = _leading_phrase(lead_clause.strip())
             found = self.resolver.resolve(tail)
+            if not found and lead_clause.strip()[:1].islower() and not clause_start_word(lead_clause):
+                opening = opening_subject(stripped)  # "X, who requested the meeting, refrained from Y and instead
+                named = self.resolver.resolve(opening, allow_coordination=False) if opening else []  # claimed": X
+                if len(named) == 1 and not named[0].vague and re.match(r",\s+who\b", stripped[len(opening):]):
+                    return stripped.find(opening), named, ""
             inner = list(SUBORDINATE_OPENER.finditer(lead_clause)) if not found else []
             if inner:  # "The news came as President X met Y ... and suggested that ...": the subordinate clause's
                 lead = _leading_phrase(lead_clause[inner[-1].end():].strip())  # subject suggests

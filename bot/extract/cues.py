@@ -301,7 +301,7 @@ PHRASES = {
 AUXILIARY = set("""has have had did does do also further outright
 consistently categorically constantly recently previously repeatedly often frequently publicly formally reportedly
 earlier again already initially firmly officially openly explicitly strongly primarily similarly likewise first
-later then separately privately since now once just newly jointly long still all both even only himself herself
+later then separately privately since now once just newly jointly long still all both even only instead himself herself
 itself themselves""".split())
 NEGATION = {"not", "never", "n't", "n’t", "no", "cannot", "can't", "can’t", "couldn't", "couldn’t"}
 # A modal before the verb makes it hypothetical ("soldiers could claim ..."), not a report.

@@ -341,6 +341,7 @@ class SubjectResolver:
     def resolve(self, phrase: str, allow_coordination: bool = True) -> list[Mention]:
         phrase = _strip(phrase)
         phrase = _DAY_OWNED.sub("", phrase)  # "Monday’s KCNA": KCNA
+        phrase = _WHO_CLAUSE.sub("", phrase)  # "lawmakers who briefed reporters": the lawmakers
         side = _KOREAN_SIDE.match(phrase)
         if side and self.ctx.names_country(f"{side.group(1).capitalize()} Korea"):  # "the South's spy agency" in a
             phrase = f"{side.group(1).capitalize()} Korea{side.group(2)} {phrase[side.end():]}"  # text on South Korea
@@ -984,6 +985,8 @@ _BODYS_OFFICIAL = re.compile(r"(?:a|an|one)\s+(?:senior\s+|high-ranking\s+|top\s
                              r"spokeswoman|representative)", re.I)
 _PLACE_HEADS = frozenset("province region oblast county district prefecture krai territory peninsula village town "
                          "city island islands river mountains airport port airfield".split())
+# A relative clause closing a source's phrase: "South Korean lawmakers who briefed reporters after ...".
+_WHO_CLAUSE = re.compile(r"(?<=\w)\s+who\s+(?:had\s+|have\s+|has\s+|was\s+|were\s+)?[a-z]+ed\b.*$")
 # Korean and Western papers call the two Koreas "the South" and "the North" once the text has named them.
 _KOREAN_SIDE = re.compile(r"^(?:[Tt]he\s+)?(South|North)([’']s)\s+(?=[\w-])")
 _DAY_OWNED = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)[’']s\s+(?=[A-Z])")

@@ -591,3 +591,20 @@ def test_a_copy_that_broke_its_lines_after_an_abbreviation():
     assert [who for who, _ in said(text)][-1] == "U.S. intelligence agencies"
     claims = claims_of(text)
     assert all(text[c.start:c.end] == c.sentence for c in claims)
+
+
+def test_a_video_released_by_a_body_claiming_that():
+    text = LEAD + "This is a video released by the Norwegian Navy claiming that fifty Swedish sailors were killed."
+    assert said(text) == [("Norwegian Navy", "fifty Swedish sailors were killed")]
+
+
+def test_a_subject_with_a_relative_clause_then_two_verbs_with_instead():
+    text = LEAD + ("Norwegian Ambassador Lars Dahl, who requested the meeting, refrained from mentioning the boats and "
+                   "instead claimed that “Sweden is filling its fleet with foreign crews.”")
+    assert [who for who, _ in said(text)] == ["Lars Dahl"]
+
+
+def test_a_sources_relative_clause_is_not_part_of_its_name():
+    text = LEAD + ("Memos found with the crews indicated their government urged them to fight, according to Norwegian "
+                   "lawmakers who briefed reporters after a meeting.")
+    assert [who for who, _ in said(text)] == ["Norwegian lawmakers"]
