@@ -93,6 +93,9 @@ MET_PAIR = re.compile(rf"(?P<a>{_PERSON})\s+and\s+(?P<b>{_PERSON})\s+(?:held|had
                       rf"(?P<a2>{_PERSON})\s+(?:held|had|holds|has)\s+{_TALKS}\s+with\s+(?P<b2>{_PERSON})|"
                       rf"(?P<a3>{_PERSON})\s+(?:met(?:\s+with)?|spoke\s+(?:by\s+phone\s+)?(?:with|to)|called|phoned)\s+"
                       rf"(?P<b3>{_PERSON})")
+_GLOSS_WORDS = re.compile(r"\b(?:refers|stands|short|acronym|abbreviation|initialism)\b")
+_SHOWN_WORDS = re.compile(r"\b(?:documentary|film|video)\b")
+_MEETING_WORDS = re.compile(r"\b(?:met|spoke|called|phoned|call|conversation|talks|meeting|summit|discussions?)\b")
 # What a broadcaster or a body puts out for others to watch: "aired a 25-minute documentary".
 AIRED = re.compile(r"\b(?:aired|broadcast|screened|released|showed|published)\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,3}?"
                    r"(?P<noun>documentary|film|video)\b")
@@ -408,7 +411,8 @@ class _Walk:
                 opens = re.match(rf"(?:The|This|That|Its)\s+(?:[\w-]+\s+){{0,2}}?{noun}s?\b", sent.text)  # ("The report
                 self.ctx.note(author[0].speaker, role=author[0].role, salient=bool(opens))  # was released by X. It
                 self.ctx.published(author[0].speaker, noun)  # alleges ...": the report, so its author)
-        if CLOSING_PRONOUN.search(sent.text) or GLOSS.match(sent.text):
+        if (", he " in sent.text or ", she " in sent.text) and CLOSING_PRONOUN.search(sent.text) or \
+                _GLOSS_WORDS.search(sent.text) and GLOSS.match(sent.text):
             pass  # "One of them told him ..., he said": the subject is what "he" said, not who "he" is (nor is
             # "DPRK" in "DPRK refers to ...", a gloss on a name)
         elif (one := ONE_OF_GROUP.match(sent.text)) and not sent.heading:  # "One of them testified ... He said ...": he is that one, unnamed
@@ -426,7 +430,7 @@ class _Walk:
                 subject = self.resolver.subject(opening_subject(sent.text[inner.end():]))
             if subject:  # "Zelenskyy has been outspoken. ... he warned": he is Zelenskyy (and "The South Korean
                 self.ctx.note(subject.speaker, role=subject.role)  # defence minister was asked ... He responded")
-                aired = AIRED.search(sent.text)
+                aired = AIRED.search(sent.text) if _SHOWN_WORDS.search(sent.text) else None
                 if aired and not subject.vague:  # "State television aired a documentary ...": "the film" is theirs
                     for noun in ("documentary", "film") if aired.group("noun") != "video" else ("video",):
                         self.ctx.published(subject.speaker, noun)
@@ -447,7 +451,10 @@ class _Walk:
 
     def _meeting(self, sent: Sentence, k: int) -> None:
         """"X and Y held a phone call", "X held talks with Y", "X met Y": a later "the two leaders" is them."""
-        met = MET_PAIR.search(sent.text) if not sent.heading else None
+        text = sent.text
+        if sent.heading or not _MEETING_WORDS.search(text):
+            return  # (most sentences name no meeting: a cheap look before the pattern's)
+        met = MET_PAIR.search(text)
         if met is None:
             return
         pair = [self.resolver.resolve(met.group(side) or met.group(side + "2") or met.group(side + "3"),

@@ -341,8 +341,8 @@ class SubjectResolver:
     def resolve(self, phrase: str, allow_coordination: bool = True) -> list[Mention]:
         phrase = _strip(phrase)
         phrase = _DAY_OWNED.sub("", phrase)  # "Monday’s KCNA": KCNA
-        phrase = _WHO_CLAUSE.sub("", phrase)  # "lawmakers who briefed reporters": the lawmakers
-        side = _KOREAN_SIDE.match(phrase)
+        phrase = _WHO_CLAUSE.sub("", phrase) if " who " in phrase else phrase  # "lawmakers who briefed reporters"
+        side = _KOREAN_SIDE.match(phrase) if "outh" in phrase or "orth" in phrase else None
         if side and self.ctx.names_country(f"{side.group(1).capitalize()} Korea"):  # "the South's spy agency" in a
             phrase = f"{side.group(1).capitalize()} Korea{side.group(2)} {phrase[side.end():]}"  # text on South Korea
         if ONE_OF_GROUP.fullmatch(phrase):  # "One of them testified that ...": an unnamed one of those just named
