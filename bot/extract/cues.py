@@ -123,7 +123,9 @@ NEEDS_NEXT = {
              r"(?:his|her|its|their|my|our)?\s*(?:condolences|sympathy|sympathies|thanks|apologies|support)\b",  # "offered to exchange them"
     # "the NIS does not consider their impact to be significant", "considers the deal a breach", not
     # "is considering sending troops"
-    "consider": r"(?:[\w’'-]+\s+){1,8}?(?:to\s+be|as)\b|that\b",
+    "consider": r"(?:[\w’'-]+\s+){1,8}?(?:to\s+be|as)\b|that\b|"  # "considers the deployment ... a serious
+                r"(?:the|its|their|this|these|such)\s+(?:[\w’'-]+\s+){0,12}?(?:an?|the)\s+[“\"]?(?:[\w-]+\s+){0,2}?"  # threat"
+                r"(?:threat|violation|provocation|breach|danger|escalation|crime|hostile\s+act|act\s+of|tool|lie)\b",
     "maintain": r"(?:(?:its|his|her|their|the)\s+(?:position|stance|view|line|claim)\s+)?that\b",
     "comment": r"on\b|that\b|(?=(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
                r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"

@@ -608,3 +608,9 @@ def test_a_sources_relative_clause_is_not_part_of_its_name():
     text = LEAD + ("Memos found with the crews indicated their government urged them to fight, according to Norwegian "
                    "lawmakers who briefed reporters after a meeting.")
     assert [who for who, _ in said(text)] == ["Norwegian lawmakers"]
+
+
+def test_considers_something_a_threat_is_a_position_taken():
+    text = LEAD + "Sweden also considers the deployment of Norwegian boats a serious threat to the region."
+    assert said(text) == [("Sweden", "considers the deployment of Norwegian boats a serious threat to the region")]
+    assert said(LEAD + "Oslo considered the proposal at a meeting on Monday.") == []
