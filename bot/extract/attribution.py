@@ -310,7 +310,7 @@ def _tail_after_boundary(segment: str) -> tuple[str, str]:
     return " ".join(words), ""
 
 
-def clause_start_word(clause: str) -> bool:
+def _opens_subordinate(clause: str) -> bool:
     """Whether a clause opens with a word that makes it subordinate or a new sentence's ("that", "while")."""
     first = clause.strip().split()[:1]
     return bool(first) and first[0].lower() in BOUNDARY_WORDS
@@ -462,7 +462,7 @@ class SentenceAttributor:
                     and not (word_before == "official" and cue.is_participle)  # ("with an official claiming")
                     and (article or not VERB_AFTER_MODIFIER.match(s, cue.end))
                     and not (cue.lemma in NEEDS_NEXT and " " in cue.text)):  # ("intelligence attributes the losses to")
-                last_end = None  # (so "The report claims ...": a noun's verb after it, not a verb's object)
+                last_end = None  # (a noun: the cue after it is its verb, not an object of a verb)
                 continue  # "these reports", "intelligence reports", "North Korea's state media": not verbs
             if cue.lemma == "according to":
                 att = self.relays.according_to(sent, cue)
@@ -859,11 +859,13 @@ class SentenceAttributor:
             lead_clause = clause[:clause.rfind(" " + boundary)] if " " + boundary in clause else clause
             tail = _leading_phrase(lead_clause.strip())
             found = self.resolver.resolve(tail)
-            if not found and lead_clause.strip()[:1].islower() and not clause_start_word(lead_clause):
+            if not found and lead_clause.strip()[:1].islower() and not _opens_subordinate(lead_clause):
                 opening = opening_subject(stripped)  # "X, who requested the meeting, refrained from Y and instead
                 named = self.resolver.resolve(opening, allow_coordination=False) if opening else []  # claimed": X
-                if len(named) == 1 and not named[0].vague and re.match(r",\s+who\b", stripped[len(opening):]):
-                    return stripped.find(opening), named, ""
+                at = stripped.find(opening) if opening else -1
+                if len(named) == 1 and not named[0].vague and at >= 0 and \
+                        re.match(r",\s+who\b", stripped[at + len(opening):]):
+                    return at, named, ""
             inner = list(SUBORDINATE_OPENER.finditer(lead_clause)) if not found else []
             if inner:  # "The news came as President X met Y ... and suggested that ...": the subordinate clause's
                 lead = _leading_phrase(lead_clause[inner[-1].end():].strip())  # subject suggests

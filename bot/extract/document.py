@@ -391,7 +391,8 @@ class _Walk:
         if SPEECH_ENDS.match(sent.text):
             self.speech = None
         elif header:  # "Statement by H.E. Ambassador Joonkook HWANG": the page below is their speech
-            who = _title_cased(header.group("who") or header.group("speaker") or header.group("interviewee"))  # ("Ambassador Joonkook HWANG")
+            who = _title_cased(header.group("who") or header.group("speaker") or  # ("Ambassador Joonkook HWANG")
+                               header.group("interviewee"))
             found = self.resolver.resolve(who, allow_coordination=False) or self.resolver.labelled(who)
             if len(found) == 1 and not found[0].vague:
                 self.speech = found[0]
@@ -405,20 +406,14 @@ class _Walk:
                 self.ctx.note(named.speaker, named.vague, named.role, salient=False)
                 if intro.acronym:
                     self.ctx.alias(intro.acronym, named.speaker)
-        for noun, who in authored(sent.text):  # "The report, published by the HMG, accuses ...": the HMG's report
-            author = self.resolver.resolve(who, allow_coordination=False)
-            if len(author) == 1 and not author[0].vague:
-                opens = re.match(rf"(?:The|This|That|Its)\s+(?:[\w-]+\s+){{0,2}}?{noun}s?\b", sent.text)  # ("The report
-                self.ctx.note(author[0].speaker, role=author[0].role, salient=bool(opens))  # was released by X. It
-                self.ctx.published(author[0].speaker, noun)  # alleges ...": the report, so its author)
-        if (", he " in sent.text or ", she " in sent.text) and CLOSING_PRONOUN.search(sent.text) or \
-                _GLOSS_WORDS.search(sent.text) and GLOSS.match(sent.text):
-            pass  # "One of them told him ..., he said": the subject is what "he" said, not who "he" is (nor is
-            # "DPRK" in "DPRK refers to ...", a gloss on a name)
-        elif (one := ONE_OF_GROUP.match(sent.text)) and not sent.heading:  # "One of them testified ... He said ...": he is that one, unnamed
+        self._note_authors(sent)
+        referent = not _subject_is_no_referent(sent.text)
+        one = ONE_OF_GROUP.match(sent.text) if referent else None
+        if one and not sent.heading:  # "One of them testified ... He said ...": he is that one, unnamed
             mention = self.resolver.one_of(one.group(0))
             self.ctx.note(mention.speaker, vague=True)
-        elif not sent.heading and not sent.text.startswith(("“", '"')):  # a quotation's first words are not its subject
+        elif referent and not sent.heading and not sent.text.startswith(("“", '"')):  # a quotation's first words
+            # are not its subject
             titled = ROLE_THEN_NAME.match(sent.text)  # "The head of state of the NATO member, Gitanas Nausėda, met
             titled = titled if titled and titled.group("noun").lower() in PERSON_ROLES | TITLES else None  # ...": the
             opening = titled.group("name") if titled else opening_subject(sent.text)  # one named, not the role
@@ -448,6 +443,17 @@ class _Walk:
                 self.resolver.interviewee(who) if met.group("who2") else [])
             if len(found) == 1 and found[0].speaker.kind == "person" and not found[0].vague:
                 self.ctx.note(found[0].speaker, role=found[0].role)
+
+    def _note_authors(self, sent: Sentence) -> None:
+        """"The report, published last week by the HMG, accuses ...": "the report" is the HMG's from now on,
+        and when the sentence opens with the report ("The report was released by X. It alleges ..."), "it"
+        is X too."""
+        for noun, who in authored(sent.text):
+            author = self.resolver.resolve(who, allow_coordination=False)
+            if len(author) == 1 and not author[0].vague:
+                opens = re.match(rf"(?:The|This|That|Its)\s+(?:[\w-]+\s+){{0,2}}?{noun}s?\b", sent.text)
+                self.ctx.note(author[0].speaker, role=author[0].role, salient=bool(opens))
+                self.ctx.published(author[0].speaker, noun)
 
     def _meeting(self, sent: Sentence, k: int) -> None:
         """"X and Y held a phone call", "X held talks with Y", "X met Y": a later "the two leaders" is them."""
@@ -903,6 +909,14 @@ def _quote_runs(text: str) -> dict[int, int]:
 def _closes_only(text: str) -> bool:
     """Whether `text` ends with a quotation mark that closes what it never opened."""
     return text[-1:] in "”\"" and "“" not in text and text.count('"') % 2 == 1
+
+
+def _subject_is_no_referent(text: str) -> bool:
+    """Whether the sentence's opening subject is no one a later "he" or "it" may mean: it is inside what a
+    closing "he said" reports ("One of them told him ..., he said"), or the name a gloss explains ("DPRK
+    refers to ..."). (Cheap word checks first: most sentences are neither.)"""
+    return bool((", he " in text or ", she " in text) and CLOSING_PRONOUN.search(text) or
+                _GLOSS_WORDS.search(text) and GLOSS.match(text))
 
 
 def _title_cased(name: str) -> str:

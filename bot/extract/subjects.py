@@ -302,18 +302,19 @@ def _compound_brand(word: str) -> bool:
         p.isupper() and len(p) > 1 or is_place(p) or p.lower() in MEDIA | {"news", "info", "press"} for p in parts)
 
 
+# What a country's own figures are called ("according to Russian data"); its "reports" are its press's.
 _OFFICIAL_FIGURES = re.compile(r"\b(?:data|figures|estimates?|statistics|calculations|assessments?)$")
-_ROLE_THEN_FULL_NAME = re.compile(r"(?P<role>(?:[a-z][\w-]*\s+){1,3})(?P<name>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2})")
+# A trade in lower case, then a full name: "security engineer Ola Bryn".
+_ROLE_THEN_FULL_NAME = re.compile(r"(?P<role>(?:[a-z][\w-]*\s+){1,3})"
+                                  r"(?P<name>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2})")
+_CAMEL = re.compile(r"[A-Z][A-Za-z]*[a-z][A-Z][A-Za-z]*|[A-Z]{2,}[a-z]{3,}")
+_NAME_PREFIX = re.compile(r"(?:Mc|Mac|Di|De|Da|Le|La|Van|Von|O)[A-Z][a-z]+$")
 
 
 def _camel_brand(word: str) -> bool:
     """"InformNapalm", "DeepState", "OSINTdefender": a group's or a channel's name, one word with a capital
     inside it; a family name has one only after a prefix ("McCarthy", "DiCarlo", "DeSantis", "MacArthur")."""
     return bool(_CAMEL.fullmatch(word)) and not _NAME_PREFIX.match(word)
-
-
-_CAMEL = re.compile(r"[A-Z][A-Za-z]*[a-z][A-Z][A-Za-z]*|[A-Z]{2,}[a-z]{3,}")
-_NAME_PREFIX = re.compile(r"(?:Mc|Mac|Di|De|Da|Le|La|Van|Von|O)[A-Z][a-z]+$")
 
 
 def _possessive_owner(phrase: str) -> str | None:
