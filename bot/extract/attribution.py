@@ -161,7 +161,6 @@ STATEMENT_FROM = re.compile(r"\b(?:(?:statement|report|message|letter|post|video
 # "In the images released by the Russian defense ministry, the sappers ..., describing it as ...": who released them
 FRONTED_RELEASE = re.compile(r"In\s+(?:the|a|an|its|their)\s+(?:images|photos|photographs|video|videos|footage|statement|"
                              r"report|post)\s+(?:released|published|issued|posted|shared)\s+by\s+(?P<who>[^,]{3,60}),")
-OWNER_ADVERB = re.compile(r"(?:\s+(?:now|also|too|then|later|again|likewise|similarly|themselves|itself))+$")
 WITH_OWNER = re.compile(r"\b(?:with|despite|amid|on\s+the\s+heels\s+of)\s+(?P<who>[^,;]{2,60}?)\s*$")  # "despite Moscow
 # claiming", "came on the heels of North Korea confirming"
 # "... was confirmed by the ministry in an update", "this is stated in the statement of the ministry": the
@@ -560,7 +559,10 @@ class SentenceAttributor:
             who = owner.group("who")
             when = TIME_BETWEEN.search(who)
             who = who[:when.start()] if when else who  # "with state news agency KCNA on Monday reporting"
-            who = OWNER_ADVERB.sub("", who)  # "with the military now adding": the military
+            words = who.split()
+            while len(words) > 1 and words[-1].lower() in AUXILIARY | {"too", "similarly"}:
+                words.pop()  # "with the military now adding": the military (the words between subject and verb)
+            who = " ".join(words)
             named = any(w[:1].isupper() for w in who.split())  # sources; "with some
             mentions = [m for m in self.resolver.resolve(who) if named or not m.vague]  # experts
             # positing" is colour

@@ -125,12 +125,11 @@ ONE_OF = re.compile(r"one\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?([\w-]+s)$", 
 _CLOSED = re.compile(r"\s*,|\s+who\b")
 # A body with what kind of body it is: "InformNapalm, an investigative group covering ...", "Fjordwatch, a
 # monitoring group": "the group" later is that body.
-_BODY_KINDS = frozenset({"group", "organization", "organisation", "institute", "foundation", "think-tank", "nonprofit",
-                         "network", "project", "collective", "initiative", "centre", "center", "consultancy"})
-_BODY_GATE = _BODY_KINDS | {"tank"}
+_BODY_KINDS = ("group", "organization", "organisation", "institute", "foundation", "think tank", "think-tank",
+               "nonprofit", "network", "project", "collective", "initiative", "centre", "center", "consultancy")
+_BODY_GATE = frozenset(word for kind in _BODY_KINDS for word in kind.split())
 _BODY_APPOSITIVE = re.compile(r"(?<![\w’'])(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+(?P<role>an?\s+"
-                              r"(?:[\w-]+\s+){0,3}?(?P<kind>group|organi[sz]ation|institute|foundation|think[\s-]tank|"
-                              r"nonprofit|network|project|collective|initiative|cent(?:re|er)|consultancy))\b")
+                              r"(?:[\w-]+\s+){0,3}?(?P<kind>" + "|".join(map(re.escape, _BODY_KINDS)) + r"))\b")
 
 
 def _body_appositives(sentence: str) -> list[Introduction]:

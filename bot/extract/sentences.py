@@ -310,13 +310,19 @@ def split_sentences(text: str, headings: bool = False) -> list[Sentence]:
 
 # A line a copy broke after an abbreviation, the sentence going on in lower case on the next line
 # ("quoting a senior U.S." / "defense official."): one line, its break kept.
-_BROKEN_AT = re.compile(r"\b(?:(?:[A-Z]\.){2,}|Gen\.|Lt\.|Col\.|Rep\.|Sen\.|Dr\.|Mr\.|Ms\.|Mrs\.|Adm\.|Maj\.|Capt\.)$")
+_LAST_TOKEN = re.compile(r"(?:^|\s)(\S+)$")
+
+
+def _broken_at_abbreviation(line: str) -> bool:
+    token = _LAST_TOKEN.search(line.rstrip("\r"))
+    word = token.group(1) if token else ""
+    return bool(re.search(r"\b(?:[A-Z]\.){2,}$", word)) or word.endswith(".") and word[:-1].lower() in ABBREVIATIONS
 
 
 def _rejoined(lines: list[str]) -> list[str]:
     joined: list[str] = []
     for line in lines:
-        if joined and line[:1].islower() and _BROKEN_AT.search(joined[-1]):
+        if joined and line[:1].islower() and _broken_at_abbreviation(joined[-1]):
             joined[-1] += "\n" + line
         else:
             joined.append(line)
